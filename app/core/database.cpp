@@ -1,0 +1,194 @@
+#include "database.h"
+
+#include "migrator.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUrl>
+#include <QUrlQuery>
+
+namespace Helpdesk {
+
+std::optional<DatabaseUrl> DatabaseUrl::parse(const QString &text, QString *errorMessage)
+{
+    const QString trimmed = text.trimmed();
+    DatabaseUrl url;
+    if (trimmed.startsWith(QLatin1String("sqlite:"), Qt::CaseInsensitive)) {
+        QString path = trimmed.mid(int(qstrlen("sqlite:")));
+        // sqlite:///abs/path and sqlite://localhost/abs/path are the URL forms of sqlite:/abs/path.
+        if (path.startsWith(QLatin1String("//"))) {
+            path = path.mid(2);
+            if (path.startsWith(QLatin1String("localhost/")))
+                path = path.mid(int(qstrlen("localhost")));
+        }
+        if (path.isEmpty()) {
+            if (errorMessage)
+                *errorMessage = Database::tr("The database URL “%1” names no file; write sqlite:/path/to/helpdesk.sqlite.")
+                                    .arg(trimmed);
+            return std::nullopt;
+        }
+        url.backend = Backend::Sqlite;
+        url.path = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+        return url;
+    }
+    if (trimmed.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive)
+        || trimmed.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive)) {
+        const QUrl parsed(trimmed, QUrl::StrictMode);
+        const QString name = parsed.path().mid(1);
+        if (!parsed.isValid() || parsed.host().isEmpty() || name.isEmpty() || name.contains(QLatin1Char('/'))) {
+            if (errorMessage)
+                *errorMessage = Database::tr("The database URL “%1” is not valid; write postgresql://user@host:port/dbname.")
+                                    .arg(DatabaseUrl{Backend::PostgreSql, {}, parsed.host(), parsed.port(),
+                                                     parsed.userName(), {}, name, {}}
+                                             .toDisplayString());
+            return std::nullopt;
+        }
+        url.backend = Backend::PostgreSql;
+        url.host = parsed.host();
+        url.port = parsed.port(-1);
+        url.user = parsed.userName();
+        url.password = parsed.password();
+        url.databaseName = name;
+        QStringList options;
+        const auto items = QUrlQuery(parsed).queryItems(QUrl::FullyDecoded);
+        for (const auto &item : items)
+            options.append(item.first + QLatin1Char('=') + item.second);
+        url.options = options.join(QLatin1Char(';'));
+        return url;
+    }
+    if (errorMessage)
+        *errorMessage = Database::tr("Unknown database URL “%1”: it must start with sqlite: or postgresql://.")
+                            .arg(trimmed.section(QLatin1Char('@'), -1));
+    return std::nullopt;
+}
+
+QString DatabaseUrl::toDisplayString() const
+{
+    if (backend == Backend::Sqlite)
+        return QStringLiteral("sqlite:") + path;
+    QString text = QStringLiteral("postgresql://");
+    if (!user.isEmpty())
+        text += user + QLatin1Char('@');
+    text += host;
+    if (port > 0)
+        text += QLatin1Char(':') + QString::number(port);
+    return text + QLatin1Char('/') + databaseName;
+}
+
+QString DatabaseUrl::driverName() const
+{
+    return backend == Backend::Sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL");
+}
+
+QString DatabaseUrl::dialect() const
+{
+    return backend == Backend::Sqlite ? QStringLiteral("sqlite") : QStringLiteral("postgresql");
+}
+
+QString Database::defaultUrl()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QStringLiteral("sqlite:") + folder + QStringLiteral("/helpdesk.sqlite");
+}
+
+QString Database::resolveUrl(const QString &commandLineValue, Source *source)
+{
+    auto from = [source](Source s, const QString &value) {
+        if (source)
+            *source = s;
+        return value;
+    };
+    if (!commandLineValue.trimmed().isEmpty())
+        return from(Source::CommandLine, commandLineValue.trimmed());
+    const QString environment = qEnvironmentVariable("HELPDESK_DATABASE").trimmed();
+    if (!environment.isEmpty())
+        return from(Source::Environment, environment);
+    const QString saved = QSettings().value(QStringLiteral("database/url")).toString().trimmed();
+    if (!saved.isEmpty())
+        return from(Source::Settings, saved);
+    return from(Source::Default, defaultUrl());
+}
+
+bool Database::openWithoutMigrating(const DatabaseUrl &url, const QString &connectionName,
+                                    QString *errorMessage)
+{
+    auto fail = [&](const QString &message) {
+        if (errorMessage)
+            *errorMessage = message;
+        close(connectionName);
+        return false;
+    };
+
+    if (!QSqlDatabase::isDriverAvailable(url.driverName()))
+        return fail(tr("The Qt database driver %1 is not installed (Debian package %2).")
+                        .arg(url.driverName(), url.backend == DatabaseUrl::Backend::Sqlite
+                                                   ? QStringLiteral("libqt6sql6-sqlite")
+                                                   : QStringLiteral("libqt6sql6-psql")));
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(url.driverName(), connectionName);
+    if (url.backend == DatabaseUrl::Backend::Sqlite) {
+        const QFileInfo file(url.path);
+        if (!QDir().mkpath(file.absolutePath()))
+            return fail(tr("Cannot create the folder %1 for the database.").arg(file.absolutePath()));
+        db.setDatabaseName(url.path);
+        // Wait for a writer in another process instead of failing at once.
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    } else {
+        db.setHostName(url.host);
+        if (url.port > 0)
+            db.setPort(url.port);
+        db.setUserName(url.user);
+        db.setPassword(url.password);
+        db.setDatabaseName(url.databaseName);
+        db.setConnectOptions(url.options);
+    }
+
+    if (!db.open())
+        return fail(tr("Cannot open the database %1: %2")
+                        .arg(url.toDisplayString(), db.lastError().text()));
+
+    if (url.backend == DatabaseUrl::Backend::Sqlite) {
+        QSqlQuery query(db);
+        // The first statement also proves the file is an SQLite database at all.
+        for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
+                                   "PRAGMA foreign_keys=ON"}) {
+            if (!query.exec(QString::fromLatin1(pragma)))
+                return fail(tr("Cannot use %1 as a helpdesk database: %2")
+                                .arg(url.path, query.lastError().text()));
+        }
+    }
+    return true;
+}
+
+bool Database::open(const QString &urlText, const QString &connectionName, QString *errorMessage)
+{
+    const auto url = DatabaseUrl::parse(urlText, errorMessage);
+    if (!url)
+        return false;
+    if (!openWithoutMigrating(*url, connectionName, errorMessage))
+        return false;
+    Migrator migrator(QSqlDatabase::database(connectionName, false), url->dialect());
+    if (!migrator.migrate(errorMessage)) {
+        close(connectionName);
+        return false;
+    }
+    return true;
+}
+
+void Database::close(const QString &connectionName)
+{
+    if (!QSqlDatabase::contains(connectionName))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connectionName);
+}
+
+} // namespace Helpdesk

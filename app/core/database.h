@@ -1,0 +1,57 @@
+#pragma once
+
+// Database: which database to use (a URL), and opening a named connection to
+// it with the settings our schema relies on. It does not know the schema;
+// that is Migrator's job.
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+
+namespace Helpdesk {
+
+struct DatabaseUrl
+{
+    enum class Backend { Sqlite, PostgreSql };
+
+    Backend backend = Backend::Sqlite;
+    QString path;      // SQLite: the file
+    QString host;      // PostgreSQL
+    int port = -1;
+    QString user;
+    QString password;
+    QString databaseName;
+    QString options;   // PostgreSQL connect options, e.g. "sslmode=require"
+
+    // "sqlite:/abs/path.sqlite", "sqlite:///abs/path", "sqlite:relative.sqlite",
+    // "postgresql://user[:password]@host[:port]/dbname[?sslmode=...]".
+    static std::optional<DatabaseUrl> parse(const QString &text, QString *errorMessage);
+    // The URL for messages and logs: never shows the password.
+    QString toDisplayString() const;
+    QString driverName() const;
+    QString dialect() const; // "sqlite" or "postgresql": the migrations folder
+};
+
+class Database final
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+public:
+    // Where the URL came from, for `--self-test` style messages.
+    enum class Source { CommandLine, Environment, Settings, Default };
+
+    // --database URL, else $HELPDESK_DATABASE, else the saved setting
+    // "database/url", else the embedded SQLite file under AppDataLocation.
+    static QString resolveUrl(const QString &commandLineValue, Source *source = nullptr);
+    static QString defaultUrl();
+
+    // Opens (and for SQLite creates, with its folder) the database under
+    // `connectionName`, then applies missing migrations. On failure returns
+    // false with a message a person can act on, and leaves no connection behind.
+    static bool open(const QString &url, const QString &connectionName, QString *errorMessage);
+    static bool openWithoutMigrating(const DatabaseUrl &url, const QString &connectionName,
+                                     QString *errorMessage);
+    static void close(const QString &connectionName);
+};
+
+} // namespace Helpdesk

@@ -1,0 +1,49 @@
+#pragma once
+
+// Migrator: brings a database's schema up to the version this program knows,
+// from numbered SQL files in resources (:/migrations/<dialect>/0001_name.sql).
+// Each file runs in its own transaction together with its schema_version row,
+// so a failure leaves the database at the last complete version. A database
+// newer than the program is refused, never touched.
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+namespace Helpdesk {
+
+class Migrator final
+{
+    Q_DECLARE_TR_FUNCTIONS(Migrator)
+public:
+    struct Migration
+    {
+        int version = 0;
+        QString name;
+        QString path;
+    };
+
+    Migrator(QSqlDatabase db, const QString &dialect,
+             const QString &folder = QString()); // folder: default :/migrations/<dialect>
+
+    QList<Migration> migrations() const { return m_migrations; }
+    int latestVersion() const;
+    // -1 on error; 0 for an empty database.
+    int currentVersion(QString *errorMessage) const;
+    bool migrate(QString *errorMessage);
+    // Applies migrations up to and including `version` only (tests of upgrades).
+    bool migrateTo(int version, QString *errorMessage);
+
+    // Splits a migration file into statements: on ';' outside quotes, comments
+    // and BEGIN … END blocks (trigger bodies).
+    static QStringList splitStatements(const QString &sql);
+
+private:
+    QSqlDatabase m_db;
+    QString m_dialect;
+    QList<Migration> m_migrations;
+};
+
+} // namespace Helpdesk

@@ -1,0 +1,161 @@
+#include "report.h"
+
+#include "taxonomy.h"
+
+#include <QRegularExpression>
+
+namespace Helpdesk {
+
+QString formatTicket(qint64 id)
+{
+    return QStringLiteral("HD-%1").arg(id, 6, 10, QLatin1Char('0'));
+}
+
+qint64 parseTicket(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^\\s*(?:HD[-\\s]?)?0*(\\d{1,15})\\s*$"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    const auto match = pattern.match(text);
+    if (!match.hasMatch())
+        return 0;
+    return match.captured(1).toLongLong();
+}
+
+QString Report::ticket() const
+{
+    return id > 0 ? formatTicket(id) : QString();
+}
+
+QString FieldRules::summaryError(const QString &summary)
+{
+    const int length = summary.trimmed().size();
+    if (length == 0)
+        return tr("Write one line that says what is wrong.");
+    if (length < SummaryMin)
+        return tr("Too short: %n more character(s) needed, e.g. “Printer on floor 2 jams on every page”.",
+                  nullptr, SummaryMin - length);
+    if (length > SummaryMax)
+        return tr("Too long: at most %1 characters; put the details in the description.").arg(SummaryMax);
+    return {};
+}
+
+QString FieldRules::descriptionError(const QString &description)
+{
+    if (description.size() > DescriptionMax)
+        return tr("The description is %1 characters long; the limit is %2.")
+            .arg(description.size())
+            .arg(DescriptionMax);
+    return {};
+}
+
+QString FieldRules::nameError(const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return tr("Enter your name so the helpdesk knows who to answer.");
+    if (trimmed.size() < 2)
+        return tr("Enter your full name.");
+    return shortTextError(trimmed);
+}
+
+QString FieldRules::emailError(const QString &email)
+{
+    const QString trimmed = email.trimmed();
+    if (trimmed.isEmpty())
+        return {};
+    // Deliberately simple: one @, something before it, a dotted domain after it.
+    static const QRegularExpression pattern(
+        QStringLiteral("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$"));
+    if (!pattern.match(trimmed).hasMatch())
+        return tr("This is not an email address; it should look like name@example.com.");
+    return shortTextError(trimmed);
+}
+
+QString FieldRules::phoneError(const QString &phone)
+{
+    const QString trimmed = phone.trimmed();
+    if (trimmed.isEmpty())
+        return {};
+    static const QRegularExpression allowed(QStringLiteral("^\\+?[0-9 ()\\-./]+(\\s*(ext\\.?|x|доб\\.?)\\s*[0-9]+)?$"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    if (!allowed.match(trimmed).hasMatch())
+        return tr("A phone number may contain only digits, spaces, brackets, dashes and a leading +.");
+    int digits = 0;
+    for (const QChar c : trimmed)
+        digits += c.isDigit() ? 1 : 0;
+    if (digits < 3)
+        return tr("A phone number needs at least 3 digits (an internal extension).");
+    if (digits > 20)
+        return tr("A phone number has at most 20 digits.");
+    return {};
+}
+
+QString FieldRules::reachError(const QString &email, const QString &phone)
+{
+    if (email.trimmed().isEmpty() && phone.trimmed().isEmpty())
+        return tr("Give an email address or a phone number so the helpdesk can reach you.");
+    return {};
+}
+
+QString FieldRules::shortTextError(const QString &text)
+{
+    if (text.size() > ShortTextMax)
+        return tr("At most %1 characters.").arg(ShortTextMax);
+    return {};
+}
+
+QString FieldRules::startedAtError(const QDateTime &startedAt, const QDateTime &now)
+{
+    if (!startedAt.isValid())
+        return tr("Enter when the problem started.");
+    // A few minutes of clock skew between the picker and now are fine.
+    if (startedAt > now.addSecs(5 * 60))
+        return tr("The start time is in the future.");
+    return {};
+}
+
+QList<FieldError> Report::validate() const
+{
+    QList<FieldError> errors;
+    auto check = [&errors](const char *field, const QString &message) {
+        if (!message.isEmpty())
+            errors.append({QString::fromLatin1(field), message});
+    };
+
+    const Taxonomy &taxonomy = Taxonomy::instance();
+    if (!taxonomy.category(category))
+        check("problem.category", FieldRules::tr("Choose what kind of problem it is."));
+    else if (!taxonomy.symptom(category, symptom))
+        check("problem.symptom", FieldRules::tr("Choose what exactly happens."));
+    check("problem.summary", FieldRules::summaryError(summary));
+    check("problem.description", FieldRules::descriptionError(description));
+    check("problem.startedAt", FieldRules::startedAtError(startedAt, QDateTime::currentDateTime()));
+    if (!Taxonomy::impacts().contains(impact))
+        check("problem.impact", FieldRules::tr("Choose who is affected."));
+    if (!Taxonomy::urgencies().contains(urgency))
+        check("problem.urgency", FieldRules::tr("Choose how urgent it is."));
+
+    if (device.kind.isEmpty())
+        check("device.kind", FieldRules::tr("Choose the kind of device."));
+    check("device.make", FieldRules::shortTextError(device.make));
+    check("device.model", FieldRules::shortTextError(device.model));
+    check("device.assetTag", FieldRules::shortTextError(device.assetTag));
+    check("device.building", FieldRules::shortTextError(device.building));
+    check("device.room", FieldRules::shortTextError(device.room));
+
+    check("contact.name", FieldRules::nameError(contact.name));
+    check("contact.email", FieldRules::emailError(contact.email));
+    check("contact.phone", FieldRules::phoneError(contact.phone));
+    if (contact.email.trimmed().isEmpty() && contact.phone.trimmed().isEmpty())
+        check("contact.email", FieldRules::reachError(contact.email, contact.phone));
+    check("contact.login", FieldRules::shortTextError(contact.login));
+    check("contact.department", FieldRules::shortTextError(contact.department));
+    check("contact.location", FieldRules::shortTextError(contact.location));
+    if (contact.preferredContact == QLatin1String("email") && contact.email.trimmed().isEmpty())
+        check("contact.preferred", FieldRules::tr("You prefer email but gave no email address."));
+    if (contact.preferredContact == QLatin1String("phone") && contact.phone.trimmed().isEmpty())
+        check("contact.preferred", FieldRules::tr("You prefer the phone but gave no phone number."));
+    return errors;
+}
+
+} // namespace Helpdesk

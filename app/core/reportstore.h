@@ -1,0 +1,52 @@
+#pragma once
+
+// ReportStore: files reports into the shared database and reads them back.
+// One store per connection (and so per thread). Every statement is prepared
+// with bound values; every database error comes back as a message.
+
+#include "report.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+#include <optional>
+
+namespace Helpdesk {
+
+class ReportStore final
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportStore)
+public:
+    struct SubmitResult
+    {
+        qint64 id = 0;
+        QString ticket;
+        QList<FieldError> fieldErrors; // the report was invalid; nothing was written
+        QString error;                 // the database refused; nothing was written
+        bool ok() const { return id > 0; }
+    };
+
+    explicit ReportStore(const QString &connectionName);
+    ~ReportStore();
+
+    // Validates, stamps the computer name, operating system, priority and time,
+    // and writes the report in one transaction. A report whose client id was
+    // already filed returns that ticket instead of filing it twice.
+    SubmitResult submit(const Report &report);
+
+    std::optional<Report> find(qint64 id, QString *errorMessage = nullptr) const;
+    // Newest first. limit <= 0 means all.
+    QList<Report> list(int limit, QString *errorMessage = nullptr) const;
+    qint64 count(QString *errorMessage = nullptr) const;
+
+private:
+    QSqlDatabase database() const;
+
+    QString m_connectionName;
+    QSqlQuery m_insert; // prepared once: submit is the hot path
+};
+
+} // namespace Helpdesk

@@ -1,0 +1,64 @@
+#pragma once
+
+// Taxonomy: the fixed vocabulary of a report — problem categories with their
+// symptoms, device kinds, impact and urgency — and the ITIL priority matrix.
+// Ids are stable (stored in the database); display names are translated on
+// every call so a language switch takes effect at once.
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Helpdesk {
+
+struct Symptom
+{
+    QString id;
+    const char *name; // untranslated source text, context "Taxonomy"
+    QString displayName() const;
+};
+
+struct Category
+{
+    QString id;
+    const char *name;
+    QString iconName;    // resource :/icons/<iconName>.svg
+    QString deviceKind;  // the device kind preset on the device page
+    QList<Symptom> symptoms;
+    QString displayName() const;
+};
+
+class Taxonomy final
+{
+    Q_DECLARE_TR_FUNCTIONS(Taxonomy)
+public:
+    static const Taxonomy &instance();
+
+    const QList<Category> &categories() const { return m_categories; }
+    const Category *category(const QString &id) const;
+    const Symptom *symptom(const QString &categoryId, const QString &symptomId) const;
+
+    static QStringList deviceKinds();
+    static QString deviceKindName(const QString &kind);
+
+    static QStringList impacts();          // me, team, office
+    static QString impactName(const QString &impact);
+    static QStringList urgencies();        // can_wait, slowed, blocked
+    static QString urgencyName(const QString &urgency);
+
+    // ITIL impact × urgency matrix: 1 (critical) … 5 (planning); 0 for unknown input.
+    static int priority(const QString &impact, const QString &urgency);
+    static QString priorityName(int priority);
+
+    static QStringList contactMethods();   // email, phone
+    static QString contactMethodName(const QString &method);
+
+    static QString statusName(const QString &status);
+
+private:
+    Taxonomy();
+    QList<Category> m_categories;
+};
+
+} // namespace Helpdesk
