@@ -1,5 +1,6 @@
 #include "report.h"
 
+#include "devicecatalog.h"
 #include "taxonomy.h"
 
 #include <QRegularExpression>
@@ -114,6 +115,43 @@ QString FieldRules::startedAtError(const QDateTime &startedAt, const QDateTime &
     return {};
 }
 
+namespace {
+// A kind without a catalogue ("other") can only be typed in.
+bool mustComeFromCatalogue(const DeviceInfo &device)
+{
+    return !device.customModel && !DeviceCatalog::builtIn().makes(device.kind).isEmpty();
+}
+} // namespace
+
+QString FieldRules::deviceMakeError(const QString &categoryId, const DeviceInfo &device)
+{
+    const Category *category = Taxonomy::instance().category(categoryId);
+    const QString make = device.make.trimmed();
+    if (make.isEmpty()) {
+        if (category && category->deviceRequired && device.assetTag.trimmed().isEmpty())
+            return tr("Pick the make of the device, or enter its asset tag.");
+        return {};
+    }
+    if (mustComeFromCatalogue(device) && DeviceCatalog::builtIn().canonicalMake(device.kind, make).isEmpty())
+        return tr("“%1” is not in the list. Pick a make from the list, or choose “Other — type it in”.").arg(make);
+    return shortTextError(make);
+}
+
+QString FieldRules::deviceModelError(const QString &categoryId, const DeviceInfo &device)
+{
+    const Category *category = Taxonomy::instance().category(categoryId);
+    const QString model = device.model.trimmed();
+    if (model.isEmpty()) {
+        if (category && category->deviceRequired && device.assetTag.trimmed().isEmpty())
+            return tr("Pick the model of the device, or enter its asset tag.");
+        return {};
+    }
+    if (mustComeFromCatalogue(device) && !DeviceCatalog::builtIn().contains(device.kind, device.make, model))
+        return tr("“%1” is not a model of this make in the list. Pick one from the list, or choose “Other — type it in”.")
+            .arg(model);
+    return shortTextError(model);
+}
+
 QList<FieldError> Report::validate() const
 {
     QList<FieldError> errors;
@@ -137,8 +175,10 @@ QList<FieldError> Report::validate() const
 
     if (device.kind.isEmpty())
         check("device.kind", FieldRules::tr("Choose the kind of device."));
-    check("device.make", FieldRules::shortTextError(device.make));
-    check("device.model", FieldRules::shortTextError(device.model));
+    else if (!Taxonomy::deviceKinds().contains(device.kind))
+        check("device.kind", FieldRules::tr("Unknown kind of device “%1”.").arg(device.kind));
+    check("device.make", FieldRules::deviceMakeError(category, device));
+    check("device.model", FieldRules::deviceModelError(category, device));
     check("device.assetTag", FieldRules::shortTextError(device.assetTag));
     check("device.building", FieldRules::shortTextError(device.building));
     check("device.room", FieldRules::shortTextError(device.room));

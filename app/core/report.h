@@ -92,6 +92,10 @@ public:
     static QString reachError(const QString &email, const QString &phone);
     static QString shortTextError(const QString &text);
     static QString startedAtError(const QDateTime &startedAt, const QDateTime &now);
+    // Device rules: a hardware category needs make and model or an asset tag;
+    // make and model come from the catalogue unless typed in ("Other").
+    static QString deviceMakeError(const QString &category, const DeviceInfo &device);
+    static QString deviceModelError(const QString &category, const DeviceInfo &device);
 };
 
 // Ticket numbers are the row id, dictated as HD-000042.

@@ -31,7 +31,7 @@ Taxonomy::Taxonomy()
     const Symptom other = s("other", QT_TRANSLATE_NOOP("Taxonomy", "Something else"));
 
     m_categories = {
-        {QStringLiteral("printing"), QT_TRANSLATE_NOOP("Taxonomy", "Printing and scanning"),
+        {QStringLiteral("printing"), QT_TRANSLATE_NOOP("Taxonomy", "Printing"),
          QStringLiteral("printing"), QStringLiteral("printer"),
          {s("wont_print", QT_TRANSLATE_NOOP("Taxonomy", "Won't print")),
           s("paper_jam", QT_TRANSLATE_NOOP("Taxonomy", "Paper jam")),
@@ -40,7 +40,7 @@ Taxonomy::Taxonomy()
           s("offline", QT_TRANSLATE_NOOP("Taxonomy", "Printer is offline")),
           s("out_of_toner", QT_TRANSLATE_NOOP("Taxonomy", "Out of toner or ink")),
           s("scanner", QT_TRANSLATE_NOOP("Taxonomy", "Scanning does not work")), other}},
-        {QStringLiteral("computer"), QT_TRANSLATE_NOOP("Taxonomy", "Computer or laptop"),
+        {QStringLiteral("computer"), QT_TRANSLATE_NOOP("Taxonomy", "Computer"),
          QStringLiteral("computer"), QStringLiteral("computer"),
          {s("wont_start", QT_TRANSLATE_NOOP("Taxonomy", "Does not switch on or start")),
           s("slow", QT_TRANSLATE_NOOP("Taxonomy", "Very slow")),
@@ -48,20 +48,20 @@ Taxonomy::Taxonomy()
           s("error_screen", QT_TRANSLATE_NOOP("Taxonomy", "Shows an error screen")),
           s("keyboard_mouse", QT_TRANSLATE_NOOP("Taxonomy", "Keyboard or mouse does not work")),
           s("noise_heat", QT_TRANSLATE_NOOP("Taxonomy", "Noisy or overheating")), other}},
-        {QStringLiteral("monitor"), QT_TRANSLATE_NOOP("Taxonomy", "Monitor or projector"),
+        {QStringLiteral("monitor"), QT_TRANSLATE_NOOP("Taxonomy", "Monitor"),
          QStringLiteral("monitor"), QStringLiteral("monitor"),
          {s("no_picture", QT_TRANSLATE_NOOP("Taxonomy", "No picture")),
           s("flicker", QT_TRANSLATE_NOOP("Taxonomy", "Flickers or shows stripes")),
           s("wrong_resolution", QT_TRANSLATE_NOOP("Taxonomy", "Wrong size or resolution")),
           s("second_screen", QT_TRANSLATE_NOOP("Taxonomy", "Second screen not detected")), other}},
-        {QStringLiteral("network"), QT_TRANSLATE_NOOP("Taxonomy", "Network and internet"),
+        {QStringLiteral("network"), QT_TRANSLATE_NOOP("Taxonomy", "Network"),
          QStringLiteral("network"), QStringLiteral("network"),
          {s("no_connection", QT_TRANSLATE_NOOP("Taxonomy", "No connection at all")),
           s("wifi", QT_TRANSLATE_NOOP("Taxonomy", "Wi-Fi does not connect")),
           s("slow", QT_TRANSLATE_NOOP("Taxonomy", "Connection is very slow")),
           s("vpn", QT_TRANSLATE_NOOP("Taxonomy", "VPN does not connect")),
           s("site_unreachable", QT_TRANSLATE_NOOP("Taxonomy", "One site or service cannot be reached")), other}},
-        {QStringLiteral("email"), QT_TRANSLATE_NOOP("Taxonomy", "Email and calendar"),
+        {QStringLiteral("email"), QT_TRANSLATE_NOOP("Taxonomy", "Email"),
          QStringLiteral("email"), QStringLiteral("computer"),
          {s("cant_send", QT_TRANSLATE_NOOP("Taxonomy", "Cannot send email")),
           s("cant_receive", QT_TRANSLATE_NOOP("Taxonomy", "Email does not arrive")),
@@ -74,13 +74,13 @@ Taxonomy::Taxonomy()
           s("cant_call_out", QT_TRANSLATE_NOOP("Taxonomy", "Cannot call out")),
           s("poor_audio", QT_TRANSLATE_NOOP("Taxonomy", "Poor sound or calls drop")),
           s("voicemail", QT_TRANSLATE_NOOP("Taxonomy", "Voicemail")), other}},
-        {QStringLiteral("account"), QT_TRANSLATE_NOOP("Taxonomy", "Account and access"),
+        {QStringLiteral("account"), QT_TRANSLATE_NOOP("Taxonomy", "Account"),
          QStringLiteral("account"), QStringLiteral("computer"),
          {s("locked_out", QT_TRANSLATE_NOOP("Taxonomy", "Account locked or password expired")),
           s("no_access", QT_TRANSLATE_NOOP("Taxonomy", "No access to a folder, system or application")),
           s("new_account", QT_TRANSLATE_NOOP("Taxonomy", "Account needed for a new colleague")),
           s("two_factor", QT_TRANSLATE_NOOP("Taxonomy", "Two-factor sign-in does not work")), other}},
-        {QStringLiteral("software"), QT_TRANSLATE_NOOP("Taxonomy", "Software and applications"),
+        {QStringLiteral("software"), QT_TRANSLATE_NOOP("Taxonomy", "Software"),
          QStringLiteral("software"), QStringLiteral("computer"),
          {s("wont_start", QT_TRANSLATE_NOOP("Taxonomy", "Application does not start")),
           s("crashes", QT_TRANSLATE_NOOP("Taxonomy", "Application crashes or freezes")),
@@ -92,6 +92,11 @@ Taxonomy::Taxonomy()
          {s("question", QT_TRANSLATE_NOOP("Taxonomy", "A question for the helpdesk")),
           s("request", QT_TRANSLATE_NOOP("Taxonomy", "A request (equipment, move, change)")), other}},
     };
+    for (Category &c : m_categories) {
+        static const QStringList hardware = {QStringLiteral("printing"), QStringLiteral("computer"),
+                                             QStringLiteral("monitor"), QStringLiteral("phone")};
+        c.deviceRequired = hardware.contains(c.id);
+    }
 }
 
 const Category *Taxonomy::category(const QString &id) const

@@ -26,6 +26,9 @@ struct Category
     QString iconName;    // resource :/icons/<iconName>.svg
     QString deviceKind;  // the device kind preset on the device page
     QList<Symptom> symptoms;
+    // A hardware problem must name its device (make and model, or asset tag):
+    // "the grey printer" is what this app exists to prevent.
+    bool deviceRequired = false;
     QString displayName() const;
 };
 

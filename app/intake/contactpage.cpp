@@ -1,0 +1,134 @@
+#include "contactpage.h"
+#include "ui_contactpage.h"
+
+#include "fieldfeedback.h"
+#include "systemaccount.h"
+#include "taxonomy.h"
+
+#include <QSettings>
+
+namespace Helpdesk {
+
+namespace {
+const QLatin1String settingsGroup("contact");
+} // namespace
+
+ContactPage::ContactPage(QWidget *parent)
+    : QWizardPage(parent)
+    , m_ui(std::make_unique<Ui::ContactPage>())
+{
+    m_ui->setupUi(this);
+    for (const QString &method : Taxonomy::contactMethods())
+        m_ui->preferredCombo->addItem(Taxonomy::contactMethodName(method), method);
+
+    registerField(QStringLiteral("contact.name*"), m_ui->nameEdit);
+    registerField(QStringLiteral("contact.email"), m_ui->emailEdit);
+    registerField(QStringLiteral("contact.phone"), m_ui->phoneEdit);
+    registerField(QStringLiteral("contact.confirmed*"), m_ui->confirmCheck);
+
+    for (QLineEdit *edit : {m_ui->nameEdit, m_ui->loginEdit, m_ui->emailEdit, m_ui->phoneEdit,
+                            m_ui->departmentEdit, m_ui->locationEdit})
+        connect(edit, &QLineEdit::textChanged, this, &ContactPage::refreshFeedback);
+    connect(m_ui->preferredCombo, &QComboBox::currentIndexChanged, this, &ContactPage::refreshFeedback);
+    connect(m_ui->confirmCheck, &QCheckBox::toggled, this, &ContactPage::refreshFeedback);
+}
+
+ContactPage::~ContactPage() = default;
+
+void ContactPage::initializePage()
+{
+    if (!m_prefilled) {
+        m_prefilled = true;
+        prefill();
+    }
+    refreshFeedback();
+}
+
+void ContactPage::prefill()
+{
+    QSettings settings;
+    settings.beginGroup(settingsGroup);
+    const SystemAccount account = SystemAccount::current();
+    m_ui->nameEdit->setText(settings.value(QStringLiteral("name"), account.fullName).toString());
+    m_ui->loginEdit->setText(account.login);
+    m_ui->emailEdit->setText(settings.value(QStringLiteral("email")).toString());
+    m_ui->phoneEdit->setText(settings.value(QStringLiteral("phone")).toString());
+    m_ui->departmentEdit->setText(settings.value(QStringLiteral("department")).toString());
+    m_ui->locationEdit->setText(settings.value(QStringLiteral("location")).toString());
+    const int preferred = m_ui->preferredCombo->findData(settings.value(QStringLiteral("preferred")).toString());
+    m_ui->preferredCombo->setCurrentIndex(preferred >= 0 ? preferred : 0);
+    // Prefilled details are a suggestion until the person confirms them.
+    m_ui->confirmCheck->setChecked(false);
+}
+
+void ContactPage::rememberDetails() const
+{
+    const ContactInfo info = contact();
+    QSettings settings;
+    settings.beginGroup(settingsGroup);
+    settings.setValue(QStringLiteral("name"), info.name);
+    settings.setValue(QStringLiteral("email"), info.email);
+    settings.setValue(QStringLiteral("phone"), info.phone);
+    settings.setValue(QStringLiteral("department"), info.department);
+    settings.setValue(QStringLiteral("location"), info.location);
+    settings.setValue(QStringLiteral("preferred"), info.preferredContact);
+}
+
+ContactInfo ContactPage::contact() const
+{
+    ContactInfo info;
+    info.name = m_ui->nameEdit->text().trimmed();
+    info.login = m_ui->loginEdit->text().trimmed();
+    info.email = m_ui->emailEdit->text().trimmed();
+    info.phone = m_ui->phoneEdit->text().trimmed();
+    info.department = m_ui->departmentEdit->text().trimmed();
+    info.location = m_ui->locationEdit->text().trimmed();
+    info.preferredContact = m_ui->preferredCombo->currentData().toString();
+    return info;
+}
+
+void ContactPage::writeTo(Report &report) const
+{
+    report.contact = contact();
+}
+
+void ContactPage::refreshFeedback()
+{
+    Report report;
+    writeTo(report);
+    const ContactInfo &info = report.contact;
+
+    showFieldError(m_ui->nameEdit, m_ui->nameError, FieldRules::nameError(info.name));
+    const QString reach = FieldRules::reachError(info.email, info.phone);
+    const QString emailError = FieldRules::emailError(info.email);
+    showFieldError(m_ui->emailEdit, m_ui->emailError, emailError.isEmpty() ? reach : emailError);
+    showFieldError(m_ui->phoneEdit, m_ui->phoneError, FieldRules::phoneError(info.phone));
+
+    // The preferred way must be one that was given.
+    QString preferredError;
+    for (const FieldError &error : report.validate()) {
+        if (error.field == QLatin1String("contact.preferred"))
+            preferredError = error.message;
+    }
+    showFieldError(m_ui->preferredCombo, m_ui->preferredError, preferredError);
+
+    m_ui->missingLabel->setText(m_ui->confirmCheck->isChecked()
+                                    ? QString()
+                                    : tr("To continue: check the details above and tick “These details are correct”."));
+    m_ui->missingLabel->setVisible(!m_ui->confirmCheck->isChecked());
+    emit completeChanged();
+}
+
+bool ContactPage::isComplete() const
+{
+    if (!QWizardPage::isComplete() || !m_ui->confirmCheck->isChecked())
+        return false;
+    Report report;
+    writeTo(report);
+    const QList<FieldError> errors = report.validate();
+    return std::none_of(errors.cbegin(), errors.cend(), [](const FieldError &error) {
+        return error.field.startsWith(QLatin1String("contact."));
+    });
+}
+
+} // namespace Helpdesk

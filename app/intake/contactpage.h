@@ -1,0 +1,43 @@
+#pragma once
+
+// ContactPage: "How can we reach you?" — prefilled from the details this
+// person confirmed last time, else from the operating-system account; the
+// person must confirm them. Name plus one valid way to reach them is required.
+
+#include "report.h"
+
+#include <QWizardPage>
+
+#include <memory>
+
+namespace Ui { class ContactPage; }
+
+namespace Helpdesk {
+
+class ContactPage final : public QWizardPage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ContactPage)
+public:
+    explicit ContactPage(QWidget *parent = nullptr);
+    ~ContactPage() override;
+
+    void writeTo(Report &report) const;
+    // Remembers confirmed details for the next report on this computer.
+    void rememberDetails() const;
+
+    bool isComplete() const override;
+
+protected:
+    void initializePage() override;
+
+private:
+    void prefill();
+    void refreshFeedback();
+    ContactInfo contact() const;
+
+    std::unique_ptr<Ui::ContactPage> m_ui;
+    bool m_prefilled = false;
+};
+
+} // namespace Helpdesk

@@ -1,0 +1,48 @@
+#pragma once
+
+// DevicePage: "Which device?" — kind, make and model from the catalogue with
+// type-to-search, or typed in under "Other"; asset tag and location. Fills the
+// device part of a Report.
+
+#include "report.h"
+
+#include <QWizardPage>
+
+#include <memory>
+
+namespace Ui { class DevicePage; }
+
+namespace Helpdesk {
+
+class DevicePage final : public QWizardPage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DevicePage)
+public:
+    explicit DevicePage(QWidget *parent = nullptr);
+    ~DevicePage() override;
+
+    // The problem category decides the preset kind and whether a device must
+    // be named. Changing the category presets the kind again.
+    void setCategory(const QString &categoryId);
+    void writeTo(Report &report) const;
+    void reset();
+
+    bool isComplete() const override;
+
+protected:
+    void initializePage() override;
+
+private:
+    void setKind(const QString &kind);
+    void fillMakes();
+    void fillModels();
+    void refreshFeedback();
+    DeviceInfo device() const;
+
+    std::unique_ptr<Ui::DevicePage> m_ui;
+    QString m_category;
+    bool m_catalogLoaded = false;
+};
+
+} // namespace Helpdesk

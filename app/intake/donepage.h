@@ -1,0 +1,36 @@
+#pragma once
+
+// DonePage: the ticket number, large, selectable and copyable, and the way to
+// report another problem.
+
+#include <QWizardPage>
+
+#include <memory>
+
+namespace Ui { class DonePage; }
+
+namespace Helpdesk {
+
+class DonePage final : public QWizardPage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DonePage)
+public:
+    explicit DonePage(QWidget *parent = nullptr);
+    ~DonePage() override;
+
+    QString ticket() const;
+
+signals:
+    void anotherReportRequested();
+
+protected:
+    void initializePage() override;
+
+private:
+    void copyTicket();
+
+    std::unique_ptr<Ui::DonePage> m_ui;
+};
+
+} // namespace Helpdesk

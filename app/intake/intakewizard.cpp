@@ -1,0 +1,137 @@
+#include "intakewizard.h"
+
+#include "contactpage.h"
+#include "database.h"
+#include "devicepage.h"
+#include "donepage.h"
+#include "problempage.h"
+#include "reportstore.h"
+#include "reviewpage.h"
+
+#include <QIcon>
+#include <QMessageBox>
+#include <QUuid>
+
+namespace Helpdesk {
+
+namespace {
+QString newClientId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+} // namespace
+
+IntakeWizard::IntakeWizard(const QString &databaseUrl, QWidget *parent)
+    : QWizard(parent)
+    , m_databaseUrl(databaseUrl)
+    , m_connectionName(QStringLiteral("intake-") + QString::number(quintptr(this), 16))
+    , m_clientId(newClientId())
+    , m_problemPage(new ProblemPage(this))
+    , m_devicePage(new DevicePage(this))
+    , m_contactPage(new ContactPage(this))
+    , m_reviewPage(new ReviewPage(this))
+    , m_donePage(new DonePage(this))
+{
+    setWindowTitle(tr("Report a problem to the helpdesk"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/helpdesk-intake.svg")));
+    setWizardStyle(QWizard::ModernStyle);
+    // Going back must never reset what was typed (QWizard's default does).
+    setOption(QWizard::IndependentPages, true);
+    setOption(QWizard::NoBackButtonOnLastPage, true);
+    setOption(QWizard::NoCancelButtonOnLastPage, true);
+    setButtonText(QWizard::FinishButton, tr("&Close"));
+
+    setPage(ProblemPageId, m_problemPage);
+    setPage(DevicePageId, m_devicePage);
+    setPage(ContactPageId, m_contactPage);
+    setPage(ReviewPageId, m_reviewPage);
+    setPage(DonePageId, m_donePage);
+    setStartId(ProblemPageId);
+
+    connect(this, &QWizard::currentIdChanged, this, &IntakeWizard::onCurrentIdChanged);
+    connect(m_reviewPage, &ReviewPage::changeRequested, this, &IntakeWizard::goBackTo);
+    connect(m_donePage, &DonePage::anotherReportRequested, this, &IntakeWizard::startAnotherReport);
+    resize(780, 680);
+}
+
+IntakeWizard::~IntakeWizard()
+{
+    m_store.reset();
+    Database::close(m_connectionName);
+}
+
+Report IntakeWizard::report() const
+{
+    Report report;
+    m_problemPage->writeTo(report);
+    m_devicePage->writeTo(report);
+    m_contactPage->writeTo(report);
+    report.clientId = m_clientId;
+    return report;
+}
+
+bool IntakeWizard::ensureDatabase(QString *errorMessage)
+{
+    if (m_store)
+        return true;
+    if (!Database::open(m_databaseUrl, m_connectionName, errorMessage))
+        return false;
+    m_store = std::make_unique<ReportStore>(m_connectionName);
+    return true;
+}
+
+void IntakeWizard::checkDatabase()
+{
+    QString error;
+    if (ensureDatabase(&error))
+        return;
+    emit databaseUnavailable(error);
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Helpdesk database unavailable"),
+                                tr("The helpdesk database cannot be used right now:\n%1\n\n"
+                                   "You can still describe the problem; Submit will try again.")
+                                    .arg(error),
+                                QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+bool IntakeWizard::submitReport(QString *errorMessage)
+{
+    if (!ensureDatabase(errorMessage))
+        return false;
+    const ReportStore::SubmitResult result = m_store->submit(report());
+    if (!result.ok()) {
+        if (errorMessage)
+            *errorMessage = result.error;
+        return false;
+    }
+    m_lastTicket = result.ticket;
+    m_contactPage->rememberDetails();
+    emit reportSubmitted(result.ticket);
+    return true;
+}
+
+void IntakeWizard::goBackTo(int pageId)
+{
+    if (!visitedIds().contains(pageId))
+        return;
+    while (currentId() != pageId && currentId() != startId())
+        back();
+}
+
+void IntakeWizard::startAnotherReport()
+{
+    m_clientId = newClientId();
+    m_lastTicket.clear();
+    m_problemPage->reset();
+    m_devicePage->reset();
+    restart();
+}
+
+void IntakeWizard::onCurrentIdChanged(int id)
+{
+    if (id == DevicePageId)
+        m_devicePage->setCategory(m_problemPage->categoryId());
+}
+
+} // namespace Helpdesk

@@ -1,0 +1,70 @@
+#pragma once
+
+// IntakeWizard: steers an employee from "what broke" to a ticket number. The
+// pages fill one Report; the wizard assembles it, hands it to ReportStore and
+// keeps the client id across retries so a report is never filed twice. The
+// database is opened only when first needed, so the first page shows at once.
+
+#include "report.h"
+
+#include <QWizard>
+
+#include <memory>
+
+namespace Helpdesk {
+
+class ContactPage;
+class DevicePage;
+class DonePage;
+class ProblemPage;
+class ReportStore;
+class ReviewPage;
+
+class IntakeWizard final : public QWizard
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(IntakeWizard)
+public:
+    enum PageId { ProblemPageId, DevicePageId, ContactPageId, ReviewPageId, DonePageId };
+    Q_ENUM(PageId)
+
+    explicit IntakeWizard(const QString &databaseUrl, QWidget *parent = nullptr);
+    ~IntakeWizard() override;
+
+    Report report() const;
+    QString lastTicket() const { return m_lastTicket; }
+
+    // Opens (and migrates) the database if it is not open yet.
+    bool ensureDatabase(QString *errorMessage);
+    bool submitReport(QString *errorMessage);
+
+    // Walks back to an earlier page, keeping everything typed.
+    void goBackTo(int pageId);
+    void startAnotherReport();
+
+signals:
+    void databaseUnavailable(const QString &message);
+    void reportSubmitted(const QString &ticket);
+
+public slots:
+    // Checks the database early (after the first page is on screen) so a
+    // broken or too-new database is reported before anyone types a report.
+    void checkDatabase();
+
+private:
+    void onCurrentIdChanged(int id);
+
+    QString m_databaseUrl;
+    QString m_connectionName;
+    std::unique_ptr<ReportStore> m_store;
+    QString m_clientId;
+    QString m_lastTicket;
+
+    ProblemPage *m_problemPage;
+    DevicePage *m_devicePage;
+    ContactPage *m_contactPage;
+    ReviewPage *m_reviewPage;
+    DonePage *m_donePage;
+};
+
+} // namespace Helpdesk

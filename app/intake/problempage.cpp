@@ -1,0 +1,162 @@
+#include "problempage.h"
+#include "ui_problempage.h"
+
+#include "fieldfeedback.h"
+#include "taxonomy.h"
+
+#include <QIcon>
+#include <QListWidgetItem>
+
+namespace Helpdesk {
+
+namespace {
+constexpr int IdRole = Qt::UserRole;
+} // namespace
+
+ProblemPage::ProblemPage(QWidget *parent)
+    : QWizardPage(parent)
+    , m_ui(std::make_unique<Ui::ProblemPage>())
+{
+    m_ui->setupUi(this);
+    fillCategories();
+
+    for (const QString &impact : Taxonomy::impacts())
+        m_ui->impactCombo->addItem(Taxonomy::impactName(impact), impact);
+    m_ui->urgencyCombo->addItem(tr("Choose how urgent it is…"), QString());
+    for (const QString &urgency : Taxonomy::urgencies())
+        m_ui->urgencyCombo->addItem(Taxonomy::urgencyName(urgency), urgency);
+
+    // Wizard fields: the standard way other pages and QWizard see this page.
+    registerField(QStringLiteral("problem.summary*"), m_ui->summaryEdit);
+    registerField(QStringLiteral("problem.startedAt"), m_ui->startedEdit, "dateTime",
+                  SIGNAL(dateTimeChanged(QDateTime)));
+
+    connect(m_ui->categoryList, &QListWidget::itemSelectionChanged, this, &ProblemPage::onCategoryChanged);
+    connect(m_ui->summaryEdit, &QLineEdit::textEdited, this, [this] {
+        m_summaryTouched = true;
+    });
+    connect(m_ui->summaryEdit, &QLineEdit::textChanged, this, &ProblemPage::refreshFeedback);
+    connect(m_ui->descriptionEdit, &QPlainTextEdit::textChanged, this, &ProblemPage::refreshFeedback);
+    connect(m_ui->startedEdit, &QDateTimeEdit::dateTimeChanged, this, &ProblemPage::refreshFeedback);
+    for (QComboBox *combo : {m_ui->symptomCombo, m_ui->impactCombo, m_ui->urgencyCombo})
+        connect(combo, &QComboBox::currentIndexChanged, this, &ProblemPage::refreshFeedback);
+
+    reset();
+}
+
+ProblemPage::~ProblemPage() = default;
+
+void ProblemPage::fillCategories()
+{
+    for (const Category &category : Taxonomy::instance().categories()) {
+        auto *item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/") + category.iconName + QStringLiteral(".svg")),
+                                         category.displayName(), m_ui->categoryList);
+        item->setData(IdRole, category.id);
+        item->setTextAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    }
+    // Tall enough for every category without a scroll bar at the usual width.
+    m_ui->categoryList->setFixedHeight(2 * m_ui->categoryList->gridSize().height() + 2 * m_ui->categoryList->frameWidth() + 4);
+}
+
+void ProblemPage::reset()
+{
+    m_ui->categoryList->setCurrentRow(-1);
+    m_ui->categoryList->clearSelection();
+    m_ui->summaryEdit->clear();
+    m_ui->descriptionEdit->clear();
+    const QDateTime now = QDateTime::currentDateTime();
+    m_ui->startedEdit->setMaximumDateTime(now.addDays(1));
+    m_ui->startedEdit->setDateTime(now);
+    m_ui->impactCombo->setCurrentIndex(m_ui->impactCombo->findData(QStringLiteral("me")));
+    m_ui->urgencyCombo->setCurrentIndex(0);
+    m_summaryTouched = false;
+    onCategoryChanged();
+}
+
+QString ProblemPage::categoryId() const
+{
+    // Selected, not merely current: the list makes its first item current on
+    // focus, and that is not a choice the person made.
+    const QList<QListWidgetItem *> selected = m_ui->categoryList->selectedItems();
+    return selected.isEmpty() ? QString() : selected.constFirst()->data(IdRole).toString();
+}
+
+void ProblemPage::onCategoryChanged()
+{
+    const QString previous = m_ui->symptomCombo->currentData().toString();
+    m_ui->symptomCombo->clear();
+    const Category *category = Taxonomy::instance().category(categoryId());
+    m_ui->symptomCombo->setEnabled(category != nullptr);
+    if (category) {
+        m_ui->symptomCombo->addItem(tr("Choose what happens…"), QString());
+        for (const Symptom &symptom : category->symptoms)
+            m_ui->symptomCombo->addItem(symptom.displayName(), symptom.id);
+        // Keep a symptom that exists in the new category too ("other").
+        const int index = m_ui->symptomCombo->findData(previous);
+        m_ui->symptomCombo->setCurrentIndex(index > 0 ? index : 0);
+    } else {
+        m_ui->symptomCombo->addItem(tr("Choose a category first"), QString());
+    }
+    refreshFeedback();
+}
+
+void ProblemPage::writeTo(Report &report) const
+{
+    report.category = categoryId();
+    report.symptom = m_ui->symptomCombo->currentData().toString();
+    report.summary = m_ui->summaryEdit->text().trimmed();
+    report.description = m_ui->descriptionEdit->toPlainText();
+    report.startedAt = m_ui->startedEdit->dateTime();
+    report.impact = m_ui->impactCombo->currentData().toString();
+    report.urgency = m_ui->urgencyCombo->currentData().toString();
+}
+
+QStringList ProblemPage::missing() const
+{
+    Report report;
+    writeTo(report);
+    QStringList missing;
+    if (report.category.isEmpty())
+        missing << tr("choose a category");
+    else if (report.symptom.isEmpty())
+        missing << tr("choose what happens");
+    if (!FieldRules::summaryError(report.summary).isEmpty())
+        missing << tr("write a summary of at least %1 characters").arg(FieldRules::SummaryMin);
+    if (!FieldRules::descriptionError(report.description).isEmpty())
+        missing << tr("shorten the description");
+    if (report.urgency.isEmpty())
+        missing << tr("choose how urgent it is");
+    if (!FieldRules::startedAtError(report.startedAt, QDateTime::currentDateTime()).isEmpty())
+        missing << tr("correct when it started");
+    return missing;
+}
+
+void ProblemPage::refreshFeedback()
+{
+    const QString summary = m_ui->summaryEdit->text();
+    m_ui->summaryCounter->setText(tr("%1/%2").arg(summary.trimmed().size()).arg(FieldRules::SummaryMax));
+    showFieldError(m_ui->summaryEdit, m_ui->summaryError,
+                   m_summaryTouched || !summary.isEmpty() ? FieldRules::summaryError(summary) : QString());
+
+    const QString description = m_ui->descriptionEdit->toPlainText();
+    m_ui->descriptionCounter->setText(
+        tr("%1 of %2 characters").arg(description.size()).arg(FieldRules::DescriptionMax));
+    showFieldError(m_ui->descriptionEdit, m_ui->descriptionError, FieldRules::descriptionError(description));
+
+    const int priority = Taxonomy::priority(m_ui->impactCombo->currentData().toString(),
+                                            m_ui->urgencyCombo->currentData().toString());
+    m_ui->priorityValue->setText(priority > 0 ? Taxonomy::priorityName(priority)
+                                              : tr("set from who is affected and how urgent it is"));
+
+    const QStringList still = missing();
+    m_ui->missingLabel->setText(still.isEmpty() ? QString() : tr("To continue: %1.").arg(still.join(tr(", "))));
+    m_ui->missingLabel->setVisible(!still.isEmpty());
+    emit completeChanged();
+}
+
+bool ProblemPage::isComplete() const
+{
+    return QWizardPage::isComplete() && missing().isEmpty();
+}
+
+} // namespace Helpdesk

@@ -1,0 +1,41 @@
+#pragma once
+
+// ProblemPage: "What broke?" — category, symptom, summary, description, when it
+// started, impact and urgency. It fills the problem part of a Report and says
+// beside each field what is still wrong; it never touches the database.
+
+#include "report.h"
+
+#include <QWizardPage>
+
+#include <memory>
+
+namespace Ui { class ProblemPage; }
+
+namespace Helpdesk {
+
+class ProblemPage final : public QWizardPage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProblemPage)
+public:
+    explicit ProblemPage(QWidget *parent = nullptr);
+    ~ProblemPage() override;
+
+    QString categoryId() const;
+    void writeTo(Report &report) const;
+    void reset(); // empty page for the next report
+
+    bool isComplete() const override;
+
+private:
+    void fillCategories();
+    void onCategoryChanged();
+    void refreshFeedback();
+    QStringList missing() const;
+
+    std::unique_ptr<Ui::ProblemPage> m_ui;
+    bool m_summaryTouched = false;
+};
+
+} // namespace Helpdesk

@@ -1,0 +1,105 @@
+#include "reviewpage.h"
+#include "ui_reviewpage.h"
+
+#include "intakewizard.h"
+#include "report.h"
+#include "taxonomy.h"
+
+#include <QLocale>
+
+namespace Helpdesk {
+
+namespace {
+QString line(const QString &label, const QString &value)
+{
+    return value.isEmpty() ? QString() : label + QLatin1Char(' ') + value + QLatin1Char('\n');
+}
+} // namespace
+
+ReviewPage::ReviewPage(QWidget *parent)
+    : QWizardPage(parent)
+    , m_ui(std::make_unique<Ui::ReviewPage>())
+{
+    m_ui->setupUi(this);
+    setCommitPage(true);
+    setButtonText(QWizard::CommitButton, tr("&Submit"));
+    m_ui->submitError->hide();
+
+    connect(m_ui->problemChangeButton, &QPushButton::clicked, this,
+            [this] { emit changeRequested(IntakeWizard::ProblemPageId); });
+    connect(m_ui->deviceChangeButton, &QPushButton::clicked, this,
+            [this] { emit changeRequested(IntakeWizard::DevicePageId); });
+    connect(m_ui->contactChangeButton, &QPushButton::clicked, this,
+            [this] { emit changeRequested(IntakeWizard::ContactPageId); });
+}
+
+ReviewPage::~ReviewPage() = default;
+
+void ReviewPage::initializePage()
+{
+    if (auto *intake = qobject_cast<IntakeWizard *>(wizard()))
+        showReport(intake->report());
+    showSubmitError(QString());
+}
+
+void ReviewPage::showReport(const Report &report)
+{
+    const QLocale locale;
+    const Taxonomy &taxonomy = Taxonomy::instance();
+    const Category *category = taxonomy.category(report.category);
+    const Symptom *symptom = taxonomy.symptom(report.category, report.symptom);
+
+    QString problem;
+    problem += line(tr("Category:"), category ? category->displayName() : report.category);
+    problem += line(tr("What happens:"), symptom ? symptom->displayName() : report.symptom);
+    problem += line(tr("Summary:"), report.summary);
+    problem += line(tr("Description:"), report.description.trimmed());
+    problem += line(tr("Started:"), locale.toString(report.startedAt, QLocale::ShortFormat));
+    problem += line(tr("Affected:"), Taxonomy::impactName(report.impact));
+    problem += line(tr("Urgency:"), Taxonomy::urgencyName(report.urgency));
+    problem += line(tr("Priority:"), Taxonomy::priorityName(Taxonomy::priority(report.impact, report.urgency)));
+    m_ui->problemText->setText(problem.trimmed());
+
+    QString device;
+    device += line(tr("Kind:"), Taxonomy::deviceKindName(report.device.kind));
+    device += line(tr("Make:"), report.device.make);
+    device += line(tr("Model:"), report.device.customModel && !report.device.model.isEmpty()
+                                     ? tr("%1 (typed in)").arg(report.device.model)
+                                     : report.device.model);
+    device += line(tr("Asset tag:"), report.device.assetTag);
+    device += line(tr("Building:"), report.device.building);
+    device += line(tr("Room:"), report.device.room);
+    m_ui->deviceText->setText(device.trimmed());
+
+    QString contact;
+    contact += line(tr("Name:"), report.contact.name);
+    contact += line(tr("Login:"), report.contact.login);
+    contact += line(tr("Email:"), report.contact.email);
+    contact += line(tr("Phone:"), report.contact.phone);
+    contact += line(tr("Department:"), report.contact.department);
+    contact += line(tr("Location:"), report.contact.location);
+    contact += line(tr("Preferred way to reach you:"), Taxonomy::contactMethodName(report.contact.preferredContact));
+    m_ui->contactText->setText(contact.trimmed());
+}
+
+void ReviewPage::showSubmitError(const QString &message)
+{
+    m_ui->submitError->setText(message);
+    m_ui->submitError->setVisible(!message.isEmpty());
+}
+
+bool ReviewPage::validatePage()
+{
+    auto *intake = qobject_cast<IntakeWizard *>(wizard());
+    if (!intake)
+        return false;
+    QString error;
+    if (!intake->submitReport(&error)) {
+        showSubmitError(tr("The report was not sent: %1\nNothing you typed is lost; press Submit to try again.")
+                            .arg(error));
+        return false;
+    }
+    return true;
+}
+
+} // namespace Helpdesk

@@ -1,0 +1,39 @@
+#pragma once
+
+// ReviewPage: everything the helpdesk will see, section by section, each with
+// a way back to change it. Submit is this page's commit button; when the
+// database refuses, the message stays here and nothing typed is lost.
+
+#include <QWizardPage>
+
+#include <memory>
+
+namespace Ui { class ReviewPage; }
+
+namespace Helpdesk {
+
+struct Report;
+
+class ReviewPage final : public QWizardPage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ReviewPage)
+public:
+    explicit ReviewPage(QWidget *parent = nullptr);
+    ~ReviewPage() override;
+
+    void showReport(const Report &report);
+    void showSubmitError(const QString &message);
+
+signals:
+    void changeRequested(int pageId);
+
+protected:
+    void initializePage() override;
+    bool validatePage() override;
+
+private:
+    std::unique_ptr<Ui::ReviewPage> m_ui;
+};
+
+} // namespace Helpdesk
