@@ -130,8 +130,12 @@ void IntakeWizard::startAnotherReport()
 
 void IntakeWizard::onCurrentIdChanged(int id)
 {
+    // Pages are independent (initialised once), so refresh what depends on
+    // other pages every time one is entered.
     if (id == DevicePageId)
         m_devicePage->setCategory(m_problemPage->categoryId());
+    else if (id == ReviewPageId)
+        m_reviewPage->showReport(report());
 }
 
 } // namespace Helpdesk

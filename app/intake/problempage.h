@@ -27,6 +27,9 @@ public:
     void reset(); // empty page for the next report
 
     bool isComplete() const override;
+    // Keeps what was typed when the wizard restarts or goes back; QWizard's
+    // default would reset the registered fields. reset() clears explicitly.
+    void cleanupPage() override {}
 
 private:
     void fillCategories();

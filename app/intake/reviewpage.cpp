@@ -35,15 +35,10 @@ ReviewPage::ReviewPage(QWidget *parent)
 
 ReviewPage::~ReviewPage() = default;
 
-void ReviewPage::initializePage()
-{
-    if (auto *intake = qobject_cast<IntakeWizard *>(wizard()))
-        showReport(intake->report());
-    showSubmitError(QString());
-}
 
 void ReviewPage::showReport(const Report &report)
 {
+    showSubmitError(QString());
     const QLocale locale;
     const Taxonomy &taxonomy = Taxonomy::instance();
     const Category *category = taxonomy.category(report.category);

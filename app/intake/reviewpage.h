@@ -29,7 +29,6 @@ signals:
     void changeRequested(int pageId);
 
 protected:
-    void initializePage() override;
     bool validatePage() override;
 
 private:

@@ -1,0 +1,446 @@
+// Drives the real intake wizard the way an employee does: keys and clicks on
+// the real widgets, from the first page to the ticket number, then reads the
+// report back through the store.
+
+#include "database.h"
+#include "intakewizard.h"
+#include "reportstore.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDir>
+#include <QDateTimeEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Helpdesk;
+
+class tst_IntakeWizard : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void keyboardWalkFilesReportWithTicket();
+    void tabOrderFollowsTheForm();
+    void everyFieldHasALabelBuddy();
+    void shortSummaryKeepsNextDisabledWithMessage();
+    void badEmailKeepsNextDisabledWithMessage();
+    void deviceOutsideCatalogueNeedsOther();
+    void changeFromReviewKeepsWhatWasTyped();
+    void failedSubmitKeepsReportAndSaysWhy();
+    void copyAndReportAnother();
+
+private:
+    template<typename T> T *child(const char *name) const
+    {
+        T *widget = m_wizard->findChild<T *>(QLatin1String(name));
+        if (!widget)
+            qFatal("no child %s", name);
+        return widget;
+    }
+    QAbstractButton *nextButton() const { return m_wizard->button(QWizard::NextButton); }
+    void press(QWidget *widget, int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+    {
+        QTest::keyClick(widget, Qt::Key(key), modifiers);
+    }
+    // Types like a keyboard does, including Cyrillic (QTest::keyClicks is ASCII only).
+    static void type(QWidget *widget, const QString &text)
+    {
+        for (const QChar c : text) {
+            if (c.unicode() < 0x80) {
+                QTest::keyClick(widget, c.toLatin1());
+            } else {
+                QTest::sendKeyEvent(QTest::Press, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+                QTest::sendKeyEvent(QTest::Release, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+            }
+        }
+    }
+    // Alt+N, the Next button's mnemonic, as a keyboard user presses it.
+    void pressNext(int expectedPage)
+    {
+        QVERIFY(nextButton()->isEnabled());
+        press(m_wizard.get(), Qt::Key_N, Qt::AltModifier);
+        QTRY_COMPARE(m_wizard->currentId(), expectedPage);
+    }
+    void fillProblemPage(const QString &summary);
+    void fillDevicePage();
+    void fillContactPage(const QString &email);
+    QString databaseUrl() const { return QStringLiteral("sqlite:") + m_dir->filePath(QStringLiteral("helpdesk.sqlite")); }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<IntakeWizard> m_wizard;
+};
+
+void tst_IntakeWizard::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void tst_IntakeWizard::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    // Remembered contact details must not leak from one test to the next.
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir->path());
+    QSettings().clear();
+    m_wizard = std::make_unique<IntakeWizard>(databaseUrl());
+    m_wizard->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
+    m_wizard->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_wizard.get()));
+}
+
+void tst_IntakeWizard::cleanup()
+{
+    m_wizard.reset();
+    const auto leaked = QApplication::topLevelWidgets();
+    for (QWidget *widget : leaked) {
+        if (widget->isVisible())
+            QFAIL(qPrintable(QStringLiteral("top-level window leaked: ") + widget->metaObject()->className()));
+    }
+    m_dir.reset();
+}
+
+void tst_IntakeWizard::fillProblemPage(const QString &summary)
+{
+    QCOMPARE(m_wizard->currentId(), int(IntakeWizard::ProblemPageId));
+    auto *categories = child<QListWidget>("categoryList");
+    categories->setFocus();
+    press(categories, Qt::Key_Home); // focus on "Printing", the first
+    press(categories, Qt::Key_Space); // and choose it
+    QCOMPARE(categories->selectedItems().size(), 1);
+
+    auto *symptom = child<QComboBox>("symptomCombo");
+    QVERIFY(symptom->isEnabled());
+    press(symptom, Qt::Key_Down);
+    press(symptom, Qt::Key_Down); // past the prompt to "Paper jam"
+    QCOMPARE(symptom->currentData().toString(), QStringLiteral("paper_jam"));
+
+    auto *summaryEdit = child<QLineEdit>("summaryEdit");
+    summaryEdit->setFocus();
+    type(summaryEdit, summary);
+    auto *description = child<QPlainTextEdit>("descriptionEdit");
+    description->setFocus();
+    type(description, QStringLiteral("Every page jams at the fuser. Лоток 2."));
+
+    auto *impact = child<QComboBox>("impactCombo");
+    press(impact, Qt::Key_Down); // me -> team
+    QCOMPARE(impact->currentData().toString(), QStringLiteral("team"));
+    auto *urgency = child<QComboBox>("urgencyCombo");
+    press(urgency, Qt::Key_End); // blocked
+    QCOMPARE(urgency->currentData().toString(), QStringLiteral("blocked"));
+}
+
+void tst_IntakeWizard::fillDevicePage()
+{
+    QCOMPARE(m_wizard->currentId(), int(IntakeWizard::DevicePageId));
+    QCOMPARE(child<QComboBox>("kindCombo")->currentData().toString(), QStringLiteral("printer"));
+    QVERIFY(!nextButton()->isEnabled()); // a printer problem must name the printer
+
+    auto *make = child<QComboBox>("makeCombo");
+    make->setFocus();
+    type(make, QStringLiteral("brother"));
+    auto *model = child<QComboBox>("modelCombo");
+    model->setFocus();
+    // Type-to-search from the middle of the name, then pick from the list.
+    type(model, QStringLiteral("2340"));
+    QWidget *popup = model->completer()->popup();
+    QTRY_VERIFY(popup->isVisible());
+    press(popup, Qt::Key_Down);
+    press(popup, Qt::Key_Return);
+    QTRY_COMPARE(model->currentText(), QStringLiteral("HL-L2340D"));
+
+    auto *assetTag = child<QLineEdit>("assetTagEdit");
+    assetTag->setFocus();
+    type(assetTag, QStringLiteral("INV-00417"));
+    type(child<QLineEdit>("buildingEdit"), QStringLiteral("Main office"));
+    type(child<QLineEdit>("roomEdit"), QStringLiteral("214"));
+}
+
+void tst_IntakeWizard::fillContactPage(const QString &email)
+{
+    QCOMPARE(m_wizard->currentId(), int(IntakeWizard::ContactPageId));
+    QVERIFY(!child<QLineEdit>("loginEdit")->text().isEmpty()); // from the account
+    auto *name = child<QLineEdit>("nameEdit");
+    name->setFocus();
+    name->selectAll();
+    type(name, QStringLiteral("Ирина Петрова"));
+    auto *emailEdit = child<QLineEdit>("emailEdit");
+    emailEdit->setFocus();
+    type(emailEdit, email);
+    type(child<QLineEdit>("phoneEdit"), QStringLiteral("+7 495 123-45-67"));
+    type(child<QLineEdit>("departmentEdit"), QStringLiteral("Accounting"));
+    type(child<QLineEdit>("locationEdit"), QStringLiteral("Main office, 214"));
+}
+
+void tst_IntakeWizard::keyboardWalkFilesReportWithTicket()
+{
+    fillProblemPage(QStringLiteral("Printer on floor 2 jams on every page"));
+    pressNext(IntakeWizard::DevicePageId);
+
+    fillDevicePage();
+    pressNext(IntakeWizard::ContactPageId);
+
+    fillContactPage(QStringLiteral("irina@example.com"));
+    QVERIFY(!nextButton()->isEnabled()); // not confirmed yet
+    auto *confirm = child<QCheckBox>("confirmCheck");
+    confirm->setFocus();
+    press(confirm, Qt::Key_Space);
+    QVERIFY(confirm->isChecked());
+    pressNext(IntakeWizard::ReviewPageId);
+
+    const QString problemText = child<QLabel>("problemText")->text();
+    QVERIFY2(problemText.contains(QStringLiteral("Printer on floor 2 jams on every page")), qPrintable(problemText));
+    QVERIFY(child<QLabel>("deviceText")->text().contains(QStringLiteral("HL-L2340D")));
+    QVERIFY(child<QLabel>("contactText")->text().contains(QStringLiteral("Ирина Петрова")));
+
+    QAbstractButton *submit = m_wizard->button(QWizard::CommitButton);
+    QVERIFY(submit->isVisible());
+    QCOMPARE(submit->text(), QStringLiteral("&Submit"));
+    press(m_wizard.get(), Qt::Key_S, Qt::AltModifier);
+    QTRY_COMPARE(m_wizard->currentId(), int(IntakeWizard::DonePageId));
+
+    const QString ticket = child<QLabel>("ticketLabel")->text();
+    QVERIFY2(QRegularExpression(QStringLiteral("^HD-\\d{6}$")).match(ticket).hasMatch(), qPrintable(ticket));
+    QVERIFY(child<QLabel>("ticketLabel")->textInteractionFlags() & Qt::TextSelectableByKeyboard);
+    QVERIFY(!m_wizard->button(QWizard::BackButton)->isVisible());
+
+    // The report in the database is what was typed.
+    const QString connection = QStringLiteral("readback");
+    QString error;
+    QVERIFY2(Database::open(databaseUrl(), connection, &error), qPrintable(error));
+    {
+        ReportStore store(connection);
+        const auto report = store.find(parseTicket(ticket), &error);
+        QVERIFY2(report, qPrintable(error));
+        QCOMPARE(report->category, QStringLiteral("printing"));
+        QCOMPARE(report->symptom, QStringLiteral("paper_jam"));
+        QCOMPARE(report->summary, QStringLiteral("Printer on floor 2 jams on every page"));
+        QCOMPARE(report->description, QStringLiteral("Every page jams at the fuser. Лоток 2."));
+        QCOMPARE(report->impact, QStringLiteral("team"));
+        QCOMPARE(report->urgency, QStringLiteral("blocked"));
+        QCOMPARE(report->priority, 2);
+        QCOMPARE(report->device.kind, QStringLiteral("printer"));
+        QCOMPARE(report->device.make, QStringLiteral("Brother")); // catalogue spelling, not "brother"
+        QCOMPARE(report->device.model, QStringLiteral("HL-L2340D"));
+        QCOMPARE(report->device.customModel, false);
+        QCOMPARE(report->device.assetTag, QStringLiteral("INV-00417"));
+        QCOMPARE(report->device.building, QStringLiteral("Main office"));
+        QCOMPARE(report->device.room, QStringLiteral("214"));
+        QCOMPARE(report->contact.name, QStringLiteral("Ирина Петрова"));
+        QCOMPARE(report->contact.email, QStringLiteral("irina@example.com"));
+        QCOMPARE(report->contact.phone, QStringLiteral("+7 495 123-45-67"));
+        QCOMPARE(report->contact.department, QStringLiteral("Accounting"));
+        QCOMPARE(report->contact.location, QStringLiteral("Main office, 214"));
+        QCOMPARE(report->contact.preferredContact, QStringLiteral("email"));
+        QVERIFY(!report->contact.login.isEmpty());
+        QVERIFY(!report->computerName.isEmpty());
+        QCOMPARE(report->status, QStringLiteral("new"));
+    }
+    Database::close(connection);
+}
+
+void tst_IntakeWizard::tabOrderFollowsTheForm()
+{
+    auto *categories = child<QListWidget>("categoryList");
+    categories->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), categories);
+    press(categories, Qt::Key_Home);
+    press(categories, Qt::Key_Space);
+    const QStringList expected = {QStringLiteral("symptomCombo"), QStringLiteral("summaryEdit"),
+                                  QStringLiteral("descriptionEdit"), QStringLiteral("startedEdit"),
+                                  QStringLiteral("impactCombo"), QStringLiteral("urgencyCombo")};
+    auto owner = [](QWidget *focus) {
+        // A QDateTimeEdit's or a combo box's focus sits on its inner line edit.
+        while (focus && focus->objectName().isEmpty() && focus->parentWidget())
+            focus = focus->parentWidget();
+        return focus;
+    };
+    for (const QString &name : expected) {
+        // Tab walks through the sections of a date first (day, month, year, time).
+        const QWidget *from = owner(QApplication::focusWidget());
+        int presses = 0;
+        do {
+            press(QApplication::focusWidget(), Qt::Key_Tab);
+        } while (owner(QApplication::focusWidget()) == from && from->objectName() == QLatin1String("startedEdit")
+                 && ++presses < 8);
+        QWidget *focus = QApplication::focusWidget();
+        QVERIFY(focus);
+        QCOMPARE(owner(focus)->objectName(), name);
+    }
+}
+
+void tst_IntakeWizard::everyFieldHasALabelBuddy()
+{
+    const QList<QWizardPage *> pages = {m_wizard->page(IntakeWizard::ProblemPageId),
+                                        m_wizard->page(IntakeWizard::DevicePageId),
+                                        m_wizard->page(IntakeWizard::ContactPageId)};
+    for (QWizardPage *page : pages) {
+        QSet<QWidget *> buddies;
+        for (QLabel *label : page->findChildren<QLabel *>()) {
+            if (label->buddy())
+                buddies.insert(label->buddy());
+        }
+        const auto inputs = page->findChildren<QWidget *>();
+        for (QWidget *input : inputs) {
+            const bool isField = qobject_cast<QLineEdit *>(input) || qobject_cast<QComboBox *>(input)
+                || qobject_cast<QPlainTextEdit *>(input) || qobject_cast<QDateTimeEdit *>(input)
+                || qobject_cast<QListWidget *>(input);
+            if (!isField || input->objectName().isEmpty() || input->objectName().startsWith(QLatin1String("qt_")))
+                continue;
+            if (qobject_cast<QComboBox *>(input->parentWidget()) || qobject_cast<QDateTimeEdit *>(input->parentWidget()))
+                continue; // the inner editor of a combo box or date edit
+            QVERIFY2(buddies.contains(input), qPrintable(page->objectName() + QLatin1Char('/') + input->objectName()));
+        }
+    }
+}
+
+void tst_IntakeWizard::shortSummaryKeepsNextDisabledWithMessage()
+{
+    fillProblemPage(QStringLiteral("Broken"));
+    QVERIFY(!nextButton()->isEnabled());
+    auto *error = child<QLabel>("summaryError");
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QStringLiteral("Too short")), qPrintable(error->text()));
+    // The screen reader hears it on the field too.
+    QCOMPARE(child<QLineEdit>("summaryEdit")->accessibleDescription(), error->text());
+
+    type(child<QLineEdit>("summaryEdit"), QStringLiteral(" on floor 2"));
+    QTRY_VERIFY(nextButton()->isEnabled());
+    QVERIFY(!error->isVisible());
+}
+
+void tst_IntakeWizard::badEmailKeepsNextDisabledWithMessage()
+{
+    fillProblemPage(QStringLiteral("Printer on floor 2 jams on every page"));
+    pressNext(IntakeWizard::DevicePageId);
+    fillDevicePage();
+    pressNext(IntakeWizard::ContactPageId);
+    fillContactPage(QStringLiteral("irina.example.com"));
+    child<QCheckBox>("confirmCheck")->setChecked(true);
+
+    QVERIFY(!nextButton()->isEnabled());
+    auto *error = child<QLabel>("emailError");
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QStringLiteral("not an email address")), qPrintable(error->text()));
+
+    auto *email = child<QLineEdit>("emailEdit");
+    email->clear();
+    type(email, QStringLiteral("irina@example.com"));
+    QTRY_VERIFY(nextButton()->isEnabled());
+    QVERIFY(!error->isVisible());
+}
+
+void tst_IntakeWizard::deviceOutsideCatalogueNeedsOther()
+{
+    fillProblemPage(QStringLiteral("Printer on floor 2 jams on every page"));
+    pressNext(IntakeWizard::DevicePageId);
+
+    type(child<QComboBox>("makeCombo"), QStringLiteral("Grey"));
+    type(child<QComboBox>("modelCombo"), QStringLiteral("the grey one"));
+    QVERIFY(!nextButton()->isEnabled());
+    QVERIFY(child<QLabel>("makeError")->isVisible());
+    QVERIFY(child<QLabel>("makeError")->text().contains(QStringLiteral("Other")));
+
+    child<QCheckBox>("otherCheck")->setFocus();
+    press(child<QCheckBox>("otherCheck"), Qt::Key_Space);
+    QTRY_VERIFY(nextButton()->isEnabled());
+    QVERIFY(!child<QLabel>("makeError")->isVisible());
+    QVERIFY(m_wizard->report().device.customModel);
+}
+
+void tst_IntakeWizard::changeFromReviewKeepsWhatWasTyped()
+{
+    fillProblemPage(QStringLiteral("Printer on floor 2 jams on every page"));
+    pressNext(IntakeWizard::DevicePageId);
+    fillDevicePage();
+    pressNext(IntakeWizard::ContactPageId);
+    fillContactPage(QStringLiteral("irina@example.com"));
+    child<QCheckBox>("confirmCheck")->setChecked(true);
+    pressNext(IntakeWizard::ReviewPageId);
+
+    QTest::mouseClick(child<QPushButton>("problemChangeButton"), Qt::LeftButton);
+    QTRY_COMPARE(m_wizard->currentId(), int(IntakeWizard::ProblemPageId));
+    QCOMPARE(child<QLineEdit>("summaryEdit")->text(), QStringLiteral("Printer on floor 2 jams on every page"));
+    auto *summary = child<QLineEdit>("summaryEdit");
+    summary->setFocus();
+    type(summary, QStringLiteral(" since Monday"));
+
+    for (int page : {IntakeWizard::DevicePageId, IntakeWizard::ContactPageId, IntakeWizard::ReviewPageId})
+        pressNext(page);
+    QCOMPARE(child<QComboBox>("modelCombo")->currentText(), QStringLiteral("HL-L2340D"));
+    QVERIFY(child<QLabel>("problemText")->text().contains(QStringLiteral("every page since Monday")));
+    QVERIFY(child<QLabel>("contactText")->text().contains(QStringLiteral("irina@example.com")));
+}
+
+void tst_IntakeWizard::failedSubmitKeepsReportAndSaysWhy()
+{
+    // A database that cannot be opened: its "file" is a folder.
+    QVERIFY(QDir(m_dir->path()).mkdir(QStringLiteral("blocked.sqlite")));
+    m_wizard = std::make_unique<IntakeWizard>(QStringLiteral("sqlite:") + m_dir->filePath(QStringLiteral("blocked.sqlite")));
+    m_wizard->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
+
+    fillProblemPage(QStringLiteral("Printer on floor 2 jams on every page"));
+    m_wizard->next();
+    fillDevicePage();
+    m_wizard->next();
+    fillContactPage(QStringLiteral("irina@example.com"));
+    child<QCheckBox>("confirmCheck")->setChecked(true);
+    m_wizard->next();
+    QCOMPARE(m_wizard->currentId(), int(IntakeWizard::ReviewPageId));
+
+    QTest::mouseClick(m_wizard->button(QWizard::CommitButton), Qt::LeftButton);
+    QCOMPARE(m_wizard->currentId(), int(IntakeWizard::ReviewPageId));
+    auto *error = child<QLabel>("submitError");
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QStringLiteral("not sent")), qPrintable(error->text()));
+    QVERIFY(error->text().contains(QStringLiteral("blocked.sqlite")));
+    QCOMPARE(m_wizard->report().summary, QStringLiteral("Printer on floor 2 jams on every page"));
+    QCOMPARE(m_wizard->report().device.model, QStringLiteral("HL-L2340D"));
+}
+
+void tst_IntakeWizard::copyAndReportAnother()
+{
+    fillProblemPage(QStringLiteral("Printer on floor 2 jams on every page"));
+    m_wizard->next();
+    fillDevicePage();
+    m_wizard->next();
+    fillContactPage(QStringLiteral("irina@example.com"));
+    child<QCheckBox>("confirmCheck")->setChecked(true);
+    m_wizard->next();
+    const QString firstClientId = m_wizard->report().clientId;
+    m_wizard->next();
+    QTRY_COMPARE(m_wizard->currentId(), int(IntakeWizard::DonePageId));
+    const QString ticket = child<QLabel>("ticketLabel")->text();
+
+    QTest::mouseClick(child<QPushButton>("copyButton"), Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(), ticket);
+
+    QTest::mouseClick(child<QPushButton>("anotherButton"), Qt::LeftButton);
+    QTRY_COMPARE(m_wizard->currentId(), int(IntakeWizard::ProblemPageId));
+    QVERIFY(child<QLineEdit>("summaryEdit")->text().isEmpty());
+    QVERIFY(child<QListWidget>("categoryList")->selectedItems().isEmpty());
+    QVERIFY(m_wizard->report().clientId != firstClientId);
+    // The person stays the same: their confirmed details come back.
+    QCOMPARE(m_wizard->report().contact.email, QStringLiteral("irina@example.com"));
+}
+
+QTEST_MAIN(tst_IntakeWizard)
+#include "tst_intakewizard.moc"
