@@ -27,9 +27,14 @@ QString Report::ticket() const
     return id > 0 ? formatTicket(id) : QString();
 }
 
+int FieldRules::characterCount(const QString &text)
+{
+    return int(text.toUcs4().size());
+}
+
 QString FieldRules::summaryError(const QString &summary)
 {
-    const int length = summary.trimmed().size();
+    const int length = characterCount(summary.trimmed());
     if (length == 0)
         return tr("Write one line that says what is wrong.");
     if (length < SummaryMin)
@@ -42,9 +47,10 @@ QString FieldRules::summaryError(const QString &summary)
 
 QString FieldRules::descriptionError(const QString &description)
 {
-    if (description.size() > DescriptionMax)
+    const int length = characterCount(description);
+    if (length > DescriptionMax)
         return tr("The description is %1 characters long; the limit is %2.")
-            .arg(description.size())
+            .arg(length)
             .arg(DescriptionMax);
     return {};
 }
@@ -54,7 +60,7 @@ QString FieldRules::nameError(const QString &name)
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
         return tr("Enter your name so the helpdesk knows who to answer.");
-    if (trimmed.size() < 2)
+    if (characterCount(trimmed) < 2)
         return tr("Enter your full name.");
     return shortTextError(trimmed);
 }
@@ -77,10 +83,14 @@ QString FieldRules::phoneError(const QString &phone)
     const QString trimmed = phone.trimmed();
     if (trimmed.isEmpty())
         return {};
-    static const QRegularExpression allowed(QStringLiteral("^\\+?[0-9 ()\\-./]+(\\s*(ext\\.?|x|доб\\.?)\\s*[0-9]+)?$"),
-                                            QRegularExpression::CaseInsensitiveOption);
-    if (!allowed.match(trimmed).hasMatch())
-        return tr("A phone number may contain only digits, spaces, brackets, dashes and a leading +.");
+    // An extension may follow the number: "+7 495 123-45-67, ext. 214", "доб. 214", "x214".
+    static const QRegularExpression extension(QStringLiteral("[,;]?\\s*(ext\\.?|x|доб\\.?)\\s*\\d{1,6}$"),
+                                              QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression number(QStringLiteral("^\\+?[0-9 ()\\-./]+$"));
+    QString main = trimmed;
+    main.remove(extension);
+    if (!number.match(main.trimmed()).hasMatch())
+        return tr("A phone number may contain only digits, spaces, brackets, dashes, a leading + and an extension (“ext. 214”).");
     int digits = 0;
     for (const QChar c : trimmed)
         digits += c.isDigit() ? 1 : 0;
@@ -100,7 +110,7 @@ QString FieldRules::reachError(const QString &email, const QString &phone)
 
 QString FieldRules::shortTextError(const QString &text)
 {
-    if (text.size() > ShortTextMax)
+    if (characterCount(text) > ShortTextMax)
         return tr("At most %1 characters.").arg(ShortTextMax);
     return {};
 }

@@ -1,0 +1,91 @@
+// Not a test: takes the README's screenshots of every wizard page, filled the
+// way an employee would fill it. Run under Xvfb so the real platform renders:
+//   xvfb-run -a build/tests/helpdesk-screenshots docs/screenshots [--lang ru]
+
+#include "application.h"
+#include "intakewizard.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Helpdesk;
+
+namespace {
+template<typename T> T *child(QWidget *wizard, const char *name)
+{
+    T *widget = wizard->findChild<T *>(QLatin1String(name));
+    if (!widget)
+        qFatal("no child %s", name);
+    return widget;
+}
+
+bool save(QWidget *window, const QDir &dir, const QString &name)
+{
+    QTest::qWait(150); // let the page lay out and paint; this is not a test
+    const bool ok = window->grab().save(dir.filePath(name));
+    qInfo("%s %s", ok ? "wrote" : "FAILED", qPrintable(dir.filePath(name)));
+    return ok;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    setApplicationIdentity();
+    const QStringList args = app.arguments();
+    const QDir out(args.value(1, QStringLiteral(".")));
+    const int langIndex = int(args.indexOf(QStringLiteral("--lang")));
+    installTranslations(app, langIndex > 0 ? args.value(langIndex + 1) : QStringLiteral("en"));
+    QTemporaryDir temp;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, temp.path());
+
+    IntakeWizard wizard(QStringLiteral("sqlite:") + temp.filePath(QStringLiteral("helpdesk.sqlite")));
+    wizard.show();
+    if (!QTest::qWaitForWindowExposed(&wizard))
+        return 1;
+    bool ok = true;
+
+    auto *categories = child<QListWidget>(&wizard, "categoryList");
+    categories->setCurrentRow(0);
+    child<QComboBox>(&wizard, "symptomCombo")->setCurrentIndex(2);
+    child<QLineEdit>(&wizard, "summaryEdit")->setText(QObject::tr("Printer on floor 2 jams on every page"));
+    child<QPlainTextEdit>(&wizard, "descriptionEdit")
+        ->setPlainText(QStringLiteral("Since this morning every print job jams at the back. Tray 2 is full of A4."));
+    child<QComboBox>(&wizard, "impactCombo")->setCurrentIndex(1);
+    child<QComboBox>(&wizard, "urgencyCombo")->setCurrentIndex(2);
+    ok &= save(&wizard, out, QStringLiteral("1-problem.png"));
+
+    wizard.next();
+    child<QComboBox>(&wizard, "makeCombo")->setEditText(QStringLiteral("Brother"));
+    child<QComboBox>(&wizard, "modelCombo")->setEditText(QStringLiteral("HL-L2340D"));
+    child<QLineEdit>(&wizard, "assetTagEdit")->setText(QStringLiteral("INV-00417"));
+    child<QLineEdit>(&wizard, "buildingEdit")->setText(QStringLiteral("Main office"));
+    child<QLineEdit>(&wizard, "roomEdit")->setText(QStringLiteral("214"));
+    ok &= save(&wizard, out, QStringLiteral("2-device.png"));
+
+    wizard.next();
+    child<QLineEdit>(&wizard, "nameEdit")->setText(QStringLiteral("Irina Petrova"));
+    child<QLineEdit>(&wizard, "emailEdit")->setText(QStringLiteral("irina.petrova@example.com"));
+    child<QLineEdit>(&wizard, "phoneEdit")->setText(QStringLiteral("+7 495 123-45-67, ext. 214"));
+    child<QLineEdit>(&wizard, "departmentEdit")->setText(QStringLiteral("Accounting"));
+    child<QLineEdit>(&wizard, "locationEdit")->setText(QStringLiteral("Main office, room 214"));
+    child<QCheckBox>(&wizard, "confirmCheck")->setChecked(true);
+    ok &= save(&wizard, out, QStringLiteral("3-contact.png"));
+
+    wizard.next();
+    ok &= save(&wizard, out, QStringLiteral("4-review.png"));
+    wizard.next();
+    ok &= wizard.currentId() == IntakeWizard::DonePageId;
+    ok &= save(&wizard, out, QStringLiteral("5-done.png"));
+    return ok ? 0 : 1;
+}
