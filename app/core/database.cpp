@@ -130,38 +130,44 @@ bool Database::openWithoutMigrating(const DatabaseUrl &url, const QString &conne
                                                    ? QStringLiteral("libqt6sql6-sqlite")
                                                    : QStringLiteral("libqt6sql6-psql")));
 
-    QSqlDatabase db = QSqlDatabase::addDatabase(url.driverName(), connectionName);
-    if (url.backend == DatabaseUrl::Backend::Sqlite) {
-        const QFileInfo file(url.path);
-        if (!QDir().mkpath(file.absolutePath()))
-            return fail(tr("Cannot create the folder %1 for the database.").arg(file.absolutePath()));
-        db.setDatabaseName(url.path);
-        // Wait for a writer in another process instead of failing at once.
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    } else {
-        db.setHostName(url.host);
-        if (url.port > 0)
-            db.setPort(url.port);
-        db.setUserName(url.user);
-        db.setPassword(url.password);
-        db.setDatabaseName(url.databaseName);
-        db.setConnectOptions(url.options);
-    }
-
-    if (!db.open())
-        return fail(tr("Cannot open the database %1: %2")
-                        .arg(url.toDisplayString(), db.lastError().text()));
-
-    if (url.backend == DatabaseUrl::Backend::Sqlite) {
-        QSqlQuery query(db);
-        // The first statement also proves the file is an SQLite database at all.
-        for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
-                                   "PRAGMA foreign_keys=ON"}) {
-            if (!query.exec(QString::fromLatin1(pragma)))
-                return fail(tr("Cannot use %1 as a helpdesk database: %2")
-                                .arg(url.path, query.lastError().text()));
+    // Every handle on the connection (db, query) lives in this lambda, so none
+    // is left when fail() removes the connection; otherwise Qt warns that the
+    // connection "is still in use" on every failed start.
+    const QString problem = [&]() -> QString {
+        QSqlDatabase db = QSqlDatabase::addDatabase(url.driverName(), connectionName);
+        if (url.backend == DatabaseUrl::Backend::Sqlite) {
+            const QFileInfo file(url.path);
+            if (!QDir().mkpath(file.absolutePath()))
+                return tr("Cannot create the folder %1 for the database.").arg(file.absolutePath());
+            db.setDatabaseName(url.path);
+            // Wait for a writer in another process instead of failing at once.
+            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        } else {
+            db.setHostName(url.host);
+            if (url.port > 0)
+                db.setPort(url.port);
+            db.setUserName(url.user);
+            db.setPassword(url.password);
+            db.setDatabaseName(url.databaseName);
+            db.setConnectOptions(url.options);
         }
-    }
+
+        if (!db.open())
+            return tr("Cannot open the database %1: %2").arg(url.toDisplayString(), db.lastError().text());
+
+        if (url.backend == DatabaseUrl::Backend::Sqlite) {
+            QSqlQuery query(db);
+            // The first statement also proves the file is an SQLite database at all.
+            for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
+                                       "PRAGMA foreign_keys=ON"}) {
+                if (!query.exec(QString::fromLatin1(pragma)))
+                    return tr("Cannot use %1 as a helpdesk database: %2").arg(url.path, query.lastError().text());
+            }
+        }
+        return QString();
+    }();
+    if (!problem.isEmpty())
+        return fail(problem);
     return true;
 }
 
@@ -172,8 +178,13 @@ bool Database::open(const QString &urlText, const QString &connectionName, QStri
         return false;
     if (!openWithoutMigrating(*url, connectionName, errorMessage))
         return false;
-    Migrator migrator(QSqlDatabase::database(connectionName, false), url->dialect());
-    if (!migrator.migrate(errorMessage)) {
+    bool migrated = false;
+    {
+        // Gone before close(), which would otherwise warn that the connection is in use.
+        Migrator migrator(QSqlDatabase::database(connectionName, false), url->dialect());
+        migrated = migrator.migrate(errorMessage);
+    }
+    if (!migrated) {
         close(connectionName);
         return false;
     }

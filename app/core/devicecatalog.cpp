@@ -1,5 +1,6 @@
 #include "devicecatalog.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -41,8 +42,15 @@ DeviceCatalog DeviceCatalog::fromJson(const QByteArray &json, QString *errorMess
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (!document.isObject()) {
+        // Valid JSON of the wrong shape (an array) has no parse error to report.
         if (errorMessage)
-            *errorMessage = parseError.errorString() + QStringLiteral(" at offset ") + QString::number(parseError.offset);
+            *errorMessage = parseError.error != QJsonParseError::NoError
+                ? QCoreApplication::translate("DeviceCatalog", "The device catalogue is not valid JSON: %1 at offset %2.")
+                      .arg(parseError.errorString())
+                      .arg(parseError.offset)
+                : QCoreApplication::translate("DeviceCatalog",
+                                              "The device catalogue must be a JSON object of device kinds, "
+                                              "e.g. {\"printer\": {\"HP\": [\"LaserJet Pro M404dn\"]}}.");
         return catalog;
     }
     // {"printer": {"HP": ["LaserJet Pro M404dn", ...], ...}, ...}

@@ -138,6 +138,12 @@ QStringList Migrator::splitStatements(const QString &sql)
             current += QLatin1Char('\n');
             continue;
         }
+        if (c == QLatin1Char('/') && i + 1 < n && sql.at(i + 1) == QLatin1Char('*')) {
+            const int end = int(sql.indexOf(QLatin1String("*/"), i + 2));
+            i = end < 0 ? n : end + 1;
+            current += QLatin1Char(' ');
+            continue;
+        }
         if (c == QLatin1Char('\'') || c == QLatin1Char('"')) {
             const QChar quote = c;
             current += c;
@@ -156,7 +162,9 @@ QStringList Migrator::splitStatements(const QString &sql)
             i = stop - 1;
             continue;
         }
-        if (wordAt(i, QLatin1String("BEGIN")) && !current.trimmed().isEmpty())
+        // CASE … END nests inside a trigger body; its END must not close the body.
+        if ((wordAt(i, QLatin1String("BEGIN")) && !current.trimmed().isEmpty())
+            || wordAt(i, QLatin1String("CASE")))
             ++blockDepth;
         else if (wordAt(i, QLatin1String("END")) && blockDepth > 0)
             --blockDepth;

@@ -201,6 +201,8 @@ QList<FieldError> Report::validate() const
     check("contact.login", FieldRules::shortTextError(contact.login));
     check("contact.department", FieldRules::shortTextError(contact.department));
     check("contact.location", FieldRules::shortTextError(contact.location));
+    if (!contact.preferredContact.isEmpty() && !Taxonomy::contactMethods().contains(contact.preferredContact))
+        check("contact.preferred", FieldRules::tr("Unknown way to be contacted “%1”.").arg(contact.preferredContact));
     if (contact.preferredContact == QLatin1String("email") && contact.email.trimmed().isEmpty())
         check("contact.preferred", FieldRules::tr("You prefer email but gave no email address."));
     if (contact.preferredContact == QLatin1String("phone") && contact.phone.trimmed().isEmpty())

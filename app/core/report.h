@@ -84,6 +84,11 @@ public:
     static constexpr int DescriptionMax = 4000;
     static constexpr int ShortTextMax = 200;
 
+    // Length in Unicode characters (code points), so an emoji counts once, not
+    // as two UTF-16 units. Every limit here uses it; so should the counters
+    // the wizard shows next to a field.
+    static int characterCount(const QString &text);
+
     static QString summaryError(const QString &summary);
     static QString descriptionError(const QString &description);
     static QString nameError(const QString &name);

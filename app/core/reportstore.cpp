@@ -69,6 +69,8 @@ Report reportFromQuery(const QSqlQuery &q)
 
 ReportStore::ReportStore(const QString &connectionName)
     : m_connectionName(connectionName)
+    , m_computerName(QSysInfo::machineHostName())
+    , m_operatingSystem(QSysInfo::prettyProductName())
 {
 }
 
@@ -92,8 +94,8 @@ ReportStore::SubmitResult ReportStore::submit(const Report &input)
     if (report.clientId.isEmpty())
         report.clientId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     report.priority = Taxonomy::priority(report.impact, report.urgency);
-    report.computerName = QSysInfo::machineHostName();
-    report.operatingSystem = QSysInfo::prettyProductName();
+    report.computerName = m_computerName;
+    report.operatingSystem = m_operatingSystem;
 
     QSqlDatabase db = database();
     if (!db.isOpen()) {
@@ -115,17 +117,20 @@ ReportStore::SubmitResult ReportStore::submit(const Report &input)
         }
     }
 
+    // A null QString binds as SQL NULL, which the NOT NULL DEFAULT '' columns
+    // refuse: an optional field left alone must be stored as ''.
+    auto text = [](const QString &value) { return value.isNull() ? QStringLiteral("") : value; };
     const QVariantList values = {
         report.clientId, toStorage(QDateTime::currentDateTimeUtc()), report.priority,
-        report.category, report.symptom, report.summary.trimmed(), report.description,
-        toStorage(report.startedAt), report.impact, report.urgency,
-        report.device.kind, report.device.make.trimmed(), report.device.model.trimmed(),
-        report.device.customModel ? 1 : 0, report.device.assetTag.trimmed(),
-        report.device.building.trimmed(), report.device.room.trimmed(),
-        report.contact.name.trimmed(), report.contact.login.trimmed(), report.contact.email.trimmed(),
-        report.contact.phone.trimmed(), report.contact.department.trimmed(),
-        report.contact.location.trimmed(), report.contact.preferredContact,
-        report.computerName, report.operatingSystem,
+        text(report.category), text(report.symptom), text(report.summary.trimmed()), text(report.description),
+        toStorage(report.startedAt), text(report.impact), text(report.urgency),
+        text(report.device.kind), text(report.device.make.trimmed()), text(report.device.model.trimmed()),
+        report.device.customModel ? 1 : 0, text(report.device.assetTag.trimmed()),
+        text(report.device.building.trimmed()), text(report.device.room.trimmed()),
+        text(report.contact.name.trimmed()), text(report.contact.login.trimmed()),
+        text(report.contact.email.trimmed()), text(report.contact.phone.trimmed()),
+        text(report.contact.department.trimmed()), text(report.contact.location.trimmed()),
+        text(report.contact.preferredContact), text(report.computerName), text(report.operatingSystem),
     };
     for (int i = 0; i < values.size(); ++i)
         m_insert.bindValue(i, values.at(i));

@@ -47,6 +47,10 @@ private:
 
     QString m_connectionName;
     QSqlQuery m_insert; // prepared once: submit is the hot path
+    // Stamped on every report, read once per store: prettyProductName() reads
+    // /etc/os-release each time it is asked, a quarter of submit's own cost.
+    QString m_computerName;
+    QString m_operatingSystem;
 };
 
 } // namespace Helpdesk

@@ -134,13 +134,13 @@ QStringList ProblemPage::missing() const
 void ProblemPage::refreshFeedback()
 {
     const QString summary = m_ui->summaryEdit->text();
-    m_ui->summaryCounter->setText(tr("%1/%2").arg(summary.trimmed().size()).arg(FieldRules::SummaryMax));
+    m_ui->summaryCounter->setText(tr("%1/%2").arg(FieldRules::characterCount(summary.trimmed())).arg(FieldRules::SummaryMax));
     showFieldError(m_ui->summaryEdit, m_ui->summaryError,
                    m_summaryTouched || !summary.isEmpty() ? FieldRules::summaryError(summary) : QString());
 
     const QString description = m_ui->descriptionEdit->toPlainText();
     m_ui->descriptionCounter->setText(
-        tr("%1 of %2 characters").arg(description.size()).arg(FieldRules::DescriptionMax));
+        tr("%1 of %2 characters").arg(FieldRules::characterCount(description)).arg(FieldRules::DescriptionMax));
     showFieldError(m_ui->descriptionEdit, m_ui->descriptionError, FieldRules::descriptionError(description));
 
     const int priority = Taxonomy::priority(m_ui->impactCombo->currentData().toString(),

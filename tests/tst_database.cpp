@@ -1,0 +1,335 @@
+// Database: which database a program uses, and opening it. What a user notices:
+// the command line wins, the default lands under their data folder, a new file
+// is created with its folder, and a wrong file or path gives a sentence, not a
+// crash or a half-open connection.
+
+#include "database.h"
+#include "migrator.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using Helpdesk::Database;
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void commandLineWins();
+    void environmentBeatsSettings();
+    void settingsBeatDefault();
+    void blankValuesAreIgnored();
+    void defaultIsUnderAppData();
+
+    void openCreatesFileAndFolder();
+    void openUrlForm();
+    void openTwiceKeepsData();
+    void notADatabase_data();
+    void notADatabase();
+    void folderCannotBeCreated();
+    void unknownScheme();
+    void newerDatabaseIsRefused();
+    void closeRemovesConnection();
+
+private:
+    QString connectionName();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QStringList m_connections;
+};
+
+namespace {
+const QString kCommandLine = QStringLiteral("sqlite:/tmp/from-command-line.sqlite");
+const QString kEnvironment = QStringLiteral("sqlite:/tmp/from-environment.sqlite");
+const QString kSettings = QStringLiteral("sqlite:/tmp/from-settings.sqlite");
+
+QString pragma(const QString &connection, const QString &name)
+{
+    QSqlQuery query(QSqlDatabase::database(connection, false));
+    if (!query.exec(QStringLiteral("PRAGMA ") + name) || !query.next())
+        return QStringLiteral("<error>");
+    return query.value(0).toString();
+}
+} // namespace
+
+void TestDatabase::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    // Our own identity: settings and data folder of this test only, never the
+    // real program's, and not shared with other tests running at the same time.
+    QCoreApplication::setOrganizationName(QStringLiteral("helpdesk-intake-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_database"));
+}
+
+void TestDatabase::init()
+{
+    qunsetenv("HELPDESK_DATABASE");
+    QSettings().clear();
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    // A connection left in use when it is removed is a bug in Database.
+    QTest::failOnWarning(QRegularExpression(QStringLiteral("still in use")));
+}
+
+void TestDatabase::cleanup()
+{
+    for (const QString &name : std::as_const(m_connections))
+        Database::close(name);
+    m_connections.clear();
+    QSettings().clear();
+    qunsetenv("HELPDESK_DATABASE");
+    m_dir.reset();
+}
+
+QString TestDatabase::connectionName()
+{
+    const QString name = QStringLiteral("tst_database_%1_%2")
+                             .arg(QString::fromLatin1(QTest::currentTestFunction()))
+                             .arg(m_connections.size());
+    m_connections.append(name);
+    return name;
+}
+
+void TestDatabase::commandLineWins()
+{
+    qputenv("HELPDESK_DATABASE", kEnvironment.toUtf8());
+    QSettings().setValue(QStringLiteral("database/url"), kSettings);
+    Database::Source source = Database::Source::Default;
+    QCOMPARE(Database::resolveUrl(kCommandLine, &source), kCommandLine);
+    QCOMPARE(source, Database::Source::CommandLine);
+    // Spaces from a shell script do not change the meaning.
+    QCOMPARE(Database::resolveUrl(QStringLiteral("  ") + kCommandLine + QStringLiteral(" "), &source), kCommandLine);
+    QCOMPARE(Database::resolveUrl(kCommandLine), kCommandLine); // source is optional
+}
+
+void TestDatabase::environmentBeatsSettings()
+{
+    qputenv("HELPDESK_DATABASE", kEnvironment.toUtf8());
+    QSettings().setValue(QStringLiteral("database/url"), kSettings);
+    Database::Source source = Database::Source::Default;
+    QCOMPARE(Database::resolveUrl(QString(), &source), kEnvironment);
+    QCOMPARE(source, Database::Source::Environment);
+}
+
+void TestDatabase::settingsBeatDefault()
+{
+    QSettings().setValue(QStringLiteral("database/url"), kSettings);
+    Database::Source source = Database::Source::Default;
+    QCOMPARE(Database::resolveUrl(QString(), &source), kSettings);
+    QCOMPARE(source, Database::Source::Settings);
+}
+
+void TestDatabase::blankValuesAreIgnored()
+{
+    // An exported-but-empty variable (HELPDESK_DATABASE= in a unit file) or a
+    // cleared setting must not win over what comes after it.
+    qputenv("HELPDESK_DATABASE", "   ");
+    QSettings().setValue(QStringLiteral("database/url"), QStringLiteral("  "));
+    Database::Source source = Database::Source::CommandLine;
+    QCOMPARE(Database::resolveUrl(QStringLiteral(" "), &source), Database::defaultUrl());
+    QCOMPARE(source, Database::Source::Default);
+
+    QSettings().setValue(QStringLiteral("database/url"), kSettings);
+    QCOMPARE(Database::resolveUrl(QString(), &source), kSettings);
+    QCOMPARE(source, Database::Source::Settings);
+}
+
+void TestDatabase::defaultIsUnderAppData()
+{
+    Database::Source source = Database::Source::CommandLine;
+    const QString url = Database::resolveUrl(QString(), &source);
+    QCOMPARE(source, Database::Source::Default);
+    QCOMPARE(url, Database::defaultUrl());
+    QVERIFY2(url.startsWith(QLatin1String("sqlite:")), qPrintable(url));
+    QVERIFY2(url.endsWith(QLatin1String("/helpdesk.sqlite")), qPrintable(url));
+
+    const QString appData = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QVERIFY(!appData.isEmpty());
+    const auto parsed = Helpdesk::DatabaseUrl::parse(url, nullptr);
+    QVERIFY(parsed);
+    QCOMPARE(parsed->path, QDir(appData).filePath(QStringLiteral("helpdesk.sqlite")));
+    // Test mode is on: nothing here may point at a real user's data.
+    QVERIFY2(parsed->path.contains(QLatin1String(".qttest")), qPrintable(parsed->path));
+}
+
+void TestDatabase::openCreatesFileAndFolder()
+{
+    const QString folder = m_dir->filePath(QStringLiteral("not/yet/there"));
+    const QString path = folder + QStringLiteral("/helpdesk.sqlite");
+    QVERIFY(!QFileInfo::exists(folder));
+
+    const QString name = connectionName();
+    QString error;
+    QVERIFY2(Database::open(QStringLiteral("sqlite:") + path, name, &error), qPrintable(error));
+    QVERIFY(QFileInfo(folder).isDir());
+    QVERIFY(QFileInfo(path).isFile());
+    QVERIFY(QSqlDatabase::contains(name));
+    QVERIFY(QSqlDatabase::database(name, false).isOpen());
+
+    // Settings the schema and concurrent use rely on.
+    QCOMPARE(pragma(name, QStringLiteral("journal_mode")), QStringLiteral("wal"));
+    QCOMPARE(pragma(name, QStringLiteral("foreign_keys")), QStringLiteral("1"));
+    QCOMPARE(pragma(name, QStringLiteral("synchronous")), QStringLiteral("1")); // NORMAL
+
+    // Open also migrated: the reports table is there, at the latest version.
+    const QSqlDatabase db = QSqlDatabase::database(name, false);
+    QVERIFY(db.tables().contains(QStringLiteral("reports")));
+    Helpdesk::Migrator migrator(db, QStringLiteral("sqlite"));
+    QCOMPARE(migrator.currentVersion(&error), migrator.latestVersion());
+}
+
+void TestDatabase::openUrlForm()
+{
+    const QString path = m_dir->filePath(QStringLiteral("Заявки/helpdesk.sqlite"));
+    const QString name = connectionName();
+    QString error;
+    QVERIFY2(Database::open(QStringLiteral("sqlite://") + path, name, &error), qPrintable(error));
+    QVERIFY(QFileInfo(path).isFile());
+}
+
+void TestDatabase::openTwiceKeepsData()
+{
+    const QString url = QStringLiteral("sqlite:") + m_dir->filePath(QStringLiteral("helpdesk.sqlite"));
+    QString error;
+    const QString first = connectionName();
+    QVERIFY2(Database::open(url, first, &error), qPrintable(error));
+    {
+        QSqlQuery query(QSqlDatabase::database(first, false));
+        QVERIFY(query.exec(QStringLiteral("CREATE TABLE notes (text TEXT)")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO notes VALUES ('keep me')")));
+    }
+    Database::close(first);
+    QVERIFY(!QSqlDatabase::contains(first));
+
+    // A second start of the program: the same file, nothing lost, nothing re-applied.
+    const QString second = connectionName();
+    QVERIFY2(Database::open(url, second, &error), qPrintable(error));
+    const int known = int(Helpdesk::Migrator(QSqlDatabase::database(second, false), QStringLiteral("sqlite"))
+                              .migrations()
+                              .size());
+    QSqlQuery query(QSqlDatabase::database(second, false));
+    QVERIFY(query.exec(QStringLiteral("SELECT text FROM notes")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("keep me"));
+    QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM schema_version")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), known);
+}
+
+void TestDatabase::notADatabase_data()
+{
+    QTest::addColumn<QByteArray>("content");
+
+    QByteArray garbage(8192, '\0');
+    for (int i = 0; i < garbage.size(); ++i)
+        garbage[i] = char((i * 7919 + 13) % 251);
+    QTest::newRow("garbage bytes") << garbage;
+    QTest::newRow("a text file") << QByteArray("Dear helpdesk,\nthe printer is broken again.\n").repeated(40);
+    QTest::newRow("a zip archive") << QByteArray("PK\x03\x04\x14\x00\x00\x00\x08\x00", 10) + QByteArray(4086, 'z');
+}
+
+void TestDatabase::notADatabase()
+{
+    QFETCH(QByteArray, content);
+    const QString path = m_dir->filePath(QStringLiteral("helpdesk.sqlite"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(file.write(content), qint64(content.size()));
+    }
+
+    const QString name = connectionName();
+    QString error;
+    QVERIFY(!Database::open(QStringLiteral("sqlite:") + path, name, &error));
+    QVERIFY2(!error.isEmpty(), "a file that is not a database needs a message");
+    QVERIFY2(error.contains(path), qPrintable(error)); // says which file
+    QVERIFY(!QSqlDatabase::contains(name));            // no half-open connection left behind
+
+    // The user's file is left exactly as it was.
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), content);
+}
+
+void TestDatabase::folderCannotBeCreated()
+{
+    // A regular file where a folder should be: mkpath fails even for root.
+    const QString blocker = m_dir->filePath(QStringLiteral("blocker"));
+    {
+        QFile file(blocker);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("not a folder");
+    }
+    const QString folder = blocker + QStringLiteral("/sub");
+    const QString name = connectionName();
+    QString error;
+    QVERIFY(!Database::open(QStringLiteral("sqlite:") + folder + QStringLiteral("/helpdesk.sqlite"), name, &error));
+    QVERIFY2(error.contains(folder), qPrintable(error));
+    QVERIFY(!QSqlDatabase::contains(name));
+}
+
+void TestDatabase::unknownScheme()
+{
+    const QString name = connectionName();
+    QString error;
+    QVERIFY(!Database::open(QStringLiteral("mysql://root:s3cr3t@db.example.org/helpdesk"), name, &error));
+    QVERIFY(!error.isEmpty());
+    QVERIFY2(error.contains(QLatin1String("sqlite:")), qPrintable(error)); // says what would work
+    QVERIFY2(!error.contains(QLatin1String("s3cr3t")), qPrintable(error));
+    QVERIFY(!QSqlDatabase::contains(name));
+
+    QVERIFY(!Database::open(QString(), name, &error));
+    QVERIFY(!error.isEmpty());
+    QVERIFY(!QSqlDatabase::contains(name));
+}
+
+void TestDatabase::newerDatabaseIsRefused()
+{
+    const QString path = m_dir->filePath(QStringLiteral("helpdesk.sqlite"));
+    const QString url = QStringLiteral("sqlite:") + path;
+    QString error;
+    {
+        const QString name = connectionName();
+        QVERIFY2(Database::open(url, name, &error), qPrintable(error));
+        QSqlQuery query(QSqlDatabase::database(name, false));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO schema_version (version, name, applied_at) "
+                                          "VALUES (999, 'from_the_future', '2030-01-01T00:00:00.000Z')")));
+        query.finish();
+        Database::close(name);
+    }
+    const QString name = connectionName();
+    QVERIFY(!Database::open(url, name, &error));
+    QVERIFY2(error.contains(QLatin1String("999")), qPrintable(error));
+    QVERIFY(!QSqlDatabase::contains(name));
+}
+
+void TestDatabase::closeRemovesConnection()
+{
+    const QString name = connectionName();
+    QString error;
+    QVERIFY2(Database::open(QStringLiteral("sqlite:") + m_dir->filePath(QStringLiteral("a.sqlite")), name, &error),
+             qPrintable(error));
+    QVERIFY(QSqlDatabase::contains(name));
+    Database::close(name);
+    QVERIFY(!QSqlDatabase::contains(name));
+    Database::close(name);                                  // twice is harmless
+    Database::close(QStringLiteral("never-opened-anywhere")); // so is an unknown name
+}
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"

@@ -1,0 +1,462 @@
+// ReportStore: what the employee sends is what the agent reads, every field;
+// a bad report is refused without a trace; ticket numbers are unique and look
+// the same every time; a retried submission is filed once.
+
+#include "database.h"
+#include "report.h"
+#include "reportstore.h"
+#include "taxonomy.h"
+
+#include <QElapsedTimer>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QSysInfo>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+#include <memory>
+
+using namespace Helpdesk;
+
+class TestReportStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void roundTripEveryField();
+    void optionalFieldsMayBeLeftEmpty();
+    void survivesReopening();
+    void invalidReportWritesNothing();
+    void thousandSubmitsGiveDistinctTickets();
+    void sameClientIdIsFiledOnce();
+    void withoutClientIdEverySubmitIsNew();
+    void twoConnectionsNeverShareATicket();
+    void listNewestFirst();
+    void findMissing();
+    void closedDatabaseGivesMessage();
+
+private:
+    QString openConnection();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_url;
+    QStringList m_connections;
+    std::vector<std::unique_ptr<ReportStore>> m_stores; // destroyed before their connections
+    ReportStore *m_store = nullptr;
+};
+
+namespace {
+
+const QString printerEmoji = QStringLiteral("\U0001F5A8");
+const QString angryEmoji = QStringLiteral("\U0001F621");
+
+Report validReport(const QString &summary = QStringLiteral("Printer on floor 2 jams on every page"))
+{
+    Report r;
+    r.category = QStringLiteral("printing");
+    r.symptom = QStringLiteral("paper_jam");
+    r.summary = summary;
+    r.startedAt = QDateTime::currentDateTime().addSecs(-600);
+    r.impact = QStringLiteral("me");
+    r.urgency = QStringLiteral("can_wait");
+    r.device.kind = QStringLiteral("printer");
+    r.device.make = QStringLiteral("HP");
+    r.device.model = QStringLiteral("LaserJet Pro M404dn");
+    r.contact.name = QStringLiteral("Jane Doe");
+    r.contact.email = QStringLiteral("jane@example.com");
+    r.clientId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    return r;
+}
+
+// Every field set, with the stray spaces, Cyrillic and emoji people type.
+Report everyFieldReport()
+{
+    Report r;
+    r.category = QStringLiteral("printing");
+    r.symptom = QStringLiteral("shows_error");
+    r.summary = QStringLiteral("  Принтер ") + printerEmoji + QStringLiteral(" пишет «Замятие бумаги», а бумаги нет  ");
+    r.description = QStringLiteral("С утра понедельника.\nЛоток 2 пустой, открывал — ничего нет ") + angryEmoji
+        + QStringLiteral("\n\tError 0x41: paper jam (tray 2)");
+    r.startedAt = QDateTime::currentDateTime().addSecs(-3 * 3600 - 17).addMSecs(-345);
+    r.impact = QStringLiteral("team");
+    r.urgency = QStringLiteral("slowed");
+    r.device.kind = QStringLiteral("printer");
+    r.device.make = QStringLiteral(" Brother ");
+    r.device.model = QStringLiteral("HL-L2340D ");
+    r.device.customModel = true;
+    r.device.assetTag = QStringLiteral("  ИНВ-000421");
+    r.device.building = QStringLiteral("Главный корпус");
+    r.device.room = QStringLiteral(" 214 ");
+    r.contact.name = QStringLiteral("  Иван Петрович Сидоров ");
+    r.contact.login = QStringLiteral(" isidorov ");
+    r.contact.email = QStringLiteral(" i.sidorov@example.com ");
+    r.contact.phone = QStringLiteral(" +7 (495) 123-45-67 доб. 214 ");
+    r.contact.department = QStringLiteral(" Бухгалтерия ") + QStringLiteral("\U0001F4CA");
+    r.contact.location = QStringLiteral("3 этаж, у окна ");
+    r.contact.preferredContact = QStringLiteral("phone");
+    r.clientId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    return r;
+}
+
+QString describe(const QList<FieldError> &errors)
+{
+    QStringList lines;
+    for (const FieldError &e : errors)
+        lines.append(e.field + QStringLiteral(": ") + e.message);
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+void TestReportStore::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestReportStore::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_url = QStringLiteral("sqlite:") + m_dir->filePath(QStringLiteral("helpdesk.sqlite"));
+    const QString name = openConnection();
+    QVERIFY(!name.isEmpty());
+    m_stores.push_back(std::make_unique<ReportStore>(name));
+    m_store = m_stores.back().get();
+}
+
+void TestReportStore::cleanup()
+{
+    m_store = nullptr;
+    m_stores.clear();
+    for (const QString &name : std::as_const(m_connections))
+        Database::close(name);
+    m_connections.clear();
+    m_dir.reset();
+}
+
+QString TestReportStore::openConnection()
+{
+    const QString name = QStringLiteral("tst_reportstore_%1_%2")
+                             .arg(QString::fromLatin1(QTest::currentTestFunction()))
+                             .arg(m_connections.size());
+    QString error;
+    if (!Database::open(m_url, name, &error)) {
+        qWarning("%s", qPrintable(error));
+        return {};
+    }
+    m_connections.append(name);
+    return name;
+}
+
+void TestReportStore::roundTripEveryField()
+{
+    const Report input = everyFieldReport();
+    const QDateTime before = QDateTime::currentDateTime();
+    const auto result = m_store->submit(input);
+    QVERIFY2(result.ok(), qPrintable(result.error + QLatin1Char('\n') + describe(result.fieldErrors)));
+    QVERIFY(result.error.isEmpty());
+    QVERIFY(result.fieldErrors.isEmpty());
+    QCOMPARE(result.ticket, formatTicket(result.id));
+
+    QString error;
+    const auto found = m_store->find(result.id, &error);
+    QVERIFY2(found.has_value(), qPrintable(error));
+    const Report &r = *found;
+
+    QCOMPARE(r.id, result.id);
+    QCOMPARE(r.ticket(), result.ticket);
+    QCOMPARE(r.clientId, input.clientId);
+    QCOMPARE(r.category, input.category);
+    QCOMPARE(r.symptom, input.symptom);
+    QCOMPARE(r.summary, input.summary.trimmed());
+    QVERIFY(r.summary.contains(printerEmoji));
+    QCOMPARE(r.description, input.description);
+    QCOMPARE(r.startedAt, input.startedAt); // to the millisecond
+    QCOMPARE(r.impact, input.impact);
+    QCOMPARE(r.urgency, input.urgency);
+
+    QCOMPARE(r.device.kind, input.device.kind);
+    QCOMPARE(r.device.make, QStringLiteral("Brother"));
+    QCOMPARE(r.device.model, QStringLiteral("HL-L2340D"));
+    QCOMPARE(r.device.customModel, true);
+    QCOMPARE(r.device.assetTag, QStringLiteral("ИНВ-000421"));
+    QCOMPARE(r.device.building, QStringLiteral("Главный корпус"));
+    QCOMPARE(r.device.room, QStringLiteral("214"));
+
+    QCOMPARE(r.contact.name, QStringLiteral("Иван Петрович Сидоров"));
+    QCOMPARE(r.contact.login, QStringLiteral("isidorov"));
+    QCOMPARE(r.contact.email, QStringLiteral("i.sidorov@example.com"));
+    QCOMPARE(r.contact.phone, QStringLiteral("+7 (495) 123-45-67 доб. 214"));
+    QCOMPARE(r.contact.department, QStringLiteral("Бухгалтерия ") + QStringLiteral("\U0001F4CA"));
+    QCOMPARE(r.contact.location, QStringLiteral("3 этаж, у окна"));
+    QCOMPARE(r.contact.preferredContact, input.contact.preferredContact);
+
+    // Filled in by the store, never by the user.
+    QCOMPARE(r.status, QStringLiteral("new"));
+    QCOMPARE(r.priority, Taxonomy::priority(input.impact, input.urgency));
+    QCOMPARE(r.priority, 3); // team × slowed
+    QCOMPARE(r.computerName, QSysInfo::machineHostName());
+    QVERIFY(!r.operatingSystem.isEmpty());
+    QVERIFY(r.createdAt.isValid());
+    const QDateTime after = QDateTime::currentDateTime();
+    QVERIFY2(r.createdAt >= before.addSecs(-1) && r.createdAt <= after.addSecs(1),
+             qPrintable(r.createdAt.toString(Qt::ISODateWithMs)));
+
+    // A report with other values set comes back with those, not the first's.
+    Report other = validReport();
+    other.device.make.clear();
+    other.device.model.clear();
+    other.device.assetTag = QStringLiteral("INV-7");
+    other.impact = QStringLiteral("office");
+    other.urgency = QStringLiteral("blocked");
+    const auto second = m_store->submit(other);
+    QVERIFY2(second.ok(), qPrintable(second.error));
+    const auto secondFound = m_store->find(second.id, &error);
+    QVERIFY2(secondFound, qPrintable(error));
+    QCOMPARE(secondFound->device.customModel, false);
+    QCOMPARE(secondFound->priority, 1);
+    QVERIFY(secondFound->description.isEmpty());
+    QVERIFY(secondFound->device.make.isEmpty());
+    QCOMPARE(secondFound->device.assetTag, QStringLiteral("INV-7"));
+}
+
+void TestReportStore::optionalFieldsMayBeLeftEmpty()
+{
+    // Only what the wizard requires; every optional field never touched.
+    Report minimal;
+    minimal.category = QStringLiteral("account");
+    minimal.symptom = QStringLiteral("locked_out");
+    minimal.summary = QStringLiteral("Password expired, cannot sign in");
+    minimal.startedAt = QDateTime::currentDateTime();
+    minimal.impact = QStringLiteral("me");
+    minimal.urgency = QStringLiteral("blocked");
+    minimal.device.kind = QStringLiteral("computer");
+    minimal.contact.name = QStringLiteral("Jane Doe");
+    minimal.contact.phone = QStringLiteral("214");
+    QVERIFY2(minimal.validate().isEmpty(), qPrintable(describe(minimal.validate())));
+
+    const auto result = m_store->submit(minimal);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QString error;
+    const auto found = m_store->find(result.id, &error);
+    QVERIFY2(found, qPrintable(error));
+    QVERIFY(found->description.isEmpty());
+    QVERIFY(found->device.make.isEmpty());
+    QVERIFY(found->device.model.isEmpty());
+    QVERIFY(found->device.room.isEmpty());
+    QVERIFY(found->contact.email.isEmpty());
+    QVERIFY(found->contact.login.isEmpty());
+    QVERIFY(found->contact.preferredContact.isEmpty());
+    QCOMPARE(found->contact.phone, QStringLiteral("214"));
+    QCOMPARE(found->priority, 3); // me × blocked
+}
+
+void TestReportStore::survivesReopening()
+{
+    const auto result = m_store->submit(everyFieldReport());
+    QVERIFY2(result.ok(), qPrintable(result.error));
+
+    // Another program (the agents' console) opening the same file later.
+    const QString name = openConnection();
+    QVERIFY(!name.isEmpty());
+    ReportStore other(name);
+    QString error;
+    const auto found = other.find(result.id, &error);
+    QVERIFY2(found, qPrintable(error));
+    QCOMPARE(found->contact.name, QStringLiteral("Иван Петрович Сидоров"));
+    QCOMPARE(other.count(&error), qint64(1));
+}
+
+void TestReportStore::invalidReportWritesNothing()
+{
+    QVERIFY(m_store->submit(validReport()).ok());
+    QString error;
+    const qint64 before = m_store->count(&error);
+    QCOMPARE(before, qint64(1));
+
+    Report vague = validReport(QStringLiteral("  сломалось  ")); // 9 characters
+    vague.contact.email.clear();
+    vague.contact.phone.clear();
+    const auto result = m_store->submit(vague);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.id, qint64(0));
+    QVERIFY(result.ticket.isEmpty());
+    QVERIFY(!result.error.isEmpty());
+    QStringList fields;
+    for (const FieldError &e : result.fieldErrors)
+        fields.append(e.field);
+    QVERIFY2(fields.contains(QLatin1String("problem.summary")), qPrintable(fields.join(QLatin1Char(','))));
+    QVERIFY2(fields.contains(QLatin1String("contact.email")), qPrintable(fields.join(QLatin1Char(','))));
+
+    Report empty;
+    QVERIFY(!m_store->submit(empty).ok());
+
+    QCOMPARE(m_store->count(&error), before);
+    QCOMPARE(m_store->list(0).size(), 1);
+    // Its client id was not used up: fixed and sent again, it is filed.
+    vague.summary = QStringLiteral("Outlook shows error 0x800CCC0E on send");
+    vague.contact.phone = QStringLiteral("214");
+    const auto fixed = m_store->submit(vague);
+    QVERIFY2(fixed.ok(), qPrintable(fixed.error));
+    QCOMPARE(m_store->count(&error), before + 1);
+}
+
+void TestReportStore::thousandSubmitsGiveDistinctTickets()
+{
+    static const QRegularExpression ticketPattern(QStringLiteral("^HD-\\d{6}$"));
+    QSet<QString> tickets;
+    QSet<qint64> ids;
+    QElapsedTimer timer;
+    timer.start();
+    for (int i = 0; i < 1000; ++i) {
+        const auto result = m_store->submit(validReport(QStringLiteral("Report number %1 from the load test").arg(i)));
+        QVERIFY2(result.ok(), qPrintable(QStringLiteral("#%1: %2").arg(i).arg(result.error)));
+        QVERIFY2(ticketPattern.match(result.ticket).hasMatch(), qPrintable(result.ticket));
+        QCOMPARE(parseTicket(result.ticket), result.id);
+        tickets.insert(result.ticket);
+        ids.insert(result.id);
+    }
+    const qint64 elapsed = timer.elapsed();
+    qInfo("1000 submits took %lld ms", elapsed);
+    QCOMPARE(tickets.size(), 1000);
+    QCOMPARE(ids.size(), 1000);
+    QString error;
+    QCOMPARE(m_store->count(&error), qint64(1000));
+    // Generous: a form that takes seconds to file a report is broken.
+    QVERIFY2(elapsed < 30000, qPrintable(QStringLiteral("%1 ms").arg(elapsed)));
+}
+
+void TestReportStore::sameClientIdIsFiledOnce()
+{
+    const Report report = validReport();
+    const auto first = m_store->submit(report);
+    QVERIFY2(first.ok(), qPrintable(first.error));
+
+    // The answer got lost and the wizard sends again, perhaps after an edit.
+    Report retry = report;
+    retry.summary = QStringLiteral("Printer on floor 2 jams on every page (again)");
+    const auto second = m_store->submit(retry);
+    QVERIFY2(second.ok(), qPrintable(second.error));
+    QCOMPARE(second.id, first.id);
+    QCOMPARE(second.ticket, first.ticket);
+    QVERIFY(second.error.isEmpty());
+
+    QString error;
+    QCOMPARE(m_store->count(&error), qint64(1));
+    const auto found = m_store->find(first.id, &error);
+    QVERIFY2(found, qPrintable(error));
+    QCOMPARE(found->summary, report.summary); // the filed report is not overwritten
+
+    // The store still files new reports afterwards.
+    const auto third = m_store->submit(validReport());
+    QVERIFY2(third.ok(), qPrintable(third.error));
+    QVERIFY(third.id != first.id);
+    QCOMPARE(m_store->count(&error), qint64(2));
+}
+
+void TestReportStore::withoutClientIdEverySubmitIsNew()
+{
+    Report report = validReport();
+    report.clientId.clear();
+    const auto first = m_store->submit(report);
+    const auto second = m_store->submit(report);
+    QVERIFY2(first.ok() && second.ok(), qPrintable(first.error + second.error));
+    QVERIFY(first.id != second.id);
+    const auto found = m_store->find(first.id);
+    QVERIFY(found);
+    QVERIFY(!found->clientId.isEmpty()); // the store made one up
+}
+
+void TestReportStore::twoConnectionsNeverShareATicket()
+{
+    // The wizard on two computers filing into the same database.
+    const QString name = openConnection();
+    QVERIFY(!name.isEmpty());
+    m_stores.push_back(std::make_unique<ReportStore>(name));
+    ReportStore *other = m_stores.back().get();
+
+    QSet<qint64> ids;
+    for (int i = 0; i < 50; ++i) {
+        const auto a = m_store->submit(validReport());
+        const auto b = other->submit(validReport());
+        QVERIFY2(a.ok(), qPrintable(a.error));
+        QVERIFY2(b.ok(), qPrintable(b.error));
+        ids.insert(a.id);
+        ids.insert(b.id);
+    }
+    QCOMPARE(ids.size(), 100);
+    QString error;
+    QCOMPARE(other->count(&error), qint64(100));
+}
+
+void TestReportStore::listNewestFirst()
+{
+    QList<qint64> filed;
+    for (int i = 0; i < 5; ++i) {
+        const auto result = m_store->submit(validReport(QStringLiteral("Numbered report %1 here").arg(i)));
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        filed.append(result.id);
+    }
+    QString error;
+    const QList<Report> three = m_store->list(3, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(three.size(), 3);
+    QCOMPARE(three.at(0).id, filed.at(4));
+    QCOMPARE(three.at(1).id, filed.at(3));
+    QCOMPARE(three.at(2).id, filed.at(2));
+    QCOMPARE(three.at(0).summary, QStringLiteral("Numbered report 4 here"));
+
+    const QList<Report> all = m_store->list(0, &error);
+    QCOMPARE(all.size(), 5);
+    for (int i = 1; i < all.size(); ++i)
+        QVERIFY(all.at(i - 1).id > all.at(i).id);
+    QCOMPARE(all.constLast().id, filed.constFirst());
+    QCOMPARE(m_store->list(-1, &error).size(), 5);
+    QCOMPARE(m_store->list(100, &error).size(), 5);
+}
+
+void TestReportStore::findMissing()
+{
+    const auto result = m_store->submit(validReport());
+    QVERIFY(result.ok());
+
+    QString error;
+    const auto missing = m_store->find(result.id + 41, &error);
+    QVERIFY(!missing.has_value());
+    QVERIFY2(error.contains(formatTicket(result.id + 41)), qPrintable(error));
+
+    error.clear();
+    QVERIFY(!m_store->find(0, &error).has_value());
+    QVERIFY(!error.isEmpty());
+    QVERIFY(!m_store->find(-5).has_value()); // message pointer is optional
+}
+
+void TestReportStore::closedDatabaseGivesMessage()
+{
+    ReportStore nowhere(QStringLiteral("tst_reportstore_no_such_connection"));
+    const auto result = nowhere.submit(validReport());
+    QVERIFY(!result.ok());
+    QVERIFY(!result.error.isEmpty());
+    QVERIFY(result.fieldErrors.isEmpty());
+
+    QString error;
+    QVERIFY(!nowhere.find(1, &error).has_value());
+    QVERIFY(!error.isEmpty());
+    error.clear();
+    QCOMPARE(nowhere.count(&error), qint64(-1));
+    QVERIFY(!error.isEmpty());
+    error.clear();
+    QVERIFY(nowhere.list(10, &error).isEmpty());
+    QVERIFY(!error.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestReportStore)
+#include "tst_reportstore.moc"
