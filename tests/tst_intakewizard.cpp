@@ -17,6 +17,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
+#include <QTimer>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -45,6 +47,7 @@ private slots:
     void changeFromReviewKeepsWhatWasTyped();
     void failedSubmitKeepsReportAndSaysWhy();
     void copyAndReportAnother();
+    void escapeAsksBeforeDiscardingAStartedReport();
 
 private:
     template<typename T> T *child(const char *name) const
@@ -440,6 +443,37 @@ void tst_IntakeWizard::copyAndReportAnother()
     QVERIFY(m_wizard->report().clientId != firstClientId);
     // The person stays the same: their confirmed details come back.
     QCOMPARE(m_wizard->report().contact.email, QStringLiteral("irina@example.com"));
+}
+
+void tst_IntakeWizard::escapeAsksBeforeDiscardingAStartedReport()
+{
+    auto *summary = child<QLineEdit>("summaryEdit");
+    summary->setFocus();
+    type(summary, QStringLiteral("Printer jams"));
+
+    // Answer "Keep editing" when the question appears.
+    bool asked = false;
+    QTimer::singleShot(0, this, [&asked] {
+        QTRY_VERIFY(QApplication::activeModalWidget());
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        asked = true;
+        QCOMPARE(box->defaultButton(), box->button(QMessageBox::Cancel));
+        box->button(QMessageBox::Cancel)->click();
+    });
+    press(summary, Qt::Key_Escape);
+    QVERIFY(asked);
+    QVERIFY(m_wizard->isVisible());
+    QCOMPARE(summary->text(), QStringLiteral("Printer jams"));
+
+    QTimer::singleShot(0, this, [] {
+        QTRY_VERIFY(QApplication::activeModalWidget());
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        box->button(QMessageBox::Discard)->click();
+    });
+    press(summary, Qt::Key_Escape);
+    QTRY_VERIFY(!m_wizard->isVisible());
 }
 
 QTEST_MAIN(tst_IntakeWizard)

@@ -10,6 +10,7 @@
 
 #include <QIcon>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QUuid>
 
 namespace Helpdesk {
@@ -109,6 +110,30 @@ bool IntakeWizard::submitReport(QString *errorMessage)
     m_contactPage->rememberDetails();
     emit reportSubmitted(result.ticket);
     return true;
+}
+
+bool IntakeWizard::hasUnsentInput() const
+{
+    if (currentId() == DonePageId)
+        return false;
+    const Report current = report();
+    return !current.category.isEmpty() || !current.summary.isEmpty() || !current.description.trimmed().isEmpty()
+        || !current.device.make.isEmpty() || !current.device.model.isEmpty() || !current.device.assetTag.isEmpty();
+}
+
+void IntakeWizard::reject()
+{
+    if (hasUnsentInput()) {
+        QMessageBox box(QMessageBox::Question, tr("Discard this report?"),
+                        tr("You have started a report that has not been sent. If you close now, what you typed is lost."),
+                        QMessageBox::Discard | QMessageBox::Cancel, this);
+        box.button(QMessageBox::Discard)->setText(tr("&Discard report"));
+        box.button(QMessageBox::Cancel)->setText(tr("&Keep editing"));
+        box.setDefaultButton(QMessageBox::Cancel);
+        if (box.exec() != QMessageBox::Discard)
+            return;
+    }
+    QWizard::reject();
 }
 
 void IntakeWizard::goBackTo(int pageId)

@@ -41,12 +41,18 @@ public:
     // Walks back to an earlier page, keeping everything typed.
     void goBackTo(int pageId);
     void startAnotherReport();
+    // True once the person has typed or chosen anything of a problem.
+    bool hasUnsentInput() const;
 
 signals:
     void databaseUnavailable(const QString &message);
     void reportSubmitted(const QString &ticket);
 
 public slots:
+    // Asks before throwing away a report that was started (Cancel, Escape,
+    // closing the window); the done page closes without asking.
+    void reject() override;
+
     // Checks the database early (after the first page is on screen) so a
     // broken or too-new database is reported before anyone types a report.
     void checkDatabase();
