@@ -291,15 +291,14 @@ void tst_IntakeWizard::tabOrderFollowsTheForm()
 
 void tst_IntakeWizard::everyFieldHasALabelBuddy()
 {
-    const QList<QWizardPage *> pages = {m_wizard->page(IntakeWizard::ProblemPageId),
-                                        m_wizard->page(IntakeWizard::DevicePageId),
-                                        m_wizard->page(IntakeWizard::ContactPageId)};
-    for (QWizardPage *page : pages) {
+    // Pages build their forms when first shown, so check each as it is reached.
+    auto checkPage = [](QWizardPage *page, int expectedFields) {
         QSet<QWidget *> buddies;
         for (QLabel *label : page->findChildren<QLabel *>()) {
             if (label->buddy())
                 buddies.insert(label->buddy());
         }
+        int fields = 0;
         const auto inputs = page->findChildren<QWidget *>();
         for (QWidget *input : inputs) {
             const bool isField = qobject_cast<QLineEdit *>(input) || qobject_cast<QComboBox *>(input)
@@ -309,9 +308,18 @@ void tst_IntakeWizard::everyFieldHasALabelBuddy()
                 continue;
             if (qobject_cast<QComboBox *>(input->parentWidget()) || qobject_cast<QDateTimeEdit *>(input->parentWidget()))
                 continue; // the inner editor of a combo box or date edit
+            ++fields;
             QVERIFY2(buddies.contains(input), qPrintable(page->objectName() + QLatin1Char('/') + input->objectName()));
         }
-    }
+        QCOMPARE(fields, expectedFields);
+    };
+    checkPage(m_wizard->currentPage(), 7);
+    fillProblemPage(QStringLiteral("Printer on floor 2 jams on every page"));
+    pressNext(IntakeWizard::DevicePageId);
+    checkPage(m_wizard->currentPage(), 6);
+    fillDevicePage();
+    pressNext(IntakeWizard::ContactPageId);
+    checkPage(m_wizard->currentPage(), 7);
 }
 
 void tst_IntakeWizard::shortSummaryKeepsNextDisabledWithMessage()

@@ -21,6 +21,21 @@ QStringList supportedLanguages()
     return {QStringLiteral("en"), QStringLiteral("ru")};
 }
 
+QString languageArgument(const QStringList &arguments)
+{
+    // Mirrors QCommandLineParser's two spellings; the parser validates later.
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == QLatin1String("--"))
+            break;
+        if (argument == QLatin1String("--lang") && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (argument.startsWith(QLatin1String("--lang=")))
+            return argument.mid(int(qstrlen("--lang=")));
+    }
+    return QString();
+}
+
 QString installTranslations(QCoreApplication &app, const QString &language)
 {
     QString chosen = language.trimmed().toLower();

@@ -4,6 +4,7 @@
 // where settings and the embedded database live, and the translations.
 
 #include <QString>
+#include <QStringList>
 
 class QCoreApplication;
 
@@ -18,5 +19,10 @@ void setApplicationIdentity();
 QString installTranslations(QCoreApplication &app, const QString &language);
 
 QStringList supportedLanguages();
+
+// The value of --lang (or --lang=…) in a raw argument list, found before any
+// parser runs so translations are in place before the first translated text
+// (including the parser's own messages). Empty when not given.
+QString languageArgument(const QStringList &arguments);
 
 } // namespace Helpdesk

@@ -177,7 +177,7 @@ QList<FieldError> Report::validate() const
         check("problem.symptom", FieldRules::tr("Choose what exactly happens."));
     check("problem.summary", FieldRules::summaryError(summary));
     check("problem.description", FieldRules::descriptionError(description));
-    check("problem.startedAt", FieldRules::startedAtError(startedAt, QDateTime::currentDateTime()));
+    check("problem.startedAt", FieldRules::startedAtError(startedAt, QDateTime::currentDateTimeUtc()));
     if (!Taxonomy::impacts().contains(impact))
         check("problem.impact", FieldRules::tr("Choose who is affected."));
     if (!Taxonomy::urgencies().contains(urgency))

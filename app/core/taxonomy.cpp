@@ -120,11 +120,12 @@ const Symptom *Taxonomy::symptom(const QString &categoryId, const QString &sympt
     return nullptr;
 }
 
-QStringList Taxonomy::deviceKinds()
+const QStringList &Taxonomy::deviceKinds()
 {
-    return {QStringLiteral("printer"), QStringLiteral("scanner"), QStringLiteral("computer"),
+    static const QStringList list = {QStringLiteral("printer"), QStringLiteral("scanner"), QStringLiteral("computer"),
             QStringLiteral("laptop"),  QStringLiteral("monitor"), QStringLiteral("network"),
             QStringLiteral("phone"),   QStringLiteral("other")};
+    return list;
 }
 
 QString Taxonomy::deviceKindName(const QString &kind)
@@ -148,9 +149,10 @@ QString Taxonomy::deviceKindName(const QString &kind)
     return kind;
 }
 
-QStringList Taxonomy::impacts()
+const QStringList &Taxonomy::impacts()
 {
-    return {QStringLiteral("me"), QStringLiteral("team"), QStringLiteral("office")};
+    static const QStringList list = {QStringLiteral("me"), QStringLiteral("team"), QStringLiteral("office")};
+    return list;
 }
 
 QString Taxonomy::impactName(const QString &impact)
@@ -164,9 +166,10 @@ QString Taxonomy::impactName(const QString &impact)
     return impact;
 }
 
-QStringList Taxonomy::urgencies()
+const QStringList &Taxonomy::urgencies()
 {
-    return {QStringLiteral("can_wait"), QStringLiteral("slowed"), QStringLiteral("blocked")};
+    static const QStringList list = {QStringLiteral("can_wait"), QStringLiteral("slowed"), QStringLiteral("blocked")};
+    return list;
 }
 
 QString Taxonomy::urgencyName(const QString &urgency)
@@ -209,9 +212,10 @@ QString Taxonomy::priorityName(int priority)
     }
 }
 
-QStringList Taxonomy::contactMethods()
+const QStringList &Taxonomy::contactMethods()
 {
-    return {QStringLiteral("email"), QStringLiteral("phone")};
+    static const QStringList list = {QStringLiteral("email"), QStringLiteral("phone")};
+    return list;
 }
 
 QString Taxonomy::contactMethodName(const QString &method)

@@ -42,19 +42,19 @@ public:
     const Category *category(const QString &id) const;
     const Symptom *symptom(const QString &categoryId, const QString &symptomId) const;
 
-    static QStringList deviceKinds();
+    static const QStringList &deviceKinds();
     static QString deviceKindName(const QString &kind);
 
-    static QStringList impacts();          // me, team, office
+    static const QStringList &impacts();          // me, team, office
     static QString impactName(const QString &impact);
-    static QStringList urgencies();        // can_wait, slowed, blocked
+    static const QStringList &urgencies();        // can_wait, slowed, blocked
     static QString urgencyName(const QString &urgency);
 
     // ITIL impact × urgency matrix: 1 (critical) … 5 (planning); 0 for unknown input.
     static int priority(const QString &impact, const QString &urgency);
     static QString priorityName(int priority);
 
-    static QStringList contactMethods();   // email, phone
+    static const QStringList &contactMethods();   // email, phone
     static QString contactMethodName(const QString &method);
 
     static QString statusName(const QString &status);

@@ -15,8 +15,16 @@ const QLatin1String settingsGroup("contact");
 
 ContactPage::ContactPage(QWidget *parent)
     : QWizardPage(parent)
-    , m_ui(std::make_unique<Ui::ContactPage>())
 {
+}
+
+ContactPage::~ContactPage() = default;
+
+void ContactPage::ensureUi()
+{
+    if (m_ui)
+        return;
+    m_ui = std::make_unique<Ui::ContactPage>();
     m_ui->setupUi(this);
     for (const QString &method : Taxonomy::contactMethods())
         m_ui->preferredCombo->addItem(Taxonomy::contactMethodName(method), method);
@@ -31,16 +39,12 @@ ContactPage::ContactPage(QWidget *parent)
         connect(edit, &QLineEdit::textChanged, this, &ContactPage::refreshFeedback);
     connect(m_ui->preferredCombo, &QComboBox::currentIndexChanged, this, &ContactPage::refreshFeedback);
     connect(m_ui->confirmCheck, &QCheckBox::toggled, this, &ContactPage::refreshFeedback);
+    prefill();
 }
-
-ContactPage::~ContactPage() = default;
 
 void ContactPage::initializePage()
 {
-    if (!m_prefilled) {
-        m_prefilled = true;
-        prefill();
-    }
+    ensureUi();
     refreshFeedback();
 }
 
@@ -63,6 +67,8 @@ void ContactPage::prefill()
 
 void ContactPage::rememberDetails() const
 {
+    if (!m_ui)
+        return;
     const ContactInfo info = contact();
     QSettings settings;
     settings.beginGroup(settingsGroup);
@@ -77,6 +83,8 @@ void ContactPage::rememberDetails() const
 ContactInfo ContactPage::contact() const
 {
     ContactInfo info;
+    if (!m_ui)
+        return info;
     info.name = m_ui->nameEdit->text().trimmed();
     info.login = m_ui->loginEdit->text().trimmed();
     info.email = m_ui->emailEdit->text().trimmed();
@@ -121,7 +129,7 @@ void ContactPage::refreshFeedback()
 
 bool ContactPage::isComplete() const
 {
-    if (!QWizardPage::isComplete() || !m_ui->confirmCheck->isChecked())
+    if (!m_ui || !QWizardPage::isComplete() || !m_ui->confirmCheck->isChecked())
         return false;
     Report report;
     writeTo(report);

@@ -35,12 +35,14 @@ protected:
     void initializePage() override;
 
 private:
+    // The form is built the first time the page is needed, not when the wizard
+    // starts: the first page must show at once (see bench/).
+    void ensureUi();
     void prefill();
     void refreshFeedback();
     ContactInfo contact() const;
 
     std::unique_ptr<Ui::ContactPage> m_ui;
-    bool m_prefilled = false;
 };
 
 } // namespace Helpdesk

@@ -23,8 +23,16 @@ void makeSearchable(QComboBox *combo)
 
 DevicePage::DevicePage(QWidget *parent)
     : QWizardPage(parent)
-    , m_ui(std::make_unique<Ui::DevicePage>())
 {
+}
+
+DevicePage::~DevicePage() = default;
+
+void DevicePage::ensureUi()
+{
+    if (m_ui)
+        return;
+    m_ui = std::make_unique<Ui::DevicePage>();
     m_ui->setupUi(this);
     for (const QString &kind : Taxonomy::deviceKinds())
         m_ui->kindCombo->addItem(Taxonomy::deviceKindName(kind), kind);
@@ -41,21 +49,18 @@ DevicePage::DevicePage(QWidget *parent)
     connect(m_ui->otherCheck, &QCheckBox::toggled, this, &DevicePage::refreshFeedback);
     for (QLineEdit *edit : {m_ui->assetTagEdit, m_ui->buildingEdit, m_ui->roomEdit})
         connect(edit, &QLineEdit::textChanged, this, &DevicePage::refreshFeedback);
+    // The catalogue is read here, when the page is first needed.
+    fillMakes();
 }
-
-DevicePage::~DevicePage() = default;
 
 void DevicePage::initializePage()
 {
-    // The catalogue is read the first time the page is shown, not at start-up.
-    if (!m_catalogLoaded) {
-        m_catalogLoaded = true;
-        fillMakes();
-    }
+    ensureUi();
 }
 
 void DevicePage::setCategory(const QString &categoryId)
 {
+    ensureUi();
     if (categoryId == m_category)
         return;
     m_category = categoryId;
@@ -74,6 +79,8 @@ void DevicePage::setKind(const QString &kind)
 void DevicePage::reset()
 {
     m_category.clear();
+    if (!m_ui)
+        return;
     m_ui->makeCombo->setEditText(QString());
     m_ui->modelCombo->setEditText(QString());
     m_ui->otherCheck->setChecked(false);
@@ -84,8 +91,6 @@ void DevicePage::reset()
 
 void DevicePage::fillMakes()
 {
-    if (!m_catalogLoaded)
-        return;
     const QString kind = m_ui->kindCombo->currentData().toString();
     const QString typed = m_ui->makeCombo->currentText();
     {
@@ -99,8 +104,6 @@ void DevicePage::fillMakes()
 
 void DevicePage::fillModels()
 {
-    if (!m_catalogLoaded)
-        return;
     const QString kind = m_ui->kindCombo->currentData().toString();
     const QString make = m_ui->makeCombo->currentText();
     const QString typed = m_ui->modelCombo->currentText();
@@ -117,6 +120,8 @@ void DevicePage::fillModels()
 DeviceInfo DevicePage::device() const
 {
     DeviceInfo device;
+    if (!m_ui)
+        return device;
     device.kind = m_ui->kindCombo->currentData().toString();
     device.customModel = m_ui->otherCheck->isChecked();
     device.make = m_ui->makeCombo->currentText().trimmed();

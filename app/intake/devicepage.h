@@ -37,6 +37,9 @@ protected:
     void initializePage() override;
 
 private:
+    // The form is built the first time the page is needed, not when the wizard
+    // starts: the first page must show at once (see bench/).
+    void ensureUi();
     void setKind(const QString &kind);
     void fillMakes();
     void fillModels();
@@ -45,7 +48,6 @@ private:
 
     std::unique_ptr<Ui::DevicePage> m_ui;
     QString m_category;
-    bool m_catalogLoaded = false;
 };
 
 } // namespace Helpdesk

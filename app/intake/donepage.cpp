@@ -10,18 +10,25 @@ namespace Helpdesk {
 
 DonePage::DonePage(QWidget *parent)
     : QWizardPage(parent)
-    , m_ui(std::make_unique<Ui::DonePage>())
 {
-    m_ui->setupUi(this);
     setFinalPage(true);
-    connect(m_ui->copyButton, &QPushButton::clicked, this, &DonePage::copyTicket);
-    connect(m_ui->anotherButton, &QPushButton::clicked, this, &DonePage::anotherReportRequested);
 }
 
 DonePage::~DonePage() = default;
 
+void DonePage::ensureUi()
+{
+    if (m_ui)
+        return;
+    m_ui = std::make_unique<Ui::DonePage>();
+    m_ui->setupUi(this);
+    connect(m_ui->copyButton, &QPushButton::clicked, this, &DonePage::copyTicket);
+    connect(m_ui->anotherButton, &QPushButton::clicked, this, &DonePage::anotherReportRequested);
+}
+
 void DonePage::initializePage()
 {
+    ensureUi();
     if (auto *intake = qobject_cast<IntakeWizard *>(wizard()))
         m_ui->ticketLabel->setText(intake->lastTicket());
     m_ui->ticketLabel->setAccessibleName(tr("Ticket number %1").arg(m_ui->ticketLabel->text()));
@@ -31,7 +38,7 @@ void DonePage::initializePage()
 
 QString DonePage::ticket() const
 {
-    return m_ui->ticketLabel->text();
+    return m_ui ? m_ui->ticketLabel->text() : QString();
 }
 
 void DonePage::copyTicket()

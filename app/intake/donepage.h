@@ -28,6 +28,9 @@ protected:
     void initializePage() override;
 
 private:
+    // The form is built the first time the page is needed, not when the wizard
+    // starts: the first page must show at once (see bench/).
+    void ensureUi();
     void copyTicket();
 
     std::unique_ptr<Ui::DonePage> m_ui;

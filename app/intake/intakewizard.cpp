@@ -4,11 +4,11 @@
 #include "database.h"
 #include "devicepage.h"
 #include "donepage.h"
+#include "icons.h"
 #include "problempage.h"
 #include "reportstore.h"
 #include "reviewpage.h"
 
-#include <QIcon>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QUuid>
@@ -34,7 +34,7 @@ IntakeWizard::IntakeWizard(const QString &databaseUrl, QWidget *parent)
     , m_donePage(new DonePage(this))
 {
     setWindowTitle(tr("Report a problem to the helpdesk"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/helpdesk-intake.svg")));
+    setWindowIcon(bundledIcon(QStringLiteral("helpdesk-intake")));
     setWizardStyle(QWizard::ModernStyle);
     // Going back must never reset what was typed (QWizard's default does).
     setOption(QWizard::IndependentPages, true);

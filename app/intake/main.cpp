@@ -4,6 +4,7 @@
 #include "application.h"
 #include "database.h"
 #include "intakewizard.h"
+#include "quitonfirstexpose.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -16,14 +17,7 @@ int main(int argc, char *argv[])
 
     // --lang must be known before any translated text is created, including
     // the parser's own help text.
-    QString language;
-    const QStringList args = QCoreApplication::arguments();
-    for (int i = 1; i < args.size(); ++i) {
-        if (args.at(i) == QLatin1String("--lang") && i + 1 < args.size())
-            language = args.at(i + 1);
-        else if (args.at(i).startsWith(QLatin1String("--lang=")))
-            language = args.at(i).mid(7);
-    }
+    const QString language = Helpdesk::languageArgument(QCoreApplication::arguments());
     Helpdesk::installTranslations(app, language);
     QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Helpdesk Intake"));
     QGuiApplication::setDesktopFileName(QStringLiteral("helpdesk-intake"));
@@ -51,11 +45,12 @@ int main(int argc, char *argv[])
     }
 
     Helpdesk::IntakeWizard wizard(Helpdesk::Database::resolveUrl(parser.value(databaseOption)));
-    wizard.show();
     if (parser.isSet(exitOption)) {
-        QTimer::singleShot(0, &app, &QCoreApplication::quit);
+        new Helpdesk::QuitOnFirstExpose(&wizard);
+        wizard.show();
         return app.exec();
     }
+    wizard.show();
     // After the first page is on screen, not before it.
     QTimer::singleShot(0, &wizard, &Helpdesk::IntakeWizard::checkDatabase);
     return app.exec();

@@ -2,9 +2,9 @@
 #include "ui_problempage.h"
 
 #include "fieldfeedback.h"
+#include "icons.h"
 #include "taxonomy.h"
 
-#include <QIcon>
 #include <QListWidgetItem>
 
 namespace Helpdesk {
@@ -49,7 +49,7 @@ ProblemPage::~ProblemPage() = default;
 void ProblemPage::fillCategories()
 {
     for (const Category &category : Taxonomy::instance().categories()) {
-        auto *item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/") + category.iconName + QStringLiteral(".svg")),
+        auto *item = new QListWidgetItem(bundledIcon(category.iconName),
                                          category.displayName(), m_ui->categoryList);
         item->setData(IdRole, category.id);
         item->setTextAlignment(Qt::AlignHCenter | Qt::AlignTop);

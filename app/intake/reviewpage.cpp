@@ -18,11 +18,24 @@ QString line(const QString &label, const QString &value)
 
 ReviewPage::ReviewPage(QWidget *parent)
     : QWizardPage(parent)
-    , m_ui(std::make_unique<Ui::ReviewPage>())
 {
-    m_ui->setupUi(this);
     setCommitPage(true);
     setButtonText(QWizard::CommitButton, tr("&Submit"));
+}
+
+ReviewPage::~ReviewPage() = default;
+
+void ReviewPage::initializePage()
+{
+    ensureUi();
+}
+
+void ReviewPage::ensureUi()
+{
+    if (m_ui)
+        return;
+    m_ui = std::make_unique<Ui::ReviewPage>();
+    m_ui->setupUi(this);
     m_ui->submitError->hide();
 
     connect(m_ui->problemChangeButton, &QPushButton::clicked, this,
@@ -33,11 +46,10 @@ ReviewPage::ReviewPage(QWidget *parent)
             [this] { emit changeRequested(IntakeWizard::ContactPageId); });
 }
 
-ReviewPage::~ReviewPage() = default;
-
 
 void ReviewPage::showReport(const Report &report)
 {
+    ensureUi();
     showSubmitError(QString());
     const QLocale locale;
     const Taxonomy &taxonomy = Taxonomy::instance();
@@ -79,6 +91,7 @@ void ReviewPage::showReport(const Report &report)
 
 void ReviewPage::showSubmitError(const QString &message)
 {
+    ensureUi();
     m_ui->submitError->setText(message);
     m_ui->submitError->setVisible(!message.isEmpty());
 }

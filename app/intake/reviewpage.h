@@ -29,9 +29,14 @@ signals:
     void changeRequested(int pageId);
 
 protected:
+    void initializePage() override;
     bool validatePage() override;
 
 private:
+    // The form is built the first time the page is needed, not when the wizard
+    // starts: the first page must show at once (see bench/).
+    void ensureUi();
+
     std::unique_ptr<Ui::ReviewPage> m_ui;
 };
 

@@ -1,0 +1,488 @@
+#include "admintool.h"
+
+#include "application.h"
+#include "database.h"
+#include "migrator.h"
+#include "report.h"
+#include "reportstore.h"
+#include "taxonomy.h"
+
+#include <QAtomicInt>
+#include <QCommandLineParser>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QSaveFile>
+#include <QScopeGuard>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTextStream>
+
+#include <algorithm>
+
+namespace Helpdesk {
+
+namespace {
+
+constexpr int DefaultListLimit = 50;
+constexpr int DescriptionIndent = 4;
+
+QString programName()
+{
+    return QStringLiteral("helpdesk-admin");
+}
+
+// Both local, minute precision: what an agent reads off a wall clock.
+QString formatTime(const QDateTime &time)
+{
+    return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+}
+
+// RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled.
+QString csvField(const QString &value)
+{
+    const bool needsQuotes = value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"'))
+                             || value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r'));
+    if (!needsQuotes)
+        return value;
+    QString quoted = value;
+    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+QJsonValue jsonValue(const QVariant &value)
+{
+    // The driver hands back NULL columns as typed null variants; JSON wants null,
+    // not "" or 0, so "never entered" stays distinguishable from "empty".
+    if (value.isNull())
+        return QJsonValue(QJsonValue::Null);
+    return QJsonValue::fromVariant(value);
+}
+
+} // namespace
+
+AdminTool::AdminTool()
+{
+    static QAtomicInt counter;
+    m_connectionName = QStringLiteral("helpdesk-admin-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+AdminTool::~AdminTool()
+{
+    Database::close(m_connectionName);
+}
+
+QString AdminTool::requestedLanguage(const QStringList &arguments)
+{
+    return languageArgument(arguments);
+}
+
+QString AdminTool::helpText()
+{
+    // Written out rather than QCommandLineParser::helpText(): that one has no
+    // place for subcommands and names the test binary when run in-process.
+    return tr("Usage: %1 [--database URL] [--lang en|ru] COMMAND [options]\n"
+              "\n"
+              "Administers the Helpdesk Intake database.\n"
+              "\n"
+              "Commands:\n"
+              "  init                      Create the database or bring its schema up to date;\n"
+              "                            print where it is and its schema version.\n"
+              "  list [--limit N]          Newest reports first, one per line\n"
+              "                            (default %2; --limit 0 lists all).\n"
+              "  show TICKET               Every field of one report, e.g. show HD-000042.\n"
+              "  export --format csv|json [--output FILE]\n"
+              "                            All reports, oldest first, to standard output or FILE.\n"
+              "  help                      Show this help.\n"
+              "\n"
+              "Options:\n"
+              "  --database URL            sqlite:/path/to/helpdesk.sqlite or\n"
+              "                            postgresql://user@host:port/dbname. Without it:\n"
+              "                            $HELPDESK_DATABASE, else the saved setting, else\n"
+              "                            %3\n"
+              "  --lang en|ru              Language of the output.\n"
+              "  -h, --help                Show this help.\n"
+              "  -v, --version             Show the version.\n",
+              "Help of helpdesk-admin; keep the command and option names untranslated")
+        .arg(programName())
+        .arg(DefaultListLimit)
+        .arg(Database::defaultUrl());
+}
+
+int AdminTool::usageError(QTextStream &err, const QString &message) const
+{
+    err << programName() << ": " << message << "\n\n" << helpText();
+    return UsageError;
+}
+
+bool AdminTool::openDatabase(QTextStream &err)
+{
+    Database::Source source = Database::Source::Default;
+    m_url = Database::resolveUrl(m_databaseOption, &source);
+    m_urlSource = int(source);
+    QString error;
+    if (!Database::open(m_url, m_connectionName, &error)) {
+        err << programName() << ": " << error << '\n';
+        return false;
+    }
+    return true;
+}
+
+int AdminTool::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    const auto flush = qScopeGuard([&] {
+        out.flush();
+        err.flush();
+    });
+    // A tool may be run twice (tests do); each run opens its own connection.
+    Database::close(m_connectionName);
+
+    // One parser knows every option, so global options may come before or
+    // after the command; options that belong to another command are refused below.
+    QCommandLineParser parser;
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help"), QStringLiteral("?")},
+                                        QString());
+    const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")}, QString());
+    const QCommandLineOption databaseOption(QStringLiteral("database"), QString(), QStringLiteral("URL"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), QString(), QStringLiteral("LANG"));
+    const QCommandLineOption limitOption(QStringLiteral("limit"), QString(), QStringLiteral("N"));
+    const QCommandLineOption formatOption(QStringLiteral("format"), QString(), QStringLiteral("FORMAT"));
+    const QCommandLineOption outputOption(QStringLiteral("output"), QString(), QStringLiteral("FILE"));
+    parser.addOptions({helpOption, versionOption, databaseOption, langOption, limitOption, formatOption,
+                       outputOption});
+
+    if (!parser.parse(arguments))
+        return usageError(err, parser.errorText());
+    if (parser.isSet(helpOption)) {
+        out << helpText();
+        return Success;
+    }
+    if (parser.isSet(versionOption)) {
+        out << programName() << ' ' << QStringLiteral(HELPDESK_VERSION) << '\n';
+        return Success;
+    }
+    if (parser.isSet(langOption) && !supportedLanguages().contains(parser.value(langOption))) {
+        return usageError(err, tr("Unknown language “%1”; choose one of: %2.")
+                                   .arg(parser.value(langOption), supportedLanguages().join(QStringLiteral(", "))));
+    }
+    m_databaseOption = parser.value(databaseOption);
+
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return usageError(err, tr("No command given."));
+    const QString command = positional.constFirst();
+    const QStringList commandArguments = positional.mid(1);
+
+    static const QStringList commands = {QStringLiteral("init"), QStringLiteral("list"), QStringLiteral("show"),
+                                         QStringLiteral("export"), QStringLiteral("help")};
+    if (!commands.contains(command))
+        return usageError(err, tr("Unknown command “%1”.").arg(command));
+
+    const struct
+    {
+        const QCommandLineOption &option;
+        const char *command;
+    } ownedOptions[] = {{limitOption, "list"}, {formatOption, "export"}, {outputOption, "export"}};
+    for (const auto &owned : ownedOptions) {
+        if (parser.isSet(owned.option) && command != QLatin1String(owned.command))
+            return usageError(err, tr("The option --%1 belongs to the %2 command, not to %3.")
+                                       .arg(owned.option.names().constFirst(),
+                                            QLatin1String(owned.command), command));
+    }
+
+    const int expectedArguments = command == QLatin1String("show") ? 1 : 0;
+    if (commandArguments.size() < expectedArguments)
+        return usageError(err, tr("The %1 command needs a ticket number, e.g. %1 HD-000042.").arg(command));
+    if (commandArguments.size() > expectedArguments)
+        return usageError(err, tr("Unexpected argument “%1” for the %2 command.")
+                                   .arg(commandArguments.at(expectedArguments), command));
+
+    // Everything that needs no database is checked before one is opened, so a
+    // typo never leaves an empty database file behind.
+    if (command == QLatin1String("help")) {
+        out << helpText();
+        return Success;
+    }
+    if (command == QLatin1String("init"))
+        return openDatabase(err) ? runInit(out, err) : Failure;
+    if (command == QLatin1String("list")) {
+        int limit = DefaultListLimit;
+        if (parser.isSet(limitOption)) {
+            bool ok = false;
+            limit = parser.value(limitOption).trimmed().toInt(&ok);
+            if (!ok || limit < 0)
+                return usageError(err, tr("--limit needs a whole number of reports, 0 for all; “%1” is not one.")
+                                           .arg(parser.value(limitOption)));
+        }
+        return openDatabase(err) ? runList(limit, out, err) : Failure;
+    }
+    if (command == QLatin1String("show")) {
+        const QString ticket = commandArguments.constFirst();
+        const qint64 id = parseTicket(ticket);
+        if (id <= 0) {
+            err << programName() << ": "
+                << tr("“%1” is not a ticket number; write it like HD-000042.").arg(ticket) << '\n';
+            return Failure;
+        }
+        return openDatabase(err) ? runShow(id, out, err) : Failure;
+    }
+    // export
+    if (!parser.isSet(formatOption))
+        return usageError(err, tr("The export command needs --format csv or --format json."));
+    const QString format = parser.value(formatOption).trimmed().toLower();
+    if (format != QLatin1String("csv") && format != QLatin1String("json"))
+        return usageError(err, tr("Unknown export format “%1”; use csv or json.").arg(parser.value(formatOption)));
+    if (parser.isSet(outputOption) && parser.value(outputOption).isEmpty())
+        return usageError(err, tr("--output needs a file name."));
+    return openDatabase(err) ? runExport(format, parser.value(outputOption), out, err) : Failure;
+}
+
+int AdminTool::runInit(QTextStream &out, QTextStream &err)
+{
+    QString error;
+    const auto url = DatabaseUrl::parse(m_url, &error); // parsed fine already: open() succeeded
+    Migrator migrator(QSqlDatabase::database(m_connectionName, false), url->dialect());
+    const int version = migrator.currentVersion(&error);
+    if (version < 0) {
+        err << programName() << ": " << error << '\n';
+        return Failure;
+    }
+    const qint64 reports = ReportStore(m_connectionName).count(&error);
+    if (reports < 0) {
+        err << programName() << ": " << error << '\n';
+        return Failure;
+    }
+
+    QString source;
+    switch (Database::Source(m_urlSource)) {
+    case Database::Source::CommandLine: source = tr("from --database"); break;
+    case Database::Source::Environment: source = tr("from HELPDESK_DATABASE"); break;
+    case Database::Source::Settings: source = tr("from the saved setting"); break;
+    case Database::Source::Default: source = tr("the default"); break;
+    }
+    // toDisplayString(): the password in a PostgreSQL URL never reaches a terminal or a log.
+    out << tr("Database: %1 (%2)").arg(url->toDisplayString(), source) << '\n'
+        << tr("Schema version: %1").arg(version) << '\n'
+        << tr("Reports: %1").arg(reports) << '\n';
+    return Success;
+}
+
+int AdminTool::runList(int limit, QTextStream &out, QTextStream &err)
+{
+    QString error;
+    const QList<Report> reports = ReportStore(m_connectionName).list(limit, &error);
+    if (!error.isEmpty()) {
+        err << programName() << ": " << error << '\n';
+        return Failure;
+    }
+    if (reports.isEmpty()) {
+        out << tr("No reports yet.") << '\n';
+        return Success;
+    }
+
+    QList<QStringList> rows;
+    rows.append({tr("Ticket"), tr("Created"), tr("Status"), tr("Priority"), tr("Category"), tr("Reporter"),
+                 tr("Summary")});
+    const Taxonomy &taxonomy = Taxonomy::instance();
+    for (const Report &report : reports) {
+        const Category *category = taxonomy.category(report.category);
+        rows.append({report.ticket(), formatTime(report.createdAt), Taxonomy::statusName(report.status),
+                     Taxonomy::priorityName(report.priority),
+                     category ? category->displayName() : report.category, report.contact.name,
+                     report.summary});
+    }
+    // Pad every column but the last to its widest cell, so the table reads down.
+    const int columns = int(rows.constFirst().size());
+    QList<int> widths(columns, 0);
+    for (const QStringList &row : std::as_const(rows)) {
+        for (int c = 0; c < columns - 1; ++c)
+            widths[c] = std::max(widths.at(c), int(row.at(c).size()));
+    }
+    for (const QStringList &row : std::as_const(rows)) {
+        QString line;
+        for (int c = 0; c < columns - 1; ++c)
+            line += row.at(c).leftJustified(widths.at(c)) + QStringLiteral("  ");
+        out << line << row.constLast() << '\n';
+    }
+    return Success;
+}
+
+int AdminTool::runShow(qint64 id, QTextStream &out, QTextStream &err)
+{
+    QString error;
+    const std::optional<Report> found = ReportStore(m_connectionName).find(id, &error);
+    if (!found) {
+        err << programName() << ": " << error << '\n';
+        return Failure;
+    }
+    const Report &r = *found;
+    const Taxonomy &taxonomy = Taxonomy::instance();
+
+    const QString notGiven = tr("(not given)", "show: a field the reporter left empty");
+    auto text = [&notGiven](const QString &value) -> QString { return value.trimmed().isEmpty() ? notGiven : value; };
+    // "Paper jam [paper_jam]": the name a person reads and the id a query needs.
+    auto named = [&notGiven](const QString &name, const QString &id) -> QString {
+        if (id.isEmpty())
+            return notGiven;
+        return name == id ? id : name + QStringLiteral(" [") + id + QLatin1Char(']');
+    };
+    const Category *category = taxonomy.category(r.category);
+    const Symptom *symptom = taxonomy.symptom(r.category, r.symptom);
+    const QString model = r.device.customModel && !r.device.model.isEmpty()
+        ? r.device.model + QLatin1Char(' ') + tr("(typed in)", "show: a model not picked from the catalogue")
+        : text(r.device.model);
+
+    struct Field
+    {
+        QString label;
+        QString value;
+    };
+    // An empty label is a blank line between groups.
+    const QList<Field> fields = {
+        {tr("Ticket:"), r.ticket()},
+        {tr("Status:"), named(Taxonomy::statusName(r.status), r.status)},
+        {},
+        {tr("Category:"), named(category ? category->displayName() : r.category, r.category)},
+        {tr("Symptom:"), named(symptom ? symptom->displayName() : r.symptom, r.symptom)},
+        {tr("Summary:"), text(r.summary)},
+        {tr("Description:"), r.description},
+        {tr("Started:"), r.startedAt.isValid() ? formatTime(r.startedAt) : notGiven},
+        {tr("Impact:"), named(Taxonomy::impactName(r.impact), r.impact)},
+        {tr("Urgency:"), named(Taxonomy::urgencyName(r.urgency), r.urgency)},
+        {tr("Priority:"), Taxonomy::priorityName(r.priority)},
+        {},
+        {tr("Device kind:"), named(Taxonomy::deviceKindName(r.device.kind), r.device.kind)},
+        {tr("Make:"), text(r.device.make)},
+        {tr("Model:"), model},
+        {tr("Asset tag:"), text(r.device.assetTag)},
+        {tr("Building:"), text(r.device.building)},
+        {tr("Room:"), text(r.device.room)},
+        {},
+        {tr("Name:"), text(r.contact.name)},
+        {tr("Login:"), text(r.contact.login)},
+        {tr("Email:"), text(r.contact.email)},
+        {tr("Phone:"), text(r.contact.phone)},
+        {tr("Department:"), text(r.contact.department)},
+        {tr("Location:"), text(r.contact.location)},
+        {tr("Preferred contact:"),
+         named(Taxonomy::contactMethodName(r.contact.preferredContact), r.contact.preferredContact)},
+        {},
+        {tr("Computer:"), text(r.computerName)},
+        {tr("Operating system:"), text(r.operatingSystem)},
+        {tr("Filed:"), formatTime(r.createdAt)},
+    };
+    int width = 0;
+    for (const Field &field : fields)
+        width = std::max(width, int(field.label.size()));
+
+    const QString descriptionLabel = tr("Description:");
+    for (const Field &field : fields) {
+        if (field.label.isEmpty()) {
+            out << '\n';
+            continue;
+        }
+        if (field.label == descriptionLabel) {
+            QString description = field.value;
+            description.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+            if (description.trimmed().isEmpty()) {
+                out << field.label.leftJustified(width + 1) << notGiven << '\n';
+            } else {
+                // On lines of its own, indented, so it cannot be mistaken for a field.
+                out << field.label << '\n';
+                const QStringList lines = description.split(QLatin1Char('\n'));
+                for (const QString &line : lines)
+                    out << QString(DescriptionIndent, QLatin1Char(' ')) << line << '\n';
+            }
+            continue;
+        }
+        out << field.label.leftJustified(width + 1) << field.value << '\n';
+    }
+    return Success;
+}
+
+int AdminTool::runExport(const QString &format, const QString &outputPath, QTextStream &out, QTextStream &err)
+{
+    // Straight from the table rather than through Report: the keys are exactly
+    // the columns (so a new migration's column is exported without a code
+    // change), and rows stream out instead of 100 000 reports sitting in memory.
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    if (!query.prepare(QStringLiteral("SELECT * FROM reports ORDER BY id")) || !query.exec()) {
+        err << programName() << ": " << tr("Cannot read the reports: %1").arg(query.lastError().text()) << '\n';
+        return Failure;
+    }
+
+    const bool toFile = !outputPath.isEmpty() && outputPath != QLatin1String("-");
+    // QSaveFile: a failed export never leaves a half-written file that looks complete.
+    QSaveFile file(outputPath);
+    QTextStream fileStream;
+    QTextStream *sink = &out;
+    if (toFile) {
+        if (!file.open(QIODevice::WriteOnly)) {
+            err << programName() << ": "
+                << tr("Cannot write %1: %2").arg(outputPath, file.errorString()) << '\n';
+            return Failure;
+        }
+        fileStream.setDevice(&file);
+        fileStream.setEncoding(QStringConverter::Utf8);
+        sink = &fileStream;
+    }
+
+    const QSqlRecord record = query.record();
+    QStringList columns;
+    for (int i = 0; i < record.count(); ++i)
+        columns.append(record.fieldName(i));
+    const int idColumn = int(columns.indexOf(QStringLiteral("id")));
+    const bool csv = format == QLatin1String("csv");
+
+    if (csv) {
+        QStringList header = {QStringLiteral("ticket")};
+        header += columns;
+        *sink << header.join(QLatin1Char(',')) << "\r\n";
+    } else {
+        *sink << "[";
+    }
+    qint64 rows = 0;
+    while (query.next()) {
+        const QString ticket = formatTicket(query.value(idColumn).toLongLong());
+        if (csv) {
+            QStringList fields = {ticket};
+            for (int i = 0; i < columns.size(); ++i) {
+                const QVariant value = query.value(i);
+                fields.append(value.isNull() ? QString() : csvField(value.toString()));
+            }
+            *sink << fields.join(QLatin1Char(',')) << "\r\n"; // RFC 4180 record separator
+        } else {
+            QJsonObject object;
+            object.insert(QStringLiteral("ticket"), ticket);
+            for (int i = 0; i < columns.size(); ++i)
+                object.insert(columns.at(i), jsonValue(query.value(i)));
+            // One object per line: greppable, and still one JSON document.
+            *sink << (rows == 0 ? "\n" : ",\n")
+                  << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+        }
+        ++rows;
+    }
+    if (query.lastError().isValid()) {
+        err << programName() << ": " << tr("Reading the reports stopped: %1").arg(query.lastError().text())
+            << '\n';
+        return Failure;
+    }
+    if (!csv)
+        *sink << (rows == 0 ? "]\n" : "\n]\n");
+
+    if (toFile) {
+        fileStream.flush();
+        if (fileStream.status() != QTextStream::Ok || !file.commit()) {
+            err << programName() << ": "
+                << tr("Cannot write %1: %2").arg(outputPath, file.errorString()) << '\n';
+            return Failure;
+        }
+        out << tr("Exported %n report(s) to %1.", nullptr, int(rows)).arg(outputPath) << '\n';
+    }
+    return Success;
+}
+
+} // namespace Helpdesk

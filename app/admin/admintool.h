@@ -1,0 +1,58 @@
+#pragma once
+
+// AdminTool: everything `helpdesk-admin` does — init, list, show, export —
+// driven by a command line and writing to the streams it is given, so tests run
+// it in-process and read what a person would see. It reads reports and applies
+// migrations (as every program does on start); it never edits or deletes a
+// report: that is the agents' console's job, with its history and locking.
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+class QCommandLineParser;
+class QTextStream;
+
+namespace Helpdesk {
+
+class AdminTool final
+{
+    Q_DECLARE_TR_FUNCTIONS(AdminTool)
+public:
+    enum ExitCode : int {
+        Success = 0,
+        Failure = 1,    // the database or a file refused, or no such ticket
+        UsageError = 2, // the command line is wrong; usage was printed
+    };
+
+    AdminTool();
+    ~AdminTool();
+    AdminTool(const AdminTool &) = delete;
+    AdminTool &operator=(const AdminTool &) = delete;
+
+    // `arguments` as QCoreApplication::arguments() gives them: the program
+    // name first. Returns the process exit code.
+    int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
+    // The --lang value, found before run() so main() can install translations
+    // before the first translated string is produced. Empty when not given.
+    static QString requestedLanguage(const QStringList &arguments);
+
+    static QString helpText();
+
+private:
+    int usageError(QTextStream &err, const QString &message) const;
+    bool openDatabase(QTextStream &err);
+
+    int runInit(QTextStream &out, QTextStream &err);
+    int runList(int limit, QTextStream &out, QTextStream &err);
+    int runShow(qint64 id, QTextStream &out, QTextStream &err);
+    int runExport(const QString &format, const QString &outputPath, QTextStream &out, QTextStream &err);
+
+    QString m_connectionName;  // one per tool: several tools may live in one test process
+    QString m_databaseOption;  // --database as given, resolved by openDatabase()
+    QString m_url;
+    int m_urlSource = 0;       // Database::Source, for `init`
+};
+
+} // namespace Helpdesk

@@ -1,0 +1,28 @@
+// helpdesk-admin: the command-line administration tool. Everything it does
+// lives in AdminTool (helpdesk_adminlib) so tests can run it in-process.
+
+#include "admintool.h"
+#include "application.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    Helpdesk::setApplicationIdentity();
+    // Before the first tr(): --lang must also translate usage errors.
+    Helpdesk::installTranslations(app, Helpdesk::AdminTool::requestedLanguage(app.arguments()));
+
+    // UTF-8 whatever the locale says: reports are full of Cyrillic names, and
+    // exports are read by other programs.
+    QTextStream out(stdout);
+    out.setEncoding(QStringConverter::Utf8);
+    QTextStream err(stderr);
+    err.setEncoding(QStringConverter::Utf8);
+
+    Helpdesk::AdminTool tool;
+    return tool.run(app.arguments(), out, err);
+}

@@ -1,0 +1,641 @@
+// tst_admintool: helpdesk-admin as an administrator uses it — reports filed
+// through ReportStore, then read back with list / show / export, checking what
+// is printed rather than how it is computed.
+
+#include "admintool.h"
+#include "database.h"
+#include "report.h"
+#include "reportstore.h"
+#include "taxonomy.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlRecord>
+#include <QStandardPaths>
+#include <QSysInfo>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextStream>
+
+using namespace Helpdesk;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// A CSV reader just big enough for RFC 4180: quoted fields with commas,
+// doubled quotes and line breaks. Written independently of the exporter so a
+// quoting mistake in one is not mirrored in the other.
+QList<QStringList> parseCsv(const QString &text, QString *error)
+{
+    QList<QStringList> records;
+    QStringList record;
+    QString field;
+    bool quoted = false;
+    bool fieldStarted = false;
+    for (int i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == QLatin1Char('"')) {
+                if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
+                    field += QLatin1Char('"');
+                    ++i;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                field += c;
+            }
+            continue;
+        }
+        if (c == QLatin1Char('"')) {
+            if (fieldStarted && !field.isEmpty()) {
+                *error = QStringLiteral("quote inside an unquoted field at offset %1").arg(i);
+                return {};
+            }
+            quoted = true;
+            fieldStarted = true;
+        } else if (c == QLatin1Char(',')) {
+            record.append(field);
+            field.clear();
+            fieldStarted = false;
+        } else if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
+            if (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n'))
+                ++i;
+            record.append(field);
+            records.append(record);
+            record.clear();
+            field.clear();
+            fieldStarted = false;
+        } else {
+            field += c;
+            fieldStarted = true;
+        }
+    }
+    if (quoted) {
+        *error = QStringLiteral("unterminated quoted field");
+        return {};
+    }
+    if (fieldStarted || !record.isEmpty()) {
+        record.append(field);
+        records.append(record);
+    }
+    return records;
+}
+
+// The value printed after "Label:" on its own line of `show` output.
+QString fieldValue(const QString &output, const QString &label)
+{
+    const QStringList lines = output.split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        if (line.startsWith(label))
+            return line.mid(label.size()).trimmed();
+    }
+    return QStringLiteral("<no line %1>").arg(label);
+}
+
+const QString connection = QStringLiteral("tst_admintool");
+
+} // namespace
+
+class tst_AdminTool : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void initCreatesDatabase();
+    void initUsesEnvironment();
+    void initNeverShowsPassword();
+    void listNewestFirst();
+    void listRespectsLimit();
+    void listRejectsBadLimit_data();
+    void listRejectsBadLimit();
+    void listEmptyDatabase();
+    void showPrintsEveryField();
+    void showMarksTypedInModel();
+    void showSparseReport();
+    void showUnknownTicket();
+    void showNotATicket();
+    void exportCsvParsesBack();
+    void exportCsvToFileIsUtf8();
+    void exportJsonHasEveryField();
+    void usageErrors_data();
+    void usageErrors();
+
+private:
+    Run admin(const QStringList &arguments, bool withDatabase = true);
+    Report fullReport(int n) const;
+    qint64 submit(const Report &report);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_url;
+};
+
+void tst_AdminTool::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void tst_AdminTool::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_url = QStringLiteral("sqlite:") + m_dir->filePath(QStringLiteral("helpdesk.sqlite"));
+    QString error;
+    QVERIFY2(Database::open(m_url, connection, &error), qPrintable(error));
+}
+
+void tst_AdminTool::cleanup()
+{
+    Database::close(connection);
+    m_dir.reset();
+}
+
+Run tst_AdminTool::admin(const QStringList &arguments, bool withDatabase)
+{
+    Run run;
+    QTextStream out(&run.out);
+    QTextStream err(&run.err);
+    QStringList all = {QStringLiteral("helpdesk-admin")};
+    if (withDatabase)
+        all << QStringLiteral("--database") << m_url;
+    all += arguments;
+    AdminTool tool;
+    run.exitCode = tool.run(all, out, err);
+    out.flush();
+    err.flush();
+    return run;
+}
+
+// Every field filled, with values that would trip a careless formatter: a
+// comma, quotes and line breaks in the description, Cyrillic in the name.
+Report tst_AdminTool::fullReport(int n) const
+{
+    Report r;
+    r.category = QStringLiteral("printing");
+    r.symptom = QStringLiteral("paper_jam");
+    r.summary = QStringLiteral("Printer jams on every page, report %1").arg(n);
+    r.description = QStringLiteral("Tray 2, \"thick\" paper, since Monday.\nSecond line, with a comma\n"
+                                   "Third line: \"quoted\", done #%1")
+                        .arg(n);
+    r.startedAt = QDateTime::currentDateTime().addSecs(-3600 * (n + 1));
+    r.impact = QStringLiteral("team");
+    r.urgency = QStringLiteral("blocked");
+    r.device.kind = QStringLiteral("printer");
+    r.device.make = QStringLiteral("HP");
+    r.device.model = QStringLiteral("LaserJet Pro M404dn");
+    r.device.assetTag = QStringLiteral("INV-%1").arg(4400 + n);
+    r.device.building = QStringLiteral("Main building");
+    r.device.room = QStringLiteral("2-%1").arg(10 + n);
+    r.contact.name = QStringLiteral("Иван Петров %1").arg(n);
+    r.contact.login = QStringLiteral("ipetrov%1").arg(n);
+    r.contact.email = QStringLiteral("ipetrov%1@example.org").arg(n);
+    r.contact.phone = QStringLiteral("+7 495 123-45-%1").arg(10 + n);
+    r.contact.department = QStringLiteral("Accounting");
+    r.contact.location = QStringLiteral("Floor 2, east wing");
+    r.contact.preferredContact = QStringLiteral("phone");
+    return r;
+}
+
+qint64 tst_AdminTool::submit(const Report &report)
+{
+    ReportStore store(connection);
+    const auto result = store.submit(report);
+    if (!result.ok())
+        qWarning() << "submit failed:" << result.error;
+    return result.id;
+}
+
+void tst_AdminTool::initCreatesDatabase()
+{
+    // A database that does not exist yet: init must create and migrate it.
+    const QString path = m_dir->filePath(QStringLiteral("fresh/new.sqlite"));
+    const QString url = QStringLiteral("sqlite:") + path;
+    Run run;
+    {
+        QTextStream out(&run.out), err(&run.err);
+        run.exitCode = AdminTool().run({QStringLiteral("helpdesk-admin"), QStringLiteral("init"),
+                                        QStringLiteral("--database"), url},
+                                       out, err);
+    }
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+    QVERIFY(QFile::exists(path));
+    QVERIFY2(run.out.contains(url), qPrintable(run.out));
+    QCOMPARE(fieldValue(run.out, QStringLiteral("Schema version:")), QStringLiteral("1"));
+    QCOMPARE(fieldValue(run.out, QStringLiteral("Reports:")), QStringLiteral("0"));
+
+    // A second init is harmless and sees the same version.
+    Run again;
+    {
+        QTextStream out(&again.out), err(&again.err);
+        again.exitCode = AdminTool().run({QStringLiteral("helpdesk-admin"), QStringLiteral("--database"), url,
+                                          QStringLiteral("init")},
+                                         out, err);
+    }
+    QCOMPARE(again.exitCode, 0);
+    QCOMPARE(fieldValue(again.out, QStringLiteral("Schema version:")), QStringLiteral("1"));
+}
+
+void tst_AdminTool::initUsesEnvironment()
+{
+    const QString path = m_dir->filePath(QStringLiteral("from-env.sqlite"));
+    qputenv("HELPDESK_DATABASE", (QStringLiteral("sqlite:") + path).toUtf8());
+    const Run run = admin({QStringLiteral("init")}, false);
+    qunsetenv("HELPDESK_DATABASE");
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(QFile::exists(path));
+    QVERIFY2(run.out.contains(QStringLiteral("HELPDESK_DATABASE")), qPrintable(run.out));
+}
+
+void tst_AdminTool::initNeverShowsPassword()
+{
+    // Port 1: nothing listens, so this fails fast; the message must still not leak the password.
+    const Run run = admin({QStringLiteral("--database"), QStringLiteral("postgresql://agent:s3cr3t@127.0.0.1:1/helpdesk"),
+                           QStringLiteral("init")},
+                          false);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(!run.err.isEmpty());
+    QVERIFY2(run.err.contains(QStringLiteral("127.0.0.1")), qPrintable(run.err));
+    QVERIFY2(!run.err.contains(QStringLiteral("s3cr3t")), qPrintable(run.err));
+    QVERIFY(!run.out.contains(QStringLiteral("s3cr3t")));
+}
+
+void tst_AdminTool::listNewestFirst()
+{
+    QList<qint64> ids;
+    for (int n = 0; n < 3; ++n) {
+        ids.append(submit(fullReport(n)));
+        QVERIFY(ids.constLast() > 0);
+    }
+    const Run run = admin({QStringLiteral("list")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+
+    QStringList ticketLines;
+    const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (const QString &line : lines) {
+        if (line.startsWith(QLatin1String("HD-")))
+            ticketLines.append(line);
+    }
+    QCOMPARE(ticketLines.size(), 3);
+    for (int i = 0; i < 3; ++i) {
+        const qint64 id = ids.at(2 - i);
+        const QString &line = ticketLines.at(i);
+        QVERIFY2(line.startsWith(formatTicket(id)), qPrintable(line));
+        // The reporter, the summary and the category as a person reads them.
+        QVERIFY2(line.contains(QStringLiteral("Иван Петров %1").arg(2 - i)), qPrintable(line));
+        QVERIFY2(line.endsWith(QStringLiteral("report %1").arg(2 - i)), qPrintable(line));
+        QVERIFY2(line.contains(Taxonomy::instance().category(QStringLiteral("printing"))->displayName()),
+                 qPrintable(line));
+        QVERIFY2(line.contains(Taxonomy::statusName(QStringLiteral("new"))), qPrintable(line));
+        QVERIFY2(line.contains(Taxonomy::priorityName(2)), qPrintable(line));
+    }
+    // Created time, local, to the minute.
+    const QRegularExpression time(QStringLiteral("\\b\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}\\b"));
+    QVERIFY2(time.match(ticketLines.constFirst()).hasMatch(), qPrintable(ticketLines.constFirst()));
+}
+
+void tst_AdminTool::listRespectsLimit()
+{
+    QList<qint64> ids;
+    for (int n = 0; n < 5; ++n)
+        ids.append(submit(fullReport(n)));
+
+    auto tickets = [](const Run &run) {
+        QStringList found;
+        const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        for (const QString &line : lines) {
+            if (line.startsWith(QLatin1String("HD-")))
+                found.append(line.section(QLatin1Char(' '), 0, 0));
+        }
+        return found;
+    };
+
+    const Run two = admin({QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("2")});
+    QCOMPARE(two.exitCode, 0);
+    QCOMPARE(tickets(two), QStringList({formatTicket(ids.at(4)), formatTicket(ids.at(3))}));
+
+    const Run all = admin({QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("0")});
+    QCOMPARE(all.exitCode, 0);
+    QCOMPARE(tickets(all).size(), 5);
+
+    const Run byDefault = admin({QStringLiteral("list")});
+    QCOMPARE(tickets(byDefault).size(), 5);
+}
+
+void tst_AdminTool::listRejectsBadLimit_data()
+{
+    QTest::addColumn<QString>("limit");
+    QTest::newRow("letters") << QStringLiteral("abc");
+    QTest::newRow("negative") << QStringLiteral("-3");
+    QTest::newRow("fraction") << QStringLiteral("2.5");
+    QTest::newRow("empty") << QString();
+}
+
+void tst_AdminTool::listRejectsBadLimit()
+{
+    QFETCH(QString, limit);
+    submit(fullReport(0));
+    const Run run = admin({QStringLiteral("list"), QStringLiteral("--limit=") + limit});
+    QVERIFY(run.exitCode != 0);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.err.contains(QStringLiteral("--limit")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("“") + limit + QStringLiteral("”")), qPrintable(run.err));
+}
+
+void tst_AdminTool::listEmptyDatabase()
+{
+    const Run run = admin({QStringLiteral("list")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(!run.out.contains(QLatin1String("HD-")));
+    QVERIFY(!run.out.trimmed().isEmpty()); // says so rather than printing nothing
+}
+
+void tst_AdminTool::showPrintsEveryField()
+{
+    Report r = fullReport(7);
+    r.startedAt = QDateTime(QDate(2024, 3, 5), QTime(9, 41));
+    const qint64 id = submit(r);
+    QVERIFY(id > 0);
+    const Run run = admin({QStringLiteral("show"), formatTicket(id)});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+    const QString &o = run.out;
+    const Taxonomy &taxonomy = Taxonomy::instance();
+
+    QCOMPARE(fieldValue(o, QStringLiteral("Ticket:")), formatTicket(id));
+    QVERIFY(fieldValue(o, QStringLiteral("Status:")).contains(QLatin1String("[new]")));
+    QCOMPARE(fieldValue(o, QStringLiteral("Category:")),
+             taxonomy.category(r.category)->displayName() + QStringLiteral(" [printing]"));
+    QCOMPARE(fieldValue(o, QStringLiteral("Symptom:")),
+             taxonomy.symptom(r.category, r.symptom)->displayName() + QStringLiteral(" [paper_jam]"));
+    QCOMPARE(fieldValue(o, QStringLiteral("Summary:")), r.summary);
+    QCOMPARE(fieldValue(o, QStringLiteral("Started:")), QStringLiteral("2024-03-05 09:41"));
+    QCOMPARE(fieldValue(o, QStringLiteral("Impact:")), Taxonomy::impactName(r.impact) + QStringLiteral(" [team]"));
+    QCOMPARE(fieldValue(o, QStringLiteral("Urgency:")),
+             Taxonomy::urgencyName(r.urgency) + QStringLiteral(" [blocked]"));
+    QCOMPARE(fieldValue(o, QStringLiteral("Priority:")), Taxonomy::priorityName(2));
+    QCOMPARE(fieldValue(o, QStringLiteral("Device kind:")),
+             Taxonomy::deviceKindName(r.device.kind) + QStringLiteral(" [printer]"));
+    QCOMPARE(fieldValue(o, QStringLiteral("Make:")), r.device.make);
+    QCOMPARE(fieldValue(o, QStringLiteral("Model:")), r.device.model);
+    QCOMPARE(fieldValue(o, QStringLiteral("Asset tag:")), r.device.assetTag);
+    QCOMPARE(fieldValue(o, QStringLiteral("Building:")), r.device.building);
+    QCOMPARE(fieldValue(o, QStringLiteral("Room:")), r.device.room);
+    QCOMPARE(fieldValue(o, QStringLiteral("Name:")), r.contact.name);
+    QCOMPARE(fieldValue(o, QStringLiteral("Login:")), r.contact.login);
+    QCOMPARE(fieldValue(o, QStringLiteral("Email:")), r.contact.email);
+    QCOMPARE(fieldValue(o, QStringLiteral("Phone:")), r.contact.phone);
+    QCOMPARE(fieldValue(o, QStringLiteral("Department:")), r.contact.department);
+    QCOMPARE(fieldValue(o, QStringLiteral("Location:")), r.contact.location);
+    QCOMPARE(fieldValue(o, QStringLiteral("Preferred contact:")),
+             Taxonomy::contactMethodName(QStringLiteral("phone")) + QStringLiteral(" [phone]"));
+    QCOMPARE(fieldValue(o, QStringLiteral("Computer:")), QSysInfo::machineHostName());
+    QCOMPARE(fieldValue(o, QStringLiteral("Operating system:")), QSysInfo::prettyProductName());
+    QVERIFY(QDateTime::fromString(fieldValue(o, QStringLiteral("Filed:")), QStringLiteral("yyyy-MM-dd HH:mm"))
+                .isValid());
+
+    // The description keeps its lines, each indented under its label.
+    const QStringList descriptionLines = r.description.split(QLatin1Char('\n'));
+    const QString block = QStringLiteral("Description:\n    ") + descriptionLines.join(QStringLiteral("\n    "))
+                          + QLatin1Char('\n');
+    QVERIFY2(o.contains(block), qPrintable(o));
+}
+
+void tst_AdminTool::showMarksTypedInModel()
+{
+    Report r = fullReport(1);
+    r.device.make = QStringLiteral("Océ");
+    r.device.model = QStringLiteral("VarioPrint 135");
+    r.device.customModel = true;
+    const qint64 id = submit(r);
+    QVERIFY(id > 0);
+    const Run run = admin({QStringLiteral("show"), QString::number(id)}); // "42" is a ticket number too
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(fieldValue(run.out, QStringLiteral("Make:")), QStringLiteral("Océ"));
+    QCOMPARE(fieldValue(run.out, QStringLiteral("Model:")), QStringLiteral("VarioPrint 135 (typed in)"));
+}
+
+void tst_AdminTool::showSparseReport()
+{
+    // Only what is required, the rest left as default-constructed strings, as
+    // a caller that never touched the optional fields would hand them over.
+    Report r;
+    r.category = QStringLiteral("network");
+    r.symptom = QStringLiteral("wifi");
+    r.summary = QStringLiteral("Wi-Fi drops every ten minutes");
+    r.startedAt = QDateTime::currentDateTime().addSecs(-600);
+    r.impact = QStringLiteral("me");
+    r.urgency = QStringLiteral("slowed");
+    r.device.kind = QStringLiteral("network");
+    r.contact.name = QStringLiteral("Ivan Petrov");
+    r.contact.email = QStringLiteral("ivan@example.org");
+    const qint64 id = submit(r);
+    QVERIFY(id > 0);
+
+    const Run run = admin({QStringLiteral("show"), formatTicket(id)});
+    QCOMPARE(run.exitCode, 0);
+    const QString notGiven = QStringLiteral("(not given)");
+    for (const char *label : {"Make:", "Model:", "Asset tag:", "Building:", "Room:", "Login:", "Phone:",
+                              "Department:", "Location:", "Preferred contact:", "Description:"}) {
+        QVERIFY2(fieldValue(run.out, QLatin1String(label)) == notGiven,
+                 qPrintable(QLatin1String(label) + QLatin1Char(' ') + fieldValue(run.out, QLatin1String(label))));
+    }
+    QCOMPARE(fieldValue(run.out, QStringLiteral("Email:")), r.contact.email);
+}
+
+void tst_AdminTool::showUnknownTicket()
+{
+    submit(fullReport(0));
+    const Run run = admin({QStringLiteral("show"), QStringLiteral("HD-999999")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.err.contains(QStringLiteral("HD-999999")), qPrintable(run.err));
+}
+
+void tst_AdminTool::showNotATicket()
+{
+    const Run run = admin({QStringLiteral("show"), QStringLiteral("the-grey-printer")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.err.contains(QStringLiteral("the-grey-printer")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("HD-")), qPrintable(run.err)); // says what a ticket looks like
+}
+
+void tst_AdminTool::exportCsvParsesBack()
+{
+    QList<Report> reports;
+    QList<qint64> ids;
+    for (int n = 0; n < 3; ++n) {
+        reports.append(fullReport(n));
+        ids.append(submit(reports.constLast()));
+    }
+    const Run run = admin({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+
+    QString error;
+    const QList<QStringList> records = parseCsv(run.out, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(records.size(), 1 + 3); // header + one row per report, the newlines inside quotes notwithstanding
+    const QStringList header = records.constFirst();
+    for (const QStringList &record : records)
+        QCOMPARE(record.size(), header.size());
+    auto column = [&header](const char *name) { return int(header.indexOf(QLatin1String(name))); };
+    QVERIFY(column("ticket") >= 0);
+
+    for (int n = 0; n < 3; ++n) {
+        const QStringList &row = records.at(1 + n); // oldest first
+        const Report &r = reports.at(n);
+        QCOMPARE(row.at(column("ticket")), formatTicket(ids.at(n)));
+        QCOMPARE(row.at(column("id")), QString::number(ids.at(n)));
+        QCOMPARE(row.at(column("description")), r.description); // commas, quotes, line breaks intact
+        QCOMPARE(row.at(column("summary")), r.summary);
+        QCOMPARE(row.at(column("category")), r.category);
+        QCOMPARE(row.at(column("symptom")), r.symptom);
+        QCOMPARE(row.at(column("impact")), r.impact);
+        QCOMPARE(row.at(column("urgency")), r.urgency);
+        QCOMPARE(row.at(column("priority")), QStringLiteral("2"));
+        QCOMPARE(row.at(column("status")), QStringLiteral("new"));
+        QCOMPARE(row.at(column("device_make")), r.device.make);
+        QCOMPARE(row.at(column("device_model")), r.device.model);
+        QCOMPARE(row.at(column("asset_tag")), r.device.assetTag);
+        QCOMPARE(row.at(column("room")), r.device.room);
+        QCOMPARE(row.at(column("reporter_name")), r.contact.name);
+        QCOMPARE(row.at(column("reporter_email")), r.contact.email);
+        QCOMPARE(row.at(column("reporter_phone")), r.contact.phone);
+        QCOMPARE(row.at(column("reporter_location")), r.contact.location);
+        const QDateTime started = QDateTime::fromString(row.at(column("started_at")), Qt::ISODateWithMs);
+        QCOMPARE(started.toSecsSinceEpoch(), r.startedAt.toSecsSinceEpoch());
+    }
+}
+
+void tst_AdminTool::exportCsvToFileIsUtf8()
+{
+    submit(fullReport(0));
+    const QString path = m_dir->filePath(QStringLiteral("reports.csv"));
+    const Run run = admin({QStringLiteral("export"), QStringLiteral("--format=csv"), QStringLiteral("--output"), path});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(path), qPrintable(run.out)); // says where the export went
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(!bytes.startsWith("\xEF\xBB\xBF")); // no byte-order mark for other programs to trip on
+    QVERIFY(bytes.startsWith("ticket,"));
+    QVERIFY(bytes.contains(QStringLiteral("Иван Петров 0").toUtf8()));
+}
+
+void tst_AdminTool::exportJsonHasEveryField()
+{
+    QList<Report> reports;
+    QList<qint64> ids;
+    for (int n = 0; n < 2; ++n) {
+        reports.append(fullReport(n));
+        ids.append(submit(reports.constLast()));
+    }
+    const Run run = admin({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(run.out.toUtf8(), &parseError);
+    QVERIFY2(parseError.error == QJsonParseError::NoError, qPrintable(parseError.errorString()));
+    QVERIFY(document.isArray());
+    const QJsonArray array = document.array();
+    QCOMPARE(array.size(), 2);
+
+    for (int n = 0; n < 2; ++n) {
+        const QJsonObject o = array.at(n).toObject(); // oldest first
+        const Report &r = reports.at(n);
+        QCOMPARE(o.value(QLatin1String("ticket")).toString(), formatTicket(ids.at(n)));
+        QCOMPARE(o.value(QLatin1String("id")).toInteger(), ids.at(n));
+        QVERIFY(!o.value(QLatin1String("client_id")).toString().isEmpty());
+        QVERIFY(QDateTime::fromString(o.value(QLatin1String("created_at")).toString(), Qt::ISODateWithMs).isValid());
+        QCOMPARE(o.value(QLatin1String("status")).toString(), QStringLiteral("new"));
+        QCOMPARE(o.value(QLatin1String("priority")).toInt(), 2);
+        QCOMPARE(o.value(QLatin1String("category")).toString(), r.category);
+        QCOMPARE(o.value(QLatin1String("symptom")).toString(), r.symptom);
+        QCOMPARE(o.value(QLatin1String("summary")).toString(), r.summary);
+        QCOMPARE(o.value(QLatin1String("description")).toString(), r.description);
+        QCOMPARE(QDateTime::fromString(o.value(QLatin1String("started_at")).toString(), Qt::ISODateWithMs)
+                     .toSecsSinceEpoch(),
+                 r.startedAt.toSecsSinceEpoch());
+        QCOMPARE(o.value(QLatin1String("impact")).toString(), r.impact);
+        QCOMPARE(o.value(QLatin1String("urgency")).toString(), r.urgency);
+        QCOMPARE(o.value(QLatin1String("device_kind")).toString(), r.device.kind);
+        QCOMPARE(o.value(QLatin1String("device_make")).toString(), r.device.make);
+        QCOMPARE(o.value(QLatin1String("device_model")).toString(), r.device.model);
+        QCOMPARE(o.value(QLatin1String("device_custom")).toInt(-1), 0);
+        QCOMPARE(o.value(QLatin1String("asset_tag")).toString(), r.device.assetTag);
+        QCOMPARE(o.value(QLatin1String("building")).toString(), r.device.building);
+        QCOMPARE(o.value(QLatin1String("room")).toString(), r.device.room);
+        QCOMPARE(o.value(QLatin1String("reporter_name")).toString(), r.contact.name);
+        QCOMPARE(o.value(QLatin1String("reporter_login")).toString(), r.contact.login);
+        QCOMPARE(o.value(QLatin1String("reporter_email")).toString(), r.contact.email);
+        QCOMPARE(o.value(QLatin1String("reporter_phone")).toString(), r.contact.phone);
+        QCOMPARE(o.value(QLatin1String("reporter_department")).toString(), r.contact.department);
+        QCOMPARE(o.value(QLatin1String("reporter_location")).toString(), r.contact.location);
+        QCOMPARE(o.value(QLatin1String("preferred_contact")).toString(), r.contact.preferredContact);
+        QCOMPARE(o.value(QLatin1String("computer_name")).toString(), QSysInfo::machineHostName());
+        QCOMPARE(o.value(QLatin1String("operating_system")).toString(), QSysInfo::prettyProductName());
+        QCOMPARE(o.value(QLatin1String("version")).toInt(), 1);
+    }
+
+    // Every column of the table is a key, plus the ticket.
+    QSqlDatabase db = QSqlDatabase::database(connection);
+    const QSqlRecord columns = db.record(QStringLiteral("reports"));
+    QVERIFY(columns.count() > 20);
+    const QJsonObject first = array.at(0).toObject();
+    QCOMPARE(first.size(), columns.count() + 1);
+    for (int i = 0; i < columns.count(); ++i)
+        QVERIFY2(first.contains(columns.fieldName(i)), qPrintable(columns.fieldName(i)));
+}
+
+void tst_AdminTool::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("no command") << QStringList() << QStringLiteral("command");
+    QTest::newRow("unknown command") << QStringList({QStringLiteral("frobnicate")}) << QStringLiteral("frobnicate");
+    QTest::newRow("unknown option") << QStringList({QStringLiteral("list"), QStringLiteral("--colour")})
+                                    << QStringLiteral("colour");
+    QTest::newRow("show without ticket") << QStringList({QStringLiteral("show")}) << QStringLiteral("HD-");
+    QTest::newRow("export without format") << QStringList({QStringLiteral("export")}) << QStringLiteral("--format");
+    QTest::newRow("export xml") << QStringList({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("xml")})
+                                << QStringLiteral("xml");
+    QTest::newRow("limit on show") << QStringList({QStringLiteral("show"), QStringLiteral("1"),
+                                                   QStringLiteral("--limit"), QStringLiteral("3")})
+                                   << QStringLiteral("--limit");
+    QTest::newRow("extra argument") << QStringList({QStringLiteral("list"), QStringLiteral("everything")})
+                                    << QStringLiteral("everything");
+    QTest::newRow("unknown language") << QStringList({QStringLiteral("--lang"), QStringLiteral("tlh"), QStringLiteral("list")})
+                                      << QStringLiteral("tlh");
+}
+
+void tst_AdminTool::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, mentions);
+    const Run run = admin(arguments);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.err.contains(mentions), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QLatin1String("Usage:")), qPrintable(run.err));
+}
+
+QTEST_GUILESS_MAIN(tst_AdminTool)
+#include "tst_admintool.moc"
