@@ -1,4 +1,1342 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>AdminTool</name>
+    <message>
+        <source>Usage: %1 [--database URL] [--lang en|ru] COMMAND [options]
+
+Administers the Helpdesk Intake database.
+
+Commands:
+  init                      Create the database or bring its schema up to date;
+                            print where it is and its schema version.
+  list [--limit N]          Newest reports first, one per line
+                            (default %2; --limit 0 lists all).
+  show TICKET               Every field of one report, e.g. show HD-000042.
+  export --format csv|json [--output FILE]
+                            All reports, oldest first, to standard output or FILE.
+  help                      Show this help.
+
+Options:
+  --database URL            sqlite:/path/to/helpdesk.sqlite or
+                            postgresql://user@host:port/dbname. Without it:
+                            $HELPDESK_DATABASE, else the saved setting, else
+                            %3
+  --lang en|ru              Language of the output.
+  -h, --help                Show this help.
+  -v, --version             Show the version.
+</source>
+        <comment>Help of helpdesk-admin; keep the command and option names untranslated</comment>
+        <translation>Usage: %1 [--database URL] [--lang en|ru] COMMAND [options]
+
+Administers the Helpdesk Intake database.
+
+Commands:
+  init                      Create the database or bring its schema up to date;
+                            print where it is and its schema version.
+  list [--limit N]          Newest reports first, one per line
+                            (default %2; --limit 0 lists all).
+  show TICKET               Every field of one report, e.g. show HD-000042.
+  export --format csv|json [--output FILE]
+                            All reports, oldest first, to standard output or FILE.
+  help                      Show this help.
+
+Options:
+  --database URL            sqlite:/path/to/helpdesk.sqlite or
+                            postgresql://user@host:port/dbname. Without it:
+                            $HELPDESK_DATABASE, else the saved setting, else
+                            %3
+  --lang en|ru              Language of the output.
+  -h, --help                Show this help.
+  -v, --version             Show the version.
+</translation>
+    </message>
+    <message>
+        <source>Unknown language “%1”; choose one of: %2.</source>
+        <translation>Unknown language “%1”; choose one of: %2.</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>No command given.</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”.</source>
+        <translation>Unknown command “%1”.</translation>
+    </message>
+    <message>
+        <source>The option --%1 belongs to the %2 command, not to %3.</source>
+        <translation>The option --%1 belongs to the %2 command, not to %3.</translation>
+    </message>
+    <message>
+        <source>The %1 command needs a ticket number, e.g. %1 HD-000042.</source>
+        <translation>The %1 command needs a ticket number, e.g. %1 HD-000042.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1” for the %2 command.</source>
+        <translation>Unexpected argument “%1” for the %2 command.</translation>
+    </message>
+    <message>
+        <source>--limit needs a whole number of reports, 0 for all; “%1” is not one.</source>
+        <translation>--limit needs a whole number of reports, 0 for all; “%1” is not one.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a ticket number; write it like HD-000042.</source>
+        <translation>“%1” is not a ticket number; write it like HD-000042.</translation>
+    </message>
+    <message>
+        <source>The export command needs --format csv or --format json.</source>
+        <translation>The export command needs --format csv or --format json.</translation>
+    </message>
+    <message>
+        <source>Unknown export format “%1”; use csv or json.</source>
+        <translation>Unknown export format “%1”; use csv or json.</translation>
+    </message>
+    <message>
+        <source>--output needs a file name.</source>
+        <translation>--output needs a file name.</translation>
+    </message>
+    <message>
+        <source>from --database</source>
+        <translation>from --database</translation>
+    </message>
+    <message>
+        <source>from HELPDESK_DATABASE</source>
+        <translation>from HELPDESK_DATABASE</translation>
+    </message>
+    <message>
+        <source>from the saved setting</source>
+        <translation>from the saved setting</translation>
+    </message>
+    <message>
+        <source>the default</source>
+        <translation>the default</translation>
+    </message>
+    <message>
+        <source>Database: %1 (%2)</source>
+        <translation>Database: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Schema version: %1</source>
+        <translation>Schema version: %1</translation>
+    </message>
+    <message>
+        <source>Reports: %1</source>
+        <translation>Reports: %1</translation>
+    </message>
+    <message>
+        <source>No reports yet.</source>
+        <translation>No reports yet.</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <comment>show: a field the reporter left empty</comment>
+        <translation>(not given)</translation>
+    </message>
+    <message>
+        <source>(typed in)</source>
+        <comment>show: a model not picked from the catalogue</comment>
+        <translation>(typed in)</translation>
+    </message>
+    <message>
+        <source>Ticket:</source>
+        <translation>Ticket:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Category:</translation>
+    </message>
+    <message>
+        <source>Symptom:</source>
+        <translation>Symptom:</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation>Summary:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Description:</translation>
+    </message>
+    <message>
+        <source>Started:</source>
+        <translation>Started:</translation>
+    </message>
+    <message>
+        <source>Impact:</source>
+        <translation>Impact:</translation>
+    </message>
+    <message>
+        <source>Urgency:</source>
+        <translation>Urgency:</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>Priority:</translation>
+    </message>
+    <message>
+        <source>Device kind:</source>
+        <translation>Device kind:</translation>
+    </message>
+    <message>
+        <source>Make:</source>
+        <translation>Make:</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Model:</translation>
+    </message>
+    <message>
+        <source>Asset tag:</source>
+        <translation>Asset tag:</translation>
+    </message>
+    <message>
+        <source>Building:</source>
+        <translation>Building:</translation>
+    </message>
+    <message>
+        <source>Room:</source>
+        <translation>Room:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Login:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>Email:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Department:</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Location:</translation>
+    </message>
+    <message>
+        <source>Preferred contact:</source>
+        <translation>Preferred contact:</translation>
+    </message>
+    <message>
+        <source>Computer:</source>
+        <translation>Computer:</translation>
+    </message>
+    <message>
+        <source>Operating system:</source>
+        <translation>Operating system:</translation>
+    </message>
+    <message>
+        <source>Filed:</source>
+        <translation>Filed:</translation>
+    </message>
+    <message>
+        <source>Cannot read the reports: %1</source>
+        <translation>Cannot read the reports: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Reading the reports stopped: %1</source>
+        <translation>Reading the reports stopped: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n report(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n report to %1.</numerusform>
+            <numerusform>Exported %n reports to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContactPage</name>
+    <message>
+        <source>How can we reach you?</source>
+        <translation>How can we reach you?</translation>
+    </message>
+    <message>
+        <source>We filled in what this computer knows about you. Check it, correct it and confirm.</source>
+        <translation>We filled in what this computer knows about you. Check it, correct it and confirm.</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <source>color: #c01c28;</source>
+        <translation>color: #c01c28;</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>e.g. +7 495 123-45-67 or extension 214</source>
+        <translation>e.g. +7 495 123-45-67 or extension 214</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Department:</translation>
+    </message>
+    <message>
+        <source>Lo&amp;cation (building, room):</source>
+        <translation>Lo&amp;cation (building, room):</translation>
+    </message>
+    <message>
+        <source>Pre&amp;ferred way to reach you:</source>
+        <translation>Pre&amp;ferred way to reach you:</translation>
+    </message>
+    <message>
+        <source>These details are &amp;correct</source>
+        <translation>These details are &amp;correct</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The database URL “%1” names no file; write sqlite:/path/to/helpdesk.sqlite.</source>
+        <translation>The database URL “%1” names no file; write sqlite:/path/to/helpdesk.sqlite.</translation>
+    </message>
+    <message>
+        <source>The database URL “%1” is not valid; write postgresql://user@host:port/dbname.</source>
+        <translation>The database URL “%1” is not valid; write postgresql://user@host:port/dbname.</translation>
+    </message>
+    <message>
+        <source>Unknown database URL “%1”: it must start with sqlite: or postgresql://.</source>
+        <translation>Unknown database URL “%1”: it must start with sqlite: or postgresql://.</translation>
+    </message>
+    <message>
+        <source>The Qt database driver %1 is not installed (Debian package %2).</source>
+        <translation>The Qt database driver %1 is not installed (Debian package %2).</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the database.</source>
+        <translation>Cannot create the folder %1 for the database.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Cannot open the database %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot use %1 as a helpdesk database: %2</source>
+        <translation>Cannot use %1 as a helpdesk database: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceCatalog</name>
+    <message>
+        <source>The device catalogue is not valid JSON: %1 at offset %2.</source>
+        <translation>The device catalogue is not valid JSON: %1 at offset %2.</translation>
+    </message>
+    <message>
+        <source>The device catalogue must be a JSON object of device kinds, e.g. {&quot;printer&quot;: {&quot;HP&quot;: [&quot;LaserJet Pro M404dn&quot;]}}.</source>
+        <translation>The device catalogue must be a JSON object of device kinds, e.g. {&quot;printer&quot;: {&quot;HP&quot;: [&quot;LaserJet Pro M404dn&quot;]}}.</translation>
+    </message>
+</context>
+<context>
+    <name>DevicePage</name>
+    <message>
+        <source>Which device?</source>
+        <translation>Which device?</translation>
+    </message>
+    <message>
+        <source>Pick the make and model from the list: type a few letters to search. The model is usually printed on the front or on a sticker.</source>
+        <translation>Pick the make and model from the list: type a few letters to search. The model is usually printed on the front or on a sticker.</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of device:</source>
+        <translation>&amp;Kind of device:</translation>
+    </message>
+    <message>
+        <source>&amp;Make:</source>
+        <translation>&amp;Make:</translation>
+    </message>
+    <message>
+        <source>color: #c01c28;</source>
+        <translation>color: #c01c28;</translation>
+    </message>
+    <message>
+        <source>M&amp;odel:</source>
+        <translation>M&amp;odel:</translation>
+    </message>
+    <message>
+        <source>Ot&amp;her — my device is not in the list, I will type it in</source>
+        <translation>Ot&amp;her — my device is not in the list, I will type it in</translation>
+    </message>
+    <message>
+        <source>&amp;Asset tag (optional):</source>
+        <translation>&amp;Asset tag (optional):</translation>
+    </message>
+    <message>
+        <source>e.g. INV-00417, on a sticker on the device</source>
+        <translation>e.g. INV-00417, on a sticker on the device</translation>
+    </message>
+    <message>
+        <source>&amp;Building:</source>
+        <translation>&amp;Building:</translation>
+    </message>
+    <message>
+        <source>e.g. Main office</source>
+        <translation>e.g. Main office</translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation>&amp;Room:</translation>
+    </message>
+    <message>
+        <source>e.g. 214</source>
+        <translation>e.g. 214</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <source>Your report has been filed</source>
+        <translation>Your report has been filed</translation>
+    </message>
+    <message>
+        <source>The helpdesk has your report and will contact you.</source>
+        <translation>The helpdesk has your report and will contact you.</translation>
+    </message>
+    <message>
+        <source>Your &amp;ticket number:</source>
+        <translation>Your &amp;ticket number:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy ticket number</source>
+        <translation>&amp;Copy ticket number</translation>
+    </message>
+    <message>
+        <source>&amp;Report another problem</source>
+        <translation>&amp;Report another problem</translation>
+    </message>
+    <message>
+        <source>Keep this number. Quote it whenever you contact the helpdesk about this problem; you will be contacted in the way you chose.</source>
+        <translation>Keep this number. Quote it whenever you contact the helpdesk about this problem; you will be contacted in the way you chose.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldRules</name>
+    <message>
+        <source>Write one line that says what is wrong.</source>
+        <translation>Write one line that says what is wrong.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too short: %n more character(s) needed, e.g. “Printer on floor 2 jams on every page”.</source>
+        <translation>
+            <numerusform>Too short: %n more character needed, e.g. “Printer on floor 2 jams on every page”.</numerusform>
+            <numerusform>Too short: %n more characters needed, e.g. “Printer on floor 2 jams on every page”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too long: at most %1 characters; put the details in the description.</source>
+        <translation>Too long: at most %1 characters; put the details in the description.</translation>
+    </message>
+    <message>
+        <source>The description is %1 characters long; the limit is %2.</source>
+        <translation>The description is %1 characters long; the limit is %2.</translation>
+    </message>
+    <message>
+        <source>Enter your name so the helpdesk knows who to answer.</source>
+        <translation>Enter your name so the helpdesk knows who to answer.</translation>
+    </message>
+    <message>
+        <source>Enter your full name.</source>
+        <translation>Enter your full name.</translation>
+    </message>
+    <message>
+        <source>This is not an email address; it should look like name@example.com.</source>
+        <translation>This is not an email address; it should look like name@example.com.</translation>
+    </message>
+    <message>
+        <source>A phone number may contain only digits, spaces, brackets, dashes, a leading + and an extension (“ext. 214”).</source>
+        <translation>A phone number may contain only digits, spaces, brackets, dashes, a leading + and an extension (“ext. 214”).</translation>
+    </message>
+    <message>
+        <source>A phone number needs at least 3 digits (an internal extension).</source>
+        <translation>A phone number needs at least 3 digits (an internal extension).</translation>
+    </message>
+    <message>
+        <source>A phone number has at most 20 digits.</source>
+        <translation>A phone number has at most 20 digits.</translation>
+    </message>
+    <message>
+        <source>Give an email address or a phone number so the helpdesk can reach you.</source>
+        <translation>Give an email address or a phone number so the helpdesk can reach you.</translation>
+    </message>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation>At most %1 characters.</translation>
+    </message>
+    <message>
+        <source>Enter when the problem started.</source>
+        <translation>Enter when the problem started.</translation>
+    </message>
+    <message>
+        <source>The start time is in the future.</source>
+        <translation>The start time is in the future.</translation>
+    </message>
+    <message>
+        <source>Pick the make of the device, or enter its asset tag.</source>
+        <translation>Pick the make of the device, or enter its asset tag.</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the list. Pick a make from the list, or choose “Other — type it in”.</source>
+        <translation>“%1” is not in the list. Pick a make from the list, or choose “Other — type it in”.</translation>
+    </message>
+    <message>
+        <source>Pick the model of the device, or enter its asset tag.</source>
+        <translation>Pick the model of the device, or enter its asset tag.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a model of this make in the list. Pick one from the list, or choose “Other — type it in”.</source>
+        <translation>“%1” is not a model of this make in the list. Pick one from the list, or choose “Other — type it in”.</translation>
+    </message>
+    <message>
+        <source>Choose what kind of problem it is.</source>
+        <translation>Choose what kind of problem it is.</translation>
+    </message>
+    <message>
+        <source>Choose what exactly happens.</source>
+        <translation>Choose what exactly happens.</translation>
+    </message>
+    <message>
+        <source>Choose who is affected.</source>
+        <translation>Choose who is affected.</translation>
+    </message>
+    <message>
+        <source>Choose how urgent it is.</source>
+        <translation>Choose how urgent it is.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of device.</source>
+        <translation>Choose the kind of device.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of device “%1”.</source>
+        <translation>Unknown kind of device “%1”.</translation>
+    </message>
+    <message>
+        <source>Unknown way to be contacted “%1”.</source>
+        <translation>Unknown way to be contacted “%1”.</translation>
+    </message>
+    <message>
+        <source>You prefer email but gave no email address.</source>
+        <translation>You prefer email but gave no email address.</translation>
+    </message>
+    <message>
+        <source>You prefer the phone but gave no phone number.</source>
+        <translation>You prefer the phone but gave no phone number.</translation>
+    </message>
+</context>
+<context>
+    <name>Helpdesk::ContactPage</name>
+    <message>
+        <source>To continue: check the details above and tick “These details are correct”.</source>
+        <translation>To continue: check the details above and tick “These details are correct”.</translation>
+    </message>
+</context>
+<context>
+    <name>Helpdesk::DevicePage</name>
+    <message>
+        <source>Type to search, e.g. Brother</source>
+        <translation>Type to search, e.g. Brother</translation>
+    </message>
+    <message>
+        <source>Type to search, e.g. HL-L2340D</source>
+        <translation>Type to search, e.g. HL-L2340D</translation>
+    </message>
+    <message>
+        <source>pick the make</source>
+        <translation>pick the make</translation>
+    </message>
+    <message>
+        <source>pick the model</source>
+        <translation>pick the model</translation>
+    </message>
+    <message>
+        <source> (or enter the asset tag)</source>
+        <translation> (or enter the asset tag)</translation>
+    </message>
+    <message>
+        <source>To continue: %1.</source>
+        <translation>To continue: %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>Helpdesk::DonePage</name>
+    <message>
+        <source>Ticket number %1</source>
+        <translation>Ticket number %1</translation>
+    </message>
+    <message>
+        <source>Copied %1 to the clipboard.</source>
+        <translation>Copied %1 to the clipboard.</translation>
+    </message>
+</context>
+<context>
+    <name>Helpdesk::IntakeWizard</name>
+    <message>
+        <source>Report a problem to the helpdesk</source>
+        <translation>Report a problem to the helpdesk</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Helpdesk database unavailable</source>
+        <translation>Helpdesk database unavailable</translation>
+    </message>
+    <message>
+        <source>The helpdesk database cannot be used right now:
+%1
+
+You can still describe the problem; Submit will try again.</source>
+        <translation>The helpdesk database cannot be used right now:
+%1
+
+You can still describe the problem; Submit will try again.</translation>
+    </message>
+    <message>
+        <source>Discard this report?</source>
+        <translation>Discard this report?</translation>
+    </message>
+    <message>
+        <source>You have started a report that has not been sent. If you close now, what you typed is lost.</source>
+        <translation>You have started a report that has not been sent. If you close now, what you typed is lost.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard report</source>
+        <translation>&amp;Discard report</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Keep editing</translation>
+    </message>
+</context>
+<context>
+    <name>Helpdesk::ProblemPage</name>
+    <message>
+        <source>Choose how urgent it is…</source>
+        <translation>Choose how urgent it is…</translation>
+    </message>
+    <message>
+        <source>Choose what happens…</source>
+        <translation>Choose what happens…</translation>
+    </message>
+    <message>
+        <source>Choose a category first</source>
+        <translation>Choose a category first</translation>
+    </message>
+    <message>
+        <source>choose a category</source>
+        <translation>choose a category</translation>
+    </message>
+    <message>
+        <source>choose what happens</source>
+        <translation>choose what happens</translation>
+    </message>
+    <message>
+        <source>write a summary of at least %1 characters</source>
+        <translation>write a summary of at least %1 characters</translation>
+    </message>
+    <message>
+        <source>shorten the description</source>
+        <translation>shorten the description</translation>
+    </message>
+    <message>
+        <source>choose how urgent it is</source>
+        <translation>choose how urgent it is</translation>
+    </message>
+    <message>
+        <source>correct when it started</source>
+        <translation>correct when it started</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 of %2 characters</translation>
+    </message>
+    <message>
+        <source>set from who is affected and how urgent it is</source>
+        <translation>set from who is affected and how urgent it is</translation>
+    </message>
+    <message>
+        <source>To continue: %1.</source>
+        <translation>To continue: %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>Helpdesk::ReviewPage</name>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>&amp;Submit</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Category:</translation>
+    </message>
+    <message>
+        <source>What happens:</source>
+        <translation>What happens:</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation>Summary:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Description:</translation>
+    </message>
+    <message>
+        <source>Started:</source>
+        <translation>Started:</translation>
+    </message>
+    <message>
+        <source>Affected:</source>
+        <translation>Affected:</translation>
+    </message>
+    <message>
+        <source>Urgency:</source>
+        <translation>Urgency:</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>Priority:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Make:</source>
+        <translation>Make:</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Model:</translation>
+    </message>
+    <message>
+        <source>%1 (typed in)</source>
+        <translation>%1 (typed in)</translation>
+    </message>
+    <message>
+        <source>Asset tag:</source>
+        <translation>Asset tag:</translation>
+    </message>
+    <message>
+        <source>Building:</source>
+        <translation>Building:</translation>
+    </message>
+    <message>
+        <source>Room:</source>
+        <translation>Room:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Login:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>Email:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Department:</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Location:</translation>
+    </message>
+    <message>
+        <source>Preferred way to reach you:</source>
+        <translation>Preferred way to reach you:</translation>
+    </message>
+    <message>
+        <source>The report was not sent: %1
+Nothing you typed is lost; press Submit to try again.</source>
+        <translation>The report was not sent: %1
+Nothing you typed is lost; press Submit to try again.</translation>
+    </message>
+</context>
+<context>
+    <name>Migrator</name>
+    <message>
+        <source>Cannot read the database: %1</source>
+        <translation>Cannot read the database: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version: %1</source>
+        <translation>Cannot read the schema version: %1</translation>
+    </message>
+    <message>
+        <source>This program has no database migrations for %1 databases.</source>
+        <translation>This program has no database migrations for %1 databases.</translation>
+    </message>
+    <message>
+        <source>The database has schema version %1, but this program knows only up to version %2. It was updated by a newer Helpdesk Intake; install that version here too.</source>
+        <translation>The database has schema version %1, but this program knows only up to version %2. It was updated by a newer Helpdesk Intake; install that version here too.</translation>
+    </message>
+    <message>
+        <source>Cannot read migration %1: %2</source>
+        <translation>Cannot read migration %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction to upgrade the database: %1</source>
+        <translation>Cannot start a transaction to upgrade the database: %1</translation>
+    </message>
+    <message>
+        <source>Upgrading the database to version %1 (%2) failed at %3: %4</source>
+        <translation>Upgrading the database to version %1 (%2) failed at %3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemPage</name>
+    <message>
+        <source>What broke?</source>
+        <translation>What broke?</translation>
+    </message>
+    <message>
+        <source>Say what kind of problem it is and what exactly happens. The more precise, the faster it is fixed.</source>
+        <translation>Say what kind of problem it is and what exactly happens. The more precise, the faster it is fixed.</translation>
+    </message>
+    <message>
+        <source>&amp;What kind of problem is it?</source>
+        <translation>&amp;What kind of problem is it?</translation>
+    </message>
+    <message>
+        <source>Use the arrow keys to choose a category</source>
+        <translation>Use the arrow keys to choose a category</translation>
+    </message>
+    <message>
+        <source>What &amp;happens?</source>
+        <translation>What &amp;happens?</translation>
+    </message>
+    <message>
+        <source>&amp;Summary (one line):</source>
+        <translation>&amp;Summary (one line):</translation>
+    </message>
+    <message>
+        <source>e.g. “Printer on floor 2 jams on every page”</source>
+        <translation>e.g. “Printer on floor 2 jams on every page”</translation>
+    </message>
+    <message>
+        <source>color: #c01c28;</source>
+        <translation>color: #c01c28;</translation>
+    </message>
+    <message>
+        <source>&amp;Description (optional):</source>
+        <translation>&amp;Description (optional):</translation>
+    </message>
+    <message>
+        <source>What were you doing, what did you expect, what happened instead? Copy the exact error text.</source>
+        <translation>What were you doing, what did you expect, what happened instead? Copy the exact error text.</translation>
+    </message>
+    <message>
+        <source>When did it s&amp;tart?</source>
+        <translation>When did it s&amp;tart?</translation>
+    </message>
+    <message>
+        <source>Who is a&amp;ffected?</source>
+        <translation>Who is a&amp;ffected?</translation>
+    </message>
+    <message>
+        <source>How &amp;urgent is it?</source>
+        <translation>How &amp;urgent is it?</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>Priority:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportStore</name>
+    <message>
+        <source>The report is incomplete: %1</source>
+        <translation>The report is incomplete: %1</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>The database is not open.</translation>
+    </message>
+    <message>
+        <source>Cannot prepare to save the report: %1</source>
+        <translation>Cannot prepare to save the report: %1</translation>
+    </message>
+    <message>
+        <source>Cannot start saving the report: %1</source>
+        <translation>Cannot start saving the report: %1</translation>
+    </message>
+    <message>
+        <source>The database refused the report: %1</source>
+        <translation>The database refused the report: %1</translation>
+    </message>
+    <message>
+        <source>The database could not save the report: %1</source>
+        <translation>The database could not save the report: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read report %1: %2</source>
+        <translation>Cannot read report %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no report %1.</source>
+        <translation>There is no report %1.</translation>
+    </message>
+    <message>
+        <source>Cannot list reports: %1</source>
+        <translation>Cannot list reports: %1</translation>
+    </message>
+    <message>
+        <source>Cannot count reports: %1</source>
+        <translation>Cannot count reports: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Check and send</source>
+        <translation>Check and send</translation>
+    </message>
+    <message>
+        <source>This is what the helpdesk will see. Change anything that is wrong, then press Submit.</source>
+        <translation>This is what the helpdesk will see. Change anything that is wrong, then press Submit.</translation>
+    </message>
+    <message>
+        <source>What broke</source>
+        <translation>What broke</translation>
+    </message>
+    <message>
+        <source>Change &amp;problem…</source>
+        <translation>Change &amp;problem…</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>Change &amp;device…</source>
+        <translation>Change &amp;device…</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Contact details</translation>
+    </message>
+    <message>
+        <source>Change &amp;contact…</source>
+        <translation>Change &amp;contact…</translation>
+    </message>
+    <message>
+        <source>color: #c01c28;</source>
+        <translation>color: #c01c28;</translation>
+    </message>
+</context>
+<context>
+    <name>Taxonomy</name>
+    <message>
+        <source>Something else</source>
+        <translation>Something else</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Printing</translation>
+    </message>
+    <message>
+        <source>Won&apos;t print</source>
+        <translation>Won&apos;t print</translation>
+    </message>
+    <message>
+        <source>Paper jam</source>
+        <translation>Paper jam</translation>
+    </message>
+    <message>
+        <source>Poor print quality (streaks, faint, smudged)</source>
+        <translation>Poor print quality (streaks, faint, smudged)</translation>
+    </message>
+    <message>
+        <source>Shows an error message</source>
+        <translation>Shows an error message</translation>
+    </message>
+    <message>
+        <source>Printer is offline</source>
+        <translation>Printer is offline</translation>
+    </message>
+    <message>
+        <source>Out of toner or ink</source>
+        <translation>Out of toner or ink</translation>
+    </message>
+    <message>
+        <source>Scanning does not work</source>
+        <translation>Scanning does not work</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>Does not switch on or start</source>
+        <translation>Does not switch on or start</translation>
+    </message>
+    <message>
+        <source>Very slow</source>
+        <translation>Very slow</translation>
+    </message>
+    <message>
+        <source>Freezes or restarts by itself</source>
+        <translation>Freezes or restarts by itself</translation>
+    </message>
+    <message>
+        <source>Shows an error screen</source>
+        <translation>Shows an error screen</translation>
+    </message>
+    <message>
+        <source>Keyboard or mouse does not work</source>
+        <translation>Keyboard or mouse does not work</translation>
+    </message>
+    <message>
+        <source>Noisy or overheating</source>
+        <translation>Noisy or overheating</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation>Monitor</translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation>No picture</translation>
+    </message>
+    <message>
+        <source>Flickers or shows stripes</source>
+        <translation>Flickers or shows stripes</translation>
+    </message>
+    <message>
+        <source>Wrong size or resolution</source>
+        <translation>Wrong size or resolution</translation>
+    </message>
+    <message>
+        <source>Second screen not detected</source>
+        <translation>Second screen not detected</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <source>No connection at all</source>
+        <translation>No connection at all</translation>
+    </message>
+    <message>
+        <source>Wi-Fi does not connect</source>
+        <translation>Wi-Fi does not connect</translation>
+    </message>
+    <message>
+        <source>Connection is very slow</source>
+        <translation>Connection is very slow</translation>
+    </message>
+    <message>
+        <source>VPN does not connect</source>
+        <translation>VPN does not connect</translation>
+    </message>
+    <message>
+        <source>One site or service cannot be reached</source>
+        <translation>One site or service cannot be reached</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Cannot send email</source>
+        <translation>Cannot send email</translation>
+    </message>
+    <message>
+        <source>Email does not arrive</source>
+        <translation>Email does not arrive</translation>
+    </message>
+    <message>
+        <source>Mailbox is full</source>
+        <translation>Mailbox is full</translation>
+    </message>
+    <message>
+        <source>Calendar or meeting invitations</source>
+        <translation>Calendar or meeting invitations</translation>
+    </message>
+    <message>
+        <source>Suspicious or phishing email</source>
+        <translation>Suspicious or phishing email</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Telephone</translation>
+    </message>
+    <message>
+        <source>No dial tone</source>
+        <translation>No dial tone</translation>
+    </message>
+    <message>
+        <source>Cannot call out</source>
+        <translation>Cannot call out</translation>
+    </message>
+    <message>
+        <source>Poor sound or calls drop</source>
+        <translation>Poor sound or calls drop</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation>Voicemail</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Account locked or password expired</source>
+        <translation>Account locked or password expired</translation>
+    </message>
+    <message>
+        <source>No access to a folder, system or application</source>
+        <translation>No access to a folder, system or application</translation>
+    </message>
+    <message>
+        <source>Account needed for a new colleague</source>
+        <translation>Account needed for a new colleague</translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in does not work</source>
+        <translation>Two-factor sign-in does not work</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>Software</translation>
+    </message>
+    <message>
+        <source>Application does not start</source>
+        <translation>Application does not start</translation>
+    </message>
+    <message>
+        <source>Application crashes or freezes</source>
+        <translation>Application crashes or freezes</translation>
+    </message>
+    <message>
+        <source>Application shows an error message</source>
+        <translation>Application shows an error message</translation>
+    </message>
+    <message>
+        <source>Need an application installed or updated</source>
+        <translation>Need an application installed or updated</translation>
+    </message>
+    <message>
+        <source>Licence expired or activation fails</source>
+        <translation>Licence expired or activation fails</translation>
+    </message>
+    <message>
+        <source>A question for the helpdesk</source>
+        <translation>A question for the helpdesk</translation>
+    </message>
+    <message>
+        <source>A request (equipment, move, change)</source>
+        <translation>A request (equipment, move, change)</translation>
+    </message>
+    <message>
+        <source>Printer or multifunction device</source>
+        <translation>Printer or multifunction device</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>Scanner</translation>
+    </message>
+    <message>
+        <source>Desktop computer</source>
+        <translation>Desktop computer</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <source>Monitor or projector</source>
+        <translation>Monitor or projector</translation>
+    </message>
+    <message>
+        <source>Network equipment (router, switch, access point)</source>
+        <translation>Network equipment (router, switch, access point)</translation>
+    </message>
+    <message>
+        <source>Other device</source>
+        <translation>Other device</translation>
+    </message>
+    <message>
+        <source>Only me</source>
+        <translation>Only me</translation>
+    </message>
+    <message>
+        <source>My team or several people</source>
+        <translation>My team or several people</translation>
+    </message>
+    <message>
+        <source>The whole office</source>
+        <translation>The whole office</translation>
+    </message>
+    <message>
+        <source>It can wait</source>
+        <translation>It can wait</translation>
+    </message>
+    <message>
+        <source>It slows my work down</source>
+        <translation>It slows my work down</translation>
+    </message>
+    <message>
+        <source>I cannot work at all</source>
+        <translation>I cannot work at all</translation>
+    </message>
+    <message>
+        <source>1 – Critical</source>
+        <translation>1 – Critical</translation>
+    </message>
+    <message>
+        <source>2 – High</source>
+        <translation>2 – High</translation>
+    </message>
+    <message>
+        <source>3 – Medium</source>
+        <translation>3 – Medium</translation>
+    </message>
+    <message>
+        <source>4 – Low</source>
+        <translation>4 – Low</translation>
+    </message>
+    <message>
+        <source>5 – Planning</source>
+        <translation>5 – Planning</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Waiting for reporter</source>
+        <translation>Waiting for reporter</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Helpdesk Intake</source>
+        <translation>Helpdesk Intake</translation>
+    </message>
+    <message>
+        <source>Report an IT problem to the helpdesk.</source>
+        <translation>Report an IT problem to the helpdesk.</translation>
+    </message>
+    <message>
+        <source>Database URL (sqlite:/path/file.sqlite or postgresql://user@host/db).</source>
+        <translation>Database URL (sqlite:/path/file.sqlite or postgresql://user@host/db).</translation>
+    </message>
+    <message>
+        <source>Language of the interface: ru or en.</source>
+        <translation>Language of the interface: ru or en.</translation>
+    </message>
+    <message>
+        <source>Quit as soon as the first page is shown (benchmarks, smoke tests).</source>
+        <translation>Quit as soon as the first page is shown (benchmarks, smoke tests).</translation>
+    </message>
+    <message>
+        <source>Unknown language “%1”; use ru or en.</source>
+        <translation>Unknown language “%1”; use ru or en.</translation>
+    </message>
+</context>
 </TS>

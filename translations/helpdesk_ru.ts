@@ -1,4 +1,1346 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
+<context>
+    <name>AdminTool</name>
+    <message>
+        <source>Usage: %1 [--database URL] [--lang en|ru] COMMAND [options]
+
+Administers the Helpdesk Intake database.
+
+Commands:
+  init                      Create the database or bring its schema up to date;
+                            print where it is and its schema version.
+  list [--limit N]          Newest reports first, one per line
+                            (default %2; --limit 0 lists all).
+  show TICKET               Every field of one report, e.g. show HD-000042.
+  export --format csv|json [--output FILE]
+                            All reports, oldest first, to standard output or FILE.
+  help                      Show this help.
+
+Options:
+  --database URL            sqlite:/path/to/helpdesk.sqlite or
+                            postgresql://user@host:port/dbname. Without it:
+                            $HELPDESK_DATABASE, else the saved setting, else
+                            %3
+  --lang en|ru              Language of the output.
+  -h, --help                Show this help.
+  -v, --version             Show the version.
+</source>
+        <comment>Help of helpdesk-admin; keep the command and option names untranslated</comment>
+        <translation>Использование: %1 [--database URL] [--lang en|ru] КОМАНДА [параметры]
+
+Администрирование базы данных Helpdesk Intake.
+
+Команды:
+  init                      Создать базу данных или обновить её схему;
+                            показать, где она, и версию схемы.
+  list [--limit N]          Заявки от новых к старым, по одной на строку
+                            (по умолчанию %2; --limit 0 — все).
+  show НОМЕР                Все поля одной заявки, например: show HD-000042.
+  export --format csv|json [--output ФАЙЛ]
+                            Все заявки от старых к новым — в стандартный
+                            вывод или в ФАЙЛ.
+  help                      Показать эту справку.
+
+Параметры:
+  --database URL            sqlite:/path/to/helpdesk.sqlite или
+                            postgresql://user@host:port/dbname. Если не задан:
+                            $HELPDESK_DATABASE, иначе сохранённая настройка,
+                            иначе
+                            %3
+  --lang en|ru              Язык вывода.
+  -h, --help                Показать эту справку.
+  -v, --version             Показать версию.
+</translation>
+    </message>
+    <message>
+        <source>Unknown language “%1”; choose one of: %2.</source>
+        <translation>Неизвестный язык «%1»; допустимые: %2.</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>Не указана команда.</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”.</source>
+        <translation>Неизвестная команда «%1».</translation>
+    </message>
+    <message>
+        <source>The option --%1 belongs to the %2 command, not to %3.</source>
+        <translation>Параметр --%1 относится к команде %2, а не к %3.</translation>
+    </message>
+    <message>
+        <source>The %1 command needs a ticket number, e.g. %1 HD-000042.</source>
+        <translation>Команде %1 нужен номер заявки, например: %1 HD-000042.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1” for the %2 command.</source>
+        <translation>Лишний аргумент «%1» для команды %2.</translation>
+    </message>
+    <message>
+        <source>--limit needs a whole number of reports, 0 for all; “%1” is not one.</source>
+        <translation>--limit ожидает целое число заявок (0 — все); «%1» не подходит.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a ticket number; write it like HD-000042.</source>
+        <translation>«%1» — не номер заявки; укажите его в виде HD-000042.</translation>
+    </message>
+    <message>
+        <source>The export command needs --format csv or --format json.</source>
+        <translation>Команде export нужен параметр --format csv или --format json.</translation>
+    </message>
+    <message>
+        <source>Unknown export format “%1”; use csv or json.</source>
+        <translation>Неизвестный формат экспорта «%1»; используйте csv или json.</translation>
+    </message>
+    <message>
+        <source>--output needs a file name.</source>
+        <translation>Для --output нужно указать имя файла.</translation>
+    </message>
+    <message>
+        <source>from --database</source>
+        <translation>из --database</translation>
+    </message>
+    <message>
+        <source>from HELPDESK_DATABASE</source>
+        <translation>из HELPDESK_DATABASE</translation>
+    </message>
+    <message>
+        <source>from the saved setting</source>
+        <translation>из сохранённой настройки</translation>
+    </message>
+    <message>
+        <source>the default</source>
+        <translation>по умолчанию</translation>
+    </message>
+    <message>
+        <source>Database: %1 (%2)</source>
+        <translation>База данных: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Schema version: %1</source>
+        <translation>Версия схемы: %1</translation>
+    </message>
+    <message>
+        <source>Reports: %1</source>
+        <translation>Заявок: %1</translation>
+    </message>
+    <message>
+        <source>No reports yet.</source>
+        <translation>Заявок пока нет.</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Заявка</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создана</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Кратко</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <comment>show: a field the reporter left empty</comment>
+        <translation>(не указано)</translation>
+    </message>
+    <message>
+        <source>(typed in)</source>
+        <comment>show: a model not picked from the catalogue</comment>
+        <translation>(введено вручную)</translation>
+    </message>
+    <message>
+        <source>Ticket:</source>
+        <translation>Заявка:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Статус:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Категория:</translation>
+    </message>
+    <message>
+        <source>Symptom:</source>
+        <translation>Симптом:</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation>Кратко:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Описание:</translation>
+    </message>
+    <message>
+        <source>Started:</source>
+        <translation>Началось:</translation>
+    </message>
+    <message>
+        <source>Impact:</source>
+        <translation>Влияние:</translation>
+    </message>
+    <message>
+        <source>Urgency:</source>
+        <translation>Срочность:</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>Приоритет:</translation>
+    </message>
+    <message>
+        <source>Device kind:</source>
+        <translation>Тип устройства:</translation>
+    </message>
+    <message>
+        <source>Make:</source>
+        <translation>Производитель:</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Модель:</translation>
+    </message>
+    <message>
+        <source>Asset tag:</source>
+        <translation>Инвентарный номер:</translation>
+    </message>
+    <message>
+        <source>Building:</source>
+        <translation>Здание:</translation>
+    </message>
+    <message>
+        <source>Room:</source>
+        <translation>Кабинет:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Имя:</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Логин:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>Эл. почта:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Телефон:</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Отдел:</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Рабочее место:</translation>
+    </message>
+    <message>
+        <source>Preferred contact:</source>
+        <translation>Способ связи:</translation>
+    </message>
+    <message>
+        <source>Computer:</source>
+        <translation>Компьютер:</translation>
+    </message>
+    <message>
+        <source>Operating system:</source>
+        <translation>Операционная система:</translation>
+    </message>
+    <message>
+        <source>Filed:</source>
+        <translation>Подана:</translation>
+    </message>
+    <message>
+        <source>Cannot read the reports: %1</source>
+        <translation>Не удаётся прочитать заявки: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Reading the reports stopped: %1</source>
+        <translation>Чтение заявок прервано: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n report(s) to %1.</source>
+        <translation>
+            <numerusform>Экспортирована %n заявка в %1.</numerusform>
+            <numerusform>Экспортировано %n заявки в %1.</numerusform>
+            <numerusform>Экспортировано %n заявок в %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContactPage</name>
+    <message>
+        <source>How can we reach you?</source>
+        <translation>Как с вами связаться?</translation>
+    </message>
+    <message>
+        <source>We filled in what this computer knows about you. Check it, correct it and confirm.</source>
+        <translation>Мы заполнили поля тем, что знает о вас этот компьютер. Проверьте, при необходимости исправьте и подтвердите.</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Имя и фамилия:</translation>
+    </message>
+    <message>
+        <source>color: #c01c28;</source>
+        <translation>color: #c01c28;</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Эл. почта:</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Телефон:</translation>
+    </message>
+    <message>
+        <source>e.g. +7 495 123-45-67 or extension 214</source>
+        <translation>например, +7 495 123-45-67 или 214 (внутренний)</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Отдел:</translation>
+    </message>
+    <message>
+        <source>Lo&amp;cation (building, room):</source>
+        <translation>&amp;Рабочее место (здание, кабинет):</translation>
+    </message>
+    <message>
+        <source>Pre&amp;ferred way to reach you:</source>
+        <translation>&amp;Удобный способ связи:</translation>
+    </message>
+    <message>
+        <source>These details are &amp;correct</source>
+        <translation>Данные &amp;верны</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The database URL “%1” names no file; write sqlite:/path/to/helpdesk.sqlite.</source>
+        <translation>В URL базы данных «%1» не указан файл; пример: sqlite:/path/to/helpdesk.sqlite.</translation>
+    </message>
+    <message>
+        <source>The database URL “%1” is not valid; write postgresql://user@host:port/dbname.</source>
+        <translation>Неверный URL базы данных «%1»; пример: postgresql://user@host:port/dbname.</translation>
+    </message>
+    <message>
+        <source>Unknown database URL “%1”: it must start with sqlite: or postgresql://.</source>
+        <translation>Неизвестный URL базы данных «%1»: он должен начинаться с sqlite: или postgresql://.</translation>
+    </message>
+    <message>
+        <source>The Qt database driver %1 is not installed (Debian package %2).</source>
+        <translation>Драйвер баз данных Qt %1 не установлен (пакет Debian %2).</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the database.</source>
+        <translation>Не удаётся создать папку %1 для базы данных.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Не удаётся открыть базу данных %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot use %1 as a helpdesk database: %2</source>
+        <translation>Не удаётся использовать %1 как базу данных техподдержки: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceCatalog</name>
+    <message>
+        <source>The device catalogue is not valid JSON: %1 at offset %2.</source>
+        <translation>Каталог устройств — некорректный JSON: %1 (смещение %2).</translation>
+    </message>
+    <message>
+        <source>The device catalogue must be a JSON object of device kinds, e.g. {&quot;printer&quot;: {&quot;HP&quot;: [&quot;LaserJet Pro M404dn&quot;]}}.</source>
+        <translation>Каталог устройств должен быть JSON-объектом с типами устройств, например {&quot;printer&quot;: {&quot;HP&quot;: [&quot;LaserJet Pro M404dn&quot;]}}.</translation>
+    </message>
+</context>
+<context>
+    <name>DevicePage</name>
+    <message>
+        <source>Which device?</source>
+        <translation>Какое устройство?</translation>
+    </message>
+    <message>
+        <source>Pick the make and model from the list: type a few letters to search. The model is usually printed on the front or on a sticker.</source>
+        <translation>Выберите производителя и модель из списка; для поиска введите несколько букв. Модель обычно указана на передней панели или на наклейке.</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of device:</source>
+        <translation>&amp;Тип устройства:</translation>
+    </message>
+    <message>
+        <source>&amp;Make:</source>
+        <translation>&amp;Производитель:</translation>
+    </message>
+    <message>
+        <source>color: #c01c28;</source>
+        <translation>color: #c01c28;</translation>
+    </message>
+    <message>
+        <source>M&amp;odel:</source>
+        <translation>&amp;Модель:</translation>
+    </message>
+    <message>
+        <source>Ot&amp;her — my device is not in the list, I will type it in</source>
+        <translation>Другое — моего устройства нет в списке, &amp;введу вручную</translation>
+    </message>
+    <message>
+        <source>&amp;Asset tag (optional):</source>
+        <translation>&amp;Инвентарный номер (если есть):</translation>
+    </message>
+    <message>
+        <source>e.g. INV-00417, on a sticker on the device</source>
+        <translation>например, INV-00417 (на наклейке на устройстве)</translation>
+    </message>
+    <message>
+        <source>&amp;Building:</source>
+        <translation>&amp;Здание:</translation>
+    </message>
+    <message>
+        <source>e.g. Main office</source>
+        <translation>например, Главный офис</translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation>&amp;Кабинет:</translation>
+    </message>
+    <message>
+        <source>e.g. 214</source>
+        <translation>например, 214</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <source>Your report has been filed</source>
+        <translation>Ваша заявка зарегистрирована</translation>
+    </message>
+    <message>
+        <source>The helpdesk has your report and will contact you.</source>
+        <translation>Техподдержка получила вашу заявку и свяжется с вами.</translation>
+    </message>
+    <message>
+        <source>Your &amp;ticket number:</source>
+        <translation>&amp;Ваш номер заявки:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy ticket number</source>
+        <translation>&amp;Копировать номер</translation>
+    </message>
+    <message>
+        <source>&amp;Report another problem</source>
+        <translation>&amp;Сообщить о другой проблеме</translation>
+    </message>
+    <message>
+        <source>Keep this number. Quote it whenever you contact the helpdesk about this problem; you will be contacted in the way you chose.</source>
+        <translation>Сохраните этот номер и называйте его при каждом обращении в техподдержку по этой проблеме. С вами свяжутся выбранным вами способом.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldRules</name>
+    <message>
+        <source>Write one line that says what is wrong.</source>
+        <translation>Кратко, одной строкой, опишите проблему.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too short: %n more character(s) needed, e.g. “Printer on floor 2 jams on every page”.</source>
+        <translation>
+            <numerusform>Слишком коротко: нужен ещё %n символ, например «Принтер на 2-м этаже зажёвывает каждый лист».</numerusform>
+            <numerusform>Слишком коротко: нужно ещё %n символа, например «Принтер на 2-м этаже зажёвывает каждый лист».</numerusform>
+            <numerusform>Слишком коротко: нужно ещё %n символов, например «Принтер на 2-м этаже зажёвывает каждый лист».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too long: at most %1 characters; put the details in the description.</source>
+        <translation>Слишком длинно: не более %1 символов; подробности напишите в описании.</translation>
+    </message>
+    <message>
+        <source>The description is %1 characters long; the limit is %2.</source>
+        <translation>В описании %1 симв., а допускается не более %2.</translation>
+    </message>
+    <message>
+        <source>Enter your name so the helpdesk knows who to answer.</source>
+        <translation>Укажите своё имя, чтобы техподдержка знала, кому отвечать.</translation>
+    </message>
+    <message>
+        <source>Enter your full name.</source>
+        <translation>Укажите имя и фамилию полностью.</translation>
+    </message>
+    <message>
+        <source>This is not an email address; it should look like name@example.com.</source>
+        <translation>Это не адрес эл. почты; он должен выглядеть так: name@example.com.</translation>
+    </message>
+    <message>
+        <source>A phone number may contain only digits, spaces, brackets, dashes, a leading + and an extension (“ext. 214”).</source>
+        <translation>Номер телефона может содержать только цифры, пробелы, скобки, дефисы, + в начале и добавочный номер («доб. 214»).</translation>
+    </message>
+    <message>
+        <source>A phone number needs at least 3 digits (an internal extension).</source>
+        <translation>В номере телефона должно быть не меньше 3 цифр (внутренний номер).</translation>
+    </message>
+    <message>
+        <source>A phone number has at most 20 digits.</source>
+        <translation>В номере телефона не может быть больше 20 цифр.</translation>
+    </message>
+    <message>
+        <source>Give an email address or a phone number so the helpdesk can reach you.</source>
+        <translation>Укажите адрес эл. почты или номер телефона, чтобы техподдержка могла с вами связаться.</translation>
+    </message>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation>Не более %1 символов.</translation>
+    </message>
+    <message>
+        <source>Enter when the problem started.</source>
+        <translation>Укажите, когда началась проблема.</translation>
+    </message>
+    <message>
+        <source>The start time is in the future.</source>
+        <translation>Время начала указано в будущем.</translation>
+    </message>
+    <message>
+        <source>Pick the make of the device, or enter its asset tag.</source>
+        <translation>Выберите производителя устройства или укажите его инвентарный номер.</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the list. Pick a make from the list, or choose “Other — type it in”.</source>
+        <translation>«%1» нет в списке. Выберите производителя из списка или отметьте «Другое».</translation>
+    </message>
+    <message>
+        <source>Pick the model of the device, or enter its asset tag.</source>
+        <translation>Выберите модель устройства или укажите его инвентарный номер.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a model of this make in the list. Pick one from the list, or choose “Other — type it in”.</source>
+        <translation>У этого производителя в списке нет модели «%1». Выберите модель из списка или отметьте «Другое».</translation>
+    </message>
+    <message>
+        <source>Choose what kind of problem it is.</source>
+        <translation>Выберите, в чём проблема.</translation>
+    </message>
+    <message>
+        <source>Choose what exactly happens.</source>
+        <translation>Выберите, что именно происходит.</translation>
+    </message>
+    <message>
+        <source>Choose who is affected.</source>
+        <translation>Выберите, кого затрагивает проблема.</translation>
+    </message>
+    <message>
+        <source>Choose how urgent it is.</source>
+        <translation>Выберите, насколько это срочно.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of device.</source>
+        <translation>Выберите тип устройства.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of device “%1”.</source>
+        <translation>Неизвестный тип устройства «%1».</translation>
+    </message>
+    <message>
+        <source>Unknown way to be contacted “%1”.</source>
+        <translation>Неизвестный способ связи «%1».</translation>
+    </message>
+    <message>
+        <source>You prefer email but gave no email address.</source>
+        <translation>Вы выбрали связь по эл. почте, но не указали её адрес.</translation>
+    </message>
+    <message>
+        <source>You prefer the phone but gave no phone number.</source>
+        <translation>Вы выбрали связь по телефону, но не указали номер.</translation>
+    </message>
+</context>
+<context>
+    <name>Helpdesk::ContactPage</name>
+    <message>
+        <source>To continue: check the details above and tick “These details are correct”.</source>
+        <translation>Чтобы продолжить, проверьте данные выше и отметьте «Данные верны».</translation>
+    </message>
+</context>
+<context>
+    <name>Helpdesk::DevicePage</name>
+    <message>
+        <source>Type to search, e.g. Brother</source>
+        <translation>Начните вводить, например Brother</translation>
+    </message>
+    <message>
+        <source>Type to search, e.g. HL-L2340D</source>
+        <translation>Начните вводить, например HL-L2340D</translation>
+    </message>
+    <message>
+        <source>pick the make</source>
+        <translation>выберите производителя</translation>
+    </message>
+    <message>
+        <source>pick the model</source>
+        <translation>выберите модель</translation>
+    </message>
+    <message>
+        <source> (or enter the asset tag)</source>
+        <translation> (или укажите инвентарный номер)</translation>
+    </message>
+    <message>
+        <source>To continue: %1.</source>
+        <translation>Чтобы продолжить, %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>Helpdesk::DonePage</name>
+    <message>
+        <source>Ticket number %1</source>
+        <translation>Номер заявки %1</translation>
+    </message>
+    <message>
+        <source>Copied %1 to the clipboard.</source>
+        <translation>Номер %1 скопирован в буфер обмена.</translation>
+    </message>
+</context>
+<context>
+    <name>Helpdesk::IntakeWizard</name>
+    <message>
+        <source>Report a problem to the helpdesk</source>
+        <translation>Сообщить о проблеме в техподдержку</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <source>Helpdesk database unavailable</source>
+        <translation>База данных техподдержки недоступна</translation>
+    </message>
+    <message>
+        <source>The helpdesk database cannot be used right now:
+%1
+
+You can still describe the problem; Submit will try again.</source>
+        <translation>Сейчас база данных техподдержки недоступна:
+%1
+
+Вы всё равно можете описать проблему: при нажатии «Отправить» будет новая попытка.</translation>
+    </message>
+    <message>
+        <source>Discard this report?</source>
+        <translation>Отказаться от заявки?</translation>
+    </message>
+    <message>
+        <source>You have started a report that has not been sent. If you close now, what you typed is lost.</source>
+        <translation>Вы начали заполнять заявку, но ещё не отправили её. Если закрыть окно сейчас, введённые данные будут потеряны.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard report</source>
+        <translation>&amp;Отказаться от заявки</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Продолжить заполнение</translation>
+    </message>
+</context>
+<context>
+    <name>Helpdesk::ProblemPage</name>
+    <message>
+        <source>Choose how urgent it is…</source>
+        <translation>Выберите срочность…</translation>
+    </message>
+    <message>
+        <source>Choose what happens…</source>
+        <translation>Выберите, что происходит…</translation>
+    </message>
+    <message>
+        <source>Choose a category first</source>
+        <translation>Сначала выберите категорию</translation>
+    </message>
+    <message>
+        <source>choose a category</source>
+        <translation>выберите категорию</translation>
+    </message>
+    <message>
+        <source>choose what happens</source>
+        <translation>выберите, что происходит</translation>
+    </message>
+    <message>
+        <source>write a summary of at least %1 characters</source>
+        <translation>кратко опишите проблему (не менее %1 символов)</translation>
+    </message>
+    <message>
+        <source>shorten the description</source>
+        <translation>сократите описание</translation>
+    </message>
+    <message>
+        <source>choose how urgent it is</source>
+        <translation>выберите срочность</translation>
+    </message>
+    <message>
+        <source>correct when it started</source>
+        <translation>исправьте время начала</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 из %2 символов</translation>
+    </message>
+    <message>
+        <source>set from who is affected and how urgent it is</source>
+        <translation>зависит от того, кого затрагивает и насколько срочно</translation>
+    </message>
+    <message>
+        <source>To continue: %1.</source>
+        <translation>Чтобы продолжить, %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>Helpdesk::ReviewPage</name>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>&amp;Отправить</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Категория:</translation>
+    </message>
+    <message>
+        <source>What happens:</source>
+        <translation>Что происходит:</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation>Кратко:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Описание:</translation>
+    </message>
+    <message>
+        <source>Started:</source>
+        <translation>Началось:</translation>
+    </message>
+    <message>
+        <source>Affected:</source>
+        <translation>Кого затрагивает:</translation>
+    </message>
+    <message>
+        <source>Urgency:</source>
+        <translation>Срочность:</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>Приоритет:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Тип:</translation>
+    </message>
+    <message>
+        <source>Make:</source>
+        <translation>Производитель:</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Модель:</translation>
+    </message>
+    <message>
+        <source>%1 (typed in)</source>
+        <translation>%1 (введено вручную)</translation>
+    </message>
+    <message>
+        <source>Asset tag:</source>
+        <translation>Инвентарный номер:</translation>
+    </message>
+    <message>
+        <source>Building:</source>
+        <translation>Здание:</translation>
+    </message>
+    <message>
+        <source>Room:</source>
+        <translation>Кабинет:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Имя:</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Логин:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>Эл. почта:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Телефон:</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Отдел:</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Рабочее место:</translation>
+    </message>
+    <message>
+        <source>Preferred way to reach you:</source>
+        <translation>Удобный способ связи:</translation>
+    </message>
+    <message>
+        <source>The report was not sent: %1
+Nothing you typed is lost; press Submit to try again.</source>
+        <translation>Заявка не отправлена: %1
+Введённые данные сохранены; нажмите «Отправить», чтобы повторить попытку.</translation>
+    </message>
+</context>
+<context>
+    <name>Migrator</name>
+    <message>
+        <source>Cannot read the database: %1</source>
+        <translation>Не удаётся прочитать базу данных: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version: %1</source>
+        <translation>Не удаётся прочитать версию схемы: %1</translation>
+    </message>
+    <message>
+        <source>This program has no database migrations for %1 databases.</source>
+        <translation>В этой программе нет миграций для баз данных %1.</translation>
+    </message>
+    <message>
+        <source>The database has schema version %1, but this program knows only up to version %2. It was updated by a newer Helpdesk Intake; install that version here too.</source>
+        <translation>Версия схемы базы данных — %1, а эта программа знает версии только до %2. База обновлена более новой версией Helpdesk Intake; установите эту версию и здесь.</translation>
+    </message>
+    <message>
+        <source>Cannot read migration %1: %2</source>
+        <translation>Не удаётся прочитать миграцию %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction to upgrade the database: %1</source>
+        <translation>Не удаётся начать транзакцию для обновления базы данных: %1</translation>
+    </message>
+    <message>
+        <source>Upgrading the database to version %1 (%2) failed at %3: %4</source>
+        <translation>Не удалось обновить базу данных до версии %1 (%2), ошибка при выполнении %3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemPage</name>
+    <message>
+        <source>What broke?</source>
+        <translation>Что случилось?</translation>
+    </message>
+    <message>
+        <source>Say what kind of problem it is and what exactly happens. The more precise, the faster it is fixed.</source>
+        <translation>Укажите, в чём проблема и что именно происходит. Чем точнее описание, тем быстрее её решат.</translation>
+    </message>
+    <message>
+        <source>&amp;What kind of problem is it?</source>
+        <translation>&amp;В чём проблема?</translation>
+    </message>
+    <message>
+        <source>Use the arrow keys to choose a category</source>
+        <translation>Выберите категорию клавишами со стрелками</translation>
+    </message>
+    <message>
+        <source>What &amp;happens?</source>
+        <translation>Что &amp;происходит?</translation>
+    </message>
+    <message>
+        <source>&amp;Summary (one line):</source>
+        <translation>К&amp;ратко (одной строкой):</translation>
+    </message>
+    <message>
+        <source>e.g. “Printer on floor 2 jams on every page”</source>
+        <translation>например, «Принтер на 2-м этаже зажёвывает каждый лист»</translation>
+    </message>
+    <message>
+        <source>color: #c01c28;</source>
+        <translation>color: #c01c28;</translation>
+    </message>
+    <message>
+        <source>&amp;Description (optional):</source>
+        <translation>&amp;Описание (по желанию):</translation>
+    </message>
+    <message>
+        <source>What were you doing, what did you expect, what happened instead? Copy the exact error text.</source>
+        <translation>Что вы делали, чего ожидали и что произошло вместо этого? Скопируйте точный текст ошибки.</translation>
+    </message>
+    <message>
+        <source>When did it s&amp;tart?</source>
+        <translation>&amp;Когда это началось?</translation>
+    </message>
+    <message>
+        <source>Who is a&amp;ffected?</source>
+        <translation>Кого это &amp;затрагивает?</translation>
+    </message>
+    <message>
+        <source>How &amp;urgent is it?</source>
+        <translation>Насколько это &amp;срочно?</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>Приоритет:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportStore</name>
+    <message>
+        <source>The report is incomplete: %1</source>
+        <translation>Заявка заполнена не полностью: %1</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>База данных не открыта.</translation>
+    </message>
+    <message>
+        <source>Cannot prepare to save the report: %1</source>
+        <translation>Не удаётся подготовить сохранение заявки: %1</translation>
+    </message>
+    <message>
+        <source>Cannot start saving the report: %1</source>
+        <translation>Не удаётся начать сохранение заявки: %1</translation>
+    </message>
+    <message>
+        <source>The database refused the report: %1</source>
+        <translation>База данных отклонила заявку: %1</translation>
+    </message>
+    <message>
+        <source>The database could not save the report: %1</source>
+        <translation>Базе данных не удалось сохранить заявку: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read report %1: %2</source>
+        <translation>Не удаётся прочитать заявку %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no report %1.</source>
+        <translation>Заявка %1 не найдена.</translation>
+    </message>
+    <message>
+        <source>Cannot list reports: %1</source>
+        <translation>Не удаётся получить список заявок: %1</translation>
+    </message>
+    <message>
+        <source>Cannot count reports: %1</source>
+        <translation>Не удаётся подсчитать заявки: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Check and send</source>
+        <translation>Проверка и отправка</translation>
+    </message>
+    <message>
+        <source>This is what the helpdesk will see. Change anything that is wrong, then press Submit.</source>
+        <translation>Так заявку увидит техподдержка. Исправьте, если что-то не так, и нажмите «Отправить».</translation>
+    </message>
+    <message>
+        <source>What broke</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <source>Change &amp;problem…</source>
+        <translation>Изменить &amp;проблему…</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Устройство</translation>
+    </message>
+    <message>
+        <source>Change &amp;device…</source>
+        <translation>Изменить &amp;устройство…</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Контактные данные</translation>
+    </message>
+    <message>
+        <source>Change &amp;contact…</source>
+        <translation>Изменить &amp;контакты…</translation>
+    </message>
+    <message>
+        <source>color: #c01c28;</source>
+        <translation>color: #c01c28;</translation>
+    </message>
+</context>
+<context>
+    <name>Taxonomy</name>
+    <message>
+        <source>Something else</source>
+        <translation>Что-то другое</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <source>Won&apos;t print</source>
+        <translation>Не печатает</translation>
+    </message>
+    <message>
+        <source>Paper jam</source>
+        <translation>Замятие бумаги</translation>
+    </message>
+    <message>
+        <source>Poor print quality (streaks, faint, smudged)</source>
+        <translation>Плохое качество печати (полосы, бледно, смазано)</translation>
+    </message>
+    <message>
+        <source>Shows an error message</source>
+        <translation>Выдаёт сообщение об ошибке</translation>
+    </message>
+    <message>
+        <source>Printer is offline</source>
+        <translation>Принтер не в сети</translation>
+    </message>
+    <message>
+        <source>Out of toner or ink</source>
+        <translation>Закончился тонер или чернила</translation>
+    </message>
+    <message>
+        <source>Scanning does not work</source>
+        <translation>Не работает сканирование</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Компьютер</translation>
+    </message>
+    <message>
+        <source>Does not switch on or start</source>
+        <translation>Не включается или не загружается</translation>
+    </message>
+    <message>
+        <source>Very slow</source>
+        <translation>Очень медленно работает</translation>
+    </message>
+    <message>
+        <source>Freezes or restarts by itself</source>
+        <translation>Зависает или сам перезагружается</translation>
+    </message>
+    <message>
+        <source>Shows an error screen</source>
+        <translation>Показывает экран с ошибкой</translation>
+    </message>
+    <message>
+        <source>Keyboard or mouse does not work</source>
+        <translation>Не работает клавиатура или мышь</translation>
+    </message>
+    <message>
+        <source>Noisy or overheating</source>
+        <translation>Шумит или перегревается</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation>Монитор</translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation>Нет изображения</translation>
+    </message>
+    <message>
+        <source>Flickers or shows stripes</source>
+        <translation>Мерцает или идут полосы</translation>
+    </message>
+    <message>
+        <source>Wrong size or resolution</source>
+        <translation>Неправильный размер или разрешение</translation>
+    </message>
+    <message>
+        <source>Second screen not detected</source>
+        <translation>Не определяется второй монитор</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Сеть</translation>
+    </message>
+    <message>
+        <source>No connection at all</source>
+        <translation>Совсем нет подключения к сети</translation>
+    </message>
+    <message>
+        <source>Wi-Fi does not connect</source>
+        <translation>Не подключается к Wi-Fi</translation>
+    </message>
+    <message>
+        <source>Connection is very slow</source>
+        <translation>Очень медленное соединение</translation>
+    </message>
+    <message>
+        <source>VPN does not connect</source>
+        <translation>Не подключается VPN</translation>
+    </message>
+    <message>
+        <source>One site or service cannot be reached</source>
+        <translation>Недоступен отдельный сайт или сервис</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Почта</translation>
+    </message>
+    <message>
+        <source>Cannot send email</source>
+        <translation>Не отправляются письма</translation>
+    </message>
+    <message>
+        <source>Email does not arrive</source>
+        <translation>Не приходят письма</translation>
+    </message>
+    <message>
+        <source>Mailbox is full</source>
+        <translation>Почтовый ящик переполнен</translation>
+    </message>
+    <message>
+        <source>Calendar or meeting invitations</source>
+        <translation>Календарь или приглашения на встречи</translation>
+    </message>
+    <message>
+        <source>Suspicious or phishing email</source>
+        <translation>Подозрительное или фишинговое письмо</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>No dial tone</source>
+        <translation>Нет гудка</translation>
+    </message>
+    <message>
+        <source>Cannot call out</source>
+        <translation>Не получается позвонить</translation>
+    </message>
+    <message>
+        <source>Poor sound or calls drop</source>
+        <translation>Плохой звук или обрываются звонки</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation>Голосовая почта</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Доступ</translation>
+    </message>
+    <message>
+        <source>Account locked or password expired</source>
+        <translation>Учётная запись заблокирована или истёк пароль</translation>
+    </message>
+    <message>
+        <source>No access to a folder, system or application</source>
+        <translation>Нет доступа к папке, системе или программе</translation>
+    </message>
+    <message>
+        <source>Account needed for a new colleague</source>
+        <translation>Нужна учётная запись для нового сотрудника</translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in does not work</source>
+        <translation>Не работает двухфакторный вход</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>Программы</translation>
+    </message>
+    <message>
+        <source>Application does not start</source>
+        <translation>Программа не запускается</translation>
+    </message>
+    <message>
+        <source>Application crashes or freezes</source>
+        <translation>Программа аварийно завершается или зависает</translation>
+    </message>
+    <message>
+        <source>Application shows an error message</source>
+        <translation>Программа выдаёт сообщение об ошибке</translation>
+    </message>
+    <message>
+        <source>Need an application installed or updated</source>
+        <translation>Нужно установить или обновить программу</translation>
+    </message>
+    <message>
+        <source>Licence expired or activation fails</source>
+        <translation>Истекла лицензия или не проходит активация</translation>
+    </message>
+    <message>
+        <source>A question for the helpdesk</source>
+        <translation>Вопрос в техподдержку</translation>
+    </message>
+    <message>
+        <source>A request (equipment, move, change)</source>
+        <translation>Запрос (оборудование, переезд, изменения)</translation>
+    </message>
+    <message>
+        <source>Printer or multifunction device</source>
+        <translation>Принтер или МФУ</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>Сканер</translation>
+    </message>
+    <message>
+        <source>Desktop computer</source>
+        <translation>Настольный компьютер</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Ноутбук</translation>
+    </message>
+    <message>
+        <source>Monitor or projector</source>
+        <translation>Монитор или проектор</translation>
+    </message>
+    <message>
+        <source>Network equipment (router, switch, access point)</source>
+        <translation>Сетевое оборудование (маршрутизатор, коммутатор, точка доступа)</translation>
+    </message>
+    <message>
+        <source>Other device</source>
+        <translation>Другое устройство</translation>
+    </message>
+    <message>
+        <source>Only me</source>
+        <translation>Только меня</translation>
+    </message>
+    <message>
+        <source>My team or several people</source>
+        <translation>Мой отдел или нескольких человек</translation>
+    </message>
+    <message>
+        <source>The whole office</source>
+        <translation>Весь офис</translation>
+    </message>
+    <message>
+        <source>It can wait</source>
+        <translation>Может подождать</translation>
+    </message>
+    <message>
+        <source>It slows my work down</source>
+        <translation>Мешает работать</translation>
+    </message>
+    <message>
+        <source>I cannot work at all</source>
+        <translation>Совсем не могу работать</translation>
+    </message>
+    <message>
+        <source>1 – Critical</source>
+        <translation>1 – Критический</translation>
+    </message>
+    <message>
+        <source>2 – High</source>
+        <translation>2 – Высокий</translation>
+    </message>
+    <message>
+        <source>3 – Medium</source>
+        <translation>3 – Средний</translation>
+    </message>
+    <message>
+        <source>4 – Low</source>
+        <translation>4 – Низкий</translation>
+    </message>
+    <message>
+        <source>5 – Planning</source>
+        <translation>5 – Плановый</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Неизвестно</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Новая</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>В работе</translation>
+    </message>
+    <message>
+        <source>Waiting for reporter</source>
+        <translation>Ожидает ответа заявителя</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Решена</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрыта</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Helpdesk Intake</source>
+        <translation>Заявка в техподдержку</translation>
+    </message>
+    <message>
+        <source>Report an IT problem to the helpdesk.</source>
+        <translation>Сообщить о проблеме с ИТ в техподдержку.</translation>
+    </message>
+    <message>
+        <source>Database URL (sqlite:/path/file.sqlite or postgresql://user@host/db).</source>
+        <translation>URL базы данных (sqlite:/path/file.sqlite или postgresql://user@host/db).</translation>
+    </message>
+    <message>
+        <source>Language of the interface: ru or en.</source>
+        <translation>Язык интерфейса: ru или en.</translation>
+    </message>
+    <message>
+        <source>Quit as soon as the first page is shown (benchmarks, smoke tests).</source>
+        <translation>Выйти сразу после показа первой страницы (замеры, дымовые тесты).</translation>
+    </message>
+    <message>
+        <source>Unknown language “%1”; use ru or en.</source>
+        <translation>Неизвестный язык «%1»; используйте ru или en.</translation>
+    </message>
+</context>
 </TS>
