@@ -305,10 +305,6 @@ Options:
         <translation>&amp;Full name:</translation>
     </message>
     <message>
-        <source>color: #c01c28;</source>
-        <translation>color: #c01c28;</translation>
-    </message>
-    <message>
         <source>&amp;Login:</source>
         <translation>&amp;Login:</translation>
     </message>
@@ -325,10 +321,6 @@ Options:
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <source>e.g. +7 495 123-45-67 or extension 214</source>
-        <translation>e.g. +7 495 123-45-67 or extension 214</translation>
-    </message>
-    <message>
         <source>&amp;Department:</source>
         <translation>&amp;Department:</translation>
     </message>
@@ -343,6 +335,10 @@ Options:
     <message>
         <source>These details are &amp;correct</source>
         <translation>These details are &amp;correct</translation>
+    </message>
+    <message>
+        <source>e.g. +7 495 123-45-67, ext. 214</source>
+        <translation>e.g. +7 495 123-45-67, ext. 214</translation>
     </message>
 </context>
 <context>
@@ -404,10 +400,6 @@ Options:
     <message>
         <source>&amp;Make:</source>
         <translation>&amp;Make:</translation>
-    </message>
-    <message>
-        <source>color: #c01c28;</source>
-        <translation>color: #c01c28;</translation>
     </message>
     <message>
         <source>M&amp;odel:</source>
@@ -483,14 +475,6 @@ Options:
         </translation>
     </message>
     <message>
-        <source>Too long: at most %1 characters; put the details in the description.</source>
-        <translation>Too long: at most %1 characters; put the details in the description.</translation>
-    </message>
-    <message>
-        <source>The description is %1 characters long; the limit is %2.</source>
-        <translation>The description is %1 characters long; the limit is %2.</translation>
-    </message>
-    <message>
         <source>Enter your name so the helpdesk knows who to answer.</source>
         <translation>Enter your name so the helpdesk knows who to answer.</translation>
     </message>
@@ -519,10 +503,6 @@ Options:
         <translation>Give an email address or a phone number so the helpdesk can reach you.</translation>
     </message>
     <message>
-        <source>At most %1 characters.</source>
-        <translation>At most %1 characters.</translation>
-    </message>
-    <message>
         <source>Enter when the problem started.</source>
         <translation>Enter when the problem started.</translation>
     </message>
@@ -535,16 +515,8 @@ Options:
         <translation>Pick the make of the device, or enter its asset tag.</translation>
     </message>
     <message>
-        <source>“%1” is not in the list. Pick a make from the list, or choose “Other — type it in”.</source>
-        <translation>“%1” is not in the list. Pick a make from the list, or choose “Other — type it in”.</translation>
-    </message>
-    <message>
         <source>Pick the model of the device, or enter its asset tag.</source>
         <translation>Pick the model of the device, or enter its asset tag.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a model of this make in the list. Pick one from the list, or choose “Other — type it in”.</source>
-        <translation>“%1” is not a model of this make in the list. Pick one from the list, or choose “Other — type it in”.</translation>
     </message>
     <message>
         <source>Choose what kind of problem it is.</source>
@@ -581,6 +553,35 @@ Options:
     <message>
         <source>You prefer the phone but gave no phone number.</source>
         <translation>You prefer the phone but gave no phone number.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too long: at most %n character(s); put the details in the description.</source>
+        <translation>
+            <numerusform>Too long: at most %n character; put the details in the description.</numerusform>
+            <numerusform>Too long: at most %n characters; put the details in the description.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The description is %n character(s) long; the limit is %1.</source>
+        <translation>
+            <numerusform>The description is %n character long; the limit is %1.</numerusform>
+            <numerusform>The description is %n characters long; the limit is %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n character(s).</source>
+        <translation>
+            <numerusform>At most %n character.</numerusform>
+            <numerusform>At most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not in the list. Pick a make from the list, or tick “Other” to type it in.</source>
+        <translation>“%1” is not in the list. Pick a make from the list, or tick “Other” to type it in.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a model of this make in the list. Pick one from the list, or tick “Other” to type it in.</source>
+        <translation>“%1” is not a model of this make in the list. Pick one from the list, or tick “Other” to type it in.</translation>
     </message>
 </context>
 <context>
@@ -696,10 +697,6 @@ You can still describe the problem; Submit will try again.</translation>
         <translation>choose what happens</translation>
     </message>
     <message>
-        <source>write a summary of at least %1 characters</source>
-        <translation>write a summary of at least %1 characters</translation>
-    </message>
-    <message>
         <source>shorten the description</source>
         <translation>shorten the description</translation>
     </message>
@@ -716,10 +713,6 @@ You can still describe the problem; Submit will try again.</translation>
         <translation>%1/%2</translation>
     </message>
     <message>
-        <source>%1 of %2 characters</source>
-        <translation>%1 of %2 characters</translation>
-    </message>
-    <message>
         <source>set from who is affected and how urgent it is</source>
         <translation>set from who is affected and how urgent it is</translation>
     </message>
@@ -730,6 +723,20 @@ You can still describe the problem; Submit will try again.</translation>
     <message>
         <source>, </source>
         <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>write a summary of at least %n character(s)</source>
+        <translation>
+            <numerusform>write a summary of at least %n character</numerusform>
+            <numerusform>write a summary of at least %n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n character(s)</source>
+        <translation>
+            <numerusform>%1 of %n character</numerusform>
+            <numerusform>%1 of %n characters</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -895,10 +902,6 @@ Nothing you typed is lost; press Submit to try again.</translation>
         <translation>e.g. “Printer on floor 2 jams on every page”</translation>
     </message>
     <message>
-        <source>color: #c01c28;</source>
-        <translation>color: #c01c28;</translation>
-    </message>
-    <message>
         <source>&amp;Description (optional):</source>
         <translation>&amp;Description (optional):</translation>
     </message>
@@ -999,10 +1002,6 @@ Nothing you typed is lost; press Submit to try again.</translation>
     <message>
         <source>Change &amp;contact…</source>
         <translation>Change &amp;contact…</translation>
-    </message>
-    <message>
-        <source>color: #c01c28;</source>
-        <translation>color: #c01c28;</translation>
     </message>
 </context>
 <context>
@@ -1288,10 +1287,6 @@ Nothing you typed is lost; press Submit to try again.</translation>
         <translation>Unknown</translation>
     </message>
     <message>
-        <source>Phone</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
         <source>New</source>
         <translation>New</translation>
     </message>
@@ -1310,6 +1305,25 @@ Nothing you typed is lost; press Submit to try again.</translation>
     <message>
         <source>Closed</source>
         <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Another problem</source>
+        <translation>Another problem</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <comment>device kind</comment>
+        <translation>Telephone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <comment>way to be contacted</comment>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <comment>way to be contacted</comment>
+        <translation>Phone</translation>
     </message>
 </context>
 <context>

@@ -308,10 +308,6 @@ Options:
         <translation>&amp;Имя и фамилия:</translation>
     </message>
     <message>
-        <source>color: #c01c28;</source>
-        <translation>color: #c01c28;</translation>
-    </message>
-    <message>
         <source>&amp;Login:</source>
         <translation>&amp;Логин:</translation>
     </message>
@@ -328,10 +324,6 @@ Options:
         <translation>&amp;Телефон:</translation>
     </message>
     <message>
-        <source>e.g. +7 495 123-45-67 or extension 214</source>
-        <translation>например, +7 495 123-45-67 или 214 (внутренний)</translation>
-    </message>
-    <message>
         <source>&amp;Department:</source>
         <translation>&amp;Отдел:</translation>
     </message>
@@ -346,6 +338,10 @@ Options:
     <message>
         <source>These details are &amp;correct</source>
         <translation>Данные &amp;верны</translation>
+    </message>
+    <message>
+        <source>e.g. +7 495 123-45-67, ext. 214</source>
+        <translation>например, +7 495 123-45-67, доб. 214</translation>
     </message>
 </context>
 <context>
@@ -407,10 +403,6 @@ Options:
     <message>
         <source>&amp;Make:</source>
         <translation>&amp;Производитель:</translation>
-    </message>
-    <message>
-        <source>color: #c01c28;</source>
-        <translation>color: #c01c28;</translation>
     </message>
     <message>
         <source>M&amp;odel:</source>
@@ -487,14 +479,6 @@ Options:
         </translation>
     </message>
     <message>
-        <source>Too long: at most %1 characters; put the details in the description.</source>
-        <translation>Слишком длинно: не более %1 символов; подробности напишите в описании.</translation>
-    </message>
-    <message>
-        <source>The description is %1 characters long; the limit is %2.</source>
-        <translation>В описании %1 симв., а допускается не более %2.</translation>
-    </message>
-    <message>
         <source>Enter your name so the helpdesk knows who to answer.</source>
         <translation>Укажите своё имя, чтобы техподдержка знала, кому отвечать.</translation>
     </message>
@@ -523,10 +507,6 @@ Options:
         <translation>Укажите адрес эл. почты или номер телефона, чтобы техподдержка могла с вами связаться.</translation>
     </message>
     <message>
-        <source>At most %1 characters.</source>
-        <translation>Не более %1 символов.</translation>
-    </message>
-    <message>
         <source>Enter when the problem started.</source>
         <translation>Укажите, когда началась проблема.</translation>
     </message>
@@ -539,16 +519,8 @@ Options:
         <translation>Выберите производителя устройства или укажите его инвентарный номер.</translation>
     </message>
     <message>
-        <source>“%1” is not in the list. Pick a make from the list, or choose “Other — type it in”.</source>
-        <translation>«%1» нет в списке. Выберите производителя из списка или отметьте «Другое».</translation>
-    </message>
-    <message>
         <source>Pick the model of the device, or enter its asset tag.</source>
         <translation>Выберите модель устройства или укажите его инвентарный номер.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a model of this make in the list. Pick one from the list, or choose “Other — type it in”.</source>
-        <translation>У этого производителя в списке нет модели «%1». Выберите модель из списка или отметьте «Другое».</translation>
     </message>
     <message>
         <source>Choose what kind of problem it is.</source>
@@ -585,6 +557,38 @@ Options:
     <message>
         <source>You prefer the phone but gave no phone number.</source>
         <translation>Вы выбрали связь по телефону, но не указали номер.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too long: at most %n character(s); put the details in the description.</source>
+        <translation>
+            <numerusform>Слишком длинно: не более %n символа; подробности напишите в описании.</numerusform>
+            <numerusform>Слишком длинно: не более %n символов; подробности напишите в описании.</numerusform>
+            <numerusform>Слишком длинно: не более %n символов; подробности напишите в описании.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The description is %n character(s) long; the limit is %1.</source>
+        <translation>
+            <numerusform>В описании %n символ, а можно не более %1.</numerusform>
+            <numerusform>В описании %n символа, а можно не более %1.</numerusform>
+            <numerusform>В описании %n символов, а можно не более %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n character(s).</source>
+        <translation>
+            <numerusform>Не более %n символа.</numerusform>
+            <numerusform>Не более %n символов.</numerusform>
+            <numerusform>Не более %n символов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not in the list. Pick a make from the list, or tick “Other” to type it in.</source>
+        <translation>«%1» нет в списке. Выберите производителя из списка или отметьте «Другое», чтобы ввести вручную.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a model of this make in the list. Pick one from the list, or tick “Other” to type it in.</source>
+        <translation>У этого производителя в списке нет модели «%1». Выберите модель из списка или отметьте «Другое», чтобы ввести вручную.</translation>
     </message>
 </context>
 <context>
@@ -700,10 +704,6 @@ You can still describe the problem; Submit will try again.</source>
         <translation>выберите, что происходит</translation>
     </message>
     <message>
-        <source>write a summary of at least %1 characters</source>
-        <translation>кратко опишите проблему (не менее %1 символов)</translation>
-    </message>
-    <message>
         <source>shorten the description</source>
         <translation>сократите описание</translation>
     </message>
@@ -720,10 +720,6 @@ You can still describe the problem; Submit will try again.</source>
         <translation>%1/%2</translation>
     </message>
     <message>
-        <source>%1 of %2 characters</source>
-        <translation>%1 из %2 символов</translation>
-    </message>
-    <message>
         <source>set from who is affected and how urgent it is</source>
         <translation>зависит от того, кого затрагивает и насколько срочно</translation>
     </message>
@@ -734,6 +730,22 @@ You can still describe the problem; Submit will try again.</source>
     <message>
         <source>, </source>
         <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>write a summary of at least %n character(s)</source>
+        <translation>
+            <numerusform>напишите кратко суть проблемы, не короче %n символа</numerusform>
+            <numerusform>напишите кратко суть проблемы, не короче %n символов</numerusform>
+            <numerusform>напишите кратко суть проблемы, не короче %n символов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n character(s)</source>
+        <translation>
+            <numerusform>%1 из %n символа</numerusform>
+            <numerusform>%1 из %n символов</numerusform>
+            <numerusform>%1 из %n символов</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -899,10 +911,6 @@ Nothing you typed is lost; press Submit to try again.</source>
         <translation>например, «Принтер на 2-м этаже зажёвывает каждый лист»</translation>
     </message>
     <message>
-        <source>color: #c01c28;</source>
-        <translation>color: #c01c28;</translation>
-    </message>
-    <message>
         <source>&amp;Description (optional):</source>
         <translation>&amp;Описание (по желанию):</translation>
     </message>
@@ -1003,10 +1011,6 @@ Nothing you typed is lost; press Submit to try again.</source>
     <message>
         <source>Change &amp;contact…</source>
         <translation>Изменить &amp;контакты…</translation>
-    </message>
-    <message>
-        <source>color: #c01c28;</source>
-        <translation>color: #c01c28;</translation>
     </message>
 </context>
 <context>
@@ -1292,10 +1296,6 @@ Nothing you typed is lost; press Submit to try again.</source>
         <translation>Неизвестно</translation>
     </message>
     <message>
-        <source>Phone</source>
-        <translation>Телефон</translation>
-    </message>
-    <message>
         <source>New</source>
         <translation>Новая</translation>
     </message>
@@ -1314,6 +1314,25 @@ Nothing you typed is lost; press Submit to try again.</source>
     <message>
         <source>Closed</source>
         <translation>Закрыта</translation>
+    </message>
+    <message>
+        <source>Another problem</source>
+        <translation>Другая проблема</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <comment>device kind</comment>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <comment>way to be contacted</comment>
+        <translation>Электронная почта</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <comment>way to be contacted</comment>
+        <translation>Телефон</translation>
     </message>
 </context>
 <context>

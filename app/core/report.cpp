@@ -41,7 +41,7 @@ QString FieldRules::summaryError(const QString &summary)
         return tr("Too short: %n more character(s) needed, e.g. “Printer on floor 2 jams on every page”.",
                   nullptr, SummaryMin - length);
     if (length > SummaryMax)
-        return tr("Too long: at most %1 characters; put the details in the description.").arg(SummaryMax);
+        return tr("Too long: at most %n character(s); put the details in the description.", nullptr, SummaryMax);
     return {};
 }
 
@@ -49,9 +49,7 @@ QString FieldRules::descriptionError(const QString &description)
 {
     const int length = characterCount(description);
     if (length > DescriptionMax)
-        return tr("The description is %1 characters long; the limit is %2.")
-            .arg(length)
-            .arg(DescriptionMax);
+        return tr("The description is %n character(s) long; the limit is %1.", nullptr, length).arg(DescriptionMax);
     return {};
 }
 
@@ -111,7 +109,7 @@ QString FieldRules::reachError(const QString &email, const QString &phone)
 QString FieldRules::shortTextError(const QString &text)
 {
     if (characterCount(text) > ShortTextMax)
-        return tr("At most %1 characters.").arg(ShortTextMax);
+        return tr("At most %n character(s).", nullptr, ShortTextMax);
     return {};
 }
 
@@ -143,7 +141,7 @@ QString FieldRules::deviceMakeError(const QString &categoryId, const DeviceInfo 
         return {};
     }
     if (mustComeFromCatalogue(device) && DeviceCatalog::builtIn().canonicalMake(device.kind, make).isEmpty())
-        return tr("“%1” is not in the list. Pick a make from the list, or choose “Other — type it in”.").arg(make);
+        return tr("“%1” is not in the list. Pick a make from the list, or tick “Other” to type it in.").arg(make);
     return shortTextError(make);
 }
 
@@ -157,7 +155,7 @@ QString FieldRules::deviceModelError(const QString &categoryId, const DeviceInfo
         return {};
     }
     if (mustComeFromCatalogue(device) && !DeviceCatalog::builtIn().contains(device.kind, device.make, model))
-        return tr("“%1” is not a model of this make in the list. Pick one from the list, or choose “Other — type it in”.")
+        return tr("“%1” is not a model of this make in the list. Pick one from the list, or tick “Other” to type it in.")
             .arg(model);
     return shortTextError(model);
 }

@@ -28,7 +28,7 @@ const Taxonomy &Taxonomy::instance()
 Taxonomy::Taxonomy()
 {
     auto s = [](const char *id, const char *name) { return Symptom{QString::fromLatin1(id), name}; };
-    const Symptom other = s("other", QT_TRANSLATE_NOOP("Taxonomy", "Something else"));
+    const Symptom other = s("other", QT_TRANSLATE_NOOP("Taxonomy", "Another problem"));
 
     m_categories = {
         {QStringLiteral("printing"), QT_TRANSLATE_NOOP("Taxonomy", "Printing"),
@@ -143,7 +143,7 @@ QString Taxonomy::deviceKindName(const QString &kind)
     if (kind == QLatin1String("network"))
         return tr("Network equipment (router, switch, access point)");
     if (kind == QLatin1String("phone"))
-        return tr("Telephone");
+        return tr("Telephone", "device kind");
     if (kind == QLatin1String("other"))
         return tr("Other device");
     return kind;
@@ -221,9 +221,9 @@ const QStringList &Taxonomy::contactMethods()
 QString Taxonomy::contactMethodName(const QString &method)
 {
     if (method == QLatin1String("email"))
-        return tr("Email");
+        return tr("Email", "way to be contacted");
     if (method == QLatin1String("phone"))
-        return tr("Phone");
+        return tr("Phone", "way to be contacted");
     return method;
 }
 

@@ -121,7 +121,7 @@ QStringList ProblemPage::missing() const
     else if (report.symptom.isEmpty())
         missing << tr("choose what happens");
     if (!FieldRules::summaryError(report.summary).isEmpty())
-        missing << tr("write a summary of at least %1 characters").arg(FieldRules::SummaryMin);
+        missing << tr("write a summary of at least %n character(s)", nullptr, FieldRules::SummaryMin);
     if (!FieldRules::descriptionError(report.description).isEmpty())
         missing << tr("shorten the description");
     if (report.urgency.isEmpty())
@@ -140,7 +140,7 @@ void ProblemPage::refreshFeedback()
 
     const QString description = m_ui->descriptionEdit->toPlainText();
     m_ui->descriptionCounter->setText(
-        tr("%1 of %2 characters").arg(FieldRules::characterCount(description)).arg(FieldRules::DescriptionMax));
+        tr("%1 of %n character(s)", nullptr, FieldRules::DescriptionMax).arg(FieldRules::characterCount(description)));
     showFieldError(m_ui->descriptionEdit, m_ui->descriptionError, FieldRules::descriptionError(description));
 
     const int priority = Taxonomy::priority(m_ui->impactCombo->currentData().toString(),
