@@ -44,11 +44,6 @@ const char *const insertSql =
     "reporter_phone, reporter_department, reporter_location, preferred_contact, computer_name, "
     "operating_system) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-QString storage(const QDateTime &time)
-{
-    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
 // Plausible reports: every category and symptom, catalogue devices (and some
 // typed in), Russian and English names, descriptions from empty to a paragraph.
 class ReportFactory final
@@ -147,7 +142,7 @@ QVariantList rowValues(const Report &r, const QString &clientId, const QString &
 {
     return {clientId, createdAt, status, Taxonomy::priority(r.impact, r.urgency),
             r.category, r.symptom, r.summary.trimmed(), r.description,
-            storage(r.startedAt), r.impact, r.urgency,
+            ReportStore::timestampText(r.startedAt), r.impact, r.urgency,
             r.device.kind, r.device.make.trimmed(), r.device.model.trimmed(),
             r.device.customModel ? 1 : 0, r.device.assetTag.trimmed(),
             r.device.building.trimmed(), r.device.room.trimmed(),
@@ -210,7 +205,7 @@ bool fill(qint64 target, ReportFactory &factory, QTextStream &out, QString *erro
             : roll < 7 ? QStringLiteral("waiting")
                        : QStringLiteral("resolved");
         const QString computer = computers.at(int(i % computers.size())).arg(i % 977, 4, 10, QLatin1Char('0'));
-        if (!execInsert(insert, rowValues(r, r.clientId, status, storage(created), computer,
+        if (!execInsert(insert, rowValues(r, r.clientId, status, ReportStore::timestampText(created), computer,
                                           systems.at(int(i % systems.size()))),
                         error)) {
             db.rollback();
@@ -328,7 +323,7 @@ int main(int argc, char *argv[])
         const Report report = factory.make(QDateTime::currentDateTime());
         // Precomputed: the floor is the INSERT alone, not building its values.
         const QVariantList values = rowValues(report, QUuid::createUuid().toString(QUuid::WithoutBraces),
-                                              QStringLiteral("new"), storage(QDateTime::currentDateTimeUtc()),
+                                              QStringLiteral("new"), ReportStore::timestampText(QDateTime::currentDateTimeUtc()),
                                               computer, os);
         qint64 submitTime = 0;
         qint64 bareTime = 0;

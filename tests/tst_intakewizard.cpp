@@ -84,6 +84,8 @@ private:
     void fillProblemPage(const QString &summary);
     void fillDevicePage();
     void fillContactPage(const QString &email);
+    // The usual walk up to the contact page, with the email given.
+    void walkToContactPage(const QString &email);
     QString databaseUrl() const { return QStringLiteral("sqlite:") + m_dir->filePath(QStringLiteral("helpdesk.sqlite")); }
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -192,15 +194,18 @@ void tst_IntakeWizard::fillContactPage(const QString &email)
     type(child<QLineEdit>("locationEdit"), QStringLiteral("Main office, 214"));
 }
 
-void tst_IntakeWizard::keyboardWalkFilesReportWithTicket()
+void tst_IntakeWizard::walkToContactPage(const QString &email)
 {
     fillProblemPage(QStringLiteral("Printer on floor 2 jams on every page"));
     pressNext(IntakeWizard::DevicePageId);
-
     fillDevicePage();
     pressNext(IntakeWizard::ContactPageId);
+    fillContactPage(email);
+}
 
-    fillContactPage(QStringLiteral("irina@example.com"));
+void tst_IntakeWizard::keyboardWalkFilesReportWithTicket()
+{
+    walkToContactPage(QStringLiteral("irina@example.com"));
     QVERIFY(!nextButton()->isEnabled()); // not confirmed yet
     auto *confirm = child<QCheckBox>("confirmCheck");
     confirm->setFocus();
@@ -339,11 +344,7 @@ void tst_IntakeWizard::shortSummaryKeepsNextDisabledWithMessage()
 
 void tst_IntakeWizard::badEmailKeepsNextDisabledWithMessage()
 {
-    fillProblemPage(QStringLiteral("Printer on floor 2 jams on every page"));
-    pressNext(IntakeWizard::DevicePageId);
-    fillDevicePage();
-    pressNext(IntakeWizard::ContactPageId);
-    fillContactPage(QStringLiteral("irina.example.com"));
+    walkToContactPage(QStringLiteral("irina.example.com"));
     child<QCheckBox>("confirmCheck")->setChecked(true);
 
     QVERIFY(!nextButton()->isEnabled());
@@ -378,11 +379,7 @@ void tst_IntakeWizard::deviceOutsideCatalogueNeedsOther()
 
 void tst_IntakeWizard::changeFromReviewKeepsWhatWasTyped()
 {
-    fillProblemPage(QStringLiteral("Printer on floor 2 jams on every page"));
-    pressNext(IntakeWizard::DevicePageId);
-    fillDevicePage();
-    pressNext(IntakeWizard::ContactPageId);
-    fillContactPage(QStringLiteral("irina@example.com"));
+    walkToContactPage(QStringLiteral("irina@example.com"));
     child<QCheckBox>("confirmCheck")->setChecked(true);
     pressNext(IntakeWizard::ReviewPageId);
 
@@ -407,14 +404,12 @@ void tst_IntakeWizard::failedSubmitKeepsReportAndSaysWhy()
     m_wizard = std::make_unique<IntakeWizard>(QStringLiteral("sqlite:") + m_dir->filePath(QStringLiteral("blocked.sqlite")));
     m_wizard->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
+    m_wizard->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_wizard.get()));
 
-    fillProblemPage(QStringLiteral("Printer on floor 2 jams on every page"));
-    m_wizard->next();
-    fillDevicePage();
-    m_wizard->next();
-    fillContactPage(QStringLiteral("irina@example.com"));
+    walkToContactPage(QStringLiteral("irina@example.com"));
     child<QCheckBox>("confirmCheck")->setChecked(true);
-    m_wizard->next();
+    pressNext(IntakeWizard::ReviewPageId);
     QCOMPARE(m_wizard->currentId(), int(IntakeWizard::ReviewPageId));
 
     QTest::mouseClick(m_wizard->button(QWizard::CommitButton), Qt::LeftButton);
@@ -429,13 +424,9 @@ void tst_IntakeWizard::failedSubmitKeepsReportAndSaysWhy()
 
 void tst_IntakeWizard::copyAndReportAnother()
 {
-    fillProblemPage(QStringLiteral("Printer on floor 2 jams on every page"));
-    m_wizard->next();
-    fillDevicePage();
-    m_wizard->next();
-    fillContactPage(QStringLiteral("irina@example.com"));
+    walkToContactPage(QStringLiteral("irina@example.com"));
     child<QCheckBox>("confirmCheck")->setChecked(true);
-    m_wizard->next();
+    pressNext(IntakeWizard::ReviewPageId);
     const QString firstClientId = m_wizard->report().clientId;
     m_wizard->next();
     QTRY_COMPARE(m_wizard->currentId(), int(IntakeWizard::DonePageId));

@@ -19,11 +19,6 @@ const char *const reportColumns =
     "asset_tag, building, room, reporter_name, reporter_login, reporter_email, reporter_phone, "
     "reporter_department, reporter_location, preferred_contact, computer_name, operating_system";
 
-QString toStorage(const QDateTime &time)
-{
-    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
 QDateTime fromStorage(const QVariant &value)
 {
     QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
@@ -66,6 +61,11 @@ Report reportFromQuery(const QSqlQuery &q)
 }
 
 } // namespace
+
+QString ReportStore::timestampText(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
 
 ReportStore::ReportStore(const QString &connectionName)
     : m_connectionName(connectionName)
@@ -121,9 +121,9 @@ ReportStore::SubmitResult ReportStore::submit(const Report &input)
     // refuse: an optional field left alone must be stored as ''.
     auto text = [](const QString &value) { return value.isNull() ? QStringLiteral("") : value; };
     const QVariantList values = {
-        report.clientId, toStorage(QDateTime::currentDateTimeUtc()), report.priority,
+        report.clientId, timestampText(QDateTime::currentDateTimeUtc()), report.priority,
         text(report.category), text(report.symptom), text(report.summary.trimmed()), text(report.description),
-        toStorage(report.startedAt), text(report.impact), text(report.urgency),
+        timestampText(report.startedAt), text(report.impact), text(report.urgency),
         text(report.device.kind), text(report.device.make.trimmed()), text(report.device.model.trimmed()),
         report.device.customModel ? 1 : 0, text(report.device.assetTag.trimmed()),
         text(report.device.building.trimmed()), text(report.device.room.trimmed()),

@@ -42,6 +42,10 @@ public:
     QList<Report> list(int limit, QString *errorMessage = nullptr) const;
     qint64 count(QString *errorMessage = nullptr) const;
 
+    // How times are stored: ISO 8601 UTC text with milliseconds, which sorts
+    // as text; empty for an invalid time.
+    static QString timestampText(const QDateTime &time);
+
 private:
     QSqlDatabase database() const;
 
