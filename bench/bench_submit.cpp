@@ -144,7 +144,7 @@ QVariantList rowValues(const Report &r, const QString &clientId, const QString &
             r.category, r.symptom, r.summary.trimmed(), r.description,
             ReportStore::timestampText(r.startedAt), r.impact, r.urgency,
             r.device.kind, r.device.make.trimmed(), r.device.model.trimmed(),
-            r.device.customModel ? 1 : 0, r.device.assetTag.trimmed(),
+            r.device.customModel, r.device.assetTag.trimmed(),
             r.device.building.trimmed(), r.device.room.trimmed(),
             r.contact.name.trimmed(), r.contact.login.trimmed(), r.contact.email.trimmed(),
             r.contact.phone.trimmed(), r.contact.department.trimmed(),

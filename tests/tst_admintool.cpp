@@ -1,6 +1,6 @@
 // tst_admintool: helpdesk-admin as an administrator uses it — reports filed
-// through ReportStore, then read back with list / show / export, checking what
-// is printed rather than how it is computed.
+// through ReportStore or piped in as JSON to `submit`, then read back with
+// list / show / export, checking what is printed rather than how it is computed.
 
 #include "admintool.h"
 #include "database.h"
@@ -8,6 +8,8 @@
 #include "reportstore.h"
 #include "taxonomy.h"
 
+#include <QBuffer>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -134,9 +136,18 @@ private slots:
     void exportJsonHasEveryField();
     void usageErrors_data();
     void usageErrors();
+    void submitFilesWhatShowPrints();
+    void submitRefuses_data();
+    void submitRefuses();
+    void submitRefusedCreatesNoDatabase_data();
+    void submitRefusedCreatesNoDatabase();
+    void submitSameClientIdTwice();
 
 private:
     Run admin(const QStringList &arguments, bool withDatabase = true);
+    // As a script pipes it: `input` is what the tool reads as its standard input.
+    Run adminWithInput(const QStringList &arguments, const QByteArray &input, bool withDatabase = true);
+    qint64 reportCount();
     Report fullReport(int n) const;
     qint64 submit(const Report &report);
 
@@ -166,6 +177,15 @@ void tst_AdminTool::cleanup()
 
 Run tst_AdminTool::admin(const QStringList &arguments, bool withDatabase)
 {
+    // Never the real standard input: a test must not wait on a terminal.
+    return adminWithInput(arguments, QByteArray(), withDatabase);
+}
+
+Run tst_AdminTool::adminWithInput(const QStringList &arguments, const QByteArray &input, bool withDatabase)
+{
+    QByteArray inputBytes = input;
+    QBuffer in(&inputBytes);
+    in.open(QIODevice::ReadOnly);
     Run run;
     QTextStream out(&run.out);
     QTextStream err(&run.err);
@@ -174,7 +194,7 @@ Run tst_AdminTool::admin(const QStringList &arguments, bool withDatabase)
         all << QStringLiteral("--database") << m_url;
     all += arguments;
     AdminTool tool;
-    run.exitCode = tool.run(all, out, err);
+    run.exitCode = tool.run(all, in, out, err);
     out.flush();
     err.flush();
     return run;
@@ -208,6 +228,15 @@ Report tst_AdminTool::fullReport(int n) const
     r.contact.location = QStringLiteral("Floor 2, east wing");
     r.contact.preferredContact = QStringLiteral("phone");
     return r;
+}
+
+qint64 tst_AdminTool::reportCount()
+{
+    QString error;
+    const qint64 count = ReportStore(connection).count(&error);
+    if (count < 0)
+        qWarning() << "count failed:" << error;
+    return count;
 }
 
 qint64 tst_AdminTool::submit(const Report &report)
@@ -622,6 +651,8 @@ void tst_AdminTool::usageErrors_data()
                                    << QStringLiteral("--limit");
     QTest::newRow("extra argument") << QStringList({QStringLiteral("list"), QStringLiteral("everything")})
                                     << QStringLiteral("everything");
+    QTest::newRow("submit reads no file") << QStringList({QStringLiteral("submit"), QStringLiteral("report.json")})
+                                          << QStringLiteral("report.json");
     QTest::newRow("unknown language") << QStringList({QStringLiteral("--lang"), QStringLiteral("tlh"), QStringLiteral("list")})
                                       << QStringLiteral("tlh");
 }
@@ -635,6 +666,197 @@ void tst_AdminTool::usageErrors()
     QVERIFY(run.out.isEmpty());
     QVERIFY2(run.err.contains(mentions), qPrintable(run.err));
     QVERIFY2(run.err.contains(QLatin1String("Usage:")), qPrintable(run.err));
+}
+
+namespace {
+
+// A report as a monitoring system or mail gateway would pipe it in: the
+// building as free text ("location"), no device kind and no preferred contact.
+QJsonObject scriptedReport()
+{
+    return QJsonObject{
+        {QStringLiteral("category"), QStringLiteral("printing")},
+        {QStringLiteral("symptom"), QStringLiteral("paper_jam")},
+        {QStringLiteral("summary"), QStringLiteral("Принтер на 2 этаже зажёвывает каждый лист")},
+        {QStringLiteral("description"), QStringLiteral("Tray 2, \"thick\" paper.\nReported by the mail gateway.")},
+        {QStringLiteral("impact"), QStringLiteral("team")},
+        {QStringLiteral("urgency"), QStringLiteral("blocked")},
+        {QStringLiteral("started_at"), QStringLiteral("2024-03-05T09:41:00+03:00")},
+        {QStringLiteral("device"),
+         QJsonObject{{QStringLiteral("make"), QStringLiteral("HP")},
+                     {QStringLiteral("model"), QStringLiteral("LaserJet Pro M404dn")},
+                     {QStringLiteral("asset_tag"), QStringLiteral("INV-00417")},
+                     {QStringLiteral("location"), QStringLiteral("Склад, 3 этаж")},
+                     {QStringLiteral("room"), QStringLiteral("2-14")}}},
+        {QStringLiteral("contact"),
+         QJsonObject{{QStringLiteral("name"), QStringLiteral("Анна Смирнова 🌻")},
+                     {QStringLiteral("email"), QStringLiteral("a.smirnova@example.org")},
+                     {QStringLiteral("phone"), QStringLiteral("+7 495 123-45-67")}}},
+    };
+}
+
+QByteArray jsonBytes(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson();
+}
+
+} // namespace
+
+void tst_AdminTool::submitFilesWhatShowPrints()
+{
+    const qint64 before = reportCount();
+    const Run run = adminWithInput({QStringLiteral("submit")}, jsonBytes(scriptedReport()));
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+    // Only the ticket, so `ticket=$(helpdesk-admin submit < report.json)` works.
+    QVERIFY2(QRegularExpression(QStringLiteral("\\AHD-\\d{6}\\n\\z")).match(run.out).hasMatch(), qPrintable(run.out));
+    QCOMPARE(reportCount(), before + 1);
+
+    const QString ticket = run.out.trimmed();
+    const Run show = admin({QStringLiteral("show"), ticket});
+    QCOMPARE(show.exitCode, 0);
+    const QString &o = show.out;
+    QCOMPARE(fieldValue(o, QStringLiteral("Ticket:")), ticket);
+    QVERIFY(fieldValue(o, QStringLiteral("Category:")).endsWith(QLatin1String("[printing]")));
+    QVERIFY(fieldValue(o, QStringLiteral("Symptom:")).endsWith(QLatin1String("[paper_jam]")));
+    QCOMPARE(fieldValue(o, QStringLiteral("Summary:")), QStringLiteral("Принтер на 2 этаже зажёвывает каждый лист"));
+    QVERIFY2(o.contains(QStringLiteral("Description:\n    Tray 2, \"thick\" paper.\n    Reported by the mail gateway.\n")),
+             qPrintable(o));
+    QCOMPARE(fieldValue(o, QStringLiteral("Started:")),
+             QDateTime(QDate(2024, 3, 5), QTime(6, 41), Qt::UTC).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    QCOMPARE(fieldValue(o, QStringLiteral("Impact:")), Taxonomy::impactName(QStringLiteral("team")) + QStringLiteral(" [team]"));
+    QCOMPARE(fieldValue(o, QStringLiteral("Urgency:")),
+             Taxonomy::urgencyName(QStringLiteral("blocked")) + QStringLiteral(" [blocked]"));
+    QCOMPARE(fieldValue(o, QStringLiteral("Priority:")), Taxonomy::priorityName(2)); // team × blocked, as in the wizard
+    // The kind the wizard would have preset for a printing problem.
+    QCOMPARE(fieldValue(o, QStringLiteral("Device kind:")),
+             Taxonomy::deviceKindName(QStringLiteral("printer")) + QStringLiteral(" [printer]"));
+    QCOMPARE(fieldValue(o, QStringLiteral("Make:")), QStringLiteral("HP"));
+    QCOMPARE(fieldValue(o, QStringLiteral("Model:")), QStringLiteral("LaserJet Pro M404dn"));
+    QCOMPARE(fieldValue(o, QStringLiteral("Asset tag:")), QStringLiteral("INV-00417"));
+    QCOMPARE(fieldValue(o, QStringLiteral("Building:")), QStringLiteral("Склад, 3 этаж")); // from "location"
+    QCOMPARE(fieldValue(o, QStringLiteral("Room:")), QStringLiteral("2-14"));
+    QCOMPARE(fieldValue(o, QStringLiteral("Name:")), QStringLiteral("Анна Смирнова 🌻"));
+    QCOMPARE(fieldValue(o, QStringLiteral("Email:")), QStringLiteral("a.smirnova@example.org"));
+    QCOMPARE(fieldValue(o, QStringLiteral("Phone:")), QStringLiteral("+7 495 123-45-67"));
+    QCOMPARE(fieldValue(o, QStringLiteral("Preferred contact:")),
+             Taxonomy::contactMethodName(QStringLiteral("email")) + QStringLiteral(" [email]"));
+}
+
+void tst_AdminTool::submitRefuses_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QStringList>("lines"); // each starts a line of standard error
+
+    QJsonObject typo = scriptedReport();
+    typo.insert(QStringLiteral("sumary"), typo.take(QStringLiteral("summary")));
+    QTest::newRow("typo in a key") << jsonBytes(typo)
+                                   << QStringList{QStringLiteral("sumary: Unknown key “sumary”; did you mean “summary”?"),
+                                                  QStringLiteral("problem.summary: ") + FieldRules::summaryError(QString())};
+
+    QJsonObject badEmail = scriptedReport();
+    QJsonObject contact = badEmail.value(QStringLiteral("contact")).toObject();
+    contact.insert(QStringLiteral("email"), QStringLiteral("anna at example"));
+    badEmail.insert(QStringLiteral("contact"), contact);
+    QTest::newRow("not an email") << jsonBytes(badEmail)
+                                  << QStringList{QStringLiteral("contact.email: ")
+                                                 + FieldRules::emailError(QStringLiteral("anna at example"))};
+
+    QJsonObject vague = scriptedReport();
+    vague.insert(QStringLiteral("summary"), QStringLiteral("broken"));
+    vague.insert(QStringLiteral("device"), QJsonObject());
+    QTest::newRow("the grey printer, vaguely")
+        << jsonBytes(vague)
+        << QStringList{QStringLiteral("problem.summary: ") + FieldRules::summaryError(QStringLiteral("broken")),
+                       QStringLiteral("device.make: ") + FieldRules::deviceMakeError(QStringLiteral("printing"), DeviceInfo()),
+                       QStringLiteral("device.model: ") + FieldRules::deviceModelError(QStringLiteral("printing"), DeviceInfo())};
+
+    QJsonObject number = scriptedReport();
+    contact = number.value(QStringLiteral("contact")).toObject();
+    contact.insert(QStringLiteral("phone"), 74951234567.0);
+    number.insert(QStringLiteral("contact"), contact);
+    QTest::newRow("a number for text") << jsonBytes(number)
+                                       << QStringList{QStringLiteral("contact.phone: “contact.phone” must be text, not a number.")};
+
+    QTest::newRow("trailing comma") << QByteArray("{\n  \"summary\": \"Принтер\",\n}\n")
+                                    << QStringList{QStringLiteral("json: Not valid JSON at line 3, column 2: ")};
+    QTest::newRow("truncated") << jsonBytes(scriptedReport()).left(100)
+                               << QStringList{QStringLiteral("json: Not valid JSON at line ")};
+    QTest::newRow("empty") << QByteArray() << QStringList{QStringLiteral("helpdesk-admin: Nothing to submit")};
+    QTest::newRow("blank lines") << QByteArray("\n  \n") << QStringList{QStringLiteral("helpdesk-admin: Nothing to submit")};
+}
+
+void tst_AdminTool::submitRefuses()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QStringList, lines);
+
+    QVERIFY(submit(fullReport(0)) > 0); // refusing must not disturb what is there
+    const qint64 before = reportCount();
+    const Run run = adminWithInput({QStringLiteral("submit")}, input);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.out.isEmpty(), qPrintable(run.out));
+    const QStringList errLines = run.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (const QString &expected : lines) {
+        const bool found = std::any_of(errLines.cbegin(), errLines.cend(),
+                                       [&expected](const QString &line) { return line.startsWith(expected); });
+        QVERIFY2(found, qPrintable(QStringLiteral("expected a line starting “%1” in:\n%2").arg(expected, run.err)));
+    }
+    // Every line names its field first, so a script can pick them apart.
+    const QRegularExpression fieldLine(QStringLiteral("^[A-Za-z_][A-Za-z_.-]*: \\S"));
+    for (const QString &line : errLines)
+        QVERIFY2(fieldLine.match(line).hasMatch(), qPrintable(line));
+    QCOMPARE(reportCount(), before);
+}
+
+void tst_AdminTool::submitRefusedCreatesNoDatabase_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QJsonObject invalid = scriptedReport();
+    invalid.remove(QStringLiteral("contact"));
+    QTest::newRow("invalid report") << jsonBytes(invalid);
+    QTest::newRow("broken JSON") << QByteArray("{\"summary\": ");
+    QTest::newRow("empty") << QByteArray();
+}
+
+void tst_AdminTool::submitRefusedCreatesNoDatabase()
+{
+    QFETCH(QByteArray, input);
+    const QString folder = m_dir->filePath(QStringLiteral("never"));
+    const QString url = QStringLiteral("sqlite:") + folder + QStringLiteral("/helpdesk.sqlite");
+    const Run run = adminWithInput({QStringLiteral("--database"), url, QStringLiteral("submit")}, input, false);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(!run.err.isEmpty());
+    QVERIFY2(!QDir(folder).exists(), "a refused report left a database behind");
+
+    // The same URL with a valid report does create it: the check above can fail.
+    const Run valid = adminWithInput({QStringLiteral("--database"), url, QStringLiteral("submit")},
+                                     jsonBytes(scriptedReport()), false);
+    QCOMPARE(valid.exitCode, 0);
+    QVERIFY(QFile::exists(folder + QStringLiteral("/helpdesk.sqlite")));
+}
+
+void tst_AdminTool::submitSameClientIdTwice()
+{
+    // A mail gateway that lost the answer sends the same message again.
+    QJsonObject report = scriptedReport();
+    report.insert(QStringLiteral("client_id"), QStringLiteral("mail-gateway:<20261125093000.4711@example.org>"));
+    const qint64 before = reportCount();
+
+    const Run first = adminWithInput({QStringLiteral("submit")}, jsonBytes(report));
+    QCOMPARE(first.exitCode, 0);
+    const Run second = adminWithInput({QStringLiteral("submit")}, jsonBytes(report));
+    QCOMPARE(second.exitCode, 0);
+    QVERIFY2(second.err.isEmpty(), qPrintable(second.err));
+    QCOMPARE(second.out, first.out);
+    QCOMPARE(reportCount(), before + 1);
+
+    // It is the id that makes it a retry, not the content: without one, the same report is filed anew.
+    report.remove(QStringLiteral("client_id"));
+    const Run third = adminWithInput({QStringLiteral("submit")}, jsonBytes(report));
+    QCOMPARE(third.exitCode, 0);
+    QVERIFY(third.out != first.out);
+    QCOMPARE(reportCount(), before + 2);
 }
 
 QTEST_GUILESS_MAIN(tst_AdminTool)

@@ -6,6 +6,7 @@
 #include "report.h"
 #include "reportstore.h"
 #include "taxonomy.h"
+#include "testdatabase.h"
 
 #include <QElapsedTimer>
 #include <QRegularExpression>
@@ -46,7 +47,7 @@ private slots:
 private:
     QString openConnection();
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestDatabase> m_database;
     QString m_url;
     QStringList m_connections;
     std::vector<std::unique_ptr<ReportStore>> m_stores; // destroyed before their connections
@@ -123,9 +124,9 @@ void TestReportStore::initTestCase()
 
 void TestReportStore::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_url = QStringLiteral("sqlite:") + m_dir->filePath(QStringLiteral("helpdesk.sqlite"));
+    m_database = std::make_unique<TestDatabase>();
+    QVERIFY2(m_database->isValid(), qPrintable(m_database->error()));
+    m_url = m_database->url();
     const QString name = openConnection();
     QVERIFY(!name.isEmpty());
     m_stores.push_back(std::make_unique<ReportStore>(name));
@@ -139,7 +140,7 @@ void TestReportStore::cleanup()
     for (const QString &name : std::as_const(m_connections))
         Database::close(name);
     m_connections.clear();
-    m_dir.reset();
+    m_database.reset();
 }
 
 QString TestReportStore::openConnection()

@@ -153,7 +153,9 @@ bool Database::openWithoutMigrating(const DatabaseUrl &url, const QString &conne
         }
 
         if (!db.open())
-            return tr("Cannot open the database %1: %2").arg(url.toDisplayString(), db.lastError().text());
+            return url.backend == DatabaseUrl::Backend::Sqlite
+                ? tr("Cannot open the database %1: %2").arg(url.toDisplayString(), db.lastError().text())
+                : explain(db.lastError(), db);
 
         if (url.backend == DatabaseUrl::Backend::Sqlite) {
             QSqlQuery query(db);
@@ -189,6 +191,60 @@ bool Database::open(const QString &urlText, const QString &connectionName, QStri
         return false;
     }
     return true;
+}
+
+bool Database::isConnectionLost(const QSqlError &error)
+{
+    if (error.type() == QSqlError::ConnectionError)
+        return true;
+    const QString code = error.nativeErrorCode();
+    // 08xxx connection exceptions, 57P01..57P03 server shutting down / starting.
+    if (code.startsWith(QLatin1String("08")) || code.startsWith(QLatin1String("57P")))
+        return true;
+    const QString text = error.text();
+    return text.contains(QLatin1String("server closed the connection unexpectedly"))
+        || text.contains(QLatin1String("no connection to the server"))
+        || text.contains(QLatin1String("terminating connection"));
+}
+
+QString Database::explain(const QSqlError &error, const QSqlDatabase &db)
+{
+    if (db.driverName() != QLatin1String("QPSQL"))
+        return error.text();
+    const QString code = error.nativeErrorCode();
+    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    const QString server = db.hostName() + (db.port() > 0 ? QLatin1Char(':') + QString::number(db.port()) : QString());
+    auto has = [&text](const char *needle) { return text.contains(QLatin1String(needle), Qt::CaseInsensitive); };
+
+    if (code == QLatin1String("28P01") || has("password authentication failed"))
+        return tr("The database server %1 refused the password for the login “%2”. Check the password in the "
+                  "database URL, or ask IT to reset it.").arg(server, db.userName());
+    if (has("no password supplied"))
+        return tr("The database server %1 asks for a password for the login “%2”; put it in the database URL "
+                  "(postgresql://%2:PASSWORD@…).").arg(server, db.userName());
+    if (has("no encryption") || has("SSL off") || has("server does not support SSL"))
+        return has("server does not support SSL")
+            ? tr("The database URL asks for an encrypted (TLS) connection, but the server %1 does not offer one. "
+                 "Remove sslmode from the URL or ask IT to enable TLS on the server.").arg(server)
+            : tr("The database server %1 accepts only encrypted (TLS) connections: add ?sslmode=require "
+                 "(or verify-full) to the database URL.").arg(server);
+    if (code == QLatin1String("3D000") || (has("database") && has("does not exist")))
+        return tr("There is no database “%1” on the server %2. Ask IT to create it and run “helpdesk-admin init”.")
+            .arg(db.databaseName(), server);
+    if (code == QLatin1String("28000") || has("no pg_hba.conf entry"))
+        return tr("The database server %1 does not let the login “%2” connect from this computer "
+                  "(pg_hba.conf). Ask IT to allow it.").arg(server, db.userName());
+    if (code == QLatin1String("42501"))
+        return tr("Permission denied: the login “%1” may not do this. Ask IT to give it the helpdesk_reporter or "
+                  "helpdesk_agent role (helpdesk-admin add-reporter / add-agent).").arg(db.userName());
+    if (code == QLatin1String("42P01"))
+        return tr("The database “%1” has no helpdesk schema yet. Ask IT to run “helpdesk-admin init” on it.")
+            .arg(db.databaseName());
+    if (has("Connection refused") || has("could not connect") || has("timeout expired")
+        || has("could not translate host name") || isConnectionLost(error))
+        return tr("Cannot reach the database server %1: %2 Check that the server runs and that this computer "
+                  "may reach it (network, firewall).").arg(server, text.trimmed());
+    return error.text();
 }
 
 void Database::close(const QString &connectionName)

@@ -5,6 +5,8 @@
 // that is Migrator's job.
 
 #include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 
 #include <optional>
@@ -52,6 +54,14 @@ public:
     static bool openWithoutMigrating(const DatabaseUrl &url, const QString &connectionName,
                                      QString *errorMessage);
     static void close(const QString &connectionName);
+
+    // True when the error means the connection itself is gone (server
+    // restarted, network dropped), so reconnecting may help.
+    static bool isConnectionLost(const QSqlError &error);
+    // Says what went wrong in words that tell the person what to fix: server
+    // unreachable, wrong password, TLS required, permission denied, no such
+    // database or schema. Falls back to the driver's own text.
+    static QString explain(const QSqlError &error, const QSqlDatabase &db);
 };
 
 } // namespace Helpdesk

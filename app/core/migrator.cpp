@@ -77,6 +77,24 @@ bool Migrator::migrateTo(int target, QString *errorMessage)
                         .arg(current)
                         .arg(latestVersion()));
 
+    const bool postgres = m_dialect == QLatin1String("postgresql");
+    QSqlQuery query(m_db);
+    // Two programs may start against a new database at the same moment: take
+    // a write lock first (BEGIN IMMEDIATE, or an advisory lock), then look at
+    // the version again, so each migration runs exactly once.
+    auto begin = [&] {
+        if (postgres)
+            return m_db.transaction() && query.exec(QStringLiteral("SELECT pg_advisory_xact_lock(72417001)"));
+        return query.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    };
+    auto commit = [&] { return postgres ? m_db.commit() : query.exec(QStringLiteral("COMMIT")); };
+    auto abort = [&] {
+        if (postgres)
+            m_db.rollback();
+        else
+            query.exec(QStringLiteral("ROLLBACK"));
+    };
+
     for (const Migration &migration : std::as_const(m_migrations)) {
         if (migration.version <= current || migration.version > target)
             continue;
@@ -85,20 +103,32 @@ bool Migrator::migrateTo(int target, QString *errorMessage)
             return fail(tr("Cannot read migration %1: %2").arg(migration.path, file.errorString()));
         const QString sql = QString::fromUtf8(file.readAll());
 
-        if (!m_db.transaction())
-            return fail(tr("Cannot start a transaction to upgrade the database: %1")
-                            .arg(m_db.lastError().text()));
-        QSqlQuery query(m_db);
         auto rollback = [&](const QString &what, const QSqlError &error) {
-            m_db.rollback();
+            abort();
+            if (error.nativeErrorCode() == QLatin1String("42501") && current == 0)
+                return fail(tr("The database %1 has no helpdesk schema yet, and the login %2 may not create it. "
+                               "Ask IT to run “helpdesk-admin init” on it first.")
+                                .arg(m_db.databaseName(), m_db.userName()));
             return fail(tr("Upgrading the database to version %1 (%2) failed at %3: %4")
                             .arg(migration.version)
                             .arg(migration.name, what, error.text()));
         };
-        // Create the bookkeeping table inside the first migration's transaction.
+        if (!begin())
+            return rollback(QStringLiteral("BEGIN"), query.lastError().isValid() ? query.lastError() : m_db.lastError());
+        // The bookkeeping table is made inside the first migration's transaction.
         if (!query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
                                        "version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)")))
             return rollback(QStringLiteral("schema_version"), query.lastError());
+        if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version")) || !query.next())
+            return rollback(QStringLiteral("schema_version"), query.lastError());
+        if (query.value(0).toInt() >= migration.version) {
+            // Another program applied it while this one waited for the lock.
+            query.finish();
+            if (!commit())
+                return rollback(QStringLiteral("COMMIT"), query.lastError());
+            continue;
+        }
+        query.finish();
         const QStringList statements = splitStatements(sql);
         for (const QString &statement : statements) {
             if (!query.exec(statement))
@@ -110,8 +140,9 @@ bool Migrator::migrateTo(int target, QString *errorMessage)
         query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
         if (!query.exec())
             return rollback(QStringLiteral("schema_version"), query.lastError());
-        if (!m_db.commit())
-            return rollback(QStringLiteral("COMMIT"), m_db.lastError());
+        query.finish();
+        if (!commit())
+            return rollback(QStringLiteral("COMMIT"), postgres ? m_db.lastError() : query.lastError());
     }
     return true;
 }

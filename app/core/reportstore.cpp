@@ -1,5 +1,6 @@
 #include "reportstore.h"
 
+#include "database.h"
 #include "taxonomy.h"
 
 #include <QSqlError>
@@ -19,9 +20,12 @@ const char *const reportColumns =
     "asset_tag, building, room, reporter_name, reporter_login, reporter_email, reporter_phone, "
     "reporter_department, reporter_location, preferred_contact, computer_name, operating_system";
 
+// SQLite gives back the ISO text it was given; PostgreSQL a timestamptz.
 QDateTime fromStorage(const QVariant &value)
 {
-    QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    const QDateTime time = value.metaType().id() == QMetaType::QDateTime
+        ? value.toDateTime()
+        : QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
     return time.isValid() ? time.toLocalTime() : QDateTime();
 }
 
@@ -97,26 +101,6 @@ ReportStore::SubmitResult ReportStore::submit(const Report &input)
     report.computerName = m_computerName;
     report.operatingSystem = m_operatingSystem;
 
-    QSqlDatabase db = database();
-    if (!db.isOpen()) {
-        result.error = tr("The database is not open.");
-        return result;
-    }
-    if (!m_insert.isActive() && m_insert.lastQuery().isEmpty()) {
-        m_insert = QSqlQuery(db);
-        if (!m_insert.prepare(QStringLiteral(
-                "INSERT INTO reports (client_id, created_at, status, priority, category, symptom, summary, "
-                "description, started_at, impact, urgency, device_kind, device_make, device_model, "
-                "device_custom, asset_tag, building, room, reporter_name, reporter_login, reporter_email, "
-                "reporter_phone, reporter_department, reporter_location, preferred_contact, computer_name, "
-                "operating_system) VALUES (?, ?, 'new', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                "?, ?, ?, ?, ?, ?, ?)"))) {
-            result.error = tr("Cannot prepare to save the report: %1").arg(m_insert.lastError().text());
-            m_insert = QSqlQuery();
-            return result;
-        }
-    }
-
     // A null QString binds as SQL NULL, which the NOT NULL DEFAULT '' columns
     // refuse: an optional field left alone must be stored as ''.
     auto text = [](const QString &value) { return value.isNull() ? QStringLiteral("") : value; };
@@ -125,57 +109,110 @@ ReportStore::SubmitResult ReportStore::submit(const Report &input)
         text(report.category), text(report.symptom), text(report.summary.trimmed()), text(report.description),
         timestampText(report.startedAt), text(report.impact), text(report.urgency),
         text(report.device.kind), text(report.device.make.trimmed()), text(report.device.model.trimmed()),
-        report.device.customModel ? 1 : 0, text(report.device.assetTag.trimmed()),
+        report.device.customModel, text(report.device.assetTag.trimmed()),
         text(report.device.building.trimmed()), text(report.device.room.trimmed()),
         text(report.contact.name.trimmed()), text(report.contact.login.trimmed()),
         text(report.contact.email.trimmed()), text(report.contact.phone.trimmed()),
         text(report.contact.department.trimmed()), text(report.contact.location.trimmed()),
         text(report.contact.preferredContact), text(report.computerName), text(report.operatingSystem),
     };
-    for (int i = 0; i < values.size(); ++i)
-        m_insert.bindValue(i, values.at(i));
 
-    if (!db.transaction()) {
-        result.error = tr("Cannot start saving the report: %1").arg(db.lastError().text());
-        return result;
-    }
-    if (!m_insert.exec()) {
-        const QSqlError error = m_insert.lastError();
-        db.rollback();
+    QSqlError error;
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        if (insert(values, &result.id, &error))
+            break;
         // Filed before (a retry after a lost answer): hand back that ticket.
-        QSqlQuery existing(db);
+        QSqlQuery existing(database());
         existing.prepare(QStringLiteral("SELECT id FROM reports WHERE client_id = ?"));
         existing.addBindValue(report.clientId);
         if (existing.exec() && existing.next()) {
             result.id = existing.value(0).toLongLong();
-            result.ticket = formatTicket(result.id);
-            return result;
+            break;
         }
-        result.error = tr("The database refused the report: %1").arg(error.text());
+        // The server restarted or the network blinked: reconnect once and
+        // retry; the client id makes the retry safe.
+        if (attempt > 0 || !Database::isConnectionLost(error) || !reconnect())
+            break;
+    }
+    if (result.id <= 0) {
+        result.error = Database::explain(error, database());
         return result;
     }
-    const qint64 id = m_insert.lastInsertId().toLongLong();
-    m_insert.finish();
-    if (!db.commit()) {
-        const QString error = db.lastError().text();
-        db.rollback();
-        result.error = tr("The database could not save the report: %1").arg(error);
-        return result;
-    }
-    result.id = id;
-    result.ticket = formatTicket(id);
+    result.ticket = formatTicket(result.id);
     return result;
+}
+
+bool ReportStore::insert(const QVariantList &values, qint64 *id, QSqlError *error)
+{
+    QSqlDatabase db = database();
+    if (!db.isOpen() && !db.open()) {
+        *error = db.lastError();
+        return false;
+    }
+    if (m_insert.lastQuery().isEmpty()) {
+        m_insert = QSqlQuery(db);
+        // One statement, so one transaction of its own; RETURNING saves the
+        // extra round trip QPSQL's lastInsertId() makes (SELECT lastval()).
+        if (!m_insert.prepare(QStringLiteral(
+                "INSERT INTO reports (client_id, created_at, status, priority, category, symptom, summary, "
+                "description, started_at, impact, urgency, device_kind, device_make, device_model, "
+                "device_custom, asset_tag, building, room, reporter_name, reporter_login, reporter_email, "
+                "reporter_phone, reporter_department, reporter_location, preferred_contact, computer_name, "
+                "operating_system) VALUES (?, ?, 'new', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                "?, ?, ?, ?, ?, ?, ?) RETURNING id"))) {
+            *error = m_insert.lastError();
+            m_insert = QSqlQuery();
+            return false;
+        }
+    }
+    for (int i = 0; i < values.size(); ++i)
+        m_insert.bindValue(i, values.at(i));
+    if (!m_insert.exec() || !m_insert.next()) {
+        *error = m_insert.lastError();
+        m_insert.finish();
+        return false;
+    }
+    *id = m_insert.value(0).toLongLong();
+    m_insert.finish();
+    return *id > 0;
+}
+
+bool ReportStore::reconnect()
+{
+    m_insert = QSqlQuery();
+    QSqlDatabase db = database();
+    db.close();
+    return db.open();
+}
+
+bool ReportStore::run(QSqlQuery &query, const std::function<bool(QSqlQuery &)> &prepareAndExec) const
+{
+    query = QSqlQuery(database());
+    query.setForwardOnly(true);
+    if (prepareAndExec(query))
+        return true;
+    if (!Database::isConnectionLost(query.lastError()))
+        return false;
+    QSqlDatabase db = database();
+    db.close();
+    if (!db.open())
+        return false;
+    query = QSqlQuery(db);
+    query.setForwardOnly(true);
+    return prepareAndExec(query);
 }
 
 std::optional<Report> ReportStore::find(qint64 id, QString *errorMessage) const
 {
-    QSqlQuery query(database());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT %1 FROM reports WHERE id = ?").arg(QLatin1String(reportColumns)));
-    query.addBindValue(id);
-    if (!query.exec()) {
+    QSqlQuery query;
+    const bool ok = run(query, [id](QSqlQuery &q) {
+        q.prepare(QStringLiteral("SELECT %1 FROM reports WHERE id = ?").arg(QLatin1String(reportColumns)));
+        q.addBindValue(id);
+        return q.exec();
+    });
+    if (!ok) {
         if (errorMessage)
-            *errorMessage = tr("Cannot read report %1: %2").arg(formatTicket(id), query.lastError().text());
+            *errorMessage = tr("Cannot read report %1: %2").arg(formatTicket(id), Database::explain(query.lastError(), database()));
         return std::nullopt;
     }
     if (!query.next()) {
@@ -189,15 +226,16 @@ std::optional<Report> ReportStore::find(qint64 id, QString *errorMessage) const
 QList<Report> ReportStore::list(int limit, QString *errorMessage) const
 {
     QList<Report> reports;
-    QSqlQuery query(database());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT %1 FROM reports ORDER BY id DESC LIMIT ?")
-                      .arg(QLatin1String(reportColumns)));
-    // SQLite and PostgreSQL both accept a negative / NULL-free large limit as "all".
-    query.addBindValue(limit > 0 ? qint64(limit) : std::numeric_limits<qint64>::max());
-    if (!query.exec()) {
+    QSqlQuery query;
+    const bool ok = run(query, [limit](QSqlQuery &q) {
+        q.prepare(QStringLiteral("SELECT %1 FROM reports ORDER BY id DESC LIMIT ?").arg(QLatin1String(reportColumns)));
+        // The largest bigint means "all" to both SQLite and PostgreSQL.
+        q.addBindValue(limit > 0 ? qint64(limit) : std::numeric_limits<qint64>::max());
+        return q.exec();
+    });
+    if (!ok) {
         if (errorMessage)
-            *errorMessage = tr("Cannot list reports: %1").arg(query.lastError().text());
+            *errorMessage = tr("Cannot list reports: %1").arg(Database::explain(query.lastError(), database()));
         return reports;
     }
     while (query.next())
@@ -207,10 +245,11 @@ QList<Report> ReportStore::list(int limit, QString *errorMessage) const
 
 qint64 ReportStore::count(QString *errorMessage) const
 {
-    QSqlQuery query(database());
-    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM reports")) || !query.next()) {
+    QSqlQuery query;
+    const bool ok = run(query, [](QSqlQuery &q) { return q.exec(QStringLiteral("SELECT COUNT(*) FROM reports")); });
+    if (!ok || !query.next()) {
         if (errorMessage)
-            *errorMessage = tr("Cannot count reports: %1").arg(query.lastError().text());
+            *errorMessage = tr("Cannot count reports: %1").arg(Database::explain(query.lastError(), database()));
         return -1;
     }
     return query.value(0).toLongLong();

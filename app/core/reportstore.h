@@ -9,9 +9,11 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace Helpdesk {
@@ -33,8 +35,9 @@ public:
     ~ReportStore();
 
     // Validates, stamps the computer name, operating system, priority and time,
-    // and writes the report in one transaction. A report whose client id was
-    // already filed returns that ticket instead of filing it twice.
+    // and writes the report in one transaction (a single INSERT … RETURNING).
+    // A report whose client id was already filed returns that ticket instead
+    // of filing it twice; a lost connection is re-opened and tried once more.
     SubmitResult submit(const Report &report);
 
     std::optional<Report> find(qint64 id, QString *errorMessage = nullptr) const;
@@ -48,6 +51,11 @@ public:
 
 private:
     QSqlDatabase database() const;
+    bool insert(const QVariantList &values, qint64 *id, QSqlError *error);
+    bool reconnect();
+    // Runs a read; when the connection was lost (server restart), reconnects
+    // once and runs it again.
+    bool run(QSqlQuery &query, const std::function<bool(QSqlQuery &)> &prepareAndExec) const;
 
     QString m_connectionName;
     QSqlQuery m_insert; // prepared once: submit is the hot path
