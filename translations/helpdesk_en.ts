@@ -4,55 +4,6 @@
 <context>
     <name>AdminTool</name>
     <message>
-        <source>Usage: %1 [--database URL] [--lang en|ru] COMMAND [options]
-
-Administers the Helpdesk Intake database.
-
-Commands:
-  init                      Create the database or bring its schema up to date;
-                            print where it is and its schema version.
-  list [--limit N]          Newest reports first, one per line
-                            (default %2; --limit 0 lists all).
-  show TICKET               Every field of one report, e.g. show HD-000042.
-  export --format csv|json [--output FILE]
-                            All reports, oldest first, to standard output or FILE.
-  help                      Show this help.
-
-Options:
-  --database URL            sqlite:/path/to/helpdesk.sqlite or
-                            postgresql://user@host:port/dbname. Without it:
-                            $HELPDESK_DATABASE, else the saved setting, else
-                            %3
-  --lang en|ru              Language of the output.
-  -h, --help                Show this help.
-  -v, --version             Show the version.
-</source>
-        <comment>Help of helpdesk-admin; keep the command and option names untranslated</comment>
-        <translation>Usage: %1 [--database URL] [--lang en|ru] COMMAND [options]
-
-Administers the Helpdesk Intake database.
-
-Commands:
-  init                      Create the database or bring its schema up to date;
-                            print where it is and its schema version.
-  list [--limit N]          Newest reports first, one per line
-                            (default %2; --limit 0 lists all).
-  show TICKET               Every field of one report, e.g. show HD-000042.
-  export --format csv|json [--output FILE]
-                            All reports, oldest first, to standard output or FILE.
-  help                      Show this help.
-
-Options:
-  --database URL            sqlite:/path/to/helpdesk.sqlite or
-                            postgresql://user@host:port/dbname. Without it:
-                            $HELPDESK_DATABASE, else the saved setting, else
-                            %3
-  --lang en|ru              Language of the output.
-  -h, --help                Show this help.
-  -v, --version             Show the version.
-</translation>
-    </message>
-    <message>
         <source>Unknown language “%1”; choose one of: %2.</source>
         <translation>Unknown language “%1”; choose one of: %2.</translation>
     </message>
@@ -289,6 +240,71 @@ Options:
             <numerusform>Exported %n reports to %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Usage: %1 [--database URL] [--lang en|ru] COMMAND [options]
+
+Administers the Helpdesk Intake database.
+
+Commands:
+  init                      Create the database or bring its schema up to date;
+                            print where it is and its schema version.
+  list [--limit N]          Newest reports first, one per line
+                            (default %2; --limit 0 lists all).
+  show TICKET               Every field of one report, e.g. show HD-000042.
+  export --format csv|json [--output FILE]
+                            All reports, oldest first, to standard output or FILE.
+  submit                    File one report read as JSON from standard input
+                            and print its ticket number.
+  help                      Show this help.
+
+Options:
+  --database URL            sqlite:/path/to/helpdesk.sqlite or
+                            postgresql://user@host:port/dbname. Without it:
+                            $HELPDESK_DATABASE, else the saved setting, else
+                            %3
+  --lang en|ru              Language of the output.
+  -h, --help                Show this help.
+  -v, --version             Show the version.
+</source>
+        <comment>Help of helpdesk-admin; keep the command and option names untranslated</comment>
+        <translation>Usage: %1 [--database URL] [--lang en|ru] COMMAND [options]
+
+Administers the Helpdesk Intake database.
+
+Commands:
+  init                      Create the database or bring its schema up to date;
+                            print where it is and its schema version.
+  list [--limit N]          Newest reports first, one per line
+                            (default %2; --limit 0 lists all).
+  show TICKET               Every field of one report, e.g. show HD-000042.
+  export --format csv|json [--output FILE]
+                            All reports, oldest first, to standard output or FILE.
+  submit                    File one report read as JSON from standard input
+                            and print its ticket number.
+  help                      Show this help.
+
+Options:
+  --database URL            sqlite:/path/to/helpdesk.sqlite or
+                            postgresql://user@host:port/dbname. Without it:
+                            $HELPDESK_DATABASE, else the saved setting, else
+                            %3
+  --lang en|ru              Language of the output.
+  -h, --help                Show this help.
+  -v, --version             Show the version.
+</translation>
+    </message>
+    <message>
+        <source>Cannot read standard input: %1</source>
+        <translation>Cannot read standard input: %1</translation>
+    </message>
+    <message>
+        <source>Standard input holds more than 1 MiB; one report is a few kilobytes at most.</source>
+        <translation>Standard input holds more than 1 MiB; one report is a few kilobytes at most.</translation>
+    </message>
+    <message>
+        <source>Nothing to submit: standard input is empty. Pipe one report as JSON into “%1 submit”.</source>
+        <translation>Nothing to submit: standard input is empty. Pipe one report as JSON into “%1 submit”.</translation>
+    </message>
 </context>
 <context>
     <name>ContactPage</name>
@@ -370,6 +386,42 @@ Options:
     <message>
         <source>Cannot use %1 as a helpdesk database: %2</source>
         <translation>Cannot use %1 as a helpdesk database: %2</translation>
+    </message>
+    <message>
+        <source>The database server %1 refused the password for the login “%2”. Check the password in the database URL, or ask IT to reset it.</source>
+        <translation>The database server %1 refused the password for the login “%2”. Check the password in the database URL, or ask IT to reset it.</translation>
+    </message>
+    <message>
+        <source>The database server %1 asks for a password for the login “%2”; put it in the database URL (postgresql://%2:PASSWORD@…).</source>
+        <translation>The database server %1 asks for a password for the login “%2”; put it in the database URL (postgresql://%2:PASSWORD@…).</translation>
+    </message>
+    <message>
+        <source>The database URL asks for an encrypted (TLS) connection, but the server %1 does not offer one. Remove sslmode from the URL or ask IT to enable TLS on the server.</source>
+        <translation>The database URL asks for an encrypted (TLS) connection, but the server %1 does not offer one. Remove sslmode from the URL or ask IT to enable TLS on the server.</translation>
+    </message>
+    <message>
+        <source>The database server %1 accepts only encrypted (TLS) connections: add ?sslmode=require (or verify-full) to the database URL.</source>
+        <translation>The database server %1 accepts only encrypted (TLS) connections: add ?sslmode=require (or verify-full) to the database URL.</translation>
+    </message>
+    <message>
+        <source>There is no database “%1” on the server %2. Ask IT to create it and run “helpdesk-admin init”.</source>
+        <translation>There is no database “%1” on the server %2. Ask IT to create it and run “helpdesk-admin init”.</translation>
+    </message>
+    <message>
+        <source>The database server %1 does not let the login “%2” connect from this computer (pg_hba.conf). Ask IT to allow it.</source>
+        <translation>The database server %1 does not let the login “%2” connect from this computer (pg_hba.conf). Ask IT to allow it.</translation>
+    </message>
+    <message>
+        <source>Permission denied: the login “%1” may not do this. Ask IT to give it the helpdesk_reporter or helpdesk_agent role (helpdesk-admin add-reporter / add-agent).</source>
+        <translation>Permission denied: the login “%1” may not do this. Ask IT to give it the helpdesk_reporter or helpdesk_agent role (helpdesk-admin add-reporter / add-agent).</translation>
+    </message>
+    <message>
+        <source>The database “%1” has no helpdesk schema yet. Ask IT to run “helpdesk-admin init” on it.</source>
+        <translation>The database “%1” has no helpdesk schema yet. Ask IT to run “helpdesk-admin init” on it.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the database server %1: %2 Check that the server runs and that this computer may reach it (network, firewall).</source>
+        <translation>Cannot reach the database server %1: %2 Check that the server runs and that this computer may reach it (network, firewall).</translation>
     </message>
 </context>
 <context>
@@ -740,6 +792,17 @@ You can still describe the problem; Submit will try again.</translation>
     </message>
 </context>
 <context>
+    <name>Helpdesk::ReportNotifier</name>
+    <message>
+        <source>This database cannot announce new reports; only a PostgreSQL database can.</source>
+        <translation>This database cannot announce new reports; only a PostgreSQL database can.</translation>
+    </message>
+    <message>
+        <source>Cannot listen for new reports: %1</source>
+        <translation>Cannot listen for new reports: %1</translation>
+    </message>
+</context>
+<context>
     <name>Helpdesk::ReviewPage</name>
     <message>
         <source>&amp;Submit</source>
@@ -863,12 +926,12 @@ Nothing you typed is lost; press Submit to try again.</translation>
         <translation>Cannot read migration %1: %2</translation>
     </message>
     <message>
-        <source>Cannot start a transaction to upgrade the database: %1</source>
-        <translation>Cannot start a transaction to upgrade the database: %1</translation>
-    </message>
-    <message>
         <source>Upgrading the database to version %1 (%2) failed at %3: %4</source>
         <translation>Upgrading the database to version %1 (%2) failed at %3: %4</translation>
+    </message>
+    <message>
+        <source>The database %1 has no helpdesk schema yet, and the login %2 may not create it. Ask IT to run “helpdesk-admin init” on it first.</source>
+        <translation>The database %1 has no helpdesk schema yet, and the login %2 may not create it. Ask IT to run “helpdesk-admin init” on it first.</translation>
     </message>
 </context>
 <context>
@@ -927,30 +990,74 @@ Nothing you typed is lost; press Submit to try again.</translation>
     </message>
 </context>
 <context>
+    <name>ReportJson</name>
+    <message>
+        <source>true or false</source>
+        <comment>JSON type; completes “must be text, not …”</comment>
+        <translation>true or false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <comment>JSON type; completes “must be text, not …”</comment>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <comment>JSON type; completes “must be an object, not …”</comment>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>a list […]</source>
+        <comment>JSON type; completes “must be text, not …”</comment>
+        <translation>a list […]</translation>
+    </message>
+    <message>
+        <source>an object {…}</source>
+        <comment>JSON type; completes “must be text, not …”</comment>
+        <translation>an object {…}</translation>
+    </message>
+    <message>
+        <source>Unknown key “%1”; did you mean “%2”?</source>
+        <translation>Unknown key “%1”; did you mean “%2”?</translation>
+    </message>
+    <message>
+        <source>Unknown key “%1”; the keys here are: %2.</source>
+        <translation>Unknown key “%1”; the keys here are: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” must be text, not %2.</source>
+        <translation>“%1” must be text, not %2.</translation>
+    </message>
+    <message>
+        <source>“%1” must be true or false, not %2.</source>
+        <translation>“%1” must be true or false, not %2.</translation>
+    </message>
+    <message>
+        <source>“%1” must be an object {…}, not %2.</source>
+        <translation>“%1” must be an object {…}, not %2.</translation>
+    </message>
+    <message>
+        <source>Not valid JSON at line %1, column %2: %3.</source>
+        <translation>Not valid JSON at line %1, column %2: %3.</translation>
+    </message>
+    <message>
+        <source>A report must be one JSON object {…}, not %1.</source>
+        <translation>A report must be one JSON object {…}, not %1.</translation>
+    </message>
+    <message>
+        <source>“started_at” is not a date and time in ISO 8601 form, e.g. 2026-11-25T09:30:00+03:00.</source>
+        <translation>“started_at” is not a date and time in ISO 8601 form, e.g. 2026-11-25T09:30:00+03:00.</translation>
+    </message>
+    <message>
+        <source>“device.location” is stored as the building; give it or “device.building”, not both.</source>
+        <translation>“device.location” is stored as the building; give it or “device.building”, not both.</translation>
+    </message>
+</context>
+<context>
     <name>ReportStore</name>
     <message>
         <source>The report is incomplete: %1</source>
         <translation>The report is incomplete: %1</translation>
-    </message>
-    <message>
-        <source>The database is not open.</source>
-        <translation>The database is not open.</translation>
-    </message>
-    <message>
-        <source>Cannot prepare to save the report: %1</source>
-        <translation>Cannot prepare to save the report: %1</translation>
-    </message>
-    <message>
-        <source>Cannot start saving the report: %1</source>
-        <translation>Cannot start saving the report: %1</translation>
-    </message>
-    <message>
-        <source>The database refused the report: %1</source>
-        <translation>The database refused the report: %1</translation>
-    </message>
-    <message>
-        <source>The database could not save the report: %1</source>
-        <translation>The database could not save the report: %1</translation>
     </message>
     <message>
         <source>Cannot read report %1: %2</source>

@@ -4,57 +4,6 @@
 <context>
     <name>AdminTool</name>
     <message>
-        <source>Usage: %1 [--database URL] [--lang en|ru] COMMAND [options]
-
-Administers the Helpdesk Intake database.
-
-Commands:
-  init                      Create the database or bring its schema up to date;
-                            print where it is and its schema version.
-  list [--limit N]          Newest reports first, one per line
-                            (default %2; --limit 0 lists all).
-  show TICKET               Every field of one report, e.g. show HD-000042.
-  export --format csv|json [--output FILE]
-                            All reports, oldest first, to standard output or FILE.
-  help                      Show this help.
-
-Options:
-  --database URL            sqlite:/path/to/helpdesk.sqlite or
-                            postgresql://user@host:port/dbname. Without it:
-                            $HELPDESK_DATABASE, else the saved setting, else
-                            %3
-  --lang en|ru              Language of the output.
-  -h, --help                Show this help.
-  -v, --version             Show the version.
-</source>
-        <comment>Help of helpdesk-admin; keep the command and option names untranslated</comment>
-        <translation>Использование: %1 [--database URL] [--lang en|ru] КОМАНДА [параметры]
-
-Администрирование базы данных Helpdesk Intake.
-
-Команды:
-  init                      Создать базу данных или обновить её схему;
-                            показать, где она, и версию схемы.
-  list [--limit N]          Заявки от новых к старым, по одной на строку
-                            (по умолчанию %2; --limit 0 — все).
-  show НОМЕР                Все поля одной заявки, например: show HD-000042.
-  export --format csv|json [--output ФАЙЛ]
-                            Все заявки от старых к новым — в стандартный
-                            вывод или в ФАЙЛ.
-  help                      Показать эту справку.
-
-Параметры:
-  --database URL            sqlite:/path/to/helpdesk.sqlite или
-                            postgresql://user@host:port/dbname. Если не задан:
-                            $HELPDESK_DATABASE, иначе сохранённая настройка,
-                            иначе
-                            %3
-  --lang en|ru              Язык вывода.
-  -h, --help                Показать эту справку.
-  -v, --version             Показать версию.
-</translation>
-    </message>
-    <message>
         <source>Unknown language “%1”; choose one of: %2.</source>
         <translation>Неизвестный язык «%1»; допустимые: %2.</translation>
     </message>
@@ -292,6 +241,73 @@ Options:
             <numerusform>Экспортировано %n заявок в %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Usage: %1 [--database URL] [--lang en|ru] COMMAND [options]
+
+Administers the Helpdesk Intake database.
+
+Commands:
+  init                      Create the database or bring its schema up to date;
+                            print where it is and its schema version.
+  list [--limit N]          Newest reports first, one per line
+                            (default %2; --limit 0 lists all).
+  show TICKET               Every field of one report, e.g. show HD-000042.
+  export --format csv|json [--output FILE]
+                            All reports, oldest first, to standard output or FILE.
+  submit                    File one report read as JSON from standard input
+                            and print its ticket number.
+  help                      Show this help.
+
+Options:
+  --database URL            sqlite:/path/to/helpdesk.sqlite or
+                            postgresql://user@host:port/dbname. Without it:
+                            $HELPDESK_DATABASE, else the saved setting, else
+                            %3
+  --lang en|ru              Language of the output.
+  -h, --help                Show this help.
+  -v, --version             Show the version.
+</source>
+        <comment>Help of helpdesk-admin; keep the command and option names untranslated</comment>
+        <translation>Использование: %1 [--database URL] [--lang en|ru] КОМАНДА [параметры]
+
+Администрирование базы данных Helpdesk Intake.
+
+Команды:
+  init                      Создать базу данных или обновить её схему;
+                            показать, где она, и версию схемы.
+  list [--limit N]          Заявки от новых к старым, по одной на строку
+                            (по умолчанию %2; --limit 0 — все).
+  show НОМЕР                Все поля одной заявки, например: show HD-000042.
+  export --format csv|json [--output ФАЙЛ]
+                            Все заявки от старых к новым — в стандартный
+                            вывод или в ФАЙЛ.
+  submit                    Подать одну заявку, прочитав её в формате JSON
+                            со стандартного ввода, и вывести её номер.
+  help                      Показать эту справку.
+
+Параметры:
+  --database URL            sqlite:/path/to/helpdesk.sqlite или
+                            postgresql://user@host:port/dbname. Если не задан:
+                            $HELPDESK_DATABASE, иначе сохранённая настройка,
+                            иначе
+                            %3
+  --lang en|ru              Язык вывода.
+  -h, --help                Показать эту справку.
+  -v, --version             Показать версию.
+</translation>
+    </message>
+    <message>
+        <source>Cannot read standard input: %1</source>
+        <translation>Не удаётся прочитать стандартный ввод: %1</translation>
+    </message>
+    <message>
+        <source>Standard input holds more than 1 MiB; one report is a few kilobytes at most.</source>
+        <translation>На стандартном вводе больше 1 МиБ, а одна заявка занимает не больше нескольких килобайт.</translation>
+    </message>
+    <message>
+        <source>Nothing to submit: standard input is empty. Pipe one report as JSON into “%1 submit”.</source>
+        <translation>Нечего подавать: стандартный ввод пуст. Передайте одну заявку в формате JSON на вход «%1 submit».</translation>
+    </message>
 </context>
 <context>
     <name>ContactPage</name>
@@ -373,6 +389,42 @@ Options:
     <message>
         <source>Cannot use %1 as a helpdesk database: %2</source>
         <translation>Не удаётся использовать %1 как базу данных техподдержки: %2</translation>
+    </message>
+    <message>
+        <source>The database server %1 refused the password for the login “%2”. Check the password in the database URL, or ask IT to reset it.</source>
+        <translation>Сервер базы данных %1 не принял пароль пользователя «%2». Проверьте пароль в адресе базы данных или попросите ИТ-отдел сбросить его.</translation>
+    </message>
+    <message>
+        <source>The database server %1 asks for a password for the login “%2”; put it in the database URL (postgresql://%2:PASSWORD@…).</source>
+        <translation>Сервер базы данных %1 требует пароль пользователя «%2»; укажите его в адресе базы данных (postgresql://%2:ПАРОЛЬ@…).</translation>
+    </message>
+    <message>
+        <source>The database URL asks for an encrypted (TLS) connection, but the server %1 does not offer one. Remove sslmode from the URL or ask IT to enable TLS on the server.</source>
+        <translation>В адресе базы данных требуется шифрованное (TLS) соединение, но сервер %1 его не поддерживает. Уберите sslmode из адреса или попросите ИТ-отдел включить TLS на сервере.</translation>
+    </message>
+    <message>
+        <source>The database server %1 accepts only encrypted (TLS) connections: add ?sslmode=require (or verify-full) to the database URL.</source>
+        <translation>Сервер базы данных %1 принимает только шифрованные (TLS) соединения: добавьте ?sslmode=require (или verify-full) к адресу базы данных.</translation>
+    </message>
+    <message>
+        <source>There is no database “%1” on the server %2. Ask IT to create it and run “helpdesk-admin init”.</source>
+        <translation>На сервере %2 нет базы данных «%1». Попросите ИТ-отдел создать её и выполнить «helpdesk-admin init».</translation>
+    </message>
+    <message>
+        <source>The database server %1 does not let the login “%2” connect from this computer (pg_hba.conf). Ask IT to allow it.</source>
+        <translation>Сервер базы данных %1 не разрешает пользователю «%2» подключаться с этого компьютера (pg_hba.conf). Попросите ИТ-отдел разрешить подключение.</translation>
+    </message>
+    <message>
+        <source>Permission denied: the login “%1” may not do this. Ask IT to give it the helpdesk_reporter or helpdesk_agent role (helpdesk-admin add-reporter / add-agent).</source>
+        <translation>Доступ запрещён: пользователю «%1» это не разрешено. Попросите ИТ-отдел выдать ему роль helpdesk_reporter или helpdesk_agent (helpdesk-admin add-reporter / add-agent).</translation>
+    </message>
+    <message>
+        <source>The database “%1” has no helpdesk schema yet. Ask IT to run “helpdesk-admin init” on it.</source>
+        <translation>В базе данных «%1» ещё нет схемы техподдержки. Попросите ИТ-отдел выполнить для неё «helpdesk-admin init».</translation>
+    </message>
+    <message>
+        <source>Cannot reach the database server %1: %2 Check that the server runs and that this computer may reach it (network, firewall).</source>
+        <translation>Нет связи с сервером базы данных %1: %2 Проверьте, что сервер работает и доступен с этого компьютера (сеть, брандмауэр).</translation>
     </message>
 </context>
 <context>
@@ -749,6 +801,17 @@ You can still describe the problem; Submit will try again.</source>
     </message>
 </context>
 <context>
+    <name>Helpdesk::ReportNotifier</name>
+    <message>
+        <source>This database cannot announce new reports; only a PostgreSQL database can.</source>
+        <translation>Эта база данных не умеет сообщать о новых заявках; это умеет только база данных PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Cannot listen for new reports: %1</source>
+        <translation>Не удаётся подписаться на уведомления о новых заявках: %1</translation>
+    </message>
+</context>
+<context>
     <name>Helpdesk::ReviewPage</name>
     <message>
         <source>&amp;Submit</source>
@@ -872,12 +935,12 @@ Nothing you typed is lost; press Submit to try again.</source>
         <translation>Не удаётся прочитать миграцию %1: %2</translation>
     </message>
     <message>
-        <source>Cannot start a transaction to upgrade the database: %1</source>
-        <translation>Не удаётся начать транзакцию для обновления базы данных: %1</translation>
-    </message>
-    <message>
         <source>Upgrading the database to version %1 (%2) failed at %3: %4</source>
         <translation>Не удалось обновить базу данных до версии %1 (%2), ошибка при выполнении %3: %4</translation>
+    </message>
+    <message>
+        <source>The database %1 has no helpdesk schema yet, and the login %2 may not create it. Ask IT to run “helpdesk-admin init” on it first.</source>
+        <translation>В базе данных %1 ещё нет схемы техподдержки, а пользователь %2 не может её создать. Попросите ИТ-отдел сначала выполнить для неё «helpdesk-admin init».</translation>
     </message>
 </context>
 <context>
@@ -936,30 +999,74 @@ Nothing you typed is lost; press Submit to try again.</source>
     </message>
 </context>
 <context>
+    <name>ReportJson</name>
+    <message>
+        <source>true or false</source>
+        <comment>JSON type; completes “must be text, not …”</comment>
+        <translation>значением true или false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <comment>JSON type; completes “must be text, not …”</comment>
+        <translation>числом</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <comment>JSON type; completes “must be an object, not …”</comment>
+        <translation>текстом</translation>
+    </message>
+    <message>
+        <source>a list […]</source>
+        <comment>JSON type; completes “must be text, not …”</comment>
+        <translation>списком […]</translation>
+    </message>
+    <message>
+        <source>an object {…}</source>
+        <comment>JSON type; completes “must be text, not …”</comment>
+        <translation>объектом {…}</translation>
+    </message>
+    <message>
+        <source>Unknown key “%1”; did you mean “%2”?</source>
+        <translation>Неизвестный ключ «%1»; может быть, имелся в виду «%2»?</translation>
+    </message>
+    <message>
+        <source>Unknown key “%1”; the keys here are: %2.</source>
+        <translation>Неизвестный ключ «%1»; здесь допустимы ключи: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” must be text, not %2.</source>
+        <translation>Значение «%1» должно быть текстом, а не %2.</translation>
+    </message>
+    <message>
+        <source>“%1” must be true or false, not %2.</source>
+        <translation>Значение «%1» должно быть true или false, а не %2.</translation>
+    </message>
+    <message>
+        <source>“%1” must be an object {…}, not %2.</source>
+        <translation>Значение «%1» должно быть объектом {…}, а не %2.</translation>
+    </message>
+    <message>
+        <source>Not valid JSON at line %1, column %2: %3.</source>
+        <translation>Ошибка в JSON в строке %1, столбце %2: %3.</translation>
+    </message>
+    <message>
+        <source>A report must be one JSON object {…}, not %1.</source>
+        <translation>Заявка должна быть одним объектом JSON {…}, а не %1.</translation>
+    </message>
+    <message>
+        <source>“started_at” is not a date and time in ISO 8601 form, e.g. 2026-11-25T09:30:00+03:00.</source>
+        <translation>Значение «started_at» — не дата и время в формате ISO 8601, например 2026-11-25T09:30:00+03:00.</translation>
+    </message>
+    <message>
+        <source>“device.location” is stored as the building; give it or “device.building”, not both.</source>
+        <translation>«device.location» сохраняется как здание; укажите либо его, либо «device.building», но не оба сразу.</translation>
+    </message>
+</context>
+<context>
     <name>ReportStore</name>
     <message>
         <source>The report is incomplete: %1</source>
         <translation>Заявка заполнена не полностью: %1</translation>
-    </message>
-    <message>
-        <source>The database is not open.</source>
-        <translation>База данных не открыта.</translation>
-    </message>
-    <message>
-        <source>Cannot prepare to save the report: %1</source>
-        <translation>Не удаётся подготовить сохранение заявки: %1</translation>
-    </message>
-    <message>
-        <source>Cannot start saving the report: %1</source>
-        <translation>Не удаётся начать сохранение заявки: %1</translation>
-    </message>
-    <message>
-        <source>The database refused the report: %1</source>
-        <translation>База данных отклонила заявку: %1</translation>
-    </message>
-    <message>
-        <source>The database could not save the report: %1</source>
-        <translation>Базе данных не удалось сохранить заявку: %1</translation>
     </message>
     <message>
         <source>Cannot read report %1: %2</source>

@@ -1,5 +1,7 @@
 #include "migrator.h"
 
+#include "database.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -46,7 +48,7 @@ int Migrator::currentVersion(QString *errorMessage) const
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("SELECT MAX(version) FROM schema_version")) || !query.next()) {
         if (errorMessage)
-            *errorMessage = tr("Cannot read the schema version: %1").arg(query.lastError().text());
+            *errorMessage = tr("Cannot read the schema version: %1").arg(Database::explain(query.lastError(), m_db));
         return -1;
     }
     return query.value(0).toInt();

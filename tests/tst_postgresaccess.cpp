@@ -1,0 +1,301 @@
+// The shared PostgreSQL database as an office meets it: reporters file and
+// read only their own reports whatever the client sends, agents see all, the
+// "my reports" query keeps using its index under row-level security, the
+// errors people will hit say what to fix, and a dropped connection comes back
+// by itself. Runs against the server .ci/quickstart test starts; without it,
+// it fails.
+
+#include "database.h"
+#include "reportstore.h"
+#include "testdatabase.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTest>
+#include <QUuid>
+
+using namespace Helpdesk;
+
+class tst_PostgresAccess : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void cleanup();
+
+    void reporterFilesOnlyInOwnName();
+    void reporterReadsOnlyOwnReports();
+    void agentReadsAll();
+    void myReportsUseTheIndexUnderRowLevelSecurity();
+    void loginWithoutRoleIsToldWhatToAskFor();
+    void wrongPasswordSaysSo();
+    void missingDatabaseSaysSo();
+    void unreachableServerSaysSo();
+    void reporterOnUninitialisedDatabaseIsToldToRunInit();
+    void droppedConnectionReconnectsByItself();
+
+private:
+    QString login(const QString &who) const { return m_database->name() + QLatin1Char('_') + who; }
+    QString connect(const QString &who);
+    Report reportBy(const QString &loginName) const;
+
+    std::unique_ptr<TestDatabase> m_database;
+    QStringList m_connections;
+    QStringList m_roles;
+};
+
+namespace {
+const QString password = QStringLiteral("s3cret-Pa55");
+}
+
+QString tst_PostgresAccess::connect(const QString &who)
+{
+    const QString name = QStringLiteral("access-%1-%2").arg(who).arg(m_connections.size());
+    QString error;
+    const QString url = TestDatabase::serverUrlFor(login(who), password, m_database->name());
+    if (!Database::open(url, name, &error)) {
+        qWarning("%s", qPrintable(error));
+        return {};
+    }
+    m_connections.append(name);
+    return name;
+}
+
+Report tst_PostgresAccess::reportBy(const QString &loginName) const
+{
+    Report r;
+    r.category = QStringLiteral("printing");
+    r.symptom = QStringLiteral("paper_jam");
+    r.summary = QStringLiteral("Printer on floor 2 jams on every page");
+    r.startedAt = QDateTime::currentDateTime().addSecs(-60);
+    r.impact = QStringLiteral("me");
+    r.urgency = QStringLiteral("slowed");
+    r.device.kind = QStringLiteral("printer");
+    r.device.make = QStringLiteral("HP");
+    r.device.model = QStringLiteral("LaserJet Pro M404dn");
+    r.contact.name = loginName;
+    r.contact.login = loginName;
+    r.contact.email = QStringLiteral("someone@example.com");
+    r.clientId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    return r;
+}
+
+void tst_PostgresAccess::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY2(!TestDatabase::serverUrl().isEmpty(),
+             "HELPDESK_TEST_POSTGRES is not set: run the tests with .ci/quickstart test");
+    m_database = std::make_unique<TestDatabase>();
+    QVERIFY2(m_database->isValid(), qPrintable(m_database->error()));
+    QVERIFY(TestDatabase::isPostgres() || !m_database->name().isEmpty());
+
+    // The administrator initialises the schema (and the group roles).
+    QString error;
+    QVERIFY2(Database::open(m_database->url(), QStringLiteral("access-admin"), &error), qPrintable(error));
+    m_connections.append(QStringLiteral("access-admin"));
+
+    // Logins are made by IT; the program only grants the helpdesk roles, with
+    // bound values through helpdesk_grant_role().
+    QStringList statements;
+    for (const char *who : {"alice", "bob", "carol", "dave"}) {
+        m_roles.append(login(QString::fromLatin1(who)));
+        statements << QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'").arg(m_roles.last(), password);
+    }
+    error = m_database->execAsSuperuser(statements);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QSqlQuery grant(QSqlDatabase::database(QStringLiteral("access-admin")));
+    const QList<QPair<QString, QString>> grants = {{login(QStringLiteral("alice")), QStringLiteral("helpdesk_reporter")},
+                                                   {login(QStringLiteral("bob")), QStringLiteral("helpdesk_reporter")},
+                                                   {login(QStringLiteral("carol")), QStringLiteral("helpdesk_agent")}};
+    for (const auto &[who, role] : grants) {
+        QVERIFY(grant.prepare(QStringLiteral("SELECT helpdesk_grant_role(?, ?)")));
+        grant.addBindValue(who);
+        grant.addBindValue(role);
+        QVERIFY2(grant.exec(), qPrintable(grant.lastError().text()));
+    }
+}
+
+void tst_PostgresAccess::cleanup()
+{
+    // Keep the admin connection; drop the per-test ones.
+    for (int i = int(m_connections.size()) - 1; i >= 1; --i)
+        Database::close(m_connections.takeAt(i));
+}
+
+void tst_PostgresAccess::cleanupTestCase()
+{
+    for (const QString &name : std::as_const(m_connections))
+        Database::close(name);
+    m_connections.clear();
+    QStringList drops;
+    for (const QString &role : std::as_const(m_roles))
+        drops << QStringLiteral("DROP OWNED BY %1").arg(role);
+    if (m_database)
+        m_database->execAsSuperuser(drops);
+    m_database.reset(); // drops the database; the roles are cluster-wide:
+    if (!m_roles.isEmpty()) {
+        TestDatabase cleaner;
+        QStringList roleDrops;
+        for (const QString &role : std::as_const(m_roles))
+            roleDrops << QStringLiteral("DROP ROLE IF EXISTS %1").arg(role);
+        cleaner.execAsSuperuser(roleDrops);
+    }
+}
+
+void tst_PostgresAccess::reporterFilesOnlyInOwnName()
+{
+    const QString alice = connect(QStringLiteral("alice"));
+    QVERIFY(!alice.isEmpty());
+    ReportStore store(alice);
+    const auto own = store.submit(reportBy(login(QStringLiteral("alice"))));
+    QVERIFY2(own.ok(), qPrintable(own.error));
+
+    // Whatever the client claims, the database refuses a report in bob's name.
+    const auto forged = store.submit(reportBy(login(QStringLiteral("bob"))));
+    QVERIFY(!forged.ok());
+    QVERIFY2(forged.error.contains(QStringLiteral("Permission denied")), qPrintable(forged.error));
+}
+
+void tst_PostgresAccess::reporterReadsOnlyOwnReports()
+{
+    const QString bob = connect(QStringLiteral("bob"));
+    QVERIFY(!bob.isEmpty());
+    ReportStore bobStore(bob);
+    const auto filed = bobStore.submit(reportBy(login(QStringLiteral("bob"))));
+    QVERIFY2(filed.ok(), qPrintable(filed.error));
+
+    const QString alice = connect(QStringLiteral("alice"));
+    ReportStore aliceStore(alice);
+    const auto aliceFiled = aliceStore.submit(reportBy(login(QStringLiteral("alice"))));
+    QVERIFY2(aliceFiled.ok(), qPrintable(aliceFiled.error));
+
+    QString error;
+    const QList<Report> seenByAlice = aliceStore.list(0, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(!seenByAlice.isEmpty());
+    for (const Report &r : seenByAlice)
+        QCOMPARE(r.contact.login, login(QStringLiteral("alice")));
+    QVERIFY(!aliceStore.find(filed.id, &error));
+    QVERIFY(bobStore.find(filed.id));
+}
+
+void tst_PostgresAccess::agentReadsAll()
+{
+    const QString carol = connect(QStringLiteral("carol"));
+    QVERIFY(!carol.isEmpty());
+    ReportStore store(carol);
+    QString error;
+    const QList<Report> all = store.list(0, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QSet<QString> reporters;
+    for (const Report &r : all)
+        reporters.insert(r.contact.login);
+    QVERIFY(reporters.contains(login(QStringLiteral("alice"))));
+    QVERIFY(reporters.contains(login(QStringLiteral("bob"))));
+    QCOMPARE(qint64(all.size()), ReportStore(QStringLiteral("access-admin")).count());
+}
+
+void tst_PostgresAccess::myReportsUseTheIndexUnderRowLevelSecurity()
+{
+    // Enough other people's reports that a sequential scan would be chosen if
+    // the policy could not use the (reporter_login, created_at) index.
+    const QString error = m_database->execAsSuperuser(
+        {QStringLiteral("INSERT INTO reports (client_id, priority, category, symptom, summary, impact, urgency, "
+                        "reporter_name, reporter_login, created_at) "
+                        "SELECT 'bulk-' || i, 4, 'printing', 'paper_jam', 'Printer jams on every page', 'me', "
+                        "'slowed', 'Someone', 'user' || (i % 500), now() - i * interval '1 minute' "
+                        "FROM generate_series(1, 30000) AS i"),
+         QStringLiteral("ANALYZE reports")});
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+
+    const QString alice = connect(QStringLiteral("alice"));
+    QSqlQuery explain(QSqlDatabase::database(alice));
+    QVERIFY2(explain.exec(QStringLiteral("EXPLAIN SELECT id FROM reports ORDER BY created_at DESC LIMIT 20")),
+             qPrintable(explain.lastError().text()));
+    QString plan;
+    while (explain.next())
+        plan += explain.value(0).toString() + QLatin1Char('\n');
+    QVERIFY2(plan.contains(QStringLiteral("reports_reporter_created")), qPrintable(plan));
+    QVERIFY2(!plan.contains(QStringLiteral("Seq Scan")), qPrintable(plan));
+}
+
+void tst_PostgresAccess::loginWithoutRoleIsToldWhatToAskFor()
+{
+    // dave may log in but has no helpdesk role: the program cannot even read
+    // the schema version, and says which role to ask for.
+    QString error;
+    const QString url = TestDatabase::serverUrlFor(login(QStringLiteral("dave")), password, m_database->name());
+    QVERIFY(!Database::open(url, QStringLiteral("access-dave"), &error));
+    QVERIFY2(error.contains(QStringLiteral("Permission denied")), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("helpdesk_reporter")), qPrintable(error));
+    QVERIFY2(error.contains(login(QStringLiteral("dave"))), qPrintable(error));
+}
+
+void tst_PostgresAccess::wrongPasswordSaysSo()
+{
+    QString error;
+    const QString url = TestDatabase::serverUrlFor(login(QStringLiteral("alice")), QStringLiteral("wrong"),
+                                                   m_database->name());
+    QVERIFY(!Database::open(url, QStringLiteral("access-wrong"), &error));
+    QVERIFY2(error.contains(QStringLiteral("refused the password")), qPrintable(error));
+    QVERIFY2(!error.contains(QStringLiteral("wrong")), "the message must not repeat the password");
+    QVERIFY(!QSqlDatabase::contains(QStringLiteral("access-wrong")));
+}
+
+void tst_PostgresAccess::missingDatabaseSaysSo()
+{
+    QString error;
+    const QString url = TestDatabase::serverUrlFor({}, {}, QStringLiteral("no_such_helpdesk_db"));
+    QVERIFY(!Database::open(url, QStringLiteral("access-missing"), &error));
+    QVERIFY2(error.contains(QStringLiteral("There is no database “no_such_helpdesk_db”")), qPrintable(error));
+}
+
+void tst_PostgresAccess::unreachableServerSaysSo()
+{
+    QString error;
+    // Port 1 on loopback: nothing listens there.
+    QVERIFY(!Database::open(QStringLiteral("postgresql://nobody@127.0.0.1:1/helpdesk"), QStringLiteral("access-down"),
+                            &error));
+    QVERIFY2(error.contains(QStringLiteral("Cannot reach the database server 127.0.0.1:1")), qPrintable(error));
+}
+
+void tst_PostgresAccess::reporterOnUninitialisedDatabaseIsToldToRunInit()
+{
+    TestDatabase empty; // no schema yet
+    QVERIFY2(empty.isValid(), qPrintable(empty.error()));
+    // PostgreSQL 15 lets only the owner create in schema public.
+    QString error;
+    const QString url = TestDatabase::serverUrlFor(login(QStringLiteral("alice")), password, empty.name());
+    QVERIFY(!Database::open(url, QStringLiteral("access-empty"), &error));
+    QVERIFY2(error.contains(QStringLiteral("helpdesk-admin init")), qPrintable(error));
+}
+
+void tst_PostgresAccess::droppedConnectionReconnectsByItself()
+{
+    const QString alice = connect(QStringLiteral("alice"));
+    ReportStore store(alice);
+    QVERIFY(store.submit(reportBy(login(QStringLiteral("alice")))).ok());
+
+    // What a server restart does to every open connection.
+    QSqlQuery kill(QSqlDatabase::database(QStringLiteral("access-admin")));
+    QVERIFY(kill.prepare(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = ?")));
+    kill.addBindValue(login(QStringLiteral("alice")));
+    QVERIFY2(kill.exec(), qPrintable(kill.lastError().text()));
+    QTRY_VERIFY([&] {
+        QSqlQuery left(QSqlDatabase::database(QStringLiteral("access-admin")));
+        left.prepare(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE usename = ?"));
+        left.addBindValue(login(QStringLiteral("alice")));
+        return left.exec() && left.next() && left.value(0).toInt() == 0;
+    }());
+
+    const auto result = store.submit(reportBy(login(QStringLiteral("alice"))));
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QString error;
+    QVERIFY2(store.find(result.id, &error), qPrintable(error));
+}
+
+QTEST_GUILESS_MAIN(tst_PostgresAccess)
+#include "tst_postgresaccess.moc"
