@@ -4,11 +4,14 @@
 #include "database.h"
 #include "migrator.h"
 #include "report.h"
+#include "reportjson.h"
 #include "reportstore.h"
 #include "taxonomy.h"
 
 #include <QAtomicInt>
 #include <QCommandLineParser>
+#include <QFile>
+#include <QIODevice>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -21,6 +24,7 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <cstdio>
 
 namespace Helpdesk {
 
@@ -28,6 +32,9 @@ namespace {
 
 constexpr int DefaultListLimit = 50;
 constexpr int DescriptionIndent = 4;
+// One report is a few kilobytes (the description stops at 4,000 characters);
+// anything far bigger is a script piping the wrong thing, not a report.
+constexpr qint64 MaxSubmitBytes = 1024 * 1024;
 
 QString programName()
 {
@@ -95,6 +102,8 @@ QString AdminTool::helpText()
               "  show TICKET               Every field of one report, e.g. show HD-000042.\n"
               "  export --format csv|json [--output FILE]\n"
               "                            All reports, oldest first, to standard output or FILE.\n"
+              "  submit                    File one report read as JSON from standard input\n"
+              "                            and print its ticket number.\n"
               "  help                      Show this help.\n"
               "\n"
               "Options:\n"
@@ -131,6 +140,14 @@ bool AdminTool::openDatabase(QTextStream &err)
 }
 
 int AdminTool::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QFile in;
+    // Left closed if there is no standard input at all; submit then says it cannot read it.
+    in.open(stdin, QIODevice::ReadOnly);
+    return run(arguments, in, out, err);
+}
+
+int AdminTool::run(const QStringList &arguments, QIODevice &in, QTextStream &out, QTextStream &err)
 {
     const auto flush = qScopeGuard([&] {
         out.flush();
@@ -176,7 +193,8 @@ int AdminTool::run(const QStringList &arguments, QTextStream &out, QTextStream &
     const QStringList commandArguments = positional.mid(1);
 
     static const QStringList commands = {QStringLiteral("init"), QStringLiteral("list"), QStringLiteral("show"),
-                                         QStringLiteral("export"), QStringLiteral("help")};
+                                         QStringLiteral("export"), QStringLiteral("submit"),
+                                         QStringLiteral("help")};
     if (!commands.contains(command))
         return usageError(err, tr("Unknown command “%1”.").arg(command));
 
@@ -228,6 +246,8 @@ int AdminTool::run(const QStringList &arguments, QTextStream &out, QTextStream &
         }
         return openDatabase(err) ? runShow(id, out, err) : Failure;
     }
+    if (command == QLatin1String("submit"))
+        return runSubmit(in, out, err); // opens the database itself, once the report is known to be valid
     // export
     if (!parser.isSet(formatOption))
         return usageError(err, tr("The export command needs --format csv or --format json."));
@@ -399,6 +419,72 @@ int AdminTool::runShow(qint64 id, QTextStream &out, QTextStream &err)
         }
         out << field.label.leftJustified(width + 1) << field.value << '\n';
     }
+    return Success;
+}
+
+int AdminTool::runSubmit(QIODevice &in, QTextStream &out, QTextStream &err)
+{
+    if (!in.isReadable()) {
+        err << programName() << ": " << tr("Cannot read standard input: %1").arg(in.errorString()) << '\n';
+        return Failure;
+    }
+    // Read to the end, but never more than a report can be: a runaway pipe
+    // must not eat the server's memory.
+    QByteArray input;
+    while (input.size() <= MaxSubmitBytes) {
+        QByteArray chunk(qsizetype(std::min<qint64>(64 * 1024, MaxSubmitBytes + 1 - input.size())), Qt::Uninitialized);
+        const qint64 read = in.read(chunk.data(), chunk.size());
+        if (read < 0) {
+            err << programName() << ": " << tr("Cannot read standard input: %1").arg(in.errorString()) << '\n';
+            return Failure;
+        }
+        if (read > 0) {
+            input.append(chunk.constData(), qsizetype(read));
+            continue;
+        }
+        // Nothing yet: a file or a pipe is at its end; a process or socket may still be writing.
+        if (!in.waitForReadyRead(-1))
+            break;
+    }
+    if (input.size() > MaxSubmitBytes) {
+        err << programName() << ": "
+            << tr("Standard input holds more than 1 MiB; one report is a few kilobytes at most.") << '\n';
+        return Failure;
+    }
+    if (input.trimmed().isEmpty()) {
+        err << programName() << ": "
+            << tr("Nothing to submit: standard input is empty. Pipe one report as JSON into “%1 submit”.")
+                   .arg(programName())
+            << '\n';
+        return Failure;
+    }
+
+    // Checked before the database is opened, so a refused report leaves no
+    // trace at all, not even an empty database file.
+    QList<FieldError> errors;
+    const std::optional<Report> report = ReportJson::parse(input, &errors);
+    auto printFieldErrors = [&err](const QList<FieldError> &fieldErrors) {
+        // "field: message", one per line: a script greps for the field, a person reads the message.
+        for (const FieldError &error : fieldErrors)
+            err << error.field << ": " << error.message << '\n';
+    };
+    if (!report) {
+        printFieldErrors(errors);
+        return Failure;
+    }
+
+    if (!openDatabase(err))
+        return Failure;
+    const ReportStore::SubmitResult result = ReportStore(m_connectionName).submit(*report);
+    if (!result.ok()) {
+        if (!result.fieldErrors.isEmpty())
+            printFieldErrors(result.fieldErrors); // a rule that depends on the time (started_at) changed its mind
+        else
+            err << programName() << ": " << result.error << '\n';
+        return Failure;
+    }
+    // Only the ticket: `ticket=$(helpdesk-admin submit < report.json)`.
+    out << result.ticket << '\n';
     return Success;
 }
 

@@ -1,16 +1,19 @@
 #pragma once
 
-// AdminTool: everything `helpdesk-admin` does — init, list, show, export —
-// driven by a command line and writing to the streams it is given, so tests run
-// it in-process and read what a person would see. It reads reports and applies
-// migrations (as every program does on start); it never edits or deletes a
-// report: that is the agents' console's job, with its history and locking.
+// AdminTool: everything `helpdesk-admin` does — init, list, show, export,
+// submit — driven by a command line, reading and writing the streams it is
+// given, so tests run it in-process and read what a person would see. It reads
+// reports, files new ones exactly as the wizard would (same validation, same
+// store) and applies migrations (as every program does on start); it never
+// edits or deletes a report: that is the agents' console's job, with its
+// history and locking.
 
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
 class QCommandLineParser;
+class QIODevice;
 class QTextStream;
 
 namespace Helpdesk {
@@ -31,7 +34,10 @@ public:
     AdminTool &operator=(const AdminTool &) = delete;
 
     // `arguments` as QCoreApplication::arguments() gives them: the program
-    // name first. Returns the process exit code.
+    // name first. `in` is what `submit` reads (standard input in the
+    // program); nothing else reads it. Returns the process exit code.
+    int run(const QStringList &arguments, QIODevice &in, QTextStream &out, QTextStream &err);
+    // The same, reading the process's standard input.
     int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
     // The --lang value, found before run() so main() can install translations
@@ -48,6 +54,7 @@ private:
     int runList(int limit, QTextStream &out, QTextStream &err);
     int runShow(qint64 id, QTextStream &out, QTextStream &err);
     int runExport(const QString &format, const QString &outputPath, QTextStream &out, QTextStream &err);
+    int runSubmit(QIODevice &in, QTextStream &out, QTextStream &err);
 
     QString m_connectionName;  // one per tool: several tools may live in one test process
     QString m_databaseOption;  // --database as given, resolved by openDatabase()

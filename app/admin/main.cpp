@@ -5,6 +5,7 @@
 #include "application.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QTextStream>
 
 #include <cstdio>
@@ -23,6 +24,10 @@ int main(int argc, char *argv[])
     QTextStream err(stderr);
     err.setEncoding(QStringConverter::Utf8);
 
+    // Read only by `submit`: one report as JSON, piped in by a script.
+    QFile in;
+    in.open(stdin, QIODevice::ReadOnly);
+
     Helpdesk::AdminTool tool;
-    return tool.run(app.arguments(), out, err);
+    return tool.run(app.arguments(), in, out, err);
 }
