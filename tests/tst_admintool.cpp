@@ -6,6 +6,7 @@
 #include "database.h"
 #include "report.h"
 #include "reportstore.h"
+#include "testdatabase.h"
 #include "taxonomy.h"
 
 #include <QBuffer>
@@ -20,6 +21,9 @@
 #include <QStandardPaths>
 #include <QSysInfo>
 #include <QTemporaryDir>
+#include <QScopeGuard>
+#include <QSqlQuery>
+#include <QSqlError>
 #include <QTest>
 #include <QTextStream>
 
@@ -117,6 +121,7 @@ private slots:
     void initTestCase();
     void init();
     void cleanup();
+    void addReporterAndAgentGrantRoles();
 
     void initCreatesDatabase();
     void initUsesEnvironment();
@@ -151,7 +156,8 @@ private:
     Report fullReport(int n) const;
     qint64 submit(const Report &report);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QTemporaryDir> m_dir;   // files the test writes (exports, SQLite-only cases)
+    std::unique_ptr<TestDatabase> m_database;
     QString m_url;
 };
 
@@ -164,7 +170,9 @@ void tst_AdminTool::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_url = QStringLiteral("sqlite:") + m_dir->filePath(QStringLiteral("helpdesk.sqlite"));
+    m_database = std::make_unique<TestDatabase>();
+    QVERIFY2(m_database->isValid(), qPrintable(m_database->error()));
+    m_url = m_database->url();
     QString error;
     QVERIFY2(Database::open(m_url, connection, &error), qPrintable(error));
 }
@@ -172,6 +180,7 @@ void tst_AdminTool::init()
 void tst_AdminTool::cleanup()
 {
     Database::close(connection);
+    m_database.reset();
     m_dir.reset();
 }
 
@@ -857,6 +866,54 @@ void tst_AdminTool::submitSameClientIdTwice()
     QCOMPARE(third.exitCode, 0);
     QVERIFY(third.out != first.out);
     QCOMPARE(reportCount(), before + 2);
+}
+
+void tst_AdminTool::addReporterAndAgentGrantRoles()
+{
+    if (!TestDatabase::isPostgres()) {
+        // The embedded database has no roles: say so, do not pretend.
+        const Run run = admin({QStringLiteral("add-reporter"), QStringLiteral("ivanov")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("only on a shared PostgreSQL database")), qPrintable(run.err));
+        return;
+    }
+    const QString reporter = m_database->name() + QStringLiteral("_ivanov");
+    const QString agent = m_database->name() + QStringLiteral("_petrova");
+    QString error = m_database->execAsSuperuser({QStringLiteral("CREATE ROLE %1 LOGIN").arg(reporter),
+                                                 QStringLiteral("CREATE ROLE %1 LOGIN").arg(agent)});
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const auto dropRoles = qScopeGuard([&] {
+        m_database->execAsSuperuser({QStringLiteral("DROP ROLE IF EXISTS %1").arg(reporter),
+                                     QStringLiteral("DROP ROLE IF EXISTS %1").arg(agent)});
+    });
+
+    const Run addReporter = admin({QStringLiteral("add-reporter"), reporter});
+    QVERIFY2(addReporter.exitCode == 0, qPrintable(addReporter.err));
+    QVERIFY(addReporter.out.contains(QStringLiteral("helpdesk_reporter")));
+    const Run addAgent = admin({QStringLiteral("add-agent"), agent});
+    QVERIFY2(addAgent.exitCode == 0, qPrintable(addAgent.err));
+
+    QSqlQuery query(QSqlDatabase::database(connection));
+    QVERIFY(query.prepare(QStringLiteral("SELECT pg_has_role(?, 'helpdesk_reporter', 'member'), "
+                                         "pg_has_role(?, 'helpdesk_agent', 'member'), "
+                                         "pg_has_role(?, 'helpdesk_agent', 'member')")));
+    query.addBindValue(reporter);
+    query.addBindValue(agent);
+    query.addBindValue(reporter);
+    QVERIFY2(query.exec() && query.next(), qPrintable(query.lastError().text()));
+    QVERIFY(query.value(0).toBool());
+    QVERIFY(query.value(1).toBool());
+    QVERIFY(!query.value(2).toBool()); // a reporter is not an agent
+
+    // A login that does not exist, and one built to break out of quoting.
+    const Run missing = admin({QStringLiteral("add-agent"), QStringLiteral("nobody_here_at_all")});
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY2(missing.err.contains(QStringLiteral("There is no login “nobody_here_at_all”")), qPrintable(missing.err));
+    const Run hostile = admin({QStringLiteral("add-agent"), QStringLiteral("x\"; DROP TABLE reports; --")});
+    QCOMPARE(hostile.exitCode, 1);
+    QCOMPARE(ReportStore(connection).count(), 0);
+    const Run noLogin = admin({QStringLiteral("add-reporter")});
+    QCOMPARE(noLogin.exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(tst_AdminTool)

@@ -241,6 +241,18 @@
         </translation>
     </message>
     <message>
+        <source>Cannot read standard input: %1</source>
+        <translation>Cannot read standard input: %1</translation>
+    </message>
+    <message>
+        <source>Standard input holds more than 1 MiB; one report is a few kilobytes at most.</source>
+        <translation>Standard input holds more than 1 MiB; one report is a few kilobytes at most.</translation>
+    </message>
+    <message>
+        <source>Nothing to submit: standard input is empty. Pipe one report as JSON into “%1 submit”.</source>
+        <translation>Nothing to submit: standard input is empty. Pipe one report as JSON into “%1 submit”.</translation>
+    </message>
+    <message>
         <source>Usage: %1 [--database URL] [--lang en|ru] COMMAND [options]
 
 Administers the Helpdesk Intake database.
@@ -255,6 +267,10 @@ Commands:
                             All reports, oldest first, to standard output or FILE.
   submit                    File one report read as JSON from standard input
                             and print its ticket number.
+  add-reporter LOGIN        PostgreSQL: let an existing login file reports
+                            and read its own.
+  add-agent LOGIN           PostgreSQL: let an existing login read and
+                            update all reports.
   help                      Show this help.
 
 Options:
@@ -281,6 +297,10 @@ Commands:
                             All reports, oldest first, to standard output or FILE.
   submit                    File one report read as JSON from standard input
                             and print its ticket number.
+  add-reporter LOGIN        PostgreSQL: let an existing login file reports
+                            and read its own.
+  add-agent LOGIN           PostgreSQL: let an existing login read and
+                            update all reports.
   help                      Show this help.
 
 Options:
@@ -294,16 +314,20 @@ Options:
 </translation>
     </message>
     <message>
-        <source>Cannot read standard input: %1</source>
-        <translation>Cannot read standard input: %1</translation>
+        <source>The %1 command needs a database login, e.g. %1 ivanov.</source>
+        <translation>The %1 command needs a database login, e.g. %1 ivanov.</translation>
     </message>
     <message>
-        <source>Standard input holds more than 1 MiB; one report is a few kilobytes at most.</source>
-        <translation>Standard input holds more than 1 MiB; one report is a few kilobytes at most.</translation>
+        <source>Reporter and agent roles exist only on a shared PostgreSQL database; the embedded database has none to grant.</source>
+        <translation>Reporter and agent roles exist only on a shared PostgreSQL database; the embedded database has none to grant.</translation>
     </message>
     <message>
-        <source>Nothing to submit: standard input is empty. Pipe one report as JSON into “%1 submit”.</source>
-        <translation>Nothing to submit: standard input is empty. Pipe one report as JSON into “%1 submit”.</translation>
+        <source>There is no login “%1” on the database server. Create it first (for example CREATE ROLE &quot;%1&quot; LOGIN), then run this again.</source>
+        <translation>There is no login “%1” on the database server. Create it first (for example CREATE ROLE &quot;%1&quot; LOGIN), then run this again.</translation>
+    </message>
+    <message>
+        <source>%1 now has the role %2.</source>
+        <translation>%1 now has the role %2.</translation>
     </message>
 </context>
 <context>

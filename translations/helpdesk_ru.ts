@@ -242,6 +242,18 @@
         </translation>
     </message>
     <message>
+        <source>Cannot read standard input: %1</source>
+        <translation>Не удаётся прочитать стандартный ввод: %1</translation>
+    </message>
+    <message>
+        <source>Standard input holds more than 1 MiB; one report is a few kilobytes at most.</source>
+        <translation>На стандартном вводе больше 1 МиБ, а одна заявка занимает не больше нескольких килобайт.</translation>
+    </message>
+    <message>
+        <source>Nothing to submit: standard input is empty. Pipe one report as JSON into “%1 submit”.</source>
+        <translation>Нечего подавать: стандартный ввод пуст. Передайте одну заявку в формате JSON на вход «%1 submit».</translation>
+    </message>
+    <message>
         <source>Usage: %1 [--database URL] [--lang en|ru] COMMAND [options]
 
 Administers the Helpdesk Intake database.
@@ -256,6 +268,10 @@ Commands:
                             All reports, oldest first, to standard output or FILE.
   submit                    File one report read as JSON from standard input
                             and print its ticket number.
+  add-reporter LOGIN        PostgreSQL: let an existing login file reports
+                            and read its own.
+  add-agent LOGIN           PostgreSQL: let an existing login read and
+                            update all reports.
   help                      Show this help.
 
 Options:
@@ -283,6 +299,10 @@ Options:
                             вывод или в ФАЙЛ.
   submit                    Подать одну заявку, прочитав её в формате JSON
                             со стандартного ввода, и вывести её номер.
+  add-reporter ЛОГИН        PostgreSQL: разрешить существующему пользователю
+                            подавать заявки и видеть свои.
+  add-agent ЛОГИН           PostgreSQL: разрешить существующему пользователю
+                            видеть и изменять все заявки.
   help                      Показать эту справку.
 
 Параметры:
@@ -297,16 +317,20 @@ Options:
 </translation>
     </message>
     <message>
-        <source>Cannot read standard input: %1</source>
-        <translation>Не удаётся прочитать стандартный ввод: %1</translation>
+        <source>The %1 command needs a database login, e.g. %1 ivanov.</source>
+        <translation>Команде %1 нужен логин базы данных, например: %1 ivanov.</translation>
     </message>
     <message>
-        <source>Standard input holds more than 1 MiB; one report is a few kilobytes at most.</source>
-        <translation>На стандартном вводе больше 1 МиБ, а одна заявка занимает не больше нескольких килобайт.</translation>
+        <source>Reporter and agent roles exist only on a shared PostgreSQL database; the embedded database has none to grant.</source>
+        <translation>Роли заявителей и агентов есть только в общей базе данных PostgreSQL; во встроенной базе выдавать нечего.</translation>
     </message>
     <message>
-        <source>Nothing to submit: standard input is empty. Pipe one report as JSON into “%1 submit”.</source>
-        <translation>Нечего подавать: стандартный ввод пуст. Передайте одну заявку в формате JSON на вход «%1 submit».</translation>
+        <source>There is no login “%1” on the database server. Create it first (for example CREATE ROLE &quot;%1&quot; LOGIN), then run this again.</source>
+        <translation>На сервере базы данных нет пользователя «%1». Сначала создайте его (например, CREATE ROLE &quot;%1&quot; LOGIN), затем повторите команду.</translation>
+    </message>
+    <message>
+        <source>%1 now has the role %2.</source>
+        <translation>Пользователю %1 выдана роль %2.</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,22 @@ QString csvField(const QString &value)
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
+// The same export from either backend: PostgreSQL hands back booleans and
+// timestamps where SQLite stores 0/1 and ISO text, so write both as SQLite does.
+QVariant portable(const QVariant &value)
+{
+    if (value.isNull())
+        return value;
+    switch (value.metaType().id()) {
+    case QMetaType::Bool:
+        return value.toBool() ? 1 : 0;
+    case QMetaType::QDateTime:
+        return ReportStore::timestampText(value.toDateTime());
+    default:
+        return value;
+    }
+}
+
 QJsonValue jsonValue(const QVariant &value)
 {
     // The driver hands back NULL columns as typed null variants; JSON wants null,
@@ -104,6 +120,10 @@ QString AdminTool::helpText()
               "                            All reports, oldest first, to standard output or FILE.\n"
               "  submit                    File one report read as JSON from standard input\n"
               "                            and print its ticket number.\n"
+              "  add-reporter LOGIN        PostgreSQL: let an existing login file reports\n"
+              "                            and read its own.\n"
+              "  add-agent LOGIN           PostgreSQL: let an existing login read and\n"
+              "                            update all reports.\n"
               "  help                      Show this help.\n"
               "\n"
               "Options:\n"
@@ -194,6 +214,7 @@ int AdminTool::run(const QStringList &arguments, QIODevice &in, QTextStream &out
 
     static const QStringList commands = {QStringLiteral("init"), QStringLiteral("list"), QStringLiteral("show"),
                                          QStringLiteral("export"), QStringLiteral("submit"),
+                                         QStringLiteral("add-reporter"), QStringLiteral("add-agent"),
                                          QStringLiteral("help")};
     if (!commands.contains(command))
         return usageError(err, tr("Unknown command “%1”.").arg(command));
@@ -210,9 +231,12 @@ int AdminTool::run(const QStringList &arguments, QIODevice &in, QTextStream &out
                                             QLatin1String(owned.command), command));
     }
 
-    const int expectedArguments = command == QLatin1String("show") ? 1 : 0;
+    const bool grantsRole = command == QLatin1String("add-reporter") || command == QLatin1String("add-agent");
+    const int expectedArguments = command == QLatin1String("show") || grantsRole ? 1 : 0;
     if (commandArguments.size() < expectedArguments)
-        return usageError(err, tr("The %1 command needs a ticket number, e.g. %1 HD-000042.").arg(command));
+        return usageError(err, grantsRole
+                                   ? tr("The %1 command needs a database login, e.g. %1 ivanov.").arg(command)
+                                   : tr("The %1 command needs a ticket number, e.g. %1 HD-000042.").arg(command));
     if (commandArguments.size() > expectedArguments)
         return usageError(err, tr("Unexpected argument “%1” for the %2 command.")
                                    .arg(commandArguments.at(expectedArguments), command));
@@ -248,6 +272,11 @@ int AdminTool::run(const QStringList &arguments, QIODevice &in, QTextStream &out
     }
     if (command == QLatin1String("submit"))
         return runSubmit(in, out, err); // opens the database itself, once the report is known to be valid
+    if (grantsRole) {
+        const QString role = command == QLatin1String("add-agent") ? QStringLiteral("helpdesk_agent")
+                                                                   : QStringLiteral("helpdesk_reporter");
+        return openDatabase(err) ? runGrant(commandArguments.constFirst(), role, out, err) : Failure;
+    }
     // export
     if (!parser.isSet(formatOption))
         return usageError(err, tr("The export command needs --format csv or --format json."));
@@ -257,6 +286,38 @@ int AdminTool::run(const QStringList &arguments, QIODevice &in, QTextStream &out
     if (parser.isSet(outputOption) && parser.value(outputOption).isEmpty())
         return usageError(err, tr("--output needs a file name."));
     return openDatabase(err) ? runExport(format, parser.value(outputOption), out, err) : Failure;
+}
+
+int AdminTool::runGrant(const QString &login, const QString &role, QTextStream &out, QTextStream &err)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (db.driverName() != QLatin1String("QPSQL")) {
+        err << programName() << ": "
+            << tr("Reporter and agent roles exist only on a shared PostgreSQL database; the embedded database "
+                  "has none to grant.")
+            << '\n';
+        return Failure;
+    }
+    // GRANT takes no parameters; the schema's helpdesk_grant_role() quotes the
+    // names itself, so the login travels as a bound value.
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT helpdesk_grant_role(?, ?)"));
+    query.addBindValue(login);
+    query.addBindValue(role);
+    if (!query.exec()) {
+        const QSqlError error = query.lastError();
+        if (error.nativeErrorCode() == QLatin1String("42704")) // undefined_object: no such role
+            err << programName() << ": "
+                << tr("There is no login “%1” on the database server. Create it first "
+                      "(for example CREATE ROLE \"%1\" LOGIN), then run this again.")
+                       .arg(login)
+                << '\n';
+        else
+            err << programName() << ": " << Database::explain(error, db) << '\n';
+        return Failure;
+    }
+    out << tr("%1 now has the role %2.").arg(login, role) << '\n';
+    return Success;
 }
 
 int AdminTool::runInit(QTextStream &out, QTextStream &err)
@@ -536,7 +597,7 @@ int AdminTool::runExport(const QString &format, const QString &outputPath, QText
         if (csv) {
             QStringList fields = {ticket};
             for (int i = 0; i < columns.size(); ++i) {
-                const QVariant value = query.value(i);
+                const QVariant value = portable(query.value(i));
                 fields.append(value.isNull() ? QString() : csvField(value.toString()));
             }
             *sink << fields.join(QLatin1Char(',')) << "\r\n"; // RFC 4180 record separator
@@ -544,7 +605,7 @@ int AdminTool::runExport(const QString &format, const QString &outputPath, QText
             QJsonObject object;
             object.insert(QStringLiteral("ticket"), ticket);
             for (int i = 0; i < columns.size(); ++i)
-                object.insert(columns.at(i), jsonValue(query.value(i)));
+                object.insert(columns.at(i), jsonValue(portable(query.value(i))));
             // One object per line: greppable, and still one JSON document.
             *sink << (rows == 0 ? "\n" : ",\n")
                   << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
