@@ -5,6 +5,7 @@
 #include "database.h"
 #include "intakewizard.h"
 #include "reportstore.h"
+#include "testdatabase.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -86,9 +87,10 @@ private:
     void fillContactPage(const QString &email);
     // The usual walk up to the contact page, with the email given.
     void walkToContactPage(const QString &email);
-    QString databaseUrl() const { return QStringLiteral("sqlite:") + m_dir->filePath(QStringLiteral("helpdesk.sqlite")); }
+    QString databaseUrl() const { return m_database->url(); }
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QTemporaryDir> m_dir; // settings, and the broken-database case
+    std::unique_ptr<TestDatabase> m_database;
     std::unique_ptr<IntakeWizard> m_wizard;
 };
 
@@ -101,6 +103,8 @@ void tst_IntakeWizard::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
+    m_database = std::make_unique<TestDatabase>();
+    QVERIFY2(m_database->isValid(), qPrintable(m_database->error()));
     // Remembered contact details must not leak from one test to the next.
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir->path());
     QSettings().clear();
@@ -119,6 +123,7 @@ void tst_IntakeWizard::cleanup()
         if (widget->isVisible())
             QFAIL(qPrintable(QStringLiteral("top-level window leaked: ") + widget->metaObject()->className()));
     }
+    m_database.reset();
     m_dir.reset();
 }
 

@@ -666,6 +666,10 @@ Options:
         <source>To continue: check the details above and tick “These details are correct”.</source>
         <translation>To continue: check the details above and tick “These details are correct”.</translation>
     </message>
+    <message>
+        <source>On the shared database your report is filed under your database login.</source>
+        <translation>On the shared database your report is filed under your database login.</translation>
+    </message>
 </context>
 <context>
     <name>Helpdesk::DevicePage</name>

@@ -673,6 +673,10 @@ Options:
         <source>To continue: check the details above and tick “These details are correct”.</source>
         <translation>Чтобы продолжить, проверьте данные выше и отметьте «Данные верны».</translation>
     </message>
+    <message>
+        <source>On the shared database your report is filed under your database login.</source>
+        <translation>В общей базе данных заявка подаётся от имени вашего пользователя базы данных.</translation>
+    </message>
 </context>
 <context>
     <name>Helpdesk::DevicePage</name>

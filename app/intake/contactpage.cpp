@@ -40,6 +40,7 @@ void ContactPage::ensureUi()
     connect(m_ui->preferredCombo, &QComboBox::currentIndexChanged, this, &ContactPage::refreshFeedback);
     connect(m_ui->confirmCheck, &QCheckBox::toggled, this, &ContactPage::refreshFeedback);
     prefill();
+    setDatabaseLogin(m_databaseLogin);
 }
 
 void ContactPage::initializePage()
@@ -63,6 +64,16 @@ void ContactPage::prefill()
     m_ui->preferredCombo->setCurrentIndex(preferred >= 0 ? preferred : 0);
     // Prefilled details are a suggestion until the person confirms them.
     m_ui->confirmCheck->setChecked(false);
+}
+
+void ContactPage::setDatabaseLogin(const QString &login)
+{
+    m_databaseLogin = login;
+    if (!m_ui || login.isEmpty())
+        return;
+    m_ui->loginEdit->setText(login);
+    m_ui->loginEdit->setReadOnly(true);
+    m_ui->loginEdit->setToolTip(tr("On the shared database your report is filed under your database login."));
 }
 
 void ContactPage::rememberDetails() const

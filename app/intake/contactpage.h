@@ -23,6 +23,9 @@ public:
     ~ContactPage() override;
 
     void writeTo(Report &report) const;
+    // On a shared PostgreSQL database a report is filed under the database
+    // login (row-level security checks it), so that login is shown and fixed.
+    void setDatabaseLogin(const QString &login);
     // Remembers confirmed details for the next report on this computer.
     void rememberDetails() const;
 
@@ -43,6 +46,7 @@ private:
     ContactInfo contact() const;
 
     std::unique_ptr<Ui::ContactPage> m_ui;
+    QString m_databaseLogin;
 };
 
 } // namespace Helpdesk

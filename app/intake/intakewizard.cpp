@@ -10,6 +10,8 @@
 #include "reviewpage.h"
 
 #include <QMessageBox>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QPushButton>
 #include <QUuid>
 
@@ -78,6 +80,12 @@ bool IntakeWizard::ensureDatabase(QString *errorMessage)
     if (!Database::open(m_databaseUrl, m_connectionName, errorMessage))
         return false;
     m_store = std::make_unique<ReportStore>(m_connectionName);
+    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (db.driverName() == QLatin1String("QPSQL")) {
+        QSqlQuery query(db);
+        if (query.exec(QStringLiteral("SELECT current_user")) && query.next())
+            m_contactPage->setDatabaseLogin(query.value(0).toString());
+    }
     return true;
 }
 
