@@ -38,15 +38,20 @@ CREATE TABLE reports (
 CREATE INDEX reports_reporter_created ON reports (reporter_login, created_at);
 CREATE INDEX reports_status_created ON reports (status, created_at);
 
--- Group roles are cluster-wide: another helpdesk database may have made them.
+-- Group roles are cluster-wide: another helpdesk database may have made them,
+-- maybe at this very moment (the advisory lock covers one database only).
 DO $$
 BEGIN
-    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'helpdesk_reporter') THEN
+    BEGIN
         CREATE ROLE helpdesk_reporter NOLOGIN;
-    END IF;
-    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'helpdesk_agent') THEN
+    EXCEPTION WHEN duplicate_object OR unique_violation THEN
+        NULL;
+    END;
+    BEGIN
         CREATE ROLE helpdesk_agent NOLOGIN;
-    END IF;
+    EXCEPTION WHEN duplicate_object OR unique_violation THEN
+        NULL;
+    END;
 END
 $$;
 
