@@ -9,6 +9,8 @@
 #include "reportstore.h"
 #include "testdatabase.h"
 
+#include <QFile>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -34,6 +36,7 @@ private slots:
     void wrongPasswordSaysSo();
     void missingDatabaseSaysSo();
     void unreachableServerSaysSo();
+    void serverRequiringTlsSaysToAddSslmode();
     void reporterOnUninitialisedDatabaseIsToldToRunInit();
     void droppedConnectionReconnectsByItself();
 
@@ -260,6 +263,42 @@ void tst_PostgresAccess::unreachableServerSaysSo()
     QVERIFY(!Database::open(QStringLiteral("postgresql://nobody@127.0.0.1:1/helpdesk"), QStringLiteral("access-down"),
                             &error));
     QVERIFY2(error.contains(QStringLiteral("Cannot reach the database server 127.0.0.1:1")), qPrintable(error));
+}
+
+void tst_PostgresAccess::serverRequiringTlsSaysToAddSslmode()
+{
+    // An office server that refuses unencrypted connections: a pg_hba.conf
+    // rule for this test's database only, on the throwaway server.
+    const QString dataDir = qEnvironmentVariable("HELPDESK_TEST_PGDATA");
+    QVERIFY2(!dataDir.isEmpty(), "HELPDESK_TEST_PGDATA is not set: run the tests with .ci/quickstart test");
+    QFile hba(dataDir + QStringLiteral("/data/pg_hba.conf"));
+    QVERIFY2(hba.open(QIODevice::ReadOnly), qPrintable(hba.errorString()));
+    const QByteArray original = hba.readAll();
+    hba.close();
+    const QByteArray rule = "hostnossl " + m_database->name().toLatin1() + " all 127.0.0.1/32 reject\n";
+    auto writeHba = [&hba](const QByteArray &content) {
+        return hba.open(QIODevice::WriteOnly | QIODevice::Truncate) && hba.write(content) == content.size()
+            && (hba.close(), true);
+    };
+    QVERIFY(writeHba(rule + original));
+    const auto restore = qScopeGuard([&] {
+        writeHba(original);
+        QSqlQuery(QSqlDatabase::database(QStringLiteral("access-admin"))).exec(QStringLiteral("SELECT pg_reload_conf()"));
+    });
+    QSqlQuery reload(QSqlDatabase::database(QStringLiteral("access-admin")));
+    QVERIFY2(reload.exec(QStringLiteral("SELECT pg_reload_conf()")), qPrintable(reload.lastError().text()));
+
+    QString error;
+    // The server applies the reload in a moment; until then a connection may still get through.
+    auto refused = [&] {
+        if (!Database::open(m_database->url(), QStringLiteral("access-tls"), &error))
+            return true;
+        Database::close(QStringLiteral("access-tls"));
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(refused(), 10000);
+    QVERIFY2(error.contains(QStringLiteral("accepts only encrypted (TLS) connections")), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("sslmode=require")), qPrintable(error));
 }
 
 void tst_PostgresAccess::reporterOnUninitialisedDatabaseIsToldToRunInit()
