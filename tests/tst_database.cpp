@@ -29,6 +29,7 @@ private slots:
     void initTestCase();
     void init();
     void cleanup();
+    void sqliteStatementErrorsAreNotLostConnections();
 
     void commandLineWins();
     void environmentBeatsSettings();
@@ -329,6 +330,27 @@ void TestDatabase::closeRemovesConnection()
     QVERIFY(!QSqlDatabase::contains(name));
     Database::close(name);                                  // twice is harmless
     Database::close(QStringLiteral("never-opened-anywhere")); // so is an unknown name
+}
+
+void TestDatabase::sqliteStatementErrorsAreNotLostConnections()
+{
+    // QSQLITE reports a failed statement (here a UNIQUE violation) as a
+    // "connection error"; treating it as a lost connection would reconnect,
+    // wait out the busy timeout twice and drop the connection's settings.
+    const QString url = QStringLiteral("sqlite:") + m_dir->filePath(QStringLiteral("unique.sqlite"));
+    QString error;
+    QVERIFY2(Database::open(url, QStringLiteral("unique"), &error), qPrintable(error));
+    {
+        QSqlDatabase db = QSqlDatabase::database(QStringLiteral("unique"));
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("CREATE TABLE t (k TEXT UNIQUE)")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO t VALUES ('a')")));
+        QVERIFY(!query.exec(QStringLiteral("INSERT INTO t VALUES ('a')")));
+        QVERIFY(!Database::isConnectionLost(query.lastError(), db));
+        QVERIFY(query.exec(QStringLiteral("PRAGMA foreign_keys")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 1);
+    }
+    Database::close(QStringLiteral("unique"));
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

@@ -193,8 +193,10 @@ bool Database::open(const QString &urlText, const QString &connectionName, QStri
     return true;
 }
 
-bool Database::isConnectionLost(const QSqlError &error)
+bool Database::isConnectionLost(const QSqlError &error, const QSqlDatabase &db)
 {
+    if (db.driverName() != QLatin1String("QPSQL"))
+        return false;
     if (error.type() == QSqlError::ConnectionError)
         return true;
     const QString code = error.nativeErrorCode();
@@ -241,7 +243,7 @@ QString Database::explain(const QSqlError &error, const QSqlDatabase &db)
         return tr("The database “%1” has no helpdesk schema yet. Ask IT to run “helpdesk-admin init” on it.")
             .arg(db.databaseName());
     if (has("Connection refused") || has("could not connect") || has("timeout expired")
-        || has("could not translate host name") || isConnectionLost(error))
+        || has("could not translate host name") || isConnectionLost(error, db))
         return tr("Cannot reach the database server %1: %2 Check that the server runs and that this computer "
                   "may reach it (network, firewall).").arg(server, text.trimmed());
     return error.text();

@@ -55,9 +55,11 @@ public:
                                      QString *errorMessage);
     static void close(const QString &connectionName);
 
-    // True when the error means the connection itself is gone (server
-    // restarted, network dropped), so reconnecting may help.
-    static bool isConnectionLost(const QSqlError &error);
+    // True when the error means the connection to a database server is gone
+    // (server restarted, network dropped), so reconnecting may help. Never on
+    // SQLite: its driver calls every failed statement a "connection error"
+    // (a lock, a UNIQUE violation), and a file has no connection to lose.
+    static bool isConnectionLost(const QSqlError &error, const QSqlDatabase &db);
     // Says what went wrong in words that tell the person what to fix: server
     // unreachable, wrong password, TLS required, permission denied, no such
     // database or schema. Falls back to the driver's own text.

@@ -131,7 +131,7 @@ ReportStore::SubmitResult ReportStore::submit(const Report &input)
         }
         // The server restarted or the network blinked: reconnect once and
         // retry; the client id makes the retry safe.
-        if (attempt > 0 || !Database::isConnectionLost(error) || !reconnect())
+        if (attempt > 0 || !Database::isConnectionLost(error, database()) || !reconnect())
             break;
     }
     if (result.id <= 0) {
@@ -191,7 +191,7 @@ bool ReportStore::run(QSqlQuery &query, const std::function<bool(QSqlQuery &)> &
     query.setForwardOnly(true);
     if (prepareAndExec(query))
         return true;
-    if (!Database::isConnectionLost(query.lastError()))
+    if (!Database::isConnectionLost(query.lastError(), database()))
         return false;
     QSqlDatabase db = database();
     db.close();
