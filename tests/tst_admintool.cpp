@@ -5,6 +5,7 @@
 #include "admintool.h"
 #include "database.h"
 #include "report.h"
+#include "migrator.h"
 #include "reportstore.h"
 #include "testdatabase.h"
 #include "taxonomy.h"
@@ -30,6 +31,12 @@
 using namespace Helpdesk;
 
 namespace {
+
+// What `init` must report: the newest schema this program knows.
+QString latestSchemaVersion()
+{
+    return QString::number(Helpdesk::Migrator(QSqlDatabase(), QStringLiteral("sqlite")).latestVersion());
+}
 
 struct Run
 {
@@ -273,7 +280,7 @@ void tst_AdminTool::initCreatesDatabase()
     QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
     QVERIFY(QFile::exists(path));
     QVERIFY2(run.out.contains(url), qPrintable(run.out));
-    QCOMPARE(fieldValue(run.out, QStringLiteral("Schema version:")), QStringLiteral("1"));
+    QCOMPARE(fieldValue(run.out, QStringLiteral("Schema version:")), latestSchemaVersion());
     QCOMPARE(fieldValue(run.out, QStringLiteral("Reports:")), QStringLiteral("0"));
 
     // A second init is harmless and sees the same version.
@@ -285,7 +292,7 @@ void tst_AdminTool::initCreatesDatabase()
                                          out, err);
     }
     QCOMPARE(again.exitCode, 0);
-    QCOMPARE(fieldValue(again.out, QStringLiteral("Schema version:")), QStringLiteral("1"));
+    QCOMPARE(fieldValue(again.out, QStringLiteral("Schema version:")), latestSchemaVersion());
 }
 
 void tst_AdminTool::initUsesEnvironment()

@@ -5,6 +5,7 @@
 #include "database.h"
 #include "report.h"
 #include "reportstore.h"
+#include "migrator.h"
 #include "taxonomy.h"
 #include "testdatabase.h"
 
@@ -41,6 +42,8 @@ private slots:
     void withoutClientIdEverySubmitIsNew();
     void twoConnectionsNeverShareATicket();
     void listNewestFirst();
+    void searchFindsWordsAndTicketNumbers();
+    void searchCoversReportsFiledBeforeItExisted();
     void findMissing();
     void closedDatabaseGivesMessage();
 
@@ -422,6 +425,80 @@ void TestReportStore::listNewestFirst()
     QCOMPARE(all.constLast().id, filed.constFirst());
     QCOMPARE(m_store->list(-1, &error).size(), 5);
     QCOMPARE(m_store->list(100, &error).size(), 5);
+}
+
+void TestReportStore::searchFindsWordsAndTicketNumbers()
+{
+    const auto cyrillic = m_store->submit(everyFieldReport());
+    QVERIFY2(cyrillic.ok(), qPrintable(cyrillic.error));
+    Report other = validReport(QStringLiteral("Outlook says the server is unavailable"));
+    other.category = QStringLiteral("email");
+    other.symptom = QStringLiteral("cant_send");
+    other.device = {};
+    other.device.kind = QStringLiteral("computer");
+    other.contact.name = QStringLiteral("Jane Doe");
+    const auto english = m_store->submit(other);
+    QVERIFY2(english.ok(), qPrintable(english.error));
+    const auto newer = m_store->submit(validReport(QStringLiteral("Second printer on floor 3 jams too")));
+    QVERIFY(newer.ok());
+
+    auto ids = [this](const QString &text) {
+        QString error;
+        QList<qint64> found;
+        for (const Report &r : m_store->search(text, 50, &error))
+            found.append(r.id);
+        if (!error.isEmpty())
+            qWarning("%s", qPrintable(error));
+        return found;
+    };
+    // Words in any case, Cyrillic included, from summary, description, device and reporter.
+    QCOMPARE(ids(QStringLiteral("ПРИНТЕР")), QList<qint64>{cyrillic.id});
+    QCOMPARE(ids(QStringLiteral("лоток")), QList<qint64>{cyrillic.id});
+    QCOMPARE(ids(QStringLiteral("brother")), QList<qint64>{cyrillic.id});
+    QCOMPARE(ids(QStringLiteral("Сидоров")), QList<qint64>{cyrillic.id});
+    QCOMPARE(ids(QStringLiteral("outlook unavailable")), QList<qint64>{english.id});
+    // Every word must match; newest first.
+    QCOMPARE(ids(QStringLiteral("jams floor")), QList<qint64>{newer.id});
+    const auto newest = m_store->submit(validReport(QStringLiteral("Printer in the lobby jams as well")));
+    QVERIFY(newest.ok());
+    QCOMPARE(ids(QStringLiteral("printer jams")), (QList<qint64>{newest.id, newer.id}));
+    QVERIFY(ids(QStringLiteral("outlook brother")).isEmpty());
+    QVERIFY(ids(QStringLiteral("nothing-like-this")).isEmpty());
+    // A ticket number jumps to its report, first.
+    QCOMPARE(ids(english.ticket).value(0), english.id);
+    QCOMPARE(ids(QString::number(english.id)).value(0), english.id);
+    // Search syntax typed by a person is just text: no error, no surprise.
+    QString error;
+    m_store->search(QStringLiteral("\"printer AND OR * NEAR( -:"), 10, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+}
+
+void TestReportStore::searchCoversReportsFiledBeforeItExisted()
+{
+    // A database at schema version 1 (before search) with a report in it...
+    const QString name = QStringLiteral("tst_reportstore_v1");
+    QString error;
+    TestDatabase old;
+    QVERIFY2(old.isValid(), qPrintable(old.error()));
+    const auto url = DatabaseUrl::parse(old.url(), &error);
+    QVERIFY2(url, qPrintable(error));
+    QVERIFY2(Database::openWithoutMigrating(*url, name, &error), qPrintable(error));
+    m_connections.append(name);
+    {
+        Migrator migrator(QSqlDatabase::database(name), url->dialect());
+        QVERIFY2(migrator.migrateTo(1, &error), qPrintable(error));
+        QCOMPARE(migrator.currentVersion(&error), 1);
+        ReportStore store(name);
+        QVERIFY2(store.submit(validReport(QStringLiteral("Scanner in room 101 makes a grinding noise"))).ok(),
+                 qPrintable(error));
+        // ...is upgraded, and the old report is found.
+        QVERIFY2(migrator.migrate(&error), qPrintable(error));
+        QCOMPARE(migrator.currentVersion(&error), migrator.latestVersion());
+        const QList<Report> found = store.search(QStringLiteral("grinding"), 10, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.constFirst().summary, QStringLiteral("Scanner in room 101 makes a grinding noise"));
+    }
 }
 
 void TestReportStore::findMissing()

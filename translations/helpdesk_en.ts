@@ -1103,6 +1103,10 @@ Nothing you typed is lost; press Submit to try again.</translation>
         <source>Cannot count reports: %1</source>
         <translation>Cannot count reports: %1</translation>
     </message>
+    <message>
+        <source>Cannot search reports: %1</source>
+        <translation>Cannot search reports: %1</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>

@@ -1112,6 +1112,10 @@ Nothing you typed is lost; press Submit to try again.</source>
         <source>Cannot count reports: %1</source>
         <translation>Не удаётся подсчитать заявки: %1</translation>
     </message>
+    <message>
+        <source>Cannot search reports: %1</source>
+        <translation>Не удалось выполнить поиск заявок: %1</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>

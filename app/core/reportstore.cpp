@@ -3,6 +3,7 @@
 #include "database.h"
 #include "taxonomy.h"
 
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlRecord>
 #include <QSysInfo>
@@ -240,6 +241,59 @@ QList<Report> ReportStore::list(int limit, QString *errorMessage) const
     }
     while (query.next())
         reports.append(reportFromQuery(query));
+    return reports;
+}
+
+QList<Report> ReportStore::search(const QString &text, int limit, QString *errorMessage) const
+{
+    QList<Report> reports;
+    const qint64 ticket = parseTicket(text);
+    if (ticket > 0) {
+        if (auto report = find(ticket))
+            reports.append(*report);
+    }
+    // Words only: quotes and operators typed into a search box are text to
+    // find, never query syntax.
+    QStringList words;
+    const auto parts = text.split(QRegularExpression(QStringLiteral("[^\\w]+"), QRegularExpression::UseUnicodePropertiesOption),
+                                   Qt::SkipEmptyParts);
+    for (const QString &part : parts)
+        words.append(part);
+    if (words.isEmpty())
+        return reports;
+
+    const bool postgres = database().driverName() == QLatin1String("QPSQL");
+    QString match;
+    if (postgres) {
+        match = words.join(QLatin1Char(' '));
+    } else {
+        for (const QString &word : std::as_const(words))
+            match += QLatin1Char('"') + word + QStringLiteral("\" ");
+    }
+    QSqlQuery query;
+    const bool ok = run(query, [&](QSqlQuery &q) {
+        q.prepare(postgres
+                      ? QStringLiteral("SELECT %1 FROM reports WHERE search @@ plainto_tsquery('simple', ?) "
+                                       "ORDER BY id DESC LIMIT ?")
+                            .arg(QLatin1String(reportColumns))
+                      : QStringLiteral("SELECT %1 FROM reports WHERE id IN "
+                                       "(SELECT rowid FROM reports_search WHERE reports_search MATCH ?) "
+                                       "ORDER BY id DESC LIMIT ?")
+                            .arg(QLatin1String(reportColumns)));
+        q.addBindValue(match.trimmed());
+        q.addBindValue(limit > 0 ? qint64(limit) : std::numeric_limits<qint64>::max());
+        return q.exec();
+    });
+    if (!ok) {
+        if (errorMessage)
+            *errorMessage = tr("Cannot search reports: %1").arg(Database::explain(query.lastError(), database()));
+        return reports;
+    }
+    while (query.next()) {
+        Report report = reportFromQuery(query);
+        if (report.id != ticket)
+            reports.append(report);
+    }
     return reports;
 }
 

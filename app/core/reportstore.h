@@ -44,6 +44,11 @@ public:
     // Newest first. limit <= 0 means all.
     QList<Report> list(int limit, QString *errorMessage = nullptr) const;
     qint64 count(QString *errorMessage = nullptr) const;
+    // Newest first: the report whose ticket number this is (HD-000042, 42),
+    // then reports with every word of `text` in their summary, description,
+    // device (make, model, asset tag) or reporter (name, login, email). Whole
+    // words, any case. On PostgreSQL row-level security applies as everywhere.
+    QList<Report> search(const QString &text, int limit, QString *errorMessage = nullptr) const;
 
     // How times are stored: ISO 8601 UTC text with milliseconds, which sorts
     // as text; empty for an invalid time.
