@@ -19,6 +19,7 @@
 #include "database.h"
 #include "report.h"
 #include "reportstore.h"
+#include "testreports.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -35,20 +36,9 @@ namespace {
 
 Report reportNumber(const QString &tag, const QString &clientPrefix, int index)
 {
-    Report r;
-    r.category = QStringLiteral("printing");
-    r.symptom = QStringLiteral("paper_jam");
     // The test recognises every filed row by this text: keep it in step with
     // expectedSummary() in tst_concurrentsubmit.cpp.
-    r.summary = QStringLiteral("Concurrent report %1 number %2").arg(tag).arg(index);
-    r.startedAt = QDateTime::currentDateTime().addSecs(-600);
-    r.impact = QStringLiteral("me");
-    r.urgency = QStringLiteral("can_wait");
-    r.device.kind = QStringLiteral("printer");
-    r.device.make = QStringLiteral("HP");
-    r.device.model = QStringLiteral("LaserJet Pro M404dn");
-    r.contact.name = QStringLiteral("Jane Doe");
-    r.contact.email = QStringLiteral("jane@example.com");
+    Report r = validTestReport(QStringLiteral("Concurrent report %1 number %2").arg(tag).arg(index));
     r.clientId = QStringLiteral("%1-%2").arg(clientPrefix).arg(index);
     return r;
 }

@@ -8,6 +8,7 @@
 #include "database.h"
 #include "reportstore.h"
 #include "testdatabase.h"
+#include "testreports.h"
 
 #include <QFile>
 #include <QScopeGuard>
@@ -15,7 +16,6 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
-#include <QUuid>
 
 using namespace Helpdesk;
 
@@ -69,20 +69,9 @@ QString tst_PostgresAccess::connect(const QString &who)
 
 Report tst_PostgresAccess::reportBy(const QString &loginName) const
 {
-    Report r;
-    r.category = QStringLiteral("printing");
-    r.symptom = QStringLiteral("paper_jam");
-    r.summary = QStringLiteral("Printer on floor 2 jams on every page");
-    r.startedAt = QDateTime::currentDateTime().addSecs(-60);
-    r.impact = QStringLiteral("me");
-    r.urgency = QStringLiteral("slowed");
-    r.device.kind = QStringLiteral("printer");
-    r.device.make = QStringLiteral("HP");
-    r.device.model = QStringLiteral("LaserJet Pro M404dn");
+    Report r = validTestReport();
     r.contact.name = loginName;
     r.contact.login = loginName;
-    r.contact.email = QStringLiteral("someone@example.com");
-    r.clientId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     return r;
 }
 

@@ -8,6 +8,7 @@
 #include "migrator.h"
 #include "taxonomy.h"
 #include "testdatabase.h"
+#include "testreports.h"
 
 #include <QElapsedTimer>
 #include <QRegularExpression>
@@ -64,20 +65,7 @@ const QString angryEmoji = QStringLiteral("\U0001F621");
 
 Report validReport(const QString &summary = QStringLiteral("Printer on floor 2 jams on every page"))
 {
-    Report r;
-    r.category = QStringLiteral("printing");
-    r.symptom = QStringLiteral("paper_jam");
-    r.summary = summary;
-    r.startedAt = QDateTime::currentDateTime().addSecs(-600);
-    r.impact = QStringLiteral("me");
-    r.urgency = QStringLiteral("can_wait");
-    r.device.kind = QStringLiteral("printer");
-    r.device.make = QStringLiteral("HP");
-    r.device.model = QStringLiteral("LaserJet Pro M404dn");
-    r.contact.name = QStringLiteral("Jane Doe");
-    r.contact.email = QStringLiteral("jane@example.com");
-    r.clientId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    return r;
+    return validTestReport(summary);
 }
 
 // Every field set, with the stray spaces, Cyrillic and emoji people type.
