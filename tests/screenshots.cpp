@@ -66,6 +66,7 @@ int main(int argc, char *argv[])
     ok &= save(&wizard, out, QStringLiteral("1-problem.png"));
 
     wizard.next();
+    child<QLineEdit>(&wizard, "findEdit")->setText(QStringLiteral("hl-l2340"));
     child<QComboBox>(&wizard, "makeCombo")->setEditText(QStringLiteral("Brother"));
     child<QComboBox>(&wizard, "modelCombo")->setEditText(QStringLiteral("HL-L2340D"));
     child<QLineEdit>(&wizard, "assetTagEdit")->setText(QStringLiteral("INV-00417"));

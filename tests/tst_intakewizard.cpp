@@ -3,11 +3,14 @@
 // report back through the store.
 
 #include "database.h"
+#include "devicepage.h"
+#include "deviceinventory.h"
 #include "intakewizard.h"
 #include "reportstore.h"
 #include "testdatabase.h"
 
 #include <QAbstractButton>
+#include <QBuffer>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -49,6 +52,10 @@ private slots:
     void failedSubmitKeepsReportAndSaysWhy();
     void copyAndReportAnother();
     void escapeAsksBeforeDiscardingAStartedReport();
+    void mnemonicsAreUniqueOnEveryPage();
+    void findDeviceByModelAndPickWithEnter();
+    void findDeviceByAssetTagFillsLocation();
+    void defaultPrinterOfThisComputerIsPreselected();
 
 private:
     template<typename T> T *child(const char *name) const
@@ -326,7 +333,7 @@ void tst_IntakeWizard::everyFieldHasALabelBuddy()
     checkPage(m_wizard->currentPage(), 7);
     fillProblemPage(QStringLiteral("Printer on floor 2 jams on every page"));
     pressNext(IntakeWizard::DevicePageId);
-    checkPage(m_wizard->currentPage(), 6);
+    checkPage(m_wizard->currentPage(), 8);
     fillDevicePage();
     pressNext(IntakeWizard::ContactPageId);
     checkPage(m_wizard->currentPage(), 7);
@@ -478,6 +485,157 @@ void tst_IntakeWizard::escapeAsksBeforeDiscardingAStartedReport()
     });
     press(summary, Qt::Key_Escape);
     QTRY_VERIFY(!m_wizard->isVisible());
+}
+
+void tst_IntakeWizard::mnemonicsAreUniqueOnEveryPage()
+{
+    // Alt+letter must reach exactly one thing on a page, the wizard's own
+    // buttons included, or a keyboard user lands somewhere unexpected.
+    auto check = [this] {
+        QMap<QChar, QString> seen;
+        auto add = [&seen](const QString &text, const QString &owner) {
+            const int at = int(text.indexOf(QLatin1Char('&')));
+            if (at < 0 || at + 1 >= text.size())
+                return;
+            const QChar key = text.at(at + 1).toLower();
+            QVERIFY2(!seen.contains(key), qPrintable(QStringLiteral("Alt+%1: %2 and %3").arg(key).arg(seen.value(key), owner)));
+            seen.insert(key, owner);
+        };
+        QWizardPage *page = m_wizard->currentPage();
+        for (QLabel *label : page->findChildren<QLabel *>()) {
+            if (label->buddy())
+                add(label->text(), label->objectName());
+        }
+        for (QAbstractButton *button : page->findChildren<QAbstractButton *>())
+            add(button->text(), button->objectName());
+        for (const auto which : {QWizard::BackButton, QWizard::NextButton, QWizard::CommitButton, QWizard::FinishButton}) {
+            QAbstractButton *button = m_wizard->button(which);
+            if (button->isVisible())
+                add(button->text(), QStringLiteral("wizard button"));
+        }
+    };
+    check();
+    fillProblemPage(QStringLiteral("Printer on floor 2 jams on every page"));
+    pressNext(IntakeWizard::DevicePageId);
+    check();
+    fillDevicePage();
+    pressNext(IntakeWizard::ContactPageId);
+    check();
+    child<QCheckBox>("confirmCheck")->setChecked(true);
+    fillContactPage(QStringLiteral("irina@example.com"));
+    pressNext(IntakeWizard::ReviewPageId);
+    check();
+    press(m_wizard.get(), Qt::Key_S, Qt::AltModifier);
+    QTRY_COMPARE(m_wizard->currentId(), int(IntakeWizard::DonePageId));
+    check();
+}
+
+void tst_IntakeWizard::findDeviceByModelAndPickWithEnter()
+{
+    fillProblemPage(QStringLiteral("Printer on floor 2 jams on every page"));
+    pressNext(IntakeWizard::DevicePageId);
+    auto *find = child<QLineEdit>("findEdit");
+    find->setFocus();
+    type(find, QStringLiteral("m404dn"));
+    auto *results = child<QListWidget>("resultsList");
+    QTRY_VERIFY(results->count() > 0);
+    QVERIFY2(results->item(0)->text().contains(QStringLiteral("LaserJet Pro M404dn")), qPrintable(results->item(0)->text()));
+    // Enter picks the first match; it does not press Next.
+    press(find, Qt::Key_Return);
+    QCOMPARE(m_wizard->currentId(), int(IntakeWizard::DevicePageId));
+    QCOMPARE(child<QComboBox>("makeCombo")->currentText(), QStringLiteral("HP"));
+    QCOMPARE(child<QComboBox>("modelCombo")->currentText(), QStringLiteral("LaserJet Pro M404dn"));
+    QCOMPARE(child<QComboBox>("kindCombo")->currentData().toString(), QStringLiteral("printer"));
+    QVERIFY(nextButton()->isEnabled());
+
+    // Down into the list, another match, Enter.
+    find->selectAll();
+    type(find, QStringLiteral("hl l2340"));
+    QTRY_VERIFY(results->count() > 0);
+    press(find, Qt::Key_Down);
+    QCOMPARE(QApplication::focusWidget(), results);
+    press(results, Qt::Key_Return);
+    QCOMPARE(m_wizard->currentId(), int(IntakeWizard::DevicePageId));
+    QCOMPARE(child<QComboBox>("makeCombo")->currentText(), QStringLiteral("Brother"));
+    QVERIFY(child<QComboBox>("modelCombo")->currentText().startsWith(QStringLiteral("HL-L2340")));
+
+    find->selectAll();
+    type(find, QStringLiteral("grey printer"));
+    QTRY_COMPARE(results->count(), 1);
+    QVERIFY(results->item(0)->text().contains(QStringLiteral("Nothing found")));
+}
+
+void tst_IntakeWizard::findDeviceByAssetTagFillsLocation()
+{
+    // The organisation's inventory, imported by IT.
+    {
+        const QString connection = QStringLiteral("inventory-import");
+        QString error;
+        QVERIFY2(Database::open(databaseUrl(), connection, &error), qPrintable(error));
+        {
+            QBuffer csv;
+            csv.setData("asset_tag,kind,make,model,name,location,notes\n"
+                        "INV-00417,printer,HP,LaserJet Pro M404dn,PRN-2-EAST,\"Main office, room 305\",\n"
+                        "INV-00900,monitor,Dell,P2422H,,\"Main office, room 305\",\n");
+            QVERIFY(csv.open(QIODevice::ReadOnly));
+            const auto result = DeviceInventory(connection).importCsv(csv);
+            QVERIFY2(result.error.isEmpty() && result.rowErrors.isEmpty(), qPrintable(result.error));
+            QCOMPARE(result.inserted, 2);
+        }
+        Database::close(connection);
+    }
+    m_wizard->checkDatabase(); // as main() does once the first page is shown
+    fillProblemPage(QStringLiteral("Printer on floor 2 jams on every page"));
+    pressNext(IntakeWizard::DevicePageId);
+
+    auto *find = child<QLineEdit>("findEdit");
+    find->setFocus();
+    type(find, QStringLiteral("inv-00417"));
+    auto *results = child<QListWidget>("resultsList");
+    QTRY_VERIFY(results->count() > 0);
+    QVERIFY2(results->item(0)->text().contains(QStringLiteral("INV-00417")), qPrintable(results->item(0)->text()));
+    press(find, Qt::Key_Return);
+    QCOMPARE(child<QLineEdit>("assetTagEdit")->text(), QStringLiteral("INV-00417"));
+    QCOMPARE(child<QComboBox>("makeCombo")->currentText(), QStringLiteral("HP"));
+    QCOMPARE(child<QComboBox>("modelCombo")->currentText(), QStringLiteral("LaserJet Pro M404dn"));
+    QCOMPARE(child<QLineEdit>("buildingEdit")->text(), QStringLiteral("Main office, room 305"));
+
+    // By room: both devices there are offered.
+    find->selectAll();
+    type(find, QStringLiteral("305"));
+    QTRY_VERIFY(results->count() >= 2);
+    QString all;
+    for (int i = 0; i < results->count(); ++i)
+        all += results->item(i)->text() + QLatin1Char('\n');
+    QVERIFY2(all.contains(QStringLiteral("INV-00900")) && all.contains(QStringLiteral("INV-00417")), qPrintable(all));
+}
+
+void tst_IntakeWizard::defaultPrinterOfThisComputerIsPreselected()
+{
+    // What localPrinters() reads from CUPS on a real desk.
+    DeviceChoice office;
+    office.source = DeviceChoice::Source::ThisComputer;
+    office.device.kind = QStringLiteral("printer");
+    office.device.make = QStringLiteral("Brother");
+    office.device.model = QStringLiteral("HL-L2340D");
+    office.detail = QStringLiteral("default printer “Office”");
+    office.isDefault = true;
+    DeviceChoice other = office;
+    other.device.make = QStringLiteral("HP");
+    other.device.model = QStringLiteral("LaserJet Pro M404dn");
+    other.isDefault = false;
+    auto *devicePage = qobject_cast<DevicePage *>(m_wizard->page(IntakeWizard::DevicePageId));
+    QVERIFY(devicePage);
+
+    fillProblemPage(QStringLiteral("Printer on floor 2 jams on every page"));
+    pressNext(IntakeWizard::DevicePageId);
+    devicePage->setLocalDevices({office, other});
+    QCOMPARE(child<QComboBox>("makeCombo")->currentText(), QStringLiteral("Brother"));
+    QCOMPARE(child<QComboBox>("modelCombo")->currentText(), QStringLiteral("HL-L2340D"));
+    auto *results = child<QListWidget>("resultsList");
+    QCOMPARE(results->count(), 2);
+    QVERIFY(results->item(0)->text().contains(QStringLiteral("On this computer")));
+    QVERIFY(nextButton()->isEnabled());
 }
 
 QTEST_MAIN(tst_IntakeWizard)

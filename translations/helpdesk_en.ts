@@ -253,6 +253,46 @@
         <translation>Nothing to submit: standard input is empty. Pipe one report as JSON into “%1 submit”.</translation>
     </message>
     <message>
+        <source>The %1 command needs a database login, e.g. %1 ivanov.</source>
+        <translation>The %1 command needs a database login, e.g. %1 ivanov.</translation>
+    </message>
+    <message>
+        <source>Reporter and agent roles exist only on a shared PostgreSQL database; the embedded database has none to grant.</source>
+        <translation>Reporter and agent roles exist only on a shared PostgreSQL database; the embedded database has none to grant.</translation>
+    </message>
+    <message>
+        <source>There is no login “%1” on the database server. Create it first (for example CREATE ROLE &quot;%1&quot; LOGIN), then run this again.</source>
+        <translation>There is no login “%1” on the database server. Create it first (for example CREATE ROLE &quot;%1&quot; LOGIN), then run this again.</translation>
+    </message>
+    <message>
+        <source>%1 now has the role %2.</source>
+        <translation>%1 now has the role %2.</translation>
+    </message>
+    <message>
+        <source>The %1 command needs a CSV file, e.g. %1 devices.csv.</source>
+        <translation>The %1 command needs a CSV file, e.g. %1 devices.csv.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Imported %1 new, updated %2 devices.</source>
+        <translation>Imported %1 new, updated %2 devices.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <comment>import-devices: a bad row of the CSV file</comment>
+        <translation>line %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n device(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n device to %1.</numerusform>
+            <numerusform>Exported %n devices to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: %1 [--database URL] [--lang en|ru] COMMAND [options]
 
 Administers the Helpdesk Intake database.
@@ -271,6 +311,16 @@ Commands:
                             and read its own.
   add-agent LOGIN           PostgreSQL: let an existing login read and
                             update all reports.
+  import-devices FILE.csv   Add or update devices of the inventory from a CSV
+                            file with a header row: asset_tag,kind,make,model,
+                            name,location,notes (asset_tag and kind required).
+  export-devices [--output FILE]
+                            The device inventory as CSV, by asset tag, to
+                            standard output or FILE.
+  catalog search TEXT [--kind KIND]
+                            Makes and models of the built-in device catalogue
+                            that match TEXT, best first, one MAKE&lt;TAB&gt;MODEL per
+                            line; &quot;&quot; lists them all. Needs no database.
   help                      Show this help.
 
 Options:
@@ -301,6 +351,16 @@ Commands:
                             and read its own.
   add-agent LOGIN           PostgreSQL: let an existing login read and
                             update all reports.
+  import-devices FILE.csv   Add or update devices of the inventory from a CSV
+                            file with a header row: asset_tag,kind,make,model,
+                            name,location,notes (asset_tag and kind required).
+  export-devices [--output FILE]
+                            The device inventory as CSV, by asset tag, to
+                            standard output or FILE.
+  catalog search TEXT [--kind KIND]
+                            Makes and models of the built-in device catalogue
+                            that match TEXT, best first, one MAKE&lt;TAB&gt;MODEL per
+                            line; &quot;&quot; lists them all. Needs no database.
   help                      Show this help.
 
 Options:
@@ -314,20 +374,20 @@ Options:
 </translation>
     </message>
     <message>
-        <source>The %1 command needs a database login, e.g. %1 ivanov.</source>
-        <translation>The %1 command needs a database login, e.g. %1 ivanov.</translation>
+        <source>The catalog command needs what to do, e.g. catalog search HL-L2340D.</source>
+        <translation>The catalog command needs what to do, e.g. catalog search HL-L2340D.</translation>
     </message>
     <message>
-        <source>Reporter and agent roles exist only on a shared PostgreSQL database; the embedded database has none to grant.</source>
-        <translation>Reporter and agent roles exist only on a shared PostgreSQL database; the embedded database has none to grant.</translation>
+        <source>Unknown catalog command “%1”; use catalog search TEXT.</source>
+        <translation>Unknown catalog command “%1”; use catalog search TEXT.</translation>
     </message>
     <message>
-        <source>There is no login “%1” on the database server. Create it first (for example CREATE ROLE &quot;%1&quot; LOGIN), then run this again.</source>
-        <translation>There is no login “%1” on the database server. Create it first (for example CREATE ROLE &quot;%1&quot; LOGIN), then run this again.</translation>
+        <source>Unknown kind of device “%1”; choose one of: %2.</source>
+        <translation>Unknown kind of device “%1”; choose one of: %2.</translation>
     </message>
     <message>
-        <source>%1 now has the role %2.</source>
-        <translation>%1 now has the role %2.</translation>
+        <source>Nothing in the device catalogue matches “%1”.</source>
+        <translation>Nothing in the device catalogue matches “%1”.</translation>
     </message>
 </context>
 <context>
@@ -369,16 +429,31 @@ Options:
         <translation>Lo&amp;cation (building, room):</translation>
     </message>
     <message>
-        <source>Pre&amp;ferred way to reach you:</source>
-        <translation>Pre&amp;ferred way to reach you:</translation>
-    </message>
-    <message>
-        <source>These details are &amp;correct</source>
-        <translation>These details are &amp;correct</translation>
-    </message>
-    <message>
         <source>e.g. +7 495 123-45-67, ext. 214</source>
         <translation>e.g. +7 495 123-45-67, ext. 214</translation>
+    </message>
+    <message>
+        <source>These details are c&amp;orrect</source>
+        <translation>These details are c&amp;orrect</translation>
+    </message>
+    <message>
+        <source>Preferred &amp;way to reach you:</source>
+        <translation>Preferred &amp;way to reach you:</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>the quoted field that starts on line %1 is never closed, so everything after it was skipped</source>
+        <translation>the quoted field that starts on line %1 is never closed, so everything after it was skipped</translation>
+    </message>
+    <message>
+        <source>text follows the closing quote of field %1; a quote inside a quoted field must be doubled (&quot;&quot;)</source>
+        <translation>text follows the closing quote of field %1; a quote inside a quoted field must be doubled (&quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text (the first bad byte is on line %1). Save it as “CSV UTF-8” and try again.</source>
+        <translation>The file is not UTF-8 text (the first bad byte is on line %1). Save it as “CSV UTF-8” and try again.</translation>
     </message>
 </context>
 <context>
@@ -458,16 +533,125 @@ Options:
         <source>The device catalogue must be a JSON object of device kinds, e.g. {&quot;printer&quot;: {&quot;HP&quot;: [&quot;LaserJet Pro M404dn&quot;]}}.</source>
         <translation>The device catalogue must be a JSON object of device kinds, e.g. {&quot;printer&quot;: {&quot;HP&quot;: [&quot;LaserJet Pro M404dn&quot;]}}.</translation>
     </message>
+    <message>
+        <source>The device catalogue has format %1; this program reads formats 1 and 2.</source>
+        <translation>The device catalogue has format %1; this program reads formats 1 and 2.</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceInventory</name>
+    <message>
+        <source>Cannot look up the device %1: %2</source>
+        <translation>Cannot look up the device %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot search the device inventory: %1</source>
+        <translation>Cannot search the device inventory: %1</translation>
+    </message>
+    <message>
+        <source>Cannot count the devices: %1</source>
+        <translation>Cannot count the devices: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>Cannot read the file: %1</translation>
+    </message>
+    <message>
+        <source>The file is larger than 64 MiB; is it really a device inventory?</source>
+        <translation>The file is larger than 64 MiB; is it really a device inventory?</translation>
+    </message>
+    <message>
+        <source>The file is empty. Its first line must name the columns, e.g. %1</source>
+        <translation>The file is empty. Its first line must name the columns, e.g. %1</translation>
+    </message>
+    <message>
+        <source>The first line, which names the columns, is broken: %1</source>
+        <translation>The first line, which names the columns, is broken: %1</translation>
+    </message>
+    <message>
+        <source>an unnamed column (number %1)</source>
+        <translation>an unnamed column (number %1)</translation>
+    </message>
+    <message>
+        <source>The column %1 appears twice in the first line.</source>
+        <translation>The column %1 appears twice in the first line.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unknown column(s) %1 in the first line; the columns are: %2.</source>
+        <translation>
+            <numerusform>Unknown column %1 in the first line; the columns are: %2.</numerusform>
+            <numerusform>Unknown columns %1 in the first line; the columns are: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first line must name the column(s) %1 (every device needs an asset tag and a kind); it names %2.</source>
+        <translation>
+            <numerusform>The first line must name the column %1 (every device needs an asset tag and a kind); it names %2.</numerusform>
+            <numerusform>The first line must name the columns %1 (every device needs an asset tag and a kind); it names %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s), but the first line names %1 columns (a comma in a value that is not in quotes?)</source>
+        <translation>
+            <numerusform>%n value, but the first line names %1 columns (a comma in a value that is not in quotes?)</numerusform>
+            <numerusform>%n values, but the first line names %1 columns (a comma in a value that is not in quotes?)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; at most %3 fit</source>
+        <translation>%1 is %2 characters long; at most %3 fit</translation>
+    </message>
+    <message>
+        <source>asset tag missing</source>
+        <translation>asset tag missing</translation>
+    </message>
+    <message>
+        <source>the asset tag has a line break or tab in it</source>
+        <translation>the asset tag has a line break or tab in it</translation>
+    </message>
+    <message>
+        <source>asset tag %1 appears again (first on line %2)</source>
+        <translation>asset tag %1 appears again (first on line %2)</translation>
+    </message>
+    <message>
+        <source>kind missing</source>
+        <translation>kind missing</translation>
+    </message>
+    <message>
+        <source>unknown kind %1; the kinds are: %2</source>
+        <translation>unknown kind %1; the kinds are: %2</translation>
+    </message>
+    <message>
+        <source>the login “%1” may not change the device inventory; only helpdesk agents (helpdesk-admin add-agent) and the database&apos;s owner may.</source>
+        <translation>the login “%1” may not change the device inventory; only helpdesk agents (helpdesk-admin add-agent) and the database&apos;s owner may.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nothing was imported: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the file: %1</source>
+        <translation>Cannot write the file: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the device inventory: %1</source>
+        <translation>Cannot read the device inventory: %1</translation>
+    </message>
+    <message>
+        <source>Reading the device inventory stopped: %1</source>
+        <translation>Reading the device inventory stopped: %1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a name quoted in a message</comment>
+        <translation>“%1”</translation>
+    </message>
 </context>
 <context>
     <name>DevicePage</name>
     <message>
         <source>Which device?</source>
         <translation>Which device?</translation>
-    </message>
-    <message>
-        <source>Pick the make and model from the list: type a few letters to search. The model is usually printed on the front or on a sticker.</source>
-        <translation>Pick the make and model from the list: type a few letters to search. The model is usually printed on the front or on a sticker.</translation>
     </message>
     <message>
         <source>&amp;Kind of device:</source>
@@ -482,20 +666,12 @@ Options:
         <translation>M&amp;odel:</translation>
     </message>
     <message>
-        <source>Ot&amp;her — my device is not in the list, I will type it in</source>
-        <translation>Ot&amp;her — my device is not in the list, I will type it in</translation>
-    </message>
-    <message>
         <source>&amp;Asset tag (optional):</source>
         <translation>&amp;Asset tag (optional):</translation>
     </message>
     <message>
         <source>e.g. INV-00417, on a sticker on the device</source>
         <translation>e.g. INV-00417, on a sticker on the device</translation>
-    </message>
-    <message>
-        <source>&amp;Building:</source>
-        <translation>&amp;Building:</translation>
     </message>
     <message>
         <source>e.g. Main office</source>
@@ -508,6 +684,42 @@ Options:
     <message>
         <source>e.g. 214</source>
         <translation>e.g. 214</translation>
+    </message>
+    <message>
+        <source>&amp;Find your device:</source>
+        <translation>&amp;Find your device:</translation>
+    </message>
+    <message>
+        <source>Asset tag, room or model, e.g. INV-00417, 305, M404dn</source>
+        <translation>Asset tag, room or model, e.g. INV-00417, 305, M404dn</translation>
+    </message>
+    <message>
+        <source>Matc&amp;hes:</source>
+        <translation>Matc&amp;hes:</translation>
+    </message>
+    <message>
+        <source>Press Enter on a device to fill in the fields below</source>
+        <translation>Press Enter on a device to fill in the fields below</translation>
+    </message>
+    <message>
+        <source>O&amp;ther — my device is not in the list, I will type it in</source>
+        <translation>O&amp;ther — my device is not in the list, I will type it in</translation>
+    </message>
+    <message>
+        <source>B&amp;uilding:</source>
+        <translation>B&amp;uilding:</translation>
+    </message>
+    <message>
+        <source>default printer “%1”</source>
+        <translation>default printer “%1”</translation>
+    </message>
+    <message>
+        <source>printer “%1”</source>
+        <translation>printer “%1”</translation>
+    </message>
+    <message>
+        <source>Type its asset tag, room or model to find it, or pick the make and model from the lists. The model is usually printed on the front or on a sticker.</source>
+        <translation>Type its asset tag, room or model to find it, or pick the make and model from the lists. The model is usually printed on the front or on a sticker.</translation>
     </message>
 </context>
 <context>
@@ -525,16 +737,16 @@ Options:
         <translation>Your &amp;ticket number:</translation>
     </message>
     <message>
-        <source>&amp;Copy ticket number</source>
-        <translation>&amp;Copy ticket number</translation>
-    </message>
-    <message>
         <source>&amp;Report another problem</source>
         <translation>&amp;Report another problem</translation>
     </message>
     <message>
         <source>Keep this number. Quote it whenever you contact the helpdesk about this problem; you will be contacted in the way you chose.</source>
         <translation>Keep this number. Quote it whenever you contact the helpdesk about this problem; you will be contacted in the way you chose.</translation>
+    </message>
+    <message>
+        <source>C&amp;opy ticket number</source>
+        <translation>C&amp;opy ticket number</translation>
     </message>
 </context>
 <context>
@@ -700,6 +912,18 @@ Options:
     <message>
         <source>, </source>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>On this computer: %1 %2</source>
+        <translation>On this computer: %1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <source>Nothing found. Pick the make and model below, or tick “Other” to type them in.</source>
+        <translation>Nothing found. Pick the make and model below, or tick “Other” to type them in.</translation>
     </message>
 </context>
 <context>

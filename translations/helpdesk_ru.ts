@@ -254,6 +254,47 @@
         <translation>Нечего подавать: стандартный ввод пуст. Передайте одну заявку в формате JSON на вход «%1 submit».</translation>
     </message>
     <message>
+        <source>The %1 command needs a database login, e.g. %1 ivanov.</source>
+        <translation>Команде %1 нужен логин базы данных, например: %1 ivanov.</translation>
+    </message>
+    <message>
+        <source>Reporter and agent roles exist only on a shared PostgreSQL database; the embedded database has none to grant.</source>
+        <translation>Роли заявителей и агентов есть только в общей базе данных PostgreSQL; во встроенной базе выдавать нечего.</translation>
+    </message>
+    <message>
+        <source>There is no login “%1” on the database server. Create it first (for example CREATE ROLE &quot;%1&quot; LOGIN), then run this again.</source>
+        <translation>На сервере базы данных нет пользователя «%1». Сначала создайте его (например, CREATE ROLE &quot;%1&quot; LOGIN), затем повторите команду.</translation>
+    </message>
+    <message>
+        <source>%1 now has the role %2.</source>
+        <translation>Пользователю %1 выдана роль %2.</translation>
+    </message>
+    <message>
+        <source>The %1 command needs a CSV file, e.g. %1 devices.csv.</source>
+        <translation>Команде %1 нужен файл CSV, например: %1 devices.csv.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>Imported %1 new, updated %2 devices.</source>
+        <translation>Импортировано новых устройств: %1, обновлено: %2.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <comment>import-devices: a bad row of the CSV file</comment>
+        <translation>строка %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n device(s) to %1.</source>
+        <translation>
+            <numerusform>Экспортировано %n устройство в %1.</numerusform>
+            <numerusform>Экспортировано %n устройства в %1.</numerusform>
+            <numerusform>Экспортировано %n устройств в %1.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: %1 [--database URL] [--lang en|ru] COMMAND [options]
 
 Administers the Helpdesk Intake database.
@@ -272,6 +313,16 @@ Commands:
                             and read its own.
   add-agent LOGIN           PostgreSQL: let an existing login read and
                             update all reports.
+  import-devices FILE.csv   Add or update devices of the inventory from a CSV
+                            file with a header row: asset_tag,kind,make,model,
+                            name,location,notes (asset_tag and kind required).
+  export-devices [--output FILE]
+                            The device inventory as CSV, by asset tag, to
+                            standard output or FILE.
+  catalog search TEXT [--kind KIND]
+                            Makes and models of the built-in device catalogue
+                            that match TEXT, best first, one MAKE&lt;TAB&gt;MODEL per
+                            line; &quot;&quot; lists them all. Needs no database.
   help                      Show this help.
 
 Options:
@@ -303,6 +354,17 @@ Options:
                             подавать заявки и видеть свои.
   add-agent ЛОГИН           PostgreSQL: разрешить существующему пользователю
                             видеть и изменять все заявки.
+  import-devices ФАЙЛ.csv   Добавить или обновить устройства из файла CSV
+                            со строкой заголовка: asset_tag,kind,make,model,
+                            name,location,notes (asset_tag и kind обязательны).
+  export-devices [--output ФАЙЛ]
+                            Перечень устройств в формате CSV, по инвентарным
+                            номерам, в стандартный вывод или в ФАЙЛ.
+  catalog search ТЕКСТ [--kind ВИД]
+                            Производители и модели из встроенного каталога
+                            устройств, подходящие под ТЕКСТ, лучшие первыми,
+                            по одной строке ПРОИЗВОДИТЕЛЬ&lt;TAB&gt;МОДЕЛЬ; &quot;&quot; —
+                            весь каталог. База данных не нужна.
   help                      Показать эту справку.
 
 Параметры:
@@ -317,20 +379,20 @@ Options:
 </translation>
     </message>
     <message>
-        <source>The %1 command needs a database login, e.g. %1 ivanov.</source>
-        <translation>Команде %1 нужен логин базы данных, например: %1 ivanov.</translation>
+        <source>The catalog command needs what to do, e.g. catalog search HL-L2340D.</source>
+        <translation>Команде catalog нужно указать действие, например: catalog search HL-L2340D.</translation>
     </message>
     <message>
-        <source>Reporter and agent roles exist only on a shared PostgreSQL database; the embedded database has none to grant.</source>
-        <translation>Роли заявителей и агентов есть только в общей базе данных PostgreSQL; во встроенной базе выдавать нечего.</translation>
+        <source>Unknown catalog command “%1”; use catalog search TEXT.</source>
+        <translation>Неизвестная команда catalog «%1»; используйте catalog search ТЕКСТ.</translation>
     </message>
     <message>
-        <source>There is no login “%1” on the database server. Create it first (for example CREATE ROLE &quot;%1&quot; LOGIN), then run this again.</source>
-        <translation>На сервере базы данных нет пользователя «%1». Сначала создайте его (например, CREATE ROLE &quot;%1&quot; LOGIN), затем повторите команду.</translation>
+        <source>Unknown kind of device “%1”; choose one of: %2.</source>
+        <translation>Неизвестный вид устройства «%1»; выберите один из: %2.</translation>
     </message>
     <message>
-        <source>%1 now has the role %2.</source>
-        <translation>Пользователю %1 выдана роль %2.</translation>
+        <source>Nothing in the device catalogue matches “%1”.</source>
+        <translation>В каталоге устройств нет ничего подходящего под «%1».</translation>
     </message>
 </context>
 <context>
@@ -372,16 +434,31 @@ Options:
         <translation>&amp;Рабочее место (здание, кабинет):</translation>
     </message>
     <message>
-        <source>Pre&amp;ferred way to reach you:</source>
-        <translation>&amp;Удобный способ связи:</translation>
+        <source>e.g. +7 495 123-45-67, ext. 214</source>
+        <translation>например, +7 495 123-45-67, доб. 214</translation>
     </message>
     <message>
-        <source>These details are &amp;correct</source>
+        <source>These details are c&amp;orrect</source>
         <translation>Данные &amp;верны</translation>
     </message>
     <message>
-        <source>e.g. +7 495 123-45-67, ext. 214</source>
-        <translation>например, +7 495 123-45-67, доб. 214</translation>
+        <source>Preferred &amp;way to reach you:</source>
+        <translation>&amp;Удобный способ связи:</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>the quoted field that starts on line %1 is never closed, so everything after it was skipped</source>
+        <translation>значение в кавычках, начатое в строке %1, не закрыто, поэтому всё после него пропущено</translation>
+    </message>
+    <message>
+        <source>text follows the closing quote of field %1; a quote inside a quoted field must be doubled (&quot;&quot;)</source>
+        <translation>после закрывающей кавычки поля %1 идёт текст; кавычку внутри значения в кавычках нужно удвоить (&quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text (the first bad byte is on line %1). Save it as “CSV UTF-8” and try again.</source>
+        <translation>Файл — не текст в кодировке UTF-8 (первый неверный байт в строке %1). Сохраните его как «CSV UTF-8» и повторите.</translation>
     </message>
 </context>
 <context>
@@ -461,16 +538,128 @@ Options:
         <source>The device catalogue must be a JSON object of device kinds, e.g. {&quot;printer&quot;: {&quot;HP&quot;: [&quot;LaserJet Pro M404dn&quot;]}}.</source>
         <translation>Каталог устройств должен быть JSON-объектом с типами устройств, например {&quot;printer&quot;: {&quot;HP&quot;: [&quot;LaserJet Pro M404dn&quot;]}}.</translation>
     </message>
+    <message>
+        <source>The device catalogue has format %1; this program reads formats 1 and 2.</source>
+        <translation>Каталог устройств в формате %1; эта программа читает форматы 1 и 2.</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceInventory</name>
+    <message>
+        <source>Cannot look up the device %1: %2</source>
+        <translation>Не удаётся найти устройство %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot search the device inventory: %1</source>
+        <translation>Не удаётся выполнить поиск в перечне устройств: %1</translation>
+    </message>
+    <message>
+        <source>Cannot count the devices: %1</source>
+        <translation>Не удаётся подсчитать устройства: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>Не удаётся прочитать файл: %1</translation>
+    </message>
+    <message>
+        <source>The file is larger than 64 MiB; is it really a device inventory?</source>
+        <translation>Файл больше 64 МиБ; это точно перечень устройств?</translation>
+    </message>
+    <message>
+        <source>The file is empty. Its first line must name the columns, e.g. %1</source>
+        <translation>Файл пуст. В его первой строке должны быть названия столбцов, например %1</translation>
+    </message>
+    <message>
+        <source>The first line, which names the columns, is broken: %1</source>
+        <translation>Первая строка с названиями столбцов повреждена: %1</translation>
+    </message>
+    <message>
+        <source>an unnamed column (number %1)</source>
+        <translation>столбец без названия (№ %1)</translation>
+    </message>
+    <message>
+        <source>The column %1 appears twice in the first line.</source>
+        <translation>Столбец %1 указан в первой строке дважды.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unknown column(s) %1 in the first line; the columns are: %2.</source>
+        <translation>
+            <numerusform>Неизвестный столбец %1 в первой строке; допустимые столбцы: %2.</numerusform>
+            <numerusform>Неизвестные столбцы %1 в первой строке; допустимые столбцы: %2.</numerusform>
+            <numerusform>Неизвестные столбцы %1 в первой строке; допустимые столбцы: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first line must name the column(s) %1 (every device needs an asset tag and a kind); it names %2.</source>
+        <translation>
+            <numerusform>В первой строке должен быть столбец %1 (у каждого устройства должны быть инвентарный номер и тип); сейчас в ней: %2.</numerusform>
+            <numerusform>В первой строке должны быть столбцы %1 (у каждого устройства должны быть инвентарный номер и тип); сейчас в ней: %2.</numerusform>
+            <numerusform>В первой строке должны быть столбцы %1 (у каждого устройства должны быть инвентарный номер и тип); сейчас в ней: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s), but the first line names %1 columns (a comma in a value that is not in quotes?)</source>
+        <translation>
+            <numerusform>%n значение, а столбцов в первой строке: %1 (запятая в значении без кавычек?)</numerusform>
+            <numerusform>%n значения, а столбцов в первой строке: %1 (запятая в значении без кавычек?)</numerusform>
+            <numerusform>%n значений, а столбцов в первой строке: %1 (запятая в значении без кавычек?)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; at most %3 fit</source>
+        <translation>%1: символов — %2, допустимо не более %3</translation>
+    </message>
+    <message>
+        <source>asset tag missing</source>
+        <translation>нет инвентарного номера</translation>
+    </message>
+    <message>
+        <source>the asset tag has a line break or tab in it</source>
+        <translation>в инвентарном номере есть перевод строки или табуляция</translation>
+    </message>
+    <message>
+        <source>asset tag %1 appears again (first on line %2)</source>
+        <translation>инвентарный номер %1 встречается повторно (впервые в строке %2)</translation>
+    </message>
+    <message>
+        <source>kind missing</source>
+        <translation>не указан тип устройства</translation>
+    </message>
+    <message>
+        <source>unknown kind %1; the kinds are: %2</source>
+        <translation>неизвестный тип %1; допустимые типы: %2</translation>
+    </message>
+    <message>
+        <source>the login “%1” may not change the device inventory; only helpdesk agents (helpdesk-admin add-agent) and the database&apos;s owner may.</source>
+        <translation>пользователю «%1» нельзя изменять перечень устройств; это могут только агенты техподдержки (helpdesk-admin add-agent) и владелец базы данных.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Ничего не импортировано: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the file: %1</source>
+        <translation>Не удаётся записать файл: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the device inventory: %1</source>
+        <translation>Не удаётся прочитать перечень устройств: %1</translation>
+    </message>
+    <message>
+        <source>Reading the device inventory stopped: %1</source>
+        <translation>Чтение перечня устройств прервалось: %1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a name quoted in a message</comment>
+        <translation>«%1»</translation>
+    </message>
 </context>
 <context>
     <name>DevicePage</name>
     <message>
         <source>Which device?</source>
         <translation>Какое устройство?</translation>
-    </message>
-    <message>
-        <source>Pick the make and model from the list: type a few letters to search. The model is usually printed on the front or on a sticker.</source>
-        <translation>Выберите производителя и модель из списка; для поиска введите несколько букв. Модель обычно указана на передней панели или на наклейке.</translation>
     </message>
     <message>
         <source>&amp;Kind of device:</source>
@@ -485,20 +674,12 @@ Options:
         <translation>&amp;Модель:</translation>
     </message>
     <message>
-        <source>Ot&amp;her — my device is not in the list, I will type it in</source>
-        <translation>Другое — моего устройства нет в списке, &amp;введу вручную</translation>
-    </message>
-    <message>
         <source>&amp;Asset tag (optional):</source>
         <translation>&amp;Инвентарный номер (если есть):</translation>
     </message>
     <message>
         <source>e.g. INV-00417, on a sticker on the device</source>
         <translation>например, INV-00417 (на наклейке на устройстве)</translation>
-    </message>
-    <message>
-        <source>&amp;Building:</source>
-        <translation>&amp;Здание:</translation>
     </message>
     <message>
         <source>e.g. Main office</source>
@@ -511,6 +692,42 @@ Options:
     <message>
         <source>e.g. 214</source>
         <translation>например, 214</translation>
+    </message>
+    <message>
+        <source>&amp;Find your device:</source>
+        <translation>На&amp;йти устройство:</translation>
+    </message>
+    <message>
+        <source>Asset tag, room or model, e.g. INV-00417, 305, M404dn</source>
+        <translation>Инвентарный номер, кабинет или модель, например INV-00417, 305, M404dn</translation>
+    </message>
+    <message>
+        <source>Matc&amp;hes:</source>
+        <translation>&amp;Совпадения:</translation>
+    </message>
+    <message>
+        <source>Press Enter on a device to fill in the fields below</source>
+        <translation>Нажмите Enter на устройстве, чтобы заполнить поля ниже</translation>
+    </message>
+    <message>
+        <source>O&amp;ther — my device is not in the list, I will type it in</source>
+        <translation>Другое — моего устройства нет в списке, &amp;введу вручную</translation>
+    </message>
+    <message>
+        <source>B&amp;uilding:</source>
+        <translation>&amp;Здание:</translation>
+    </message>
+    <message>
+        <source>default printer “%1”</source>
+        <translation>принтер по умолчанию «%1»</translation>
+    </message>
+    <message>
+        <source>printer “%1”</source>
+        <translation>принтер «%1»</translation>
+    </message>
+    <message>
+        <source>Type its asset tag, room or model to find it, or pick the make and model from the lists. The model is usually printed on the front or on a sticker.</source>
+        <translation>Введите инвентарный номер, кабинет или модель, чтобы найти устройство, или выберите производителя и модель из списков. Модель обычно указана на передней панели или на наклейке.</translation>
     </message>
 </context>
 <context>
@@ -528,16 +745,16 @@ Options:
         <translation>&amp;Ваш номер заявки:</translation>
     </message>
     <message>
-        <source>&amp;Copy ticket number</source>
-        <translation>&amp;Копировать номер</translation>
-    </message>
-    <message>
         <source>&amp;Report another problem</source>
         <translation>&amp;Сообщить о другой проблеме</translation>
     </message>
     <message>
         <source>Keep this number. Quote it whenever you contact the helpdesk about this problem; you will be contacted in the way you chose.</source>
         <translation>Сохраните этот номер и называйте его при каждом обращении в техподдержку по этой проблеме. С вами свяжутся выбранным вами способом.</translation>
+    </message>
+    <message>
+        <source>C&amp;opy ticket number</source>
+        <translation>&amp;Копировать номер</translation>
     </message>
 </context>
 <context>
@@ -707,6 +924,18 @@ Options:
     <message>
         <source>, </source>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>On this computer: %1 %2</source>
+        <translation>На этом компьютере: %1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <source>Nothing found. Pick the make and model below, or tick “Other” to type them in.</source>
+        <translation>Ничего не найдено. Выберите производителя и модель ниже или отметьте «Другое», чтобы ввести вручную.</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,10 @@
 #include "admintool.h"
 
 #include "application.h"
+#include "csv.h"
 #include "database.h"
+#include "devicecatalog.h"
+#include "deviceinventory.h"
 #include "migrator.h"
 #include "report.h"
 #include "reportjson.h"
@@ -9,6 +12,7 @@
 #include "taxonomy.h"
 
 #include <QAtomicInt>
+#include <QBuffer>
 #include <QCommandLineParser>
 #include <QFile>
 #include <QIODevice>
@@ -45,18 +49,6 @@ QString programName()
 QString formatTime(const QDateTime &time)
 {
     return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
-}
-
-// RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled.
-QString csvField(const QString &value)
-{
-    const bool needsQuotes = value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"'))
-                             || value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r'));
-    if (!needsQuotes)
-        return value;
-    QString quoted = value;
-    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
 // The same export from either backend: PostgreSQL hands back booleans and
@@ -124,6 +116,16 @@ QString AdminTool::helpText()
               "                            and read its own.\n"
               "  add-agent LOGIN           PostgreSQL: let an existing login read and\n"
               "                            update all reports.\n"
+              "  import-devices FILE.csv   Add or update devices of the inventory from a CSV\n"
+              "                            file with a header row: asset_tag,kind,make,model,\n"
+              "                            name,location,notes (asset_tag and kind required).\n"
+              "  export-devices [--output FILE]\n"
+              "                            The device inventory as CSV, by asset tag, to\n"
+              "                            standard output or FILE.\n"
+              "  catalog search TEXT [--kind KIND]\n"
+              "                            Makes and models of the built-in device catalogue\n"
+              "                            that match TEXT, best first, one MAKE<TAB>MODEL per\n"
+              "                            line; \"\" lists them all. Needs no database.\n"
               "  help                      Show this help.\n"
               "\n"
               "Options:\n"
@@ -187,8 +189,9 @@ int AdminTool::run(const QStringList &arguments, QIODevice &in, QTextStream &out
     const QCommandLineOption limitOption(QStringLiteral("limit"), QString(), QStringLiteral("N"));
     const QCommandLineOption formatOption(QStringLiteral("format"), QString(), QStringLiteral("FORMAT"));
     const QCommandLineOption outputOption(QStringLiteral("output"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption kindOption(QStringLiteral("kind"), QString(), QStringLiteral("KIND"));
     parser.addOptions({helpOption, versionOption, databaseOption, langOption, limitOption, formatOption,
-                       outputOption});
+                       outputOption, kindOption});
 
     if (!parser.parse(arguments))
         return usageError(err, parser.errorText());
@@ -215,7 +218,8 @@ int AdminTool::run(const QStringList &arguments, QIODevice &in, QTextStream &out
     static const QStringList commands = {QStringLiteral("init"), QStringLiteral("list"), QStringLiteral("show"),
                                          QStringLiteral("export"), QStringLiteral("submit"),
                                          QStringLiteral("add-reporter"), QStringLiteral("add-agent"),
-                                         QStringLiteral("help")};
+                                         QStringLiteral("import-devices"), QStringLiteral("export-devices"),
+                                         QStringLiteral("catalog"), QStringLiteral("help")};
     if (!commands.contains(command))
         return usageError(err, tr("Unknown command “%1”.").arg(command));
 
@@ -223,18 +227,30 @@ int AdminTool::run(const QStringList &arguments, QIODevice &in, QTextStream &out
     {
         const QCommandLineOption &option;
         const char *command;
-    } ownedOptions[] = {{limitOption, "list"}, {formatOption, "export"}, {outputOption, "export"}};
+        const char *alsoCommand = nullptr; // a second command the option belongs to
+    } ownedOptions[] = {{limitOption, "list"}, {formatOption, "export"}, {outputOption, "export", "export-devices"},
+                        {kindOption, "catalog"}};
     for (const auto &owned : ownedOptions) {
-        if (parser.isSet(owned.option) && command != QLatin1String(owned.command))
+        const bool also = owned.alsoCommand && command == QLatin1String(owned.alsoCommand);
+        if (parser.isSet(owned.option) && command != QLatin1String(owned.command) && !also)
             return usageError(err, tr("The option --%1 belongs to the %2 command, not to %3.")
                                        .arg(owned.option.names().constFirst(),
-                                            QLatin1String(owned.command), command));
+                                            owned.alsoCommand ? QString(QLatin1String(owned.command) + QStringLiteral(" / ")
+                                                                        + QLatin1String(owned.alsoCommand))
+                                                              : QString(QLatin1String(owned.command)),
+                                            command));
     }
 
+    // The catalogue is built in: no database is opened, none is created.
+    if (command == QLatin1String("catalog"))
+        return runCatalog(commandArguments, parser.isSet(kindOption), parser.value(kindOption), out, err);
+
     const bool grantsRole = command == QLatin1String("add-reporter") || command == QLatin1String("add-agent");
-    const int expectedArguments = command == QLatin1String("show") || grantsRole ? 1 : 0;
+    const bool importsDevices = command == QLatin1String("import-devices");
+    const int expectedArguments = command == QLatin1String("show") || grantsRole || importsDevices ? 1 : 0;
     if (commandArguments.size() < expectedArguments)
-        return usageError(err, grantsRole
+        return usageError(err, importsDevices ? tr("The %1 command needs a CSV file, e.g. %1 devices.csv.").arg(command)
+                               : grantsRole
                                    ? tr("The %1 command needs a database login, e.g. %1 ivanov.").arg(command)
                                    : tr("The %1 command needs a ticket number, e.g. %1 HD-000042.").arg(command));
     if (commandArguments.size() > expectedArguments)
@@ -276,6 +292,13 @@ int AdminTool::run(const QStringList &arguments, QIODevice &in, QTextStream &out
         const QString role = command == QLatin1String("add-agent") ? QStringLiteral("helpdesk_agent")
                                                                    : QStringLiteral("helpdesk_reporter");
         return openDatabase(err) ? runGrant(commandArguments.constFirst(), role, out, err) : Failure;
+    }
+    if (importsDevices)
+        return runImportDevices(commandArguments.constFirst(), in, out, err); // opens the file, then the database
+    if (command == QLatin1String("export-devices")) {
+        if (parser.isSet(outputOption) && parser.value(outputOption).isEmpty())
+            return usageError(err, tr("--output needs a file name."));
+        return openDatabase(err) ? runExportDevices(parser.value(outputOption), out, err) : Failure;
     }
     // export
     if (!parser.isSet(formatOption))
@@ -629,6 +652,93 @@ int AdminTool::runExport(const QString &format, const QString &outputPath, QText
         }
         out << tr("Exported %n report(s) to %1.", nullptr, int(rows)).arg(outputPath) << '\n';
     }
+    return Success;
+}
+
+int AdminTool::runImportDevices(const QString &path, QIODevice &in, QTextStream &out, QTextStream &err)
+{
+    // The file is opened before the database, so a mistyped name leaves no
+    // empty database behind. "-" is standard input, for pipes.
+    QFile file(path);
+    QIODevice *input = &in;
+    if (path != QLatin1String("-")) {
+        if (!file.open(QIODevice::ReadOnly)) {
+            err << programName() << ": " << tr("Cannot read %1: %2").arg(path, file.errorString()) << '\n';
+            return Failure;
+        }
+        input = &file;
+    }
+    if (!openDatabase(err))
+        return Failure;
+    const DeviceInventory::ImportResult result = DeviceInventory(m_connectionName).importCsv(*input);
+    if (!result.error.isEmpty()) {
+        err << programName() << ": " << path << ": " << result.error << '\n';
+        return Failure;
+    }
+    out << tr("Imported %1 new, updated %2 devices.").arg(result.inserted).arg(result.updated) << '\n';
+    // "line 8: asset tag missing": the line a person finds in their editor.
+    for (const auto &[line, reason] : result.rowErrors)
+        err << tr("line %1: %2", "import-devices: a bad row of the CSV file").arg(line).arg(reason) << '\n';
+    return result.rowErrors.isEmpty() ? Success : Failure;
+}
+
+int AdminTool::runExportDevices(const QString &outputPath, QTextStream &out, QTextStream &err)
+{
+    const DeviceInventory inventory(m_connectionName);
+    QString error;
+    const bool toFile = !outputPath.isEmpty() && outputPath != QLatin1String("-");
+    if (!toFile) {
+        // Through the text stream the tool was given, so tests read what a
+        // terminal would show; an inventory fits in memory many times over.
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        if (!inventory.exportCsv(buffer, &error)) {
+            err << programName() << ": " << error << '\n';
+            return Failure;
+        }
+        out << QString::fromUtf8(buffer.data());
+        return Success;
+    }
+    // QSaveFile: a failed export never leaves a half-written file that looks complete.
+    QSaveFile file(outputPath);
+    if (!file.open(QIODevice::WriteOnly)) {
+        err << programName() << ": " << tr("Cannot write %1: %2").arg(outputPath, file.errorString()) << '\n';
+        return Failure;
+    }
+    if (!inventory.exportCsv(file, &error)) {
+        err << programName() << ": " << error << '\n';
+        return Failure;
+    }
+    const qint64 devices = inventory.count(&error);
+    if (!file.commit()) {
+        err << programName() << ": " << tr("Cannot write %1: %2").arg(outputPath, file.errorString()) << '\n';
+        return Failure;
+    }
+    out << tr("Exported %n device(s) to %1.", nullptr, int(std::max<qint64>(devices, 0))).arg(outputPath) << '\n';
+    return Success;
+}
+
+int AdminTool::runCatalog(const QStringList &arguments, bool kindGiven, const QString &kind, QTextStream &out,
+                          QTextStream &err)
+{
+    if (arguments.isEmpty() || arguments.constFirst() != QLatin1String("search"))
+        return usageError(err, arguments.isEmpty()
+                                   ? tr("The catalog command needs what to do, e.g. catalog search HL-L2340D.")
+                                   : tr("Unknown catalog command “%1”; use catalog search TEXT.")
+                                         .arg(arguments.constFirst()));
+    if (kindGiven && !Taxonomy::deviceKinds().contains(kind))
+        return usageError(err, tr("Unknown kind of device “%1”; choose one of: %2.")
+                                   .arg(kind, Taxonomy::deviceKinds().join(QStringLiteral(", "))));
+    // Unquoted words are one search: catalog search hl l2340.
+    const QString text = arguments.mid(1).join(QLatin1Char(' '));
+    const QList<CatalogEntry> found = DeviceCatalog::builtIn().search(text, kindGiven ? kind : QString(), 0);
+    if (found.isEmpty()) {
+        err << programName() << ": " << tr("Nothing in the device catalogue matches “%1”.").arg(text) << '\n';
+        return Failure;
+    }
+    // Tab-separated: models have spaces, and scripts cut -f2.
+    for (const CatalogEntry &entry : found)
+        out << entry.make << '\t' << entry.model << '\n';
     return Success;
 }
 

@@ -6,7 +6,10 @@
 // reports, files new ones exactly as the wizard would (same validation, same
 // store) and applies migrations (as every program does on start); it never
 // edits or deletes a report: that is the agents' console's job, with its
-// history and locking.
+// history and locking. It imports and exports the device inventory, which
+// it updates but never empties: a device left out of a file stays.
+// `catalog search` reads only the built-in device catalogue; it opens no
+// database.
 
 #include <QCoreApplication>
 #include <QString>
@@ -34,8 +37,8 @@ public:
     AdminTool &operator=(const AdminTool &) = delete;
 
     // `arguments` as QCoreApplication::arguments() gives them: the program
-    // name first. `in` is what `submit` reads (standard input in the
-    // program); nothing else reads it. Returns the process exit code.
+    // name first. `in` is what `submit` and `import-devices -` read (standard
+    // input in the program); nothing else reads it. Returns the process exit code.
     int run(const QStringList &arguments, QIODevice &in, QTextStream &out, QTextStream &err);
     // The same, reading the process's standard input.
     int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
@@ -56,6 +59,10 @@ private:
     int runShow(qint64 id, QTextStream &out, QTextStream &err);
     int runExport(const QString &format, const QString &outputPath, QTextStream &out, QTextStream &err);
     int runSubmit(QIODevice &in, QTextStream &out, QTextStream &err);
+    int runImportDevices(const QString &path, QIODevice &in, QTextStream &out, QTextStream &err);
+    int runExportDevices(const QString &outputPath, QTextStream &out, QTextStream &err);
+    int runCatalog(const QStringList &arguments, bool kindGiven, const QString &kind, QTextStream &out,
+                   QTextStream &err);
 
     QString m_connectionName;  // one per tool: several tools may live in one test process
     QString m_databaseOption;  // --database as given, resolved by openDatabase()

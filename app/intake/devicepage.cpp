@@ -6,7 +6,11 @@
 #include "taxonomy.h"
 
 #include <QCompleter>
+#include <QKeyEvent>
+#include <QListWidget>
 #include <QSignalBlocker>
+
+#include <algorithm>
 
 namespace Helpdesk {
 
@@ -44,13 +48,146 @@ void DevicePage::ensureUi()
     registerField(QStringLiteral("device.assetTag"), m_ui->assetTagEdit);
 
     connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this, &DevicePage::fillMakes);
+    connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this, &DevicePage::updateMatches);
     connect(m_ui->makeCombo, &QComboBox::currentTextChanged, this, &DevicePage::fillModels);
     connect(m_ui->modelCombo, &QComboBox::currentTextChanged, this, &DevicePage::refreshFeedback);
     connect(m_ui->otherCheck, &QCheckBox::toggled, this, &DevicePage::refreshFeedback);
     for (QLineEdit *edit : {m_ui->assetTagEdit, m_ui->buildingEdit, m_ui->roomEdit})
         connect(edit, &QLineEdit::textChanged, this, &DevicePage::refreshFeedback);
+
+    connect(m_ui->findEdit, &QLineEdit::textChanged, this, &DevicePage::updateMatches);
+    connect(m_ui->resultsList, &QListWidget::itemActivated, this, &DevicePage::pickItem);
+    // Enter picks a match; it must not also press the wizard's Next.
+    m_ui->findEdit->installEventFilter(this);
+    m_ui->resultsList->installEventFilter(this);
+
     // The catalogue is read here, when the page is first needed.
     fillMakes();
+    updateMatches();
+}
+
+void DevicePage::setLocalDevices(const QList<DeviceChoice> &choices)
+{
+    m_localDevices = choices;
+    if (!m_ui)
+        return;
+    updateMatches();
+    // The default printer for a printing problem that names no device yet.
+    const DeviceInfo current = device();
+    if (current.make.isEmpty() && current.model.isEmpty() && current.assetTag.isEmpty()) {
+        for (const DeviceChoice &choice : choices) {
+            if (choice.isDefault && choice.device.kind == current.kind)
+                pick(choice);
+        }
+    }
+}
+
+void DevicePage::setInventoryLookup(DeviceLookup lookup)
+{
+    m_inventoryLookup = std::move(lookup);
+    if (m_ui)
+        updateMatches();
+}
+
+void DevicePage::updateMatches()
+{
+    const QString text = m_ui->findEdit->text().trimmed();
+    const QString kind = m_ui->kindCombo->currentData().toString();
+    m_matches.clear();
+    for (const DeviceChoice &choice : std::as_const(m_localDevices)) {
+        const QString name = choice.device.make + QLatin1Char(' ') + choice.device.model;
+        if (text.isEmpty() || name.contains(text, Qt::CaseInsensitive))
+            m_matches.append(choice);
+    }
+    if (!text.isEmpty()) {
+        if (m_inventoryLookup)
+            m_matches += m_inventoryLookup(text);
+        const QList<CatalogEntry> entries = DeviceCatalog::builtIn().search(text, QString(), 30);
+        for (const CatalogEntry &entry : entries) {
+            DeviceChoice choice;
+            choice.source = DeviceChoice::Source::Catalogue;
+            choice.device.kind = entry.kind;
+            choice.device.make = entry.make;
+            choice.device.model = entry.model;
+            m_matches.append(choice);
+        }
+        // The kind already chosen first; the order within each source stays.
+        auto rank = [&kind](const DeviceChoice &c) { return std::make_pair(int(c.source), c.device.kind != kind); };
+        std::stable_sort(m_matches.begin(), m_matches.end(),
+                         [&rank](const DeviceChoice &a, const DeviceChoice &b) { return rank(a) < rank(b); });
+    }
+
+    m_ui->resultsList->clear();
+    for (const DeviceChoice &choice : std::as_const(m_matches)) {
+        QString text;
+        switch (choice.source) {
+        case DeviceChoice::Source::ThisComputer:
+            text = tr("On this computer: %1 %2").arg(choice.device.make, choice.device.model);
+            break;
+        case DeviceChoice::Source::Inventory:
+            text = tr("%1: %2 %3").arg(choice.device.assetTag, choice.device.make, choice.device.model);
+            break;
+        case DeviceChoice::Source::Catalogue:
+            text = choice.device.make + QLatin1Char(' ') + choice.device.model;
+            break;
+        }
+        if (!choice.detail.isEmpty())
+            text += QStringLiteral(" — ") + choice.detail;
+        if (choice.source == DeviceChoice::Source::Catalogue && choice.device.kind != kind)
+            text += QStringLiteral(" (") + Taxonomy::deviceKindName(choice.device.kind) + QLatin1Char(')');
+        m_ui->resultsList->addItem(text.simplified());
+    }
+    if (m_matches.isEmpty() && !text.isEmpty())
+        m_ui->resultsList->addItem(tr("Nothing found. Pick the make and model below, or tick “Other” to type them in."));
+}
+
+void DevicePage::pickItem(QListWidgetItem *item)
+{
+    const int row = m_ui->resultsList->row(item);
+    if (row >= 0 && row < m_matches.size())
+        pick(m_matches.at(row));
+}
+
+void DevicePage::pick(const DeviceChoice &choice)
+{
+    setKind(choice.device.kind);
+    m_ui->otherCheck->setChecked(false);
+    m_ui->makeCombo->setEditText(choice.device.make);
+    fillModels();
+    m_ui->modelCombo->setEditText(choice.device.model);
+    if (choice.source == DeviceChoice::Source::Inventory) {
+        m_ui->assetTagEdit->setText(choice.device.assetTag);
+        if (!choice.device.building.isEmpty())
+            m_ui->buildingEdit->setText(choice.device.building);
+        if (!choice.device.room.isEmpty())
+            m_ui->roomEdit->setText(choice.device.room);
+    }
+    refreshFeedback();
+}
+
+bool DevicePage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (m_ui && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+        if (watched == m_ui->findEdit && !m_matches.isEmpty()) {
+            if (key->key() == Qt::Key_Down) {
+                m_ui->resultsList->setFocus();
+                m_ui->resultsList->setCurrentRow(0);
+                return true;
+            }
+            if (enter) {
+                pick(m_matches.constFirst());
+                return true;
+            }
+        }
+        if (watched == m_ui->resultsList && enter) {
+            if (QListWidgetItem *item = m_ui->resultsList->currentItem())
+                pickItem(item);
+            return true;
+        }
+    }
+    return QWizardPage::eventFilter(watched, event);
 }
 
 void DevicePage::initializePage()
@@ -85,6 +222,7 @@ void DevicePage::reset()
     m_ui->modelCombo->setEditText(QString());
     m_ui->otherCheck->setChecked(false);
     m_ui->assetTagEdit->clear();
+    m_ui->findEdit->clear();
     // Building and room are usually the same for the next report: keep them.
     refreshFeedback();
 }

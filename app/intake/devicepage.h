@@ -1,18 +1,35 @@
 #pragma once
 
-// DevicePage: "Which device?" — kind, make and model from the catalogue with
-// type-to-search, or typed in under "Other"; asset tag and location. Fills the
-// device part of a Report.
+// DevicePage: "Which device?" — one search box over this computer's printers,
+// the organisation's inventory (asset tag, room) and the make/model catalogue;
+// picking a match fills kind, make, model and location. Make and model can also
+// be picked from lists with type-to-search, or typed in under "Other". Fills
+// the device part of a Report; it never queries the database itself (the
+// wizard hands it a lookup).
 
 #include "report.h"
 
 #include <QWizardPage>
 
+#include <functional>
 #include <memory>
 
 namespace Ui { class DevicePage; }
 
+class QListWidgetItem;
+
 namespace Helpdesk {
+
+// One device a person can pick with a single keystroke.
+struct DeviceChoice
+{
+    enum class Source { ThisComputer, Inventory, Catalogue };
+    Source source = Source::Catalogue;
+    DeviceInfo device;  // what picking it fills in
+    QString detail;     // shown after the name: "default printer", the inventory location
+    bool isDefault = false;
+};
+using DeviceLookup = std::function<QList<DeviceChoice>(const QString &text)>;
 
 class DevicePage final : public QWizardPage
 {
@@ -27,6 +44,12 @@ public:
     void setCategory(const QString &categoryId);
     void writeTo(Report &report) const;
     void reset();
+
+    // Printers installed on this computer, offered first; the default one is
+    // filled in when a printing problem has no device yet.
+    void setLocalDevices(const QList<DeviceChoice> &choices);
+    // The organisation's inventory, searched as the person types.
+    void setInventoryLookup(DeviceLookup lookup);
 
     bool isComplete() const override;
     // Keeps what was typed when the wizard restarts or goes back; QWizard's
@@ -44,10 +67,17 @@ private:
     void fillMakes();
     void fillModels();
     void refreshFeedback();
+    void updateMatches();
+    void pick(const DeviceChoice &choice);
+    void pickItem(QListWidgetItem *item);
+    bool eventFilter(QObject *watched, QEvent *event) override;
     DeviceInfo device() const;
 
     std::unique_ptr<Ui::DevicePage> m_ui;
     QString m_category;
+    QList<DeviceChoice> m_localDevices;
+    DeviceLookup m_inventoryLookup;
+    QList<DeviceChoice> m_matches; // what the list shows, row by row
 };
 
 } // namespace Helpdesk

@@ -2,9 +2,11 @@
 
 #include "contactpage.h"
 #include "database.h"
+#include "deviceinventory.h"
 #include "devicepage.h"
 #include "donepage.h"
 #include "icons.h"
+#include "localprinters.h"
 #include "problempage.h"
 #include "reportstore.h"
 #include "reviewpage.h"
@@ -59,6 +61,8 @@ IntakeWizard::IntakeWizard(const QString &databaseUrl, QWidget *parent)
 
 IntakeWizard::~IntakeWizard()
 {
+    m_devicePage->setInventoryLookup({});
+    m_inventory.reset();
     m_store.reset();
     Database::close(m_connectionName);
 }
@@ -80,6 +84,26 @@ bool IntakeWizard::ensureDatabase(QString *errorMessage)
     if (!Database::open(m_databaseUrl, m_connectionName, errorMessage))
         return false;
     m_store = std::make_unique<ReportStore>(m_connectionName);
+    m_inventory = std::make_unique<DeviceInventory>(m_connectionName);
+    m_devicePage->setInventoryLookup([inventory = m_inventory.get()](const QString &text) {
+        QList<DeviceChoice> choices;
+        // A failed lookup only means fewer suggestions; the page still works.
+        const QList<InventoryDevice> devices = inventory->find(text, 10);
+        for (const InventoryDevice &found : devices) {
+            DeviceChoice choice;
+            choice.source = DeviceChoice::Source::Inventory;
+            choice.device.kind = found.kind;
+            choice.device.make = found.make;
+            choice.device.model = found.model;
+            choice.device.assetTag = found.assetTag;
+            choice.device.building = found.location;
+            choice.detail = found.name.isEmpty() ? found.location
+                                                 : found.location.isEmpty() ? found.name
+                                                                            : found.name + QStringLiteral(", ") + found.location;
+            choices.append(choice);
+        }
+        return choices;
+    });
     const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     if (db.driverName() == QLatin1String("QPSQL")) {
         QSqlQuery query(db);
@@ -165,8 +189,14 @@ void IntakeWizard::onCurrentIdChanged(int id)
 {
     // Pages are independent (initialised once), so refresh what depends on
     // other pages every time one is entered.
-    if (id == DevicePageId)
+    if (id == DevicePageId) {
         m_devicePage->setCategory(m_problemPage->categoryId());
+        // Asked once, when the page is first needed: CUPS is not free.
+        if (!m_localPrintersListed) {
+            m_localPrintersListed = true;
+            m_devicePage->setLocalDevices(localPrinters());
+        }
+    }
     else if (id == ReviewPageId)
         m_reviewPage->showReport(report());
 }

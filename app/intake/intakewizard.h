@@ -14,6 +14,7 @@
 namespace Helpdesk {
 
 class ContactPage;
+class DeviceInventory;
 class DevicePage;
 class DonePage;
 class ProblemPage;
@@ -63,8 +64,10 @@ private:
     QString m_databaseUrl;
     QString m_connectionName;
     std::unique_ptr<ReportStore> m_store;
+    std::unique_ptr<DeviceInventory> m_inventory;
     QString m_clientId;
     QString m_lastTicket;
+    bool m_localPrintersListed = false;
 
     ProblemPage *m_problemPage;
     DevicePage *m_devicePage;
