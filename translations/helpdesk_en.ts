@@ -721,6 +721,14 @@ Options:
         <source>Type its asset tag, room or model to find it, or pick the make and model from the lists. The model is usually printed on the front or on a sticker.</source>
         <translation>Type its asset tag, room or model to find it, or pick the make and model from the lists. The model is usually printed on the front or on a sticker.</translation>
     </message>
+    <message>
+        <source>this computer</source>
+        <translation>this computer</translation>
+    </message>
+    <message>
+        <source>screen %1</source>
+        <translation>screen %1</translation>
+    </message>
 </context>
 <context>
     <name>DonePage</name>

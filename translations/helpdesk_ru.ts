@@ -729,6 +729,14 @@ Options:
         <source>Type its asset tag, room or model to find it, or pick the make and model from the lists. The model is usually printed on the front or on a sticker.</source>
         <translation>Введите инвентарный номер, кабинет или модель, чтобы найти устройство, или выберите производителя и модель из списков. Модель обычно указана на передней панели или на наклейке.</translation>
     </message>
+    <message>
+        <source>this computer</source>
+        <translation>этот компьютер</translation>
+    </message>
+    <message>
+        <source>screen %1</source>
+        <translation>экран %1</translation>
+    </message>
 </context>
 <context>
     <name>DonePage</name>

@@ -75,9 +75,15 @@ void DevicePage::setLocalDevices(const QList<DeviceChoice> &choices)
     // The default printer for a printing problem that names no device yet.
     const DeviceInfo current = device();
     if (current.make.isEmpty() && current.model.isEmpty() && current.assetTag.isEmpty()) {
+        auto sameKind = [](const QString &a, const QString &b) {
+            static const QStringList computers = {QStringLiteral("computer"), QStringLiteral("laptop")};
+            return a == b || (computers.contains(a) && computers.contains(b));
+        };
         for (const DeviceChoice &choice : choices) {
-            if (choice.isDefault && choice.device.kind == current.kind)
+            if (choice.isDefault && sameKind(choice.device.kind, current.kind)) {
                 pick(choice);
+                break;
+            }
         }
     }
 }
@@ -111,11 +117,12 @@ void DevicePage::updateMatches()
             choice.device.model = entry.model;
             m_matches.append(choice);
         }
-        // The kind already chosen first; the order within each source stays.
-        auto rank = [&kind](const DeviceChoice &c) { return std::make_pair(int(c.source), c.device.kind != kind); };
-        std::stable_sort(m_matches.begin(), m_matches.end(),
-                         [&rank](const DeviceChoice &a, const DeviceChoice &b) { return rank(a) < rank(b); });
     }
+    // This computer's devices, then the inventory, then the catalogue; within
+    // each, the kind already chosen first, otherwise in the order found.
+    auto rank = [&kind](const DeviceChoice &c) { return std::make_pair(int(c.source), c.device.kind != kind); };
+    std::stable_sort(m_matches.begin(), m_matches.end(),
+                     [&rank](const DeviceChoice &a, const DeviceChoice &b) { return rank(a) < rank(b); });
 
     m_ui->resultsList->clear();
     for (const DeviceChoice &choice : std::as_const(m_matches)) {

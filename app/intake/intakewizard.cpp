@@ -6,7 +6,7 @@
 #include "devicepage.h"
 #include "donepage.h"
 #include "icons.h"
-#include "localprinters.h"
+#include "localdevices.h"
 #include "problempage.h"
 #include "reportstore.h"
 #include "reviewpage.h"
@@ -194,7 +194,7 @@ void IntakeWizard::onCurrentIdChanged(int id)
         // Asked once, when the page is first needed: CUPS is not free.
         if (!m_localPrintersListed) {
             m_localPrintersListed = true;
-            m_devicePage->setLocalDevices(localPrinters());
+            m_devicePage->setLocalDevices(localDevices());
         }
     }
     else if (id == ReviewPageId)
