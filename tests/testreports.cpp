@@ -1,5 +1,10 @@
 #include "testreports.h"
 
+#include "reportstore.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QUuid>
 
 Helpdesk::Report validTestReport(const QString &summary)
@@ -18,4 +23,21 @@ Helpdesk::Report validTestReport(const QString &summary)
     r.contact.email = QStringLiteral("jane@example.com");
     r.clientId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     return r;
+}
+
+qint64 insertVersion1Report(const QSqlDatabase &db, const QString &summary)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("INSERT INTO reports (client_id, created_at, priority, category, symptom, summary, "
+                                 "impact, urgency, reporter_name, reporter_login) "
+                                 "VALUES (?, ?, 5, 'printing', 'paper_jam', ?, 'me', 'can_wait', 'Jane Doe', 'jane') "
+                                 "RETURNING id"));
+    query.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    query.addBindValue(Helpdesk::ReportStore::timestampText(QDateTime::currentDateTimeUtc()));
+    query.addBindValue(summary);
+    if (!query.exec() || !query.next()) {
+        qWarning("version 1 insert failed: %s", qPrintable(query.lastError().text()));
+        return 0;
+    }
+    return query.value(0).toLongLong();
 }

@@ -6,3 +6,9 @@
 #include "report.h"
 
 Helpdesk::Report validTestReport(const QString &summary = QStringLiteral("Printer on floor 2 jams on every page"));
+
+class QSqlDatabase;
+// Files a report with the columns of schema version 1 only, the way a program
+// of that version did, for tests that upgrade an old database. Returns its id,
+// 0 on failure (with a warning).
+qint64 insertVersion1Report(const QSqlDatabase &db, const QString &summary);

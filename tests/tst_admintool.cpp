@@ -165,6 +165,8 @@ private slots:
     void catalogSearchPrintsMakeTabModel();
     void catalogSearchKindAndMisses();
     void catalogSearchEmptyListsAllAndOpensNoDatabase();
+    void triagePrintsOneJsonObjectPerLine();
+    void triageOpensNoDatabaseAndTakesNoArguments();
 
 private:
     Run admin(const QStringList &arguments, bool withDatabase = true);
@@ -1154,6 +1156,68 @@ void tst_AdminTool::catalogSearchEmptyListsAllAndOpensNoDatabase()
     for (const QString &line : lines)
         QCOMPARE(line.count(QLatin1Char('\t')), 1);
     QVERIFY(!QFileInfo::exists(folder));
+}
+
+void tst_AdminTool::triagePrintsOneJsonObjectPerLine()
+{
+    // Offsets count characters, so the emoji before the PIN counts once; an
+    // empty line and a last line without a newline still get their answer.
+    const QByteArray input = QStringLiteral("всё совсем сломано\n"
+                                            "Карта 4276 3800 1234 5679, CVV 123\r\n"
+                                            "\n"
+                                            "😀 PIN 4821\n"
+                                            "Windows Update fails with error 0x80070005")
+                                     .toUtf8();
+    const Run run = adminWithInput({QStringLiteral("triage")}, input, false);
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.err, QString());
+    const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 5);
+
+    struct Expected
+    {
+        bool vague;
+        QList<std::tuple<QString, int, int>> secrets;
+    };
+    const QList<Expected> expected = {
+        {true, {}},
+        {false, {{QStringLiteral("card"), 6, 25}, {QStringLiteral("cvv"), 31, 34}}},
+        {false, {}},
+        {false, {{QStringLiteral("pin"), 6, 10}}},
+        {false, {}},
+    };
+    for (int i = 0; i < lines.size(); ++i) {
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(lines.at(i).toUtf8(), &error);
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(lines.at(i)));
+        const QJsonObject object = doc.object();
+        QCOMPARE(object.keys(), (QStringList{QStringLiteral("secrets"), QStringLiteral("vague")}));
+        QVERIFY(object.value(QLatin1String("vague")).isBool());
+        QCOMPARE(object.value(QLatin1String("vague")).toBool(), expected.at(i).vague);
+        const QJsonArray secrets = object.value(QLatin1String("secrets")).toArray();
+        QCOMPARE(secrets.size(), expected.at(i).secrets.size());
+        for (int j = 0; j < secrets.size(); ++j) {
+            const QJsonObject secret = secrets.at(j).toObject();
+            const auto &[kind, start, end] = expected.at(i).secrets.at(j);
+            QCOMPARE(secret.value(QLatin1String("kind")).toString(), kind);
+            QCOMPARE(secret.value(QLatin1String("start")).toInt(-1), start);
+            QCOMPARE(secret.value(QLatin1String("end")).toInt(-1), end);
+        }
+    }
+}
+
+void tst_AdminTool::triageOpensNoDatabaseAndTakesNoArguments()
+{
+    const QString folder = m_dir->filePath(QStringLiteral("never"));
+    const QString url = QStringLiteral("sqlite:") + folder + QStringLiteral("/helpdesk.sqlite");
+    const Run run = adminWithInput({QStringLiteral("--database"), url, QStringLiteral("triage")},
+                                   QByteArrayLiteral("HELP!!!\n"), false);
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, QStringLiteral("{\"vague\": true, \"secrets\": []}\n"));
+    QVERIFY(!QFileInfo::exists(folder));
+
+    QCOMPARE(admin({QStringLiteral("triage"), QStringLiteral("extra")}, false).exitCode, 2);
+    QVERIFY(admin({QStringLiteral("help")}, false).out.contains(QLatin1String("  triage ")));
 }
 
 QTEST_GUILESS_MAIN(tst_AdminTool)

@@ -587,15 +587,17 @@ void tst_DeviceInventory::upgradeFromVersion2KeepsReports()
     QCOMPARE(migrator.currentVersion(&error), 2);
     QVERIFY(!QSqlDatabase::database(name).tables().contains(QStringLiteral("devices")));
     ReportStore store(name);
-    const auto filed = store.submit(validTestReport(QStringLiteral("Scanner in room 101 makes a grinding noise")));
-    QVERIFY2(filed.ok(), qPrintable(filed.error));
+    // Filed the way a version-2 program did (the newest store writes newer columns).
+    const qint64 filedId = insertVersion1Report(QSqlDatabase::database(name),
+                                    QStringLiteral("Scanner in room 101 makes a grinding noise"));
+    QVERIFY(filedId > 0);
 
-    // ...is upgraded to 3 the way every program does on start, and keeps it.
+    // ...is upgraded the way every program does on start, and keeps it.
     QVERIFY2(migrator.migrate(&error), qPrintable(error));
-    QCOMPARE(migrator.currentVersion(&error), 3);
-    QCOMPARE(migrator.latestVersion(), 3);
+    QCOMPARE(migrator.currentVersion(&error), migrator.latestVersion());
+    QVERIFY(migrator.latestVersion() >= 3);
     QCOMPARE(store.count(&error), qint64(1));
-    const auto report = store.find(filed.id, &error);
+    const auto report = store.find(filedId, &error);
     QVERIFY2(report, qPrintable(error));
     QCOMPARE(report->summary, QStringLiteral("Scanner in room 101 makes a grinding noise"));
     QCOMPARE(store.search(QStringLiteral("grinding"), 10, &error).size(), 1);

@@ -56,6 +56,8 @@ private slots:
     void findDeviceByModelAndPickWithEnter();
     void findDeviceByAssetTagFillsLocation();
     void defaultPrinterOfThisComputerIsPreselected();
+    void secretInDescriptionBlocksNextUntilRemoved();
+    void vagueReportNeedsExplicitConfirmation();
 
 private:
     template<typename T> T *child(const char *name) const
@@ -636,6 +638,51 @@ void tst_IntakeWizard::defaultPrinterOfThisComputerIsPreselected()
     QCOMPARE(results->count(), 2);
     QVERIFY(results->item(0)->text().contains(QStringLiteral("On this computer")));
     QVERIFY(nextButton()->isEnabled());
+}
+
+void tst_IntakeWizard::secretInDescriptionBlocksNextUntilRemoved()
+{
+    fillProblemPage(QStringLiteral("Printer on floor 2 jams on every page"));
+    QVERIFY(nextButton()->isEnabled());
+    auto *description = child<QPlainTextEdit>("descriptionEdit");
+    description->setFocus();
+    type(description, QStringLiteral(" Мой пин-код 4821, если нужно."));
+    QVERIFY(!nextButton()->isEnabled());
+    auto *warning = child<QLabel>("secretsLabel");
+    QVERIFY(warning->isVisible());
+    QVERIFY2(warning->text().contains(QStringLiteral("never needs your password or PIN")), qPrintable(warning->text()));
+    auto *remove = child<QPushButton>("removeSecretsButton");
+    QVERIFY(remove->isVisible());
+
+    QTest::mouseClick(remove, Qt::LeftButton);
+    QVERIFY(!description->toPlainText().contains(QStringLiteral("4821")));
+    QVERIFY(description->toPlainText().contains(QStringLiteral("[removed]")));
+    QVERIFY(description->toPlainText().startsWith(QStringLiteral("Every page jams at the fuser.")));
+    QTRY_VERIFY(nextButton()->isEnabled());
+    QVERIFY(!warning->isVisible());
+    pressNext(IntakeWizard::DevicePageId);
+}
+
+void tst_IntakeWizard::vagueReportNeedsExplicitConfirmation()
+{
+    fillProblemPage(QStringLiteral("Всё сломалось, ничего не работает!!!"));
+    auto *description = child<QPlainTextEdit>("descriptionEdit");
+    description->clear();
+    QVERIFY(nextButton()->isEnabled()); // long enough; the question comes at Next
+
+    press(m_wizard.get(), Qt::Key_N, Qt::AltModifier);
+    auto *question = child<QLabel>("vagueLabel");
+    QTRY_VERIFY(question->isVisible());
+    QCOMPARE(m_wizard->currentId(), int(IntakeWizard::ProblemPageId));
+    QVERIFY2(question->text().contains(QStringLiteral("what exactly")), qPrintable(question->text()));
+    auto *confirm = child<QCheckBox>("vagueConfirmCheck");
+    QVERIFY(confirm->isVisible());
+    QCOMPARE(QApplication::focusWidget(), confirm);
+
+    press(confirm, Qt::Key_Space);
+    QVERIFY(m_wizard->report().vague);
+    pressNext(IntakeWizard::DevicePageId);
+    QVERIFY(m_wizard->report().vague); // the agents will see the flag
 }
 
 QTEST_MAIN(tst_IntakeWizard)

@@ -293,6 +293,34 @@
         </translation>
     </message>
     <message>
+        <source>The catalog command needs what to do, e.g. catalog search HL-L2340D.</source>
+        <translation>The catalog command needs what to do, e.g. catalog search HL-L2340D.</translation>
+    </message>
+    <message>
+        <source>Unknown catalog command “%1”; use catalog search TEXT.</source>
+        <translation>Unknown catalog command “%1”; use catalog search TEXT.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of device “%1”; choose one of: %2.</source>
+        <translation>Unknown kind of device “%1”; choose one of: %2.</translation>
+    </message>
+    <message>
+        <source>Nothing in the device catalogue matches “%1”.</source>
+        <translation>Nothing in the device catalogue matches “%1”.</translation>
+    </message>
+    <message>
+        <source>Vague:</source>
+        <translation>Vague:</translation>
+    </message>
+    <message>
+        <source>yes — the reporter sent it as it is; ask what exactly happens</source>
+        <translation>yes — the reporter sent it as it is; ask what exactly happens</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
         <source>Usage: %1 [--database URL] [--lang en|ru] COMMAND [options]
 
 Administers the Helpdesk Intake database.
@@ -321,6 +349,10 @@ Commands:
                             Makes and models of the built-in device catalogue
                             that match TEXT, best first, one MAKE&lt;TAB&gt;MODEL per
                             line; &quot;&quot; lists them all. Needs no database.
+  triage                    Check texts read from standard input, one per line:
+                            one JSON object per line, {&quot;vague&quot;: true|false,
+                            &quot;secrets&quot;: [{&quot;kind&quot;, &quot;start&quot;, &quot;end&quot;}]} (offsets in
+                            characters of that line). Needs no database.
   help                      Show this help.
 
 Options:
@@ -361,6 +393,10 @@ Commands:
                             Makes and models of the built-in device catalogue
                             that match TEXT, best first, one MAKE&lt;TAB&gt;MODEL per
                             line; &quot;&quot; lists them all. Needs no database.
+  triage                    Check texts read from standard input, one per line:
+                            one JSON object per line, {&quot;vague&quot;: true|false,
+                            &quot;secrets&quot;: [{&quot;kind&quot;, &quot;start&quot;, &quot;end&quot;}]} (offsets in
+                            characters of that line). Needs no database.
   help                      Show this help.
 
 Options:
@@ -374,20 +410,8 @@ Options:
 </translation>
     </message>
     <message>
-        <source>The catalog command needs what to do, e.g. catalog search HL-L2340D.</source>
-        <translation>The catalog command needs what to do, e.g. catalog search HL-L2340D.</translation>
-    </message>
-    <message>
-        <source>Unknown catalog command “%1”; use catalog search TEXT.</source>
-        <translation>Unknown catalog command “%1”; use catalog search TEXT.</translation>
-    </message>
-    <message>
-        <source>Unknown kind of device “%1”; choose one of: %2.</source>
-        <translation>Unknown kind of device “%1”; choose one of: %2.</translation>
-    </message>
-    <message>
-        <source>Nothing in the device catalogue matches “%1”.</source>
-        <translation>Nothing in the device catalogue matches “%1”.</translation>
+        <source>A line of standard input is longer than 1 MiB; triage checks one text per line.</source>
+        <translation>A line of standard input is longer than 1 MiB; triage checks one text per line.</translation>
     </message>
 </context>
 <context>
@@ -879,6 +903,10 @@ Options:
         <source>“%1” is not a model of this make in the list. Pick one from the list, or tick “Other” to type it in.</source>
         <translation>“%1” is not a model of this make in the list. Pick one from the list, or tick “Other” to type it in.</translation>
     </message>
+    <message>
+        <source>Remove the password, PIN or card number: the helpdesk never needs it.</source>
+        <translation>Remove the password, PIN or card number: the helpdesk never needs it.</translation>
+    </message>
 </context>
 <context>
     <name>Helpdesk::ContactPage</name>
@@ -1049,6 +1077,20 @@ You can still describe the problem; Submit will try again.</translation>
             <numerusform>%1 of %n character</numerusform>
             <numerusform>%1 of %n characters</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>remove the password, PIN or card number</source>
+        <translation>remove the password, PIN or card number</translation>
+    </message>
+    <message>
+        <source>This looks like %1. The helpdesk never needs your password or PIN: remove it before sending.</source>
+        <translation>This looks like %1. The helpdesk never needs your password or PIN: remove it before sending.</translation>
+    </message>
+    <message>
+        <source>This does not yet say what exactly is wrong, so the helpdesk would have to call you back to ask. Please add:
+• %1</source>
+        <translation>This does not yet say what exactly is wrong, so the helpdesk would have to call you back to ask. Please add:
+• %1</translation>
     </message>
 </context>
 <context>
@@ -1247,6 +1289,14 @@ Nothing you typed is lost; press Submit to try again.</translation>
     <message>
         <source>Priority:</source>
         <translation>Priority:</translation>
+    </message>
+    <message>
+        <source>Re&amp;move them</source>
+        <translation>Re&amp;move them</translation>
+    </message>
+    <message>
+        <source>I cannot be more &amp;precise; send it as it is</source>
+        <translation>I cannot be more &amp;precise; send it as it is</translation>
     </message>
 </context>
 <context>
@@ -1695,6 +1745,70 @@ Nothing you typed is lost; press Submit to try again.</translation>
         <source>Phone</source>
         <comment>way to be contacted</comment>
         <translation>Phone</translation>
+    </message>
+</context>
+<context>
+    <name>Triage</name>
+    <message>
+        <source>Invalid pattern “%1”: %2</source>
+        <translation>Invalid pattern “%1”: %2</translation>
+    </message>
+    <message>
+        <source>The triage rules are not valid JSON: %1 (at character %2).</source>
+        <translation>The triage rules are not valid JSON: %1 (at character %2).</translation>
+    </message>
+    <message>
+        <source>The triage rules must be a JSON object.</source>
+        <translation>The triage rules must be a JSON object.</translation>
+    </message>
+    <message>
+        <source>A secret rule has no kind.</source>
+        <translation>A secret rule has no kind.</translation>
+    </message>
+    <message>
+        <source>Unknown check “%1” in the secret rule “%2”.</source>
+        <translation>Unknown check “%1” in the secret rule “%2”.</translation>
+    </message>
+    <message>
+        <source>What you were doing when it happened (for example, printing a PDF from Outlook).</source>
+        <translation>What you were doing when it happened (for example, printing a PDF from Outlook).</translation>
+    </message>
+    <message>
+        <source>What you expected to happen.</source>
+        <translation>What you expected to happen.</translation>
+    </message>
+    <message>
+        <source>What happened instead.</source>
+        <translation>What happened instead.</translation>
+    </message>
+    <message>
+        <source>The exact text of the error message, if one appeared (copy it or write it down word for word).</source>
+        <translation>The exact text of the error message, if one appeared (copy it or write it down word for word).</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>password</translation>
+    </message>
+    <message>
+        <source>PIN code</source>
+        <translation>PIN code</translation>
+    </message>
+    <message>
+        <source>one-time code</source>
+        <comment>a code sent by SMS to confirm a sign-in or payment</comment>
+        <translation>one-time code</translation>
+    </message>
+    <message>
+        <source>bank card number</source>
+        <translation>bank card number</translation>
+    </message>
+    <message>
+        <source>card security code (CVV/CVC)</source>
+        <translation>card security code (CVV/CVC)</translation>
+    </message>
+    <message>
+        <source>bank account number (IBAN)</source>
+        <translation>bank account number (IBAN)</translation>
     </message>
 </context>
 <context>

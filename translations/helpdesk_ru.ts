@@ -295,6 +295,34 @@
         </translation>
     </message>
     <message>
+        <source>The catalog command needs what to do, e.g. catalog search HL-L2340D.</source>
+        <translation>Команде catalog нужно указать действие, например: catalog search HL-L2340D.</translation>
+    </message>
+    <message>
+        <source>Unknown catalog command “%1”; use catalog search TEXT.</source>
+        <translation>Неизвестная команда catalog «%1»; используйте catalog search ТЕКСТ.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of device “%1”; choose one of: %2.</source>
+        <translation>Неизвестный вид устройства «%1»; выберите один из: %2.</translation>
+    </message>
+    <message>
+        <source>Nothing in the device catalogue matches “%1”.</source>
+        <translation>В каталоге устройств нет ничего подходящего под «%1».</translation>
+    </message>
+    <message>
+        <source>Vague:</source>
+        <translation>Нечёткая:</translation>
+    </message>
+    <message>
+        <source>yes — the reporter sent it as it is; ask what exactly happens</source>
+        <translation>да — заявитель отправил как есть; уточните, что именно происходит</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
         <source>Usage: %1 [--database URL] [--lang en|ru] COMMAND [options]
 
 Administers the Helpdesk Intake database.
@@ -323,6 +351,10 @@ Commands:
                             Makes and models of the built-in device catalogue
                             that match TEXT, best first, one MAKE&lt;TAB&gt;MODEL per
                             line; &quot;&quot; lists them all. Needs no database.
+  triage                    Check texts read from standard input, one per line:
+                            one JSON object per line, {&quot;vague&quot;: true|false,
+                            &quot;secrets&quot;: [{&quot;kind&quot;, &quot;start&quot;, &quot;end&quot;}]} (offsets in
+                            characters of that line). Needs no database.
   help                      Show this help.
 
 Options:
@@ -365,6 +397,11 @@ Options:
                             устройств, подходящие под ТЕКСТ, лучшие первыми,
                             по одной строке ПРОИЗВОДИТЕЛЬ&lt;TAB&gt;МОДЕЛЬ; &quot;&quot; —
                             весь каталог. База данных не нужна.
+  triage                    Проверить тексты со стандартного ввода, по одному
+                            на строку: по объекту JSON на строку, {&quot;vague&quot;:
+                            true|false, &quot;secrets&quot;: [{&quot;kind&quot;, &quot;start&quot;, &quot;end&quot;}]}
+                            (смещения в символах этой строки). База данных
+                            не нужна.
   help                      Показать эту справку.
 
 Параметры:
@@ -379,20 +416,8 @@ Options:
 </translation>
     </message>
     <message>
-        <source>The catalog command needs what to do, e.g. catalog search HL-L2340D.</source>
-        <translation>Команде catalog нужно указать действие, например: catalog search HL-L2340D.</translation>
-    </message>
-    <message>
-        <source>Unknown catalog command “%1”; use catalog search TEXT.</source>
-        <translation>Неизвестная команда catalog «%1»; используйте catalog search ТЕКСТ.</translation>
-    </message>
-    <message>
-        <source>Unknown kind of device “%1”; choose one of: %2.</source>
-        <translation>Неизвестный вид устройства «%1»; выберите один из: %2.</translation>
-    </message>
-    <message>
-        <source>Nothing in the device catalogue matches “%1”.</source>
-        <translation>В каталоге устройств нет ничего подходящего под «%1».</translation>
+        <source>A line of standard input is longer than 1 MiB; triage checks one text per line.</source>
+        <translation>Строка стандартного ввода длиннее 1 МиБ; triage проверяет по одному тексту на строку.</translation>
     </message>
 </context>
 <context>
@@ -891,6 +916,10 @@ Options:
         <source>“%1” is not a model of this make in the list. Pick one from the list, or tick “Other” to type it in.</source>
         <translation>У этого производителя в списке нет модели «%1». Выберите модель из списка или отметьте «Другое», чтобы ввести вручную.</translation>
     </message>
+    <message>
+        <source>Remove the password, PIN or card number: the helpdesk never needs it.</source>
+        <translation>Удалите пароль, PIN-код или номер карты: техподдержке они никогда не нужны.</translation>
+    </message>
 </context>
 <context>
     <name>Helpdesk::ContactPage</name>
@@ -1063,6 +1092,20 @@ You can still describe the problem; Submit will try again.</source>
             <numerusform>%1 из %n символов</numerusform>
             <numerusform>%1 из %n символов</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>remove the password, PIN or card number</source>
+        <translation>удалите пароль, PIN-код или номер карты</translation>
+    </message>
+    <message>
+        <source>This looks like %1. The helpdesk never needs your password or PIN: remove it before sending.</source>
+        <translation>Похоже, здесь указан(а) %1. Техподдержке никогда не нужны ваш пароль или PIN-код: удалите их перед отправкой.</translation>
+    </message>
+    <message>
+        <source>This does not yet say what exactly is wrong, so the helpdesk would have to call you back to ask. Please add:
+• %1</source>
+        <translation>Пока непонятно, что именно не так, и техподдержке придётся перезванивать вам с вопросами. Пожалуйста, добавьте:
+• %1</translation>
     </message>
 </context>
 <context>
@@ -1261,6 +1304,14 @@ Nothing you typed is lost; press Submit to try again.</source>
     <message>
         <source>Priority:</source>
         <translation>Приоритет:</translation>
+    </message>
+    <message>
+        <source>Re&amp;move them</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>I cannot be more &amp;precise; send it as it is</source>
+        <translation>Точнее описать не могу; отправить как &amp;есть</translation>
     </message>
 </context>
 <context>
@@ -1709,6 +1760,70 @@ Nothing you typed is lost; press Submit to try again.</source>
         <source>Phone</source>
         <comment>way to be contacted</comment>
         <translation>Телефон</translation>
+    </message>
+</context>
+<context>
+    <name>Triage</name>
+    <message>
+        <source>Invalid pattern “%1”: %2</source>
+        <translation>Неверный шаблон «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The triage rules are not valid JSON: %1 (at character %2).</source>
+        <translation>Правила проверки — не корректный JSON: %1 (символ %2).</translation>
+    </message>
+    <message>
+        <source>The triage rules must be a JSON object.</source>
+        <translation>Правила проверки должны быть объектом JSON.</translation>
+    </message>
+    <message>
+        <source>A secret rule has no kind.</source>
+        <translation>У правила поиска секретов не указан вид (kind).</translation>
+    </message>
+    <message>
+        <source>Unknown check “%1” in the secret rule “%2”.</source>
+        <translation>Неизвестная проверка «%1» в правиле поиска секретов «%2».</translation>
+    </message>
+    <message>
+        <source>What you were doing when it happened (for example, printing a PDF from Outlook).</source>
+        <translation>Что вы делали, когда это случилось (например, печатали PDF из Outlook).</translation>
+    </message>
+    <message>
+        <source>What you expected to happen.</source>
+        <translation>Что должно было произойти.</translation>
+    </message>
+    <message>
+        <source>What happened instead.</source>
+        <translation>Что произошло вместо этого.</translation>
+    </message>
+    <message>
+        <source>The exact text of the error message, if one appeared (copy it or write it down word for word).</source>
+        <translation>Точный текст сообщения об ошибке, если оно появилось (скопируйте его или перепишите слово в слово).</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>пароль</translation>
+    </message>
+    <message>
+        <source>PIN code</source>
+        <translation>PIN-код</translation>
+    </message>
+    <message>
+        <source>one-time code</source>
+        <comment>a code sent by SMS to confirm a sign-in or payment</comment>
+        <translation>одноразовый код</translation>
+    </message>
+    <message>
+        <source>bank card number</source>
+        <translation>номер банковской карты</translation>
+    </message>
+    <message>
+        <source>card security code (CVV/CVC)</source>
+        <translation>код безопасности карты (CVV/CVC)</translation>
+    </message>
+    <message>
+        <source>bank account number (IBAN)</source>
+        <translation>номер банковского счёта (IBAN)</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "reportjson.h"
 #include "reportstore.h"
 #include "taxonomy.h"
+#include "triage.h"
 
 #include <QAtomicInt>
 #include <QBuffer>
@@ -126,6 +127,10 @@ QString AdminTool::helpText()
               "                            Makes and models of the built-in device catalogue\n"
               "                            that match TEXT, best first, one MAKE<TAB>MODEL per\n"
               "                            line; \"\" lists them all. Needs no database.\n"
+              "  triage                    Check texts read from standard input, one per line:\n"
+              "                            one JSON object per line, {\"vague\": true|false,\n"
+              "                            \"secrets\": [{\"kind\", \"start\", \"end\"}]} (offsets in\n"
+              "                            characters of that line). Needs no database.\n"
               "  help                      Show this help.\n"
               "\n"
               "Options:\n"
@@ -219,7 +224,8 @@ int AdminTool::run(const QStringList &arguments, QIODevice &in, QTextStream &out
                                          QStringLiteral("export"), QStringLiteral("submit"),
                                          QStringLiteral("add-reporter"), QStringLiteral("add-agent"),
                                          QStringLiteral("import-devices"), QStringLiteral("export-devices"),
-                                         QStringLiteral("catalog"), QStringLiteral("help")};
+                                         QStringLiteral("catalog"), QStringLiteral("triage"),
+                                         QStringLiteral("help")};
     if (!commands.contains(command))
         return usageError(err, tr("Unknown command “%1”.").arg(command));
 
@@ -263,6 +269,8 @@ int AdminTool::run(const QStringList &arguments, QIODevice &in, QTextStream &out
         out << helpText();
         return Success;
     }
+    if (command == QLatin1String("triage"))
+        return runTriage(in, out, err); // pure text checks: no database
     if (command == QLatin1String("init"))
         return openDatabase(err) ? runInit(out, err) : Failure;
     if (command == QLatin1String("list")) {
@@ -456,6 +464,7 @@ int AdminTool::runShow(qint64 id, QTextStream &out, QTextStream &err)
         {tr("Impact:"), named(Taxonomy::impactName(r.impact), r.impact)},
         {tr("Urgency:"), named(Taxonomy::urgencyName(r.urgency), r.urgency)},
         {tr("Priority:"), Taxonomy::priorityName(r.priority)},
+        {tr("Vague:"), r.vague ? tr("yes — the reporter sent it as it is; ask what exactly happens") : tr("no")},
         {},
         {tr("Device kind:"), named(Taxonomy::deviceKindName(r.device.kind), r.device.kind)},
         {tr("Make:"), text(r.device.make)},
@@ -739,6 +748,73 @@ int AdminTool::runCatalog(const QStringList &arguments, bool kindGiven, const QS
     // Tab-separated: models have spaces, and scripts cut -f2.
     for (const CatalogEntry &entry : found)
         out << entry.make << '\t' << entry.model << '\n';
+    return Success;
+}
+
+int AdminTool::runTriage(QIODevice &in, QTextStream &out, QTextStream &err)
+{
+    if (!in.isReadable()) {
+        err << programName() << ": " << tr("Cannot read standard input: %1").arg(in.errorString()) << '\n';
+        return Failure;
+    }
+    const Triage &triage = Triage::builtIn();
+    // Offsets are counted in Unicode characters, as FieldRules counts them and
+    // as a script slicing the line (Python, jq) does, not in UTF-16 units.
+    auto characters = [](const QString &text, int utf16Offset) {
+        return FieldRules::characterCount(text.left(utf16Offset));
+    };
+    auto checkLine = [&](QByteArray line) {
+        if (line.endsWith('\r'))
+            line.chop(1);
+        const QString text = QString::fromUtf8(line);
+        QString secrets;
+        for (const SecretMatch &match : triage.findSecrets(text)) {
+            if (!secrets.isEmpty())
+                secrets += QStringLiteral(", ");
+            const QByteArray kind = QJsonDocument(QJsonObject{{QStringLiteral("kind"), match.kind}})
+                                            .toJson(QJsonDocument::Compact);
+            secrets += QStringLiteral("{\"kind\": %1, \"start\": %2, \"end\": %3}")
+                               .arg(QString::fromUtf8(kind.mid(8, kind.size() - 9)))
+                               .arg(characters(text, match.start))
+                               .arg(characters(text, match.end));
+        }
+        // Written by hand rather than by QJsonDocument, which sorts keys:
+        // "vague" first reads better in a terminal.
+        out << "{\"vague\": " << (triage.isVague(text) ? "true" : "false") << ", \"secrets\": [" << secrets
+            << "]}\n";
+        out.flush(); // one answer per line as it comes, so a script can talk to a running process
+    };
+
+    // Line by line as input arrives; a line is never longer than a report
+    // can be, so a runaway pipe without newlines cannot eat the memory.
+    QByteArray pending;
+    for (;;) {
+        QByteArray chunk(64 * 1024, Qt::Uninitialized);
+        const qint64 read = in.read(chunk.data(), chunk.size());
+        if (read < 0) {
+            err << programName() << ": " << tr("Cannot read standard input: %1").arg(in.errorString()) << '\n';
+            return Failure;
+        }
+        if (read == 0) {
+            if (in.waitForReadyRead(-1))
+                continue;
+            break; // end of the file or pipe
+        }
+        pending.append(chunk.constData(), qsizetype(read));
+        qsizetype newline;
+        while ((newline = pending.indexOf('\n')) >= 0) {
+            checkLine(pending.left(newline));
+            pending.remove(0, newline + 1);
+        }
+        if (pending.size() > MaxSubmitBytes) {
+            err << programName() << ": " << tr("A line of standard input is longer than 1 MiB; triage checks "
+                                               "one text per line.")
+                << '\n';
+            return Failure;
+        }
+    }
+    if (!pending.isEmpty())
+        checkLine(pending);
     return Success;
 }
 

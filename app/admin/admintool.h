@@ -8,8 +8,8 @@
 // edits or deletes a report: that is the agents' console's job, with its
 // history and locking. It imports and exports the device inventory, which
 // it updates but never empties: a device left out of a file stays.
-// `catalog search` reads only the built-in device catalogue; it opens no
-// database.
+// `catalog search` reads only the built-in device catalogue and `triage`
+// only its rules; neither opens a database.
 
 #include <QCoreApplication>
 #include <QString>
@@ -37,7 +37,7 @@ public:
     AdminTool &operator=(const AdminTool &) = delete;
 
     // `arguments` as QCoreApplication::arguments() gives them: the program
-    // name first. `in` is what `submit` and `import-devices -` read (standard
+    // name first. `in` is what `submit`, `triage` and `import-devices -` read (standard
     // input in the program); nothing else reads it. Returns the process exit code.
     int run(const QStringList &arguments, QIODevice &in, QTextStream &out, QTextStream &err);
     // The same, reading the process's standard input.
@@ -61,6 +61,7 @@ private:
     int runSubmit(QIODevice &in, QTextStream &out, QTextStream &err);
     int runImportDevices(const QString &path, QIODevice &in, QTextStream &out, QTextStream &err);
     int runExportDevices(const QString &outputPath, QTextStream &out, QTextStream &err);
+    int runTriage(QIODevice &in, QTextStream &out, QTextStream &err);
     int runCatalog(const QStringList &arguments, bool kindGiven, const QString &kind, QTextStream &out,
                    QTextStream &err);
 

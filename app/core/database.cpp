@@ -249,6 +249,24 @@ QString Database::explain(const QSqlError &error, const QSqlDatabase &db)
     return error.text();
 }
 
+bool Database::runWithReconnect(const QString &connectionName, QSqlQuery &query,
+                                const std::function<bool(QSqlQuery &)> &prepareAndExec)
+{
+    QSqlDatabase db = QSqlDatabase::database(connectionName, false);
+    query = QSqlQuery(db);
+    query.setForwardOnly(true);
+    if (prepareAndExec(query))
+        return true;
+    if (!isConnectionLost(query.lastError(), db))
+        return false;
+    db.close();
+    if (!db.open())
+        return false;
+    query = QSqlQuery(db);
+    query.setForwardOnly(true);
+    return prepareAndExec(query);
+}
+
 void Database::close(const QString &connectionName)
 {
     if (!QSqlDatabase::contains(connectionName))

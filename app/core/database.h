@@ -7,7 +7,10 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QString>
+
+#include <functional>
 
 #include <optional>
 
@@ -64,6 +67,10 @@ public:
     // unreachable, wrong password, TLS required, permission denied, no such
     // database or schema. Falls back to the driver's own text.
     static QString explain(const QSqlError &error, const QSqlDatabase &db);
+    // Runs a statement on a fresh forward-only query; when the connection was
+    // lost (server restart), reopens it once and runs the statement again.
+    static bool runWithReconnect(const QString &connectionName, QSqlQuery &query,
+                                 const std::function<bool(QSqlQuery &)> &prepareAndExec);
 };
 
 } // namespace Helpdesk

@@ -98,19 +98,7 @@ QSqlDatabase DeviceInventory::database() const
 
 bool DeviceInventory::run(QSqlQuery &query, const std::function<bool(QSqlQuery &)> &prepareAndExec) const
 {
-    query = QSqlQuery(database());
-    query.setForwardOnly(true);
-    if (prepareAndExec(query))
-        return true;
-    if (!Database::isConnectionLost(query.lastError(), database()))
-        return false;
-    QSqlDatabase db = database();
-    db.close();
-    if (!db.open())
-        return false;
-    query = QSqlQuery(db);
-    query.setForwardOnly(true);
-    return prepareAndExec(query);
+    return Database::runWithReconnect(m_connectionName, query, prepareAndExec);
 }
 
 std::optional<InventoryDevice> DeviceInventory::byAssetTag(const QString &assetTag, QString *errorMessage) const

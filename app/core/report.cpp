@@ -2,6 +2,7 @@
 
 #include "devicecatalog.h"
 #include "taxonomy.h"
+#include "triage.h"
 
 #include <QRegularExpression>
 
@@ -175,6 +176,12 @@ QList<FieldError> Report::validate() const
         check("problem.symptom", FieldRules::tr("Choose what exactly happens."));
     check("problem.summary", FieldRules::summaryError(summary));
     check("problem.description", FieldRules::descriptionError(description));
+    // Whatever the path (wizard, scripted submit), a password or PIN never
+    // reaches the database.
+    if (!Triage::builtIn().findSecrets(summary).isEmpty())
+        check("problem.summary", FieldRules::tr("Remove the password, PIN or card number: the helpdesk never needs it."));
+    if (!Triage::builtIn().findSecrets(description).isEmpty())
+        check("problem.description", FieldRules::tr("Remove the password, PIN or card number: the helpdesk never needs it."));
     check("problem.startedAt", FieldRules::startedAtError(startedAt, QDateTime::currentDateTimeUtc()));
     if (!Taxonomy::impacts().contains(impact))
         check("problem.impact", FieldRules::tr("Choose who is affected."));

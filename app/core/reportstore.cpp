@@ -19,7 +19,7 @@ const char *const reportColumns =
     "id, client_id, created_at, status, priority, category, symptom, summary, description, "
     "started_at, impact, urgency, device_kind, device_make, device_model, device_custom, "
     "asset_tag, building, room, reporter_name, reporter_login, reporter_email, reporter_phone, "
-    "reporter_department, reporter_location, preferred_contact, computer_name, operating_system";
+    "reporter_department, reporter_location, preferred_contact, computer_name, operating_system, vague";
 
 // SQLite gives back the ISO text it was given; PostgreSQL a timestamptz.
 QDateTime fromStorage(const QVariant &value)
@@ -62,6 +62,7 @@ Report reportFromQuery(const QSqlQuery &q)
     r.contact.preferredContact = q.value(i++).toString();
     r.computerName = q.value(i++).toString();
     r.operatingSystem = q.value(i++).toString();
+    r.vague = q.value(i++).toBool();
     return r;
 }
 
@@ -116,6 +117,7 @@ ReportStore::SubmitResult ReportStore::submit(const Report &input)
         text(report.contact.email.trimmed()), text(report.contact.phone.trimmed()),
         text(report.contact.department.trimmed()), text(report.contact.location.trimmed()),
         text(report.contact.preferredContact), text(report.computerName), text(report.operatingSystem),
+        report.vague,
     };
 
     QSqlError error;
@@ -159,8 +161,8 @@ bool ReportStore::insert(const QVariantList &values, qint64 *id, QSqlError *erro
                 "description, started_at, impact, urgency, device_kind, device_make, device_model, "
                 "device_custom, asset_tag, building, room, reporter_name, reporter_login, reporter_email, "
                 "reporter_phone, reporter_department, reporter_location, preferred_contact, computer_name, "
-                "operating_system) VALUES (?, ?, 'new', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                "?, ?, ?, ?, ?, ?, ?) RETURNING id"))) {
+                "operating_system, vague) VALUES (?, ?, 'new', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                "?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"))) {
             *error = m_insert.lastError();
             m_insert = QSqlQuery();
             return false;
@@ -188,19 +190,7 @@ bool ReportStore::reconnect()
 
 bool ReportStore::run(QSqlQuery &query, const std::function<bool(QSqlQuery &)> &prepareAndExec) const
 {
-    query = QSqlQuery(database());
-    query.setForwardOnly(true);
-    if (prepareAndExec(query))
-        return true;
-    if (!Database::isConnectionLost(query.lastError(), database()))
-        return false;
-    QSqlDatabase db = database();
-    db.close();
-    if (!db.open())
-        return false;
-    query = QSqlQuery(db);
-    query.setForwardOnly(true);
-    return prepareAndExec(query);
+    return Database::runWithReconnect(m_connectionName, query, prepareAndExec);
 }
 
 std::optional<Report> ReportStore::find(qint64 id, QString *errorMessage) const

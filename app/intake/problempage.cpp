@@ -4,8 +4,11 @@
 #include "fieldfeedback.h"
 #include "icons.h"
 #include "taxonomy.h"
+#include "triage.h"
 
 #include <QListWidgetItem>
+#include <QTextCharFormat>
+#include <QTextCursor>
 
 namespace Helpdesk {
 
@@ -38,6 +41,8 @@ ProblemPage::ProblemPage(QWidget *parent)
     connect(m_ui->summaryEdit, &QLineEdit::textChanged, this, &ProblemPage::refreshFeedback);
     connect(m_ui->descriptionEdit, &QPlainTextEdit::textChanged, this, &ProblemPage::refreshFeedback);
     connect(m_ui->startedEdit, &QDateTimeEdit::dateTimeChanged, this, &ProblemPage::refreshFeedback);
+    connect(m_ui->removeSecretsButton, &QPushButton::clicked, this, &ProblemPage::removeSecrets);
+    connect(m_ui->vagueConfirmCheck, &QCheckBox::toggled, this, &ProblemPage::refreshFeedback);
     for (QComboBox *combo : {m_ui->symptomCombo, m_ui->impactCombo, m_ui->urgencyCombo})
         connect(combo, &QComboBox::currentIndexChanged, this, &ProblemPage::refreshFeedback);
 
@@ -70,6 +75,9 @@ void ProblemPage::reset()
     m_ui->impactCombo->setCurrentIndex(m_ui->impactCombo->findData(QStringLiteral("me")));
     m_ui->urgencyCombo->setCurrentIndex(0);
     m_summaryTouched = false;
+    m_vagueAsked = false;
+    m_ui->vagueConfirmCheck->setChecked(false);
+    showVagueness(false);
     onCategoryChanged();
 }
 
@@ -109,6 +117,8 @@ void ProblemPage::writeTo(Report &report) const
     report.startedAt = m_ui->startedEdit->dateTime();
     report.impact = m_ui->impactCombo->currentData().toString();
     report.urgency = m_ui->urgencyCombo->currentData().toString();
+    // Shown only while the report is asked about and still vague.
+    report.vague = m_ui->vagueConfirmCheck->isVisibleTo(this) && m_ui->vagueConfirmCheck->isChecked();
 }
 
 QStringList ProblemPage::missing() const
@@ -128,6 +138,8 @@ QStringList ProblemPage::missing() const
         missing << tr("choose how urgent it is");
     if (!FieldRules::startedAtError(report.startedAt, QDateTime::currentDateTime()).isEmpty())
         missing << tr("correct when it started");
+    if (m_hasSecrets)
+        missing << tr("remove the password, PIN or card number");
     return missing;
 }
 
@@ -148,6 +160,12 @@ void ProblemPage::refreshFeedback()
     m_ui->priorityValue->setText(priority > 0 ? Taxonomy::priorityName(priority)
                                               : tr("set from who is affected and how urgent it is"));
 
+    checkSecrets();
+    // Once asked, keep the question current: a now-specific report needs no
+    // confirmation any more.
+    if (m_vagueAsked)
+        showVagueness(true);
+
     const QStringList still = missing();
     m_ui->missingLabel->setText(still.isEmpty() ? QString() : tr("To continue: %1.").arg(still.join(tr(", "))));
     m_ui->missingLabel->setVisible(!still.isEmpty());
@@ -157,6 +175,93 @@ void ProblemPage::refreshFeedback()
 bool ProblemPage::isComplete() const
 {
     return QWizardPage::isComplete() && missing().isEmpty();
+}
+
+void ProblemPage::checkSecrets()
+{
+    const Triage &triage = Triage::builtIn();
+    const QString description = m_ui->descriptionEdit->toPlainText();
+    const QList<SecretMatch> inSummary = triage.findSecrets(m_ui->summaryEdit->text());
+    const QList<SecretMatch> inDescription = triage.findSecrets(description);
+    m_hasSecrets = !inSummary.isEmpty() || !inDescription.isEmpty();
+
+    // Highlight them in the description, where they usually hide.
+    QList<QTextEdit::ExtraSelection> highlights;
+    for (const SecretMatch &match : inDescription) {
+        QTextEdit::ExtraSelection selection;
+        selection.cursor = QTextCursor(m_ui->descriptionEdit->document());
+        selection.cursor.setPosition(match.start);
+        selection.cursor.setPosition(match.end, QTextCursor::KeepAnchor);
+        selection.format.setBackground(QColor(0xf6, 0x61, 0x51, 0x80));
+        highlights.append(selection);
+    }
+    m_ui->descriptionEdit->setExtraSelections(highlights);
+
+    QStringList kinds;
+    for (const SecretMatch &match : inSummary + inDescription) {
+        const QString name = Triage::secretKindName(match.kind);
+        if (!kinds.contains(name))
+            kinds.append(name);
+    }
+    const QString message = m_hasSecrets
+        ? tr("This looks like %1. The helpdesk never needs your password or PIN: remove it before sending.")
+              .arg(kinds.join(tr(", ")))
+        : QString();
+    showFieldError(m_ui->descriptionEdit, m_ui->secretsLabel, message);
+    m_ui->removeSecretsButton->setVisible(m_hasSecrets);
+}
+
+void ProblemPage::removeSecrets()
+{
+    const Triage &triage = Triage::builtIn();
+    const QString summary = m_ui->summaryEdit->text();
+    m_ui->summaryEdit->setText(Triage::removeSecrets(summary, triage.findSecrets(summary)));
+    const QString description = m_ui->descriptionEdit->toPlainText();
+    const QList<SecretMatch> matches = triage.findSecrets(description);
+    if (!matches.isEmpty()) {
+        // Through the cursor, so Undo can bring the text back if it was not a secret.
+        QTextCursor cursor(m_ui->descriptionEdit->document());
+        cursor.beginEditBlock();
+        for (auto it = matches.crbegin(); it != matches.crend(); ++it) {
+            cursor.setPosition(it->start);
+            cursor.setPosition(it->end, QTextCursor::KeepAnchor);
+            cursor.insertText(QStringLiteral("[removed]"));
+        }
+        cursor.endEditBlock();
+    }
+    m_ui->descriptionEdit->setFocus();
+    refreshFeedback();
+}
+
+void ProblemPage::showVagueness(bool asked)
+{
+    VaguenessResult result;
+    if (asked)
+        result = Triage::builtIn().checkVagueness(m_ui->summaryEdit->text(), m_ui->descriptionEdit->toPlainText(),
+                                                  categoryId());
+    const bool show = asked && result.vague;
+    m_ui->vagueLabel->setText(show ? tr("This does not yet say what exactly is wrong, so the helpdesk would have to "
+                                        "call you back to ask. Please add:\n• %1")
+                                         .arg(result.missing.join(QStringLiteral("\n• ")))
+                                   : QString());
+    m_ui->vagueLabel->setVisible(show);
+    m_ui->vagueConfirmCheck->setVisible(show);
+}
+
+bool ProblemPage::validatePage()
+{
+    // Asked once, at Next: nagging while the person types helps nobody.
+    const VaguenessResult result = Triage::builtIn().checkVagueness(
+        m_ui->summaryEdit->text(), m_ui->descriptionEdit->toPlainText(), categoryId());
+    if (!result.vague)
+        return true;
+    if (m_vagueAsked && m_ui->vagueConfirmCheck->isChecked())
+        return true;
+    m_vagueAsked = true;
+    showVagueness(true);
+    m_ui->vagueLabel->setFocus();
+    m_ui->vagueConfirmCheck->setFocus();
+    return false;
 }
 
 } // namespace Helpdesk

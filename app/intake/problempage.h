@@ -2,7 +2,10 @@
 
 // ProblemPage: "What broke?" — category, symptom, summary, description, when it
 // started, impact and urgency. It fills the problem part of a Report and says
-// beside each field what is still wrong; it never touches the database.
+// beside each field what is still wrong. Triage runs here: secrets (a PIN, a
+// password, a card number) block the page until removed, and a vague report
+// goes on only after the person explicitly confirms it. It never touches the
+// database.
 
 #include "report.h"
 
@@ -27,6 +30,7 @@ public:
     void reset(); // empty page for the next report
 
     bool isComplete() const override;
+    bool validatePage() override;
     // Keeps what was typed when the wizard restarts or goes back; QWizard's
     // default would reset the registered fields. reset() clears explicitly.
     void cleanupPage() override {}
@@ -36,9 +40,14 @@ private:
     void onCategoryChanged();
     void refreshFeedback();
     QStringList missing() const;
+    void checkSecrets();
+    void removeSecrets();
+    void showVagueness(bool asked);
 
     std::unique_ptr<Ui::ProblemPage> m_ui;
     bool m_summaryTouched = false;
+    bool m_hasSecrets = false;
+    bool m_vagueAsked = false; // the person was shown what is missing
 };
 
 } // namespace Helpdesk
