@@ -1083,14 +1083,14 @@ You can still describe the problem; Submit will try again.</translation>
         <translation>remove the password, PIN or card number</translation>
     </message>
     <message>
-        <source>This looks like %1. The helpdesk never needs your password or PIN: remove it before sending.</source>
-        <translation>This looks like %1. The helpdesk never needs your password or PIN: remove it before sending.</translation>
-    </message>
-    <message>
         <source>This does not yet say what exactly is wrong, so the helpdesk would have to call you back to ask. Please add:
 • %1</source>
         <translation>This does not yet say what exactly is wrong, so the helpdesk would have to call you back to ask. Please add:
 • %1</translation>
+    </message>
+    <message>
+        <source>The text seems to contain: %1. The helpdesk never needs your password or PIN; remove it before sending.</source>
+        <translation>The text seems to contain: %1. The helpdesk never needs your password or PIN; remove it before sending.</translation>
     </message>
 </context>
 <context>

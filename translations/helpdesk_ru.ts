@@ -1098,14 +1098,14 @@ You can still describe the problem; Submit will try again.</source>
         <translation>удалите пароль, PIN-код или номер карты</translation>
     </message>
     <message>
-        <source>This looks like %1. The helpdesk never needs your password or PIN: remove it before sending.</source>
-        <translation>Похоже, здесь указан(а) %1. Техподдержке никогда не нужны ваш пароль или PIN-код: удалите их перед отправкой.</translation>
-    </message>
-    <message>
         <source>This does not yet say what exactly is wrong, so the helpdesk would have to call you back to ask. Please add:
 • %1</source>
         <translation>Пока непонятно, что именно не так, и техподдержке придётся перезванивать вам с вопросами. Пожалуйста, добавьте:
 • %1</translation>
+    </message>
+    <message>
+        <source>The text seems to contain: %1. The helpdesk never needs your password or PIN; remove it before sending.</source>
+        <translation>Похоже, в тексте есть: %1. Техподдержке никогда не нужны ваш пароль или PIN-код; удалите это перед отправкой.</translation>
     </message>
 </context>
 <context>

@@ -204,7 +204,7 @@ void ProblemPage::checkSecrets()
             kinds.append(name);
     }
     const QString message = m_hasSecrets
-        ? tr("This looks like %1. The helpdesk never needs your password or PIN: remove it before sending.")
+        ? tr("The text seems to contain: %1. The helpdesk never needs your password or PIN; remove it before sending.")
               .arg(kinds.join(tr(", ")))
         : QString();
     showFieldError(m_ui->descriptionEdit, m_ui->secretsLabel, message);
