@@ -88,5 +88,20 @@ int main(int argc, char *argv[])
     wizard.next();
     ok &= wizard.currentId() == IntakeWizard::DonePageId;
     ok &= save(&wizard, out, QStringLiteral("5-done.png"));
+
+    // Triage on the first page: a PIN in the text, then a vague report.
+    wizard.startAnotherReport();
+    child<QListWidget>(&wizard, "categoryList")->setCurrentRow(6); // account
+    child<QComboBox>(&wizard, "symptomCombo")->setCurrentIndex(1);
+    child<QComboBox>(&wizard, "urgencyCombo")->setCurrentIndex(3);
+    child<QLineEdit>(&wizard, "summaryEdit")->setText(QStringLiteral("Card reader at the entrance refuses my badge"));
+    child<QPlainTextEdit>(&wizard, "descriptionEdit")
+        ->setPlainText(QStringLiteral("It beeps twice and the door stays shut. My PIN is 4821 if you need to test it."));
+    ok &= save(&wizard, out, QStringLiteral("6-secret.png"));
+    child<QLineEdit>(&wizard, "summaryEdit")->setText(QStringLiteral("Everything is broken, nothing works!!!"));
+    child<QPlainTextEdit>(&wizard, "descriptionEdit")->clear();
+    wizard.next(); // asks instead of moving on
+    ok &= wizard.currentId() == IntakeWizard::ProblemPageId;
+    ok &= save(&wizard, out, QStringLiteral("7-vague.png"));
     return ok ? 0 : 1;
 }
