@@ -179,10 +179,13 @@ bool ProblemPage::isComplete() const
 
 void ProblemPage::checkSecrets()
 {
-    const Triage &triage = Triage::builtIn();
+    const QString summary = m_ui->summaryEdit->text();
     const QString description = m_ui->descriptionEdit->toPlainText();
-    const QList<SecretMatch> inSummary = triage.findSecrets(m_ui->summaryEdit->text());
-    const QList<SecretMatch> inDescription = triage.findSecrets(description);
+    // Nothing typed yet (the page being built at start-up): the rules are not
+    // loaded before there is text to check.
+    const bool empty = summary.isEmpty() && description.isEmpty();
+    const QList<SecretMatch> inSummary = empty ? QList<SecretMatch>() : Triage::builtIn().findSecrets(summary);
+    const QList<SecretMatch> inDescription = empty ? QList<SecretMatch>() : Triage::builtIn().findSecrets(description);
     m_hasSecrets = !inSummary.isEmpty() || !inDescription.isEmpty();
 
     // Highlight them in the description, where they usually hide.
