@@ -1,5 +1,7 @@
 #include "deviceinventory.h"
 
+#include "textsearch.h"
+
 #include "csv.h"
 #include "database.h"
 #include "report.h"
@@ -169,22 +171,14 @@ QList<InventoryDevice> DeviceInventory::find(const QString &text, int limit, QSt
     // Then every device with all the words somewhere in its tag, make, model,
     // name or location. Words only: quotes and operators typed into a search
     // box are text to find, never query syntax.
-    const QStringList words = text.split(QRegularExpression(QStringLiteral("[^\\w]+"),
-                                                            QRegularExpression::UseUnicodePropertiesOption),
-                                         Qt::SkipEmptyParts);
+    const QStringList words = TextSearch::words(text);
     if (words.isEmpty())
         return devices;
     const bool postgres = database().driverName() == QLatin1String("QPSQL");
-    QString match;
-    if (postgres) {
-        match = words.join(QLatin1Char(' '));
-    } else {
-        for (const QString &word : words)
-            match += QLatin1Char('"') + word + QStringLiteral("\" ");
-    }
+    const QString match = postgres ? TextSearch::postgresQuery(words) : TextSearch::sqliteQuery(words);
     ok = run(query, [&](QSqlQuery &q) {
         if (!q.prepare(postgres
-                           ? QStringLiteral("SELECT %1 FROM devices WHERE search @@ plainto_tsquery('simple', ?) "
+                           ? QStringLiteral("SELECT %1 FROM devices WHERE search @@ to_tsquery('simple', ?) "
                                             "ORDER BY asset_key LIMIT ?")
                                  .arg(QLatin1String(deviceColumns))
                            : QStringLiteral("SELECT %1 FROM devices WHERE id IN "

@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "taxonomy.h"
+#include "textsearch.h"
 
 #include <QRegularExpression>
 #include <QSqlError>
@@ -242,28 +243,15 @@ QList<Report> ReportStore::search(const QString &text, int limit, QString *error
         if (auto report = find(ticket))
             reports.append(*report);
     }
-    // Words only: quotes and operators typed into a search box are text to
-    // find, never query syntax.
-    QStringList words;
-    const auto parts = text.split(QRegularExpression(QStringLiteral("[^\\w]+"), QRegularExpression::UseUnicodePropertiesOption),
-                                   Qt::SkipEmptyParts);
-    for (const QString &part : parts)
-        words.append(part);
+    const QStringList words = TextSearch::words(text);
     if (words.isEmpty())
         return reports;
-
     const bool postgres = database().driverName() == QLatin1String("QPSQL");
-    QString match;
-    if (postgres) {
-        match = words.join(QLatin1Char(' '));
-    } else {
-        for (const QString &word : std::as_const(words))
-            match += QLatin1Char('"') + word + QStringLiteral("\" ");
-    }
+    const QString match = postgres ? TextSearch::postgresQuery(words) : TextSearch::sqliteQuery(words);
     QSqlQuery query;
     const bool ok = run(query, [&](QSqlQuery &q) {
         q.prepare(postgres
-                      ? QStringLiteral("SELECT %1 FROM reports WHERE search @@ plainto_tsquery('simple', ?) "
+                      ? QStringLiteral("SELECT %1 FROM reports WHERE search @@ to_tsquery('simple', ?) "
                                        "ORDER BY id DESC LIMIT ?")
                             .arg(QLatin1String(reportColumns))
                       : QStringLiteral("SELECT %1 FROM reports WHERE id IN "
