@@ -420,6 +420,18 @@ QStringList DeviceCatalog::makes(const QString &kind, bool includeHidden) const
     return makes;
 }
 
+bool DeviceCatalog::hasMakes(const QString &kind) const
+{
+    const auto byMake = m_models.constFind(kind);
+    if (byMake == m_models.cend())
+        return false;
+    for (auto it = byMake->keyBegin(); it != byMake->keyEnd(); ++it) {
+        if (!m_hiddenMakes.contains(*it))
+            return true;
+    }
+    return false;
+}
+
 QStringList DeviceCatalog::models(const QString &kind, const QString &make) const
 {
     const auto byMake = m_models.constFind(kind);

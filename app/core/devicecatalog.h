@@ -55,6 +55,9 @@ public:
     // The catalogue's own spelling of a make typed in any case or under
     // another name ("hp", "Hewlett-Packard" -> "HP"); empty when unknown.
     QString canonicalMake(const QString &kind, const QString &make) const;
+    // makes(kind) is not empty, without building the list: validation asks
+    // this on every keystroke and every submit.
+    bool hasMakes(const QString &kind) const;
     bool isHiddenMake(const QString &make) const { return m_hiddenMakes.contains(make); }
     bool isEmpty() const { return m_models.isEmpty(); }
     // Every make/model pair of every kind.

@@ -128,7 +128,7 @@ namespace {
 // A kind without a catalogue ("other") can only be typed in.
 bool mustComeFromCatalogue(const DeviceInfo &device)
 {
-    return !device.customModel && !DeviceCatalog::builtIn().makes(device.kind).isEmpty();
+    return !device.customModel && DeviceCatalog::builtIn().hasMakes(device.kind);
 }
 } // namespace
 
@@ -198,6 +198,28 @@ QList<FieldError> Report::validate() const
     check("device.building", FieldRules::shortTextError(device.building));
     check("device.room", FieldRules::shortTextError(device.room));
 
+    errors += validateContact(contact);
+    return errors;
+}
+
+QString FieldRules::preferredContactError(const ContactInfo &contact)
+{
+    if (!contact.preferredContact.isEmpty() && !Taxonomy::contactMethods().contains(contact.preferredContact))
+        return tr("Unknown way to be contacted “%1”.").arg(contact.preferredContact);
+    if (contact.preferredContact == QLatin1String("email") && contact.email.trimmed().isEmpty())
+        return tr("You prefer email but gave no email address.");
+    if (contact.preferredContact == QLatin1String("phone") && contact.phone.trimmed().isEmpty())
+        return tr("You prefer the phone but gave no phone number.");
+    return {};
+}
+
+QList<FieldError> validateContact(const ContactInfo &contact)
+{
+    QList<FieldError> errors;
+    auto check = [&errors](const char *field, const QString &message) {
+        if (!message.isEmpty())
+            errors.append({QString::fromLatin1(field), message});
+    };
     check("contact.name", FieldRules::nameError(contact.name));
     check("contact.email", FieldRules::emailError(contact.email));
     check("contact.phone", FieldRules::phoneError(contact.phone));
@@ -206,12 +228,7 @@ QList<FieldError> Report::validate() const
     check("contact.login", FieldRules::shortTextError(contact.login));
     check("contact.department", FieldRules::shortTextError(contact.department));
     check("contact.location", FieldRules::shortTextError(contact.location));
-    if (!contact.preferredContact.isEmpty() && !Taxonomy::contactMethods().contains(contact.preferredContact))
-        check("contact.preferred", FieldRules::tr("Unknown way to be contacted “%1”.").arg(contact.preferredContact));
-    if (contact.preferredContact == QLatin1String("email") && contact.email.trimmed().isEmpty())
-        check("contact.preferred", FieldRules::tr("You prefer email but gave no email address."));
-    if (contact.preferredContact == QLatin1String("phone") && contact.phone.trimmed().isEmpty())
-        check("contact.preferred", FieldRules::tr("You prefer the phone but gave no phone number."));
+    check("contact.preferred", FieldRules::preferredContactError(contact));
     return errors;
 }
 

@@ -105,7 +105,12 @@ public:
     // make and model come from the catalogue unless typed in ("Other").
     static QString deviceMakeError(const QString &category, const DeviceInfo &device);
     static QString deviceModelError(const QString &category, const DeviceInfo &device);
+    // The preferred way to be contacted must be known and must have been given.
+    static QString preferredContactError(const ContactInfo &contact);
 };
+
+// The contact part of Report::validate(), for the contact page.
+QList<FieldError> validateContact(const ContactInfo &contact);
 
 // Ticket numbers are the row id, dictated as HD-000042.
 QString formatTicket(qint64 id);

@@ -113,9 +113,7 @@ void ContactPage::writeTo(Report &report) const
 
 void ContactPage::refreshFeedback()
 {
-    Report report;
-    writeTo(report);
-    const ContactInfo &info = report.contact;
+    const ContactInfo info = contact();
 
     showFieldError(m_ui->nameEdit, m_ui->nameError, FieldRules::nameError(info.name));
     const QString reach = FieldRules::reachError(info.email, info.phone);
@@ -124,12 +122,7 @@ void ContactPage::refreshFeedback()
     showFieldError(m_ui->phoneEdit, m_ui->phoneError, FieldRules::phoneError(info.phone));
 
     // The preferred way must be one that was given.
-    QString preferredError;
-    for (const FieldError &error : report.validate()) {
-        if (error.field == QLatin1String("contact.preferred"))
-            preferredError = error.message;
-    }
-    showFieldError(m_ui->preferredCombo, m_ui->preferredError, preferredError);
+    showFieldError(m_ui->preferredCombo, m_ui->preferredError, FieldRules::preferredContactError(info));
 
     m_ui->missingLabel->setText(m_ui->confirmCheck->isChecked()
                                     ? QString()
@@ -142,12 +135,7 @@ bool ContactPage::isComplete() const
 {
     if (!m_ui || !QWizardPage::isComplete() || !m_ui->confirmCheck->isChecked())
         return false;
-    Report report;
-    writeTo(report);
-    const QList<FieldError> errors = report.validate();
-    return std::none_of(errors.cbegin(), errors.cend(), [](const FieldError &error) {
-        return error.field.startsWith(QLatin1String("contact."));
-    });
+    return validateContact(contact()).isEmpty();
 }
 
 } // namespace Helpdesk
