@@ -15,6 +15,7 @@
 #include "database.h"
 #include "report.h"
 #include "reportstore.h"
+#include "prioritymatrix.h"
 #include "taxonomy.h"
 
 #include <QCommandLineParser>
@@ -93,7 +94,7 @@ QString pgbenchScript(const Report &r)
 {
     const QStringList values = {
         QStringLiteral("gen_random_uuid()::text"), QStringLiteral("now()"), QStringLiteral("'new'"),
-        QString::number(Taxonomy::priority(r.impact, r.urgency)),
+        QString::number(PriorityMatrix::itilDefaults().priority(r.impact, r.urgency)),
         literal(r.category), literal(r.symptom), literal(r.summary), literal(r.description),
         QStringLiteral("now() - interval '10 minutes'"), literal(r.impact), literal(r.urgency),
         literal(r.device.kind), literal(r.device.make), literal(r.device.model),

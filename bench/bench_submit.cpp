@@ -10,6 +10,7 @@
 #include "devicecatalog.h"
 #include "report.h"
 #include "reportstore.h"
+#include "prioritymatrix.h"
 #include "taxonomy.h"
 
 #include <QCommandLineParser>
@@ -140,7 +141,7 @@ private:
 QVariantList rowValues(const Report &r, const QString &clientId, const QString &status, const QString &createdAt,
                        const QString &computer, const QString &os)
 {
-    return {clientId, createdAt, status, Taxonomy::priority(r.impact, r.urgency),
+    return {clientId, createdAt, status, PriorityMatrix::itilDefaults().priority(r.impact, r.urgency),
             r.category, r.symptom, r.summary.trimmed(), r.description,
             ReportStore::timestampText(r.startedAt), r.impact, r.urgency,
             r.device.kind, r.device.make.trimmed(), r.device.model.trimmed(),

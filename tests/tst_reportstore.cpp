@@ -1,9 +1,12 @@
 // ReportStore: what the employee sends is what the agent reads, every field;
 // a bad report is refused without a trace; ticket numbers are unique and look
-// the same every time; a retried submission is filed once.
+// the same every time; a retried submission is filed once. Before Submit, the
+// reports a new one may repeat are found, and "I'm affected too" counts.
 
+#include "application.h"
 #include "database.h"
 #include "report.h"
+#include "prioritymatrix.h"
 #include "reportstore.h"
 #include "migrator.h"
 #include "taxonomy.h"
@@ -11,6 +14,7 @@
 #include "testreports.h"
 
 #include <QElapsedTimer>
+#include <QScopeGuard>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlDatabase>
@@ -47,6 +51,12 @@ private slots:
     void searchCoversReportsFiledBeforeItExisted();
     void findMissing();
     void closedDatabaseGivesMessage();
+
+    void priorityComesFromTheDatabaseMatrix();
+    void duplicateCandidatesOwnDeviceAndSimilar();
+    void duplicateCandidatesSkipClosedOldAndUnrelated();
+    void affectedTooIsCountedOnce();
+    void reporterSeesOthersOpenReportsWithoutContacts();
 
 private:
     QString openConnection();
@@ -111,6 +121,7 @@ QString describe(const QList<FieldError> &errors)
 void TestReportStore::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    installTranslations(*QCoreApplication::instance(), QStringLiteral("en"));
 }
 
 void TestReportStore::init()
@@ -193,7 +204,7 @@ void TestReportStore::roundTripEveryField()
 
     // Filled in by the store, never by the user.
     QCOMPARE(r.status, QStringLiteral("new"));
-    QCOMPARE(r.priority, Taxonomy::priority(input.impact, input.urgency));
+    QCOMPARE(r.priority, PriorityMatrix::itilDefaults().priority(input.impact, input.urgency));
     QCOMPARE(r.priority, 3); // team × slowed
     QCOMPARE(r.computerName, QSysInfo::machineHostName());
     QVERIFY(!r.operatingSystem.isEmpty());
@@ -522,6 +533,263 @@ void TestReportStore::closedDatabaseGivesMessage()
     error.clear();
     QVERIFY(nowhere.list(10, &error).isEmpty());
     QVERIFY(!error.isEmpty());
+}
+
+
+namespace {
+
+QStringList tickets(const QList<ReportStore::OpenReport> &reports)
+{
+    QStringList list;
+    for (const auto &r : reports)
+        list.append(r.ticket());
+    return list;
+}
+
+bool setStatus(const QString &connection, qint64 id, const QString &status)
+{
+    QSqlQuery query(QSqlDatabase::database(connection, false));
+    query.prepare(QStringLiteral("UPDATE reports SET status = ? WHERE id = ?"));
+    query.addBindValue(status);
+    query.addBindValue(id);
+    return query.exec() && query.numRowsAffected() == 1;
+}
+
+bool backdate(const QString &connection, qint64 id, int days)
+{
+    QSqlQuery query(QSqlDatabase::database(connection, false));
+    query.prepare(QStringLiteral("UPDATE reports SET created_at = ? WHERE id = ?"));
+    query.addBindValue(ReportStore::timestampText(QDateTime::currentDateTimeUtc().addDays(-days)));
+    query.addBindValue(id);
+    return query.exec() && query.numRowsAffected() == 1;
+}
+
+} // namespace
+
+void TestReportStore::priorityComesFromTheDatabaseMatrix()
+{
+    // The organisation decided: one person blocked is P2 here, and P2 is
+    // answered within 2 hours.
+    QString error;
+    std::optional<PriorityMatrix> matrix = m_store->priorityMatrix(&error);
+    QVERIFY2(matrix, qPrintable(error));
+    QCOMPARE(*matrix, PriorityMatrix::itilDefaults());
+    QVERIFY(matrix->setPriority(QStringLiteral("me"), QStringLiteral("blocked"), 2).isEmpty());
+    QVERIFY(matrix->setResponseMinutes(2, 120).isEmpty());
+    QVERIFY2(matrix->save(m_connections.constFirst(), &error), qPrintable(error));
+
+    // A new store (a wizard started later) files with the new matrix.
+    const QString name = openConnection();
+    ReportStore later(name);
+    Report report = validReport();
+    report.impact = QStringLiteral("me");
+    report.urgency = QStringLiteral("blocked");
+    // Shouting in the text changes nothing.
+    report.summary = QStringLiteral("URGENT!!! CEO printer, priority 1 please");
+    const auto result = later.submit(report);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(later.find(result.id)->priority, 2);
+    const auto reread = later.priorityMatrix(&error);
+    QVERIFY2(reread, qPrintable(error));
+    QCOMPARE(reread->responseMinutes(2), 120);
+    QVERIFY(reread->expectationText(QStringLiteral("me"), QStringLiteral("blocked")).contains(QStringLiteral("2 hours")));
+}
+
+void TestReportStore::duplicateCandidatesOwnDeviceAndSimilar()
+{
+    QString error;
+    // Jane's own open report about something else.
+    Report own = validReport(QStringLiteral("Outlook asks for my password every hour"));
+    own.category = QStringLiteral("email");
+    own.symptom = QStringLiteral("other");
+    own.device = {};
+    own.device.kind = QStringLiteral("computer");
+    own.contact.login = QStringLiteral("jdoe");
+    const auto ownResult = m_store->submit(own);
+    QVERIFY2(ownResult.ok(), qPrintable(ownResult.error));
+
+    // Someone else's report on the same printer by asset tag, in other case.
+    Report sameTag = validReport(QStringLiteral("Paper jam again in tray 2, every page"));
+    sameTag.device.assetTag = QStringLiteral("inv-00417");
+    sameTag.contact.login = QStringLiteral("bob");
+    const auto tagResult = m_store->submit(sameTag);
+    QVERIFY2(tagResult.ok(), qPrintable(tagResult.error));
+
+    // Same make and model in the same room, no tag.
+    Report sameRoom = validReport(QStringLiteral("Toner light is on and prints are faint"));
+    sameRoom.device.building = QStringLiteral("Main office");
+    sameRoom.device.room = QStringLiteral("305");
+    sameRoom.contact.login = QStringLiteral("carol");
+    const auto roomResult = m_store->submit(sameRoom);
+    QVERIFY2(roomResult.ok(), qPrintable(roomResult.error));
+
+    // A similar summary in Russian from someone on another printer.
+    Report similar = validReport(QStringLiteral("Принтер на 3 этаже не печатает"));
+    similar.device.make = QStringLiteral("Brother");
+    similar.device.model = QStringLiteral("HL-L2340D");
+    similar.contact.login = QStringLiteral("dave");
+    const auto similarResult = m_store->submit(similar);
+    QVERIFY2(similarResult.ok(), qPrintable(similarResult.error));
+
+    Report draft = validReport(QStringLiteral("Не печатает принтер, 3 этаж"));
+    draft.device.assetTag = QStringLiteral("INV-00417");
+    draft.device.building = QStringLiteral("Main office");
+    draft.device.room = QStringLiteral("305");
+    draft.contact.login = QStringLiteral("jdoe");
+    const auto found = m_store->findDuplicateCandidates(draft, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(tickets(found), (QStringList{ownResult.ticket, tagResult.ticket, roomResult.ticket, similarResult.ticket}));
+    QCOMPARE(found.at(0).reason, ReportStore::OpenReport::Reason::OwnReport);
+    QCOMPARE(found.at(1).reason, ReportStore::OpenReport::Reason::SameDevice);
+    QCOMPARE(found.at(2).reason, ReportStore::OpenReport::Reason::SameDevice);
+    QCOMPARE(found.at(3).reason, ReportStore::OpenReport::Reason::SimilarSummary);
+    QCOMPARE(found.at(1).summary, sameTag.summary);
+    QCOMPARE(found.at(1).device.assetTag, QStringLiteral("inv-00417"));
+    QCOMPARE(found.at(1).status, QStringLiteral("new"));
+}
+
+void TestReportStore::duplicateCandidatesSkipClosedOldAndUnrelated()
+{
+    const QString connection = m_connections.constFirst();
+    auto file = [&](const QString &summary, const QString &tag) {
+        Report r = validReport(summary);
+        r.device.assetTag = tag;
+        r.contact.login = QStringLiteral("bob");
+        return m_store->submit(r).id;
+    };
+    const qint64 resolved = file(QStringLiteral("Printer in room 305 does not print"), QStringLiteral("INV-1"));
+    const qint64 closed = file(QStringLiteral("Printer in room 305 does not print at all"), QString());
+    const qint64 old = file(QStringLiteral("Printer in room 305 does not print since Monday"), QString());
+    const qint64 unrelated = file(QStringLiteral("Scanner button sends mail to nobody"), QString());
+    const qint64 open = file(QStringLiteral("The printer in room 305 does not print"), QString());
+    QVERIFY(resolved > 0 && closed > 0 && old > 0 && unrelated > 0 && open > 0);
+    QVERIFY(setStatus(connection, resolved, QStringLiteral("resolved")));
+    QVERIFY(setStatus(connection, closed, QStringLiteral("closed")));
+    QVERIFY(backdate(connection, old, ReportStore::DuplicateWindowDays + 1));
+
+    Report draft = validReport(QStringLiteral("printer room 305 does not print"));
+    draft.device.assetTag = QStringLiteral("INV-1"); // the resolved one's device: not offered
+    draft.contact.login = QStringLiteral("jdoe");
+    QString error;
+    const auto found = m_store->findDuplicateCandidates(draft, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(tickets(found), QStringList{formatTicket(open)});
+
+    // A report about something else in the same category finds nothing.
+    draft.summary = QStringLiteral("Toner cartridge is empty on the colour copier");
+    draft.device.assetTag.clear();
+    QVERIFY(m_store->findDuplicateCandidates(draft, &error).isEmpty());
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+}
+
+void TestReportStore::affectedTooIsCountedOnce()
+{
+    Report r = validReport();
+    r.device.assetTag = QStringLiteral("INV-9");
+    r.contact.login = QStringLiteral("bob");
+    const auto filed = m_store->submit(r);
+    QVERIFY2(filed.ok(), qPrintable(filed.error));
+
+    ContactInfo jane;
+    jane.login = QStringLiteral("jdoe");
+    jane.name = QStringLiteral("Jane Doe");
+    jane.email = QStringLiteral("jane@example.com");
+    QString error;
+    QVERIFY2(m_store->addAffectedPerson(filed.id, jane, &error), qPrintable(error));
+    QVERIFY2(m_store->addAffectedPerson(filed.id, jane, &error), qPrintable(error)); // clicked twice
+    ContactInfo ivan;
+    ivan.login = QStringLiteral("ivanov");
+    ivan.name = QStringLiteral("Иван Иванов");
+    ivan.phone = QStringLiteral("+7 495 123-45-67");
+    QVERIFY2(m_store->addAffectedPerson(filed.id, ivan, &error), qPrintable(error));
+
+    const auto people = m_store->affectedPeople(filed.id, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(people.size(), 2);
+    QStringList names;
+    for (const auto &p : people)
+        names.append(p.contact.name);
+    names.sort();
+    QCOMPARE(names, (QStringList{QStringLiteral("Jane Doe"), QStringLiteral("Иван Иванов")}));
+
+    Report draft = validReport();
+    draft.device.assetTag = QStringLiteral("inv-9");
+    const auto found = m_store->findDuplicateCandidates(draft, &error);
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found.constFirst().affectedCount, 2);
+
+    // No such report: a clear message, nothing added.
+    QVERIFY(!m_store->addAffectedPerson(filed.id + 1000, jane, &error));
+    QVERIFY2(error.contains(formatTicket(filed.id + 1000)), qPrintable(error));
+}
+
+void TestReportStore::reporterSeesOthersOpenReportsWithoutContacts()
+{
+    if (!TestDatabase::isPostgres()) {
+        // One user on the embedded database: the same query as everywhere.
+        Report other = validReport(QStringLiteral("Printer in room 305 does not print"));
+        other.device.assetTag = QStringLiteral("INV-5");
+        QVERIFY(m_store->submit(other).ok());
+        Report draft = validReport();
+        draft.device.assetTag = QStringLiteral("INV-5");
+        QCOMPARE(m_store->findDuplicateCandidates(draft).size(), 1);
+        return;
+    }
+    const QString password = QStringLiteral("s3cret-Pa55");
+    const QString alice = m_database->name() + QStringLiteral("_alice");
+    const QString bob = m_database->name() + QStringLiteral("_bob");
+    QString error = m_database->execAsSuperuser(
+        {QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'").arg(alice, password),
+         QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'").arg(bob, password),
+         QStringLiteral("GRANT helpdesk_reporter TO %1, %2").arg(alice, bob)});
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const int ownConnections = int(m_connections.size());
+    const auto dropRoles = qScopeGuard([&] {
+        m_stores.resize(1);
+        for (const QString &connection : m_connections.mid(ownConnections))
+            Database::close(connection);
+        m_connections = m_connections.mid(0, ownConnections);
+        m_database->execAsSuperuser({QStringLiteral("DROP OWNED BY %1").arg(alice),
+                                     QStringLiteral("DROP OWNED BY %1").arg(bob),
+                                     QStringLiteral("DROP ROLE IF EXISTS %1").arg(alice),
+                                     QStringLiteral("DROP ROLE IF EXISTS %1").arg(bob)});
+    });
+
+    m_url = TestDatabase::serverUrlFor(alice, password, m_database->name());
+    ReportStore asAlice(openConnection());
+    Report aliceReport = validReport(QStringLiteral("Printer in room 305 does not print"));
+    aliceReport.device.assetTag = QStringLiteral("INV-5");
+    aliceReport.contact.login = alice;
+    const auto filed = asAlice.submit(aliceReport);
+    QVERIFY2(filed.ok(), qPrintable(filed.error));
+
+    m_url = TestDatabase::serverUrlFor(bob, password, m_database->name());
+    ReportStore asBob(openConnection());
+    QVERIFY(!asBob.find(filed.id)); // row-level security: not Bob's report
+    Report draft = validReport(QStringLiteral("Room 305 printer does not print"));
+    draft.device.assetTag = QStringLiteral("INV-5");
+    draft.contact.login = bob;
+    const auto found = asBob.findDuplicateCandidates(draft, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(tickets(found), QStringList{filed.ticket});
+    QCOMPARE(found.constFirst().reason, ReportStore::OpenReport::Reason::SameDevice);
+
+    // Bob may add himself, but not Alice, and sees only himself.
+    ContactInfo bobContact;
+    bobContact.login = bob;
+    bobContact.name = QStringLiteral("Bob");
+    QVERIFY2(asBob.addAffectedPerson(filed.id, bobContact, &error), qPrintable(error));
+    ContactInfo impostor;
+    impostor.login = QStringLiteral("someone_else");
+    impostor.name = QStringLiteral("Someone Else");
+    QVERIFY(!asBob.addAffectedPerson(filed.id, impostor, &error));
+    QVERIFY(!error.isEmpty());
+    QCOMPARE(asBob.affectedPeople(filed.id).size(), 1);
+    QCOMPARE(asAlice.findDuplicateCandidates(draft).constFirst().affectedCount, 1);
+
+    // The view shows no contact details, and reporters cannot read them.
+    QSqlQuery query(QSqlDatabase::database(m_connections.constLast(), false));
+    QVERIFY(!query.exec(QStringLiteral("SELECT reporter_email FROM open_reports")));
 }
 
 QTEST_GUILESS_MAIN(TestReportStore)

@@ -1,4 +1,4 @@
-// Taxonomy: the ids stored in the database and the ITIL priority matrix.
+// Taxonomy: the ids stored in the database and the names of priorities.
 // Ids must never change under the wizard's feet, and priority must come from
 // impact × urgency alone.
 
@@ -26,11 +26,6 @@ private slots:
     void lookup();
     void hardwareNeedsADevice();
 
-    void priority_data();
-    void priority();
-    void priorityIsSymmetric();
-    void priorityNeverDropsWhenImpactOrUrgencyRises();
-    void priorityCoversOneToFive();
     void priorityNames();
 
     void namesForEveryId();
@@ -128,86 +123,16 @@ void TestTaxonomy::hardwareNeedsADevice()
                                       QStringLiteral("monitor"), QStringLiteral("phone")}));
 }
 
-void TestTaxonomy::priority_data()
-{
-    QTest::addColumn<QString>("impact");
-    QTest::addColumn<QString>("urgency");
-    QTest::addColumn<int>("priority");
-
-    QTest::newRow("office blocked") << QStringLiteral("office") << QStringLiteral("blocked") << 1;
-    QTest::newRow("me can wait") << QStringLiteral("me") << QStringLiteral("can_wait") << 5;
-    QTest::newRow("team slowed") << QStringLiteral("team") << QStringLiteral("slowed") << 3;
-    QTest::newRow("me blocked") << QStringLiteral("me") << QStringLiteral("blocked") << 3;
-    QTest::newRow("office can wait") << QStringLiteral("office") << QStringLiteral("can_wait") << 3;
-    QTest::newRow("unknown impact") << QStringLiteral("ceo") << QStringLiteral("blocked") << 0;
-    QTest::newRow("unknown urgency") << QStringLiteral("office") << QStringLiteral("yesterday") << 0;
-    QTest::newRow("empty") << QString() << QString() << 0;
-    QTest::newRow("swapped") << QStringLiteral("blocked") << QStringLiteral("office") << 0;
-    QTest::newRow("wrong case") << QStringLiteral("Office") << QStringLiteral("Blocked") << 0;
-}
-
-void TestTaxonomy::priority()
-{
-    QFETCH(QString, impact);
-    QFETCH(QString, urgency);
-    QFETCH(int, priority);
-    QCOMPARE(Taxonomy::priority(impact, urgency), priority);
-}
-
-void TestTaxonomy::priorityIsSymmetric()
-{
-    const QStringList impacts = Taxonomy::impacts();
-    const QStringList urgencies = Taxonomy::urgencies();
-    QCOMPARE(impacts.size(), urgencies.size());
-    for (int i = 0; i < impacts.size(); ++i) {
-        for (int u = 0; u < urgencies.size(); ++u)
-            QCOMPARE(Taxonomy::priority(impacts.at(i), urgencies.at(u)),
-                     Taxonomy::priority(impacts.at(u), urgencies.at(i)));
-    }
-}
-
-void TestTaxonomy::priorityNeverDropsWhenImpactOrUrgencyRises()
-{
-    // Lists run from least to most: raising either may only make the
-    // priority number smaller (more urgent) or keep it, never larger.
-    const QStringList impacts = Taxonomy::impacts();
-    const QStringList urgencies = Taxonomy::urgencies();
-    QCOMPARE(impacts, QStringList({QStringLiteral("me"), QStringLiteral("team"), QStringLiteral("office")}));
-    QCOMPARE(urgencies,
-             QStringList({QStringLiteral("can_wait"), QStringLiteral("slowed"), QStringLiteral("blocked")}));
-    for (int i = 0; i < impacts.size(); ++i) {
-        for (int u = 0; u < urgencies.size(); ++u) {
-            const int p = Taxonomy::priority(impacts.at(i), urgencies.at(u));
-            QVERIFY(p >= 1 && p <= 5);
-            if (i + 1 < impacts.size())
-                QVERIFY2(Taxonomy::priority(impacts.at(i + 1), urgencies.at(u)) < p,
-                         qPrintable(impacts.at(i + 1) + QLatin1Char('/') + urgencies.at(u)));
-            if (u + 1 < urgencies.size())
-                QVERIFY2(Taxonomy::priority(impacts.at(i), urgencies.at(u + 1)) < p,
-                         qPrintable(impacts.at(i) + QLatin1Char('/') + urgencies.at(u + 1)));
-        }
-    }
-}
-
-void TestTaxonomy::priorityCoversOneToFive()
-{
-    QSet<int> seen;
-    for (const QString &i : Taxonomy::impacts()) {
-        for (const QString &u : Taxonomy::urgencies())
-            seen.insert(Taxonomy::priority(i, u));
-    }
-    QCOMPARE(seen, QSet<int>({1, 2, 3, 4, 5}));
-}
-
 void TestTaxonomy::priorityNames()
 {
     QSet<QString> names;
-    for (int p = 1; p <= 5; ++p) {
+    for (int p = 1; p <= 4; ++p) {
         const QString name = Taxonomy::priorityName(p);
-        QVERIFY(name.contains(QString::number(p)));
+        QVERIFY(name.startsWith(QStringLiteral("P") + QString::number(p)));
         names.insert(name);
     }
-    QCOMPARE(names.size(), 5);
+    QCOMPARE(names.size(), 4);
+    QCOMPARE(Taxonomy::priorityName(5), Taxonomy::priorityName(0)); // ITIL's four, no fifth
     QVERIFY(!names.contains(Taxonomy::priorityName(0)));
     QVERIFY(!Taxonomy::priorityName(0).isEmpty());
 }

@@ -321,6 +321,10 @@
         <translation>no</translation>
     </message>
     <message>
+        <source>A line of standard input is longer than 1 MiB; triage checks one text per line.</source>
+        <translation>A line of standard input is longer than 1 MiB; triage checks one text per line.</translation>
+    </message>
+    <message>
         <source>Usage: %1 [--database URL] [--lang en|ru] COMMAND [options]
 
 Administers the Helpdesk Intake database.
@@ -353,6 +357,19 @@ Commands:
                             one JSON object per line, {&quot;vague&quot;: true|false,
                             &quot;secrets&quot;: [{&quot;kind&quot;, &quot;start&quot;, &quot;end&quot;}]} (offsets in
                             characters of that line). Needs no database.
+  incident add TITLE [--category C] [--location WHERE] [--message TEXT]
+           [--make MAKE --model MODEL] [--asset-tag TAG]
+                            Post a known incident; the wizard shows it to the
+                            people at WHERE (everyone without --location).
+  incident list [--all]     Active incidents (--all: resolved ones too).
+  incident show INC-0007    One incident and the people it affects.
+  incident resolve INC-0007 The incident is over; the wizard stops showing it.
+  priority                  The priority matrix (impact x urgency -&gt; P1..P4)
+                            and the response time of each priority.
+  priority set IMPACT URGENCY P
+                            e.g. priority set me blocked 2.
+  priority response P MINUTES
+                            e.g. priority response 2 120.
   help                      Show this help.
 
 Options:
@@ -397,6 +414,19 @@ Commands:
                             one JSON object per line, {&quot;vague&quot;: true|false,
                             &quot;secrets&quot;: [{&quot;kind&quot;, &quot;start&quot;, &quot;end&quot;}]} (offsets in
                             characters of that line). Needs no database.
+  incident add TITLE [--category C] [--location WHERE] [--message TEXT]
+           [--make MAKE --model MODEL] [--asset-tag TAG]
+                            Post a known incident; the wizard shows it to the
+                            people at WHERE (everyone without --location).
+  incident list [--all]     Active incidents (--all: resolved ones too).
+  incident show INC-0007    One incident and the people it affects.
+  incident resolve INC-0007 The incident is over; the wizard stops showing it.
+  priority                  The priority matrix (impact x urgency -&gt; P1..P4)
+                            and the response time of each priority.
+  priority set IMPACT URGENCY P
+                            e.g. priority set me blocked 2.
+  priority response P MINUTES
+                            e.g. priority response 2 120.
   help                      Show this help.
 
 Options:
@@ -410,8 +440,130 @@ Options:
 </translation>
     </message>
     <message>
-        <source>A line of standard input is longer than 1 MiB; triage checks one text per line.</source>
-        <translation>A line of standard input is longer than 1 MiB; triage checks one text per line.</translation>
+        <source>--category, --location, --message, --make, --model and --asset-tag belong to incident add.</source>
+        <translation>--category, --location, --message, --make, --model and --asset-tag belong to incident add.</translation>
+    </message>
+    <message>
+        <source>--all belongs to incident list.</source>
+        <translation>--all belongs to incident list.</translation>
+    </message>
+    <message>
+        <source>Affected too:</source>
+        <translation>Affected too:</translation>
+    </message>
+    <message>
+        <source>nobody else</source>
+        <translation>nobody else</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>resolved %1</source>
+        <translation>resolved %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n affected</source>
+        <translation>
+            <numerusform>%n affected</numerusform>
+            <numerusform>%n affected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation>everyone</translation>
+    </message>
+    <message>
+        <source>No incidents.</source>
+        <translation>No incidents.</translation>
+    </message>
+    <message>
+        <source>No active incidents.</source>
+        <translation>No active incidents.</translation>
+    </message>
+    <message>
+        <source>incident add needs one title, in quotes if it has spaces, e.g. incident add &quot;Printers on floor 3 are down&quot;.</source>
+        <translation>incident add needs one title, in quotes if it has spaces, e.g. incident add &quot;Printers on floor 3 are down&quot;.</translation>
+    </message>
+    <message>
+        <source>--make and --model go together.</source>
+        <translation>--make and --model go together.</translation>
+    </message>
+    <message>
+        <source>incident %1 needs an incident reference, e.g. incident %1 INC-0007.</source>
+        <translation>incident %1 needs an incident reference, e.g. incident %1 INC-0007.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an incident reference; write it like INC-0007.</source>
+        <translation>“%1” is not an incident reference; write it like INC-0007.</translation>
+    </message>
+    <message>
+        <source>%1 is resolved; the wizard no longer shows it.</source>
+        <translation>%1 is resolved; the wizard no longer shows it.</translation>
+    </message>
+    <message>
+        <source>Incident:</source>
+        <translation>Incident:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>State:</translation>
+    </message>
+    <message>
+        <source>Posted:</source>
+        <translation>Posted:</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>Device:</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>Message:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Affected (%n):</source>
+        <translation>
+            <numerusform>Affected (%n):</numerusform>
+            <numerusform>Affected (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The incident command needs add, list, show or resolve.</source>
+        <translation>The incident command needs add, list, show or resolve.</translation>
+    </message>
+    <message>
+        <source>Unknown incident command “%1”; use add, list, show or resolve.</source>
+        <translation>Unknown incident command “%1”; use add, list, show or resolve.</translation>
+    </message>
+    <message>
+        <source>Unknown priority command “%1”; use set or response, or nothing to show the matrix.</source>
+        <translation>Unknown priority command “%1”; use set or response, or nothing to show the matrix.</translation>
+    </message>
+    <message>
+        <source>priority set needs IMPACT URGENCY PRIORITY, e.g. priority set me blocked 2.</source>
+        <translation>priority set needs IMPACT URGENCY PRIORITY, e.g. priority set me blocked 2.</translation>
+    </message>
+    <message>
+        <source>priority response needs PRIORITY MINUTES, e.g. priority response 2 120.</source>
+        <translation>priority response needs PRIORITY MINUTES, e.g. priority response 2 120.</translation>
+    </message>
+    <message>
+        <source>A priority is a number from %1 to %2.</source>
+        <translation>A priority is a number from %1 to %2.</translation>
+    </message>
+    <message>
+        <source>A response time is a positive number of minutes.</source>
+        <translation>A response time is a positive number of minutes.</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutes</translation>
     </message>
 </context>
 <context>
@@ -1139,10 +1291,6 @@ You can still describe the problem; Submit will try again.</translation>
         <translation>Urgency:</translation>
     </message>
     <message>
-        <source>Priority:</source>
-        <translation>Priority:</translation>
-    </message>
-    <message>
         <source>Kind:</source>
         <translation>Kind:</translation>
     </message>
@@ -1204,6 +1352,57 @@ Nothing you typed is lost; press Submit to try again.</source>
         <translation>The report was not sent: %1
 Nothing you typed is lost; press Submit to try again.</translation>
     </message>
+    <message>
+        <source>Response time:</source>
+        <translation>Response time:</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentStore</name>
+    <message>
+        <source>An incident needs a title that says what is down.</source>
+        <translation>An incident needs a title that says what is down.</translation>
+    </message>
+    <message>
+        <source>The title is %1 characters long; at most %2 fit.</source>
+        <translation>The title is %1 characters long; at most %2 fit.</translation>
+    </message>
+    <message>
+        <source>Unknown category “%1”; use one of: %2.</source>
+        <translation>Unknown category “%1”; use one of: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot post the incident: %1</source>
+        <translation>Cannot post the incident: %1</translation>
+    </message>
+    <message>
+        <source>Cannot resolve the incident: %1</source>
+        <translation>Cannot resolve the incident: %1</translation>
+    </message>
+    <message>
+        <source>There is no active incident %1.</source>
+        <translation>There is no active incident %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the known incidents: %1</source>
+        <translation>Cannot read the known incidents: %1</translation>
+    </message>
+    <message>
+        <source>There is no incident %1.</source>
+        <translation>There is no incident %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the incident: %1</source>
+        <translation>Cannot read the incident: %1</translation>
+    </message>
+    <message>
+        <source>Cannot add you to incident %1: %2</source>
+        <translation>Cannot add you to incident %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read who is affected by %1: %2</source>
+        <translation>Cannot read who is affected by %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Migrator</name>
@@ -1234,6 +1433,63 @@ Nothing you typed is lost; press Submit to try again.</translation>
     <message>
         <source>The database %1 has no helpdesk schema yet, and the login %2 may not create it. Ask IT to run “helpdesk-admin init” on it first.</source>
         <translation>The database %1 has no helpdesk schema yet, and the login %2 may not create it. Ask IT to run “helpdesk-admin init” on it first.</translation>
+    </message>
+</context>
+<context>
+    <name>PriorityMatrix</name>
+    <message>
+        <source>Cannot read the priority matrix: %1</source>
+        <translation>Cannot read the priority matrix: %1</translation>
+    </message>
+    <message>
+        <source>The priority matrix in the database has no priority for impact “%1” and urgency “%2”; ask IT to set one with helpdesk-admin priority set.</source>
+        <translation>The priority matrix in the database has no priority for impact “%1” and urgency “%2”; ask IT to set one with helpdesk-admin priority set.</translation>
+    </message>
+    <message>
+        <source>Cannot save the priority matrix: %1</source>
+        <translation>Cannot save the priority matrix: %1</translation>
+    </message>
+    <message>
+        <source>Unknown impact “%1”; use one of: %2.</source>
+        <translation>Unknown impact “%1”; use one of: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown urgency “%1”; use one of: %2.</source>
+        <translation>Unknown urgency “%1”; use one of: %2.</translation>
+    </message>
+    <message>
+        <source>A priority is a number from %1 to %2.</source>
+        <translation>A priority is a number from %1 to %2.</translation>
+    </message>
+    <message>
+        <source>A response time is a positive number of minutes.</source>
+        <translation>A response time is a positive number of minutes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>within %n day(s)</source>
+        <translation>
+            <numerusform>within %n day</numerusform>
+            <numerusform>within %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>within %n hour(s)</source>
+        <translation>
+            <numerusform>within %n hour</numerusform>
+            <numerusform>within %n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>within %n minute(s)</source>
+        <translation>
+            <numerusform>within %n minute</numerusform>
+            <numerusform>within %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The helpdesk answers %1 (priority %2).</source>
+        <comment>%1 is e.g. &apos;within 4 hours&apos;</comment>
+        <translation>The helpdesk answers %1 (priority %2).</translation>
     </message>
 </context>
 <context>
@@ -1287,16 +1543,16 @@ Nothing you typed is lost; press Submit to try again.</translation>
         <translation>How &amp;urgent is it?</translation>
     </message>
     <message>
-        <source>Priority:</source>
-        <translation>Priority:</translation>
-    </message>
-    <message>
         <source>Re&amp;move them</source>
         <translation>Re&amp;move them</translation>
     </message>
     <message>
         <source>I cannot be more &amp;precise; send it as it is</source>
         <translation>I cannot be more &amp;precise; send it as it is</translation>
+    </message>
+    <message>
+        <source>Response time:</source>
+        <translation>Response time:</translation>
     </message>
 </context>
 <context>
@@ -1388,6 +1644,18 @@ Nothing you typed is lost; press Submit to try again.</translation>
     <message>
         <source>Cannot search reports: %1</source>
         <translation>Cannot search reports: %1</translation>
+    </message>
+    <message>
+        <source>Cannot look for reports like this one: %1</source>
+        <translation>Cannot look for reports like this one: %1</translation>
+    </message>
+    <message>
+        <source>Cannot add you to report %1: %2</source>
+        <translation>Cannot add you to report %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read who else is affected by %1: %2</source>
+        <translation>Cannot read who else is affected by %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1684,26 +1952,6 @@ Nothing you typed is lost; press Submit to try again.</translation>
         <translation>I cannot work at all</translation>
     </message>
     <message>
-        <source>1 – Critical</source>
-        <translation>1 – Critical</translation>
-    </message>
-    <message>
-        <source>2 – High</source>
-        <translation>2 – High</translation>
-    </message>
-    <message>
-        <source>3 – Medium</source>
-        <translation>3 – Medium</translation>
-    </message>
-    <message>
-        <source>4 – Low</source>
-        <translation>4 – Low</translation>
-    </message>
-    <message>
-        <source>5 – Planning</source>
-        <translation>5 – Planning</translation>
-    </message>
-    <message>
         <source>Unknown</source>
         <translation>Unknown</translation>
     </message>
@@ -1745,6 +1993,22 @@ Nothing you typed is lost; press Submit to try again.</translation>
         <source>Phone</source>
         <comment>way to be contacted</comment>
         <translation>Phone</translation>
+    </message>
+    <message>
+        <source>P1 – Critical</source>
+        <translation>P1 – Critical</translation>
+    </message>
+    <message>
+        <source>P2 – High</source>
+        <translation>P2 – High</translation>
+    </message>
+    <message>
+        <source>P3 – Medium</source>
+        <translation>P3 – Medium</translation>
+    </message>
+    <message>
+        <source>P4 – Low</source>
+        <translation>P4 – Low</translation>
     </message>
 </context>
 <context>

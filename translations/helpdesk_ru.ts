@@ -323,6 +323,10 @@
         <translation>нет</translation>
     </message>
     <message>
+        <source>A line of standard input is longer than 1 MiB; triage checks one text per line.</source>
+        <translation>Строка стандартного ввода длиннее 1 МиБ; triage проверяет по одному тексту на строку.</translation>
+    </message>
+    <message>
         <source>Usage: %1 [--database URL] [--lang en|ru] COMMAND [options]
 
 Administers the Helpdesk Intake database.
@@ -355,6 +359,19 @@ Commands:
                             one JSON object per line, {&quot;vague&quot;: true|false,
                             &quot;secrets&quot;: [{&quot;kind&quot;, &quot;start&quot;, &quot;end&quot;}]} (offsets in
                             characters of that line). Needs no database.
+  incident add TITLE [--category C] [--location WHERE] [--message TEXT]
+           [--make MAKE --model MODEL] [--asset-tag TAG]
+                            Post a known incident; the wizard shows it to the
+                            people at WHERE (everyone without --location).
+  incident list [--all]     Active incidents (--all: resolved ones too).
+  incident show INC-0007    One incident and the people it affects.
+  incident resolve INC-0007 The incident is over; the wizard stops showing it.
+  priority                  The priority matrix (impact x urgency -&gt; P1..P4)
+                            and the response time of each priority.
+  priority set IMPACT URGENCY P
+                            e.g. priority set me blocked 2.
+  priority response P MINUTES
+                            e.g. priority response 2 120.
   help                      Show this help.
 
 Options:
@@ -402,6 +419,19 @@ Options:
                             true|false, &quot;secrets&quot;: [{&quot;kind&quot;, &quot;start&quot;, &quot;end&quot;}]}
                             (смещения в символах этой строки). База данных
                             не нужна.
+  incident add TITLE [--category C] [--location WHERE] [--message TEXT]
+           [--make MAKE --model MODEL] [--asset-tag TAG]
+                            Объявить известный инцидент; мастер покажет его
+                            тем, кто в WHERE (всем, если --location не задан).
+  incident list [--all]     Действующие инциденты (--all: и завершённые).
+  incident show INC-0007    Один инцидент и затронутые им люди.
+  incident resolve INC-0007 Инцидент устранён; мастер больше его не показывает.
+  priority                  Матрица приоритетов (влияние x срочность -&gt; P1..P4)
+                            и время реакции для каждого приоритета.
+  priority set IMPACT URGENCY P
+                            например, priority set me blocked 2.
+  priority response P MINUTES
+                            например, priority response 2 120.
   help                      Показать эту справку.
 
 Параметры:
@@ -416,8 +446,132 @@ Options:
 </translation>
     </message>
     <message>
-        <source>A line of standard input is longer than 1 MiB; triage checks one text per line.</source>
-        <translation>Строка стандартного ввода длиннее 1 МиБ; triage проверяет по одному тексту на строку.</translation>
+        <source>--category, --location, --message, --make, --model and --asset-tag belong to incident add.</source>
+        <translation>--category, --location, --message, --make, --model и --asset-tag относятся к incident add.</translation>
+    </message>
+    <message>
+        <source>--all belongs to incident list.</source>
+        <translation>--all относится к incident list.</translation>
+    </message>
+    <message>
+        <source>Affected too:</source>
+        <translation>Тоже затронуты:</translation>
+    </message>
+    <message>
+        <source>nobody else</source>
+        <translation>больше никто</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>действует</translation>
+    </message>
+    <message>
+        <source>resolved %1</source>
+        <translation>устранён %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n affected</source>
+        <translation>
+            <numerusform>%n затронут</numerusform>
+            <numerusform>%n затронуты</numerusform>
+            <numerusform>%n затронуто</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation>все</translation>
+    </message>
+    <message>
+        <source>No incidents.</source>
+        <translation>Инцидентов нет.</translation>
+    </message>
+    <message>
+        <source>No active incidents.</source>
+        <translation>Действующих инцидентов нет.</translation>
+    </message>
+    <message>
+        <source>incident add needs one title, in quotes if it has spaces, e.g. incident add &quot;Printers on floor 3 are down&quot;.</source>
+        <translation>incident add нужен один заголовок, в кавычках, если в нём есть пробелы, например incident add &quot;Не печатают принтеры на 3 этаже&quot;.</translation>
+    </message>
+    <message>
+        <source>--make and --model go together.</source>
+        <translation>--make и --model задаются вместе.</translation>
+    </message>
+    <message>
+        <source>incident %1 needs an incident reference, e.g. incident %1 INC-0007.</source>
+        <translation>incident %1 нужен номер инцидента, например incident %1 INC-0007.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an incident reference; write it like INC-0007.</source>
+        <translation>«%1» — не номер инцидента; пишите так: INC-0007.</translation>
+    </message>
+    <message>
+        <source>%1 is resolved; the wizard no longer shows it.</source>
+        <translation>%1 устранён; мастер больше его не показывает.</translation>
+    </message>
+    <message>
+        <source>Incident:</source>
+        <translation>Инцидент:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Заголовок:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Состояние:</translation>
+    </message>
+    <message>
+        <source>Posted:</source>
+        <translation>Объявлен:</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>Устройство:</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>Сообщение:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Affected (%n):</source>
+        <translation>
+            <numerusform>Затронут (%n):</numerusform>
+            <numerusform>Затронуты (%n):</numerusform>
+            <numerusform>Затронуто (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The incident command needs add, list, show or resolve.</source>
+        <translation>Команде incident нужно add, list, show или resolve.</translation>
+    </message>
+    <message>
+        <source>Unknown incident command “%1”; use add, list, show or resolve.</source>
+        <translation>Неизвестная команда incident «%1»; используйте add, list, show или resolve.</translation>
+    </message>
+    <message>
+        <source>Unknown priority command “%1”; use set or response, or nothing to show the matrix.</source>
+        <translation>Неизвестная команда priority «%1»; используйте set или response, а без команды будет показана матрица.</translation>
+    </message>
+    <message>
+        <source>priority set needs IMPACT URGENCY PRIORITY, e.g. priority set me blocked 2.</source>
+        <translation>priority set нужны ВЛИЯНИЕ СРОЧНОСТЬ ПРИОРИТЕТ, например priority set me blocked 2.</translation>
+    </message>
+    <message>
+        <source>priority response needs PRIORITY MINUTES, e.g. priority response 2 120.</source>
+        <translation>priority response нужны ПРИОРИТЕТ МИНУТЫ, например priority response 2 120.</translation>
+    </message>
+    <message>
+        <source>A priority is a number from %1 to %2.</source>
+        <translation>Приоритет — число от %1 до %2.</translation>
+    </message>
+    <message>
+        <source>A response time is a positive number of minutes.</source>
+        <translation>Время реакции — положительное число минут.</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>мин.</translation>
     </message>
 </context>
 <context>
@@ -1154,10 +1308,6 @@ You can still describe the problem; Submit will try again.</source>
         <translation>Срочность:</translation>
     </message>
     <message>
-        <source>Priority:</source>
-        <translation>Приоритет:</translation>
-    </message>
-    <message>
         <source>Kind:</source>
         <translation>Тип:</translation>
     </message>
@@ -1219,6 +1369,57 @@ Nothing you typed is lost; press Submit to try again.</source>
         <translation>Заявка не отправлена: %1
 Введённые данные сохранены; нажмите «Отправить», чтобы повторить попытку.</translation>
     </message>
+    <message>
+        <source>Response time:</source>
+        <translation>Время реакции:</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentStore</name>
+    <message>
+        <source>An incident needs a title that says what is down.</source>
+        <translation>У инцидента должен быть заголовок: что именно не работает.</translation>
+    </message>
+    <message>
+        <source>The title is %1 characters long; at most %2 fit.</source>
+        <translation>В заголовке %1 символов; помещается не больше %2.</translation>
+    </message>
+    <message>
+        <source>Unknown category “%1”; use one of: %2.</source>
+        <translation>Неизвестная категория «%1»; используйте одну из: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot post the incident: %1</source>
+        <translation>Не удалось объявить инцидент: %1</translation>
+    </message>
+    <message>
+        <source>Cannot resolve the incident: %1</source>
+        <translation>Не удалось завершить инцидент: %1</translation>
+    </message>
+    <message>
+        <source>There is no active incident %1.</source>
+        <translation>Действующего инцидента %1 нет.</translation>
+    </message>
+    <message>
+        <source>Cannot read the known incidents: %1</source>
+        <translation>Не удалось прочитать известные инциденты: %1</translation>
+    </message>
+    <message>
+        <source>There is no incident %1.</source>
+        <translation>Инцидента %1 нет.</translation>
+    </message>
+    <message>
+        <source>Cannot read the incident: %1</source>
+        <translation>Не удалось прочитать инцидент: %1</translation>
+    </message>
+    <message>
+        <source>Cannot add you to incident %1: %2</source>
+        <translation>Не удалось добавить вас к инциденту %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read who is affected by %1: %2</source>
+        <translation>Не удалось прочитать, кого затрагивает %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Migrator</name>
@@ -1249,6 +1450,66 @@ Nothing you typed is lost; press Submit to try again.</source>
     <message>
         <source>The database %1 has no helpdesk schema yet, and the login %2 may not create it. Ask IT to run “helpdesk-admin init” on it first.</source>
         <translation>В базе данных %1 ещё нет схемы техподдержки, а пользователь %2 не может её создать. Попросите ИТ-отдел сначала выполнить для неё «helpdesk-admin init».</translation>
+    </message>
+</context>
+<context>
+    <name>PriorityMatrix</name>
+    <message>
+        <source>Cannot read the priority matrix: %1</source>
+        <translation>Не удалось прочитать матрицу приоритетов: %1</translation>
+    </message>
+    <message>
+        <source>The priority matrix in the database has no priority for impact “%1” and urgency “%2”; ask IT to set one with helpdesk-admin priority set.</source>
+        <translation>В матрице приоритетов в базе нет приоритета для влияния «%1» и срочности «%2»; попросите ИТ задать его командой helpdesk-admin priority set.</translation>
+    </message>
+    <message>
+        <source>Cannot save the priority matrix: %1</source>
+        <translation>Не удалось сохранить матрицу приоритетов: %1</translation>
+    </message>
+    <message>
+        <source>Unknown impact “%1”; use one of: %2.</source>
+        <translation>Неизвестное влияние «%1»; используйте одно из: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown urgency “%1”; use one of: %2.</source>
+        <translation>Неизвестная срочность «%1»; используйте одну из: %2.</translation>
+    </message>
+    <message>
+        <source>A priority is a number from %1 to %2.</source>
+        <translation>Приоритет — число от %1 до %2.</translation>
+    </message>
+    <message>
+        <source>A response time is a positive number of minutes.</source>
+        <translation>Время реакции — положительное число минут.</translation>
+    </message>
+    <message numerus="yes">
+        <source>within %n day(s)</source>
+        <translation>
+            <numerusform>в течение %n дня</numerusform>
+            <numerusform>в течение %n дней</numerusform>
+            <numerusform>в течение %n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>within %n hour(s)</source>
+        <translation>
+            <numerusform>в течение %n часа</numerusform>
+            <numerusform>в течение %n часов</numerusform>
+            <numerusform>в течение %n часов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>within %n minute(s)</source>
+        <translation>
+            <numerusform>в течение %n минуты</numerusform>
+            <numerusform>в течение %n минут</numerusform>
+            <numerusform>в течение %n минут</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The helpdesk answers %1 (priority %2).</source>
+        <comment>%1 is e.g. &apos;within 4 hours&apos;</comment>
+        <translation>Техподдержка ответит %1 (приоритет %2).</translation>
     </message>
 </context>
 <context>
@@ -1302,16 +1563,16 @@ Nothing you typed is lost; press Submit to try again.</source>
         <translation>Насколько это &amp;срочно?</translation>
     </message>
     <message>
-        <source>Priority:</source>
-        <translation>Приоритет:</translation>
-    </message>
-    <message>
         <source>Re&amp;move them</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
         <source>I cannot be more &amp;precise; send it as it is</source>
         <translation>Точнее описать не могу; отправить как &amp;есть</translation>
+    </message>
+    <message>
+        <source>Response time:</source>
+        <translation>Время реакции:</translation>
     </message>
 </context>
 <context>
@@ -1403,6 +1664,18 @@ Nothing you typed is lost; press Submit to try again.</source>
     <message>
         <source>Cannot search reports: %1</source>
         <translation>Не удалось выполнить поиск заявок: %1</translation>
+    </message>
+    <message>
+        <source>Cannot look for reports like this one: %1</source>
+        <translation>Не удалось поискать похожие заявки: %1</translation>
+    </message>
+    <message>
+        <source>Cannot add you to report %1: %2</source>
+        <translation>Не удалось добавить вас к заявке %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read who else is affected by %1: %2</source>
+        <translation>Не удалось прочитать, кого ещё затрагивает %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1699,26 +1972,6 @@ Nothing you typed is lost; press Submit to try again.</source>
         <translation>Совсем не могу работать</translation>
     </message>
     <message>
-        <source>1 – Critical</source>
-        <translation>1 – Критический</translation>
-    </message>
-    <message>
-        <source>2 – High</source>
-        <translation>2 – Высокий</translation>
-    </message>
-    <message>
-        <source>3 – Medium</source>
-        <translation>3 – Средний</translation>
-    </message>
-    <message>
-        <source>4 – Low</source>
-        <translation>4 – Низкий</translation>
-    </message>
-    <message>
-        <source>5 – Planning</source>
-        <translation>5 – Плановый</translation>
-    </message>
-    <message>
         <source>Unknown</source>
         <translation>Неизвестно</translation>
     </message>
@@ -1760,6 +2013,22 @@ Nothing you typed is lost; press Submit to try again.</source>
         <source>Phone</source>
         <comment>way to be contacted</comment>
         <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>P1 – Critical</source>
+        <translation>P1 – Критический</translation>
+    </message>
+    <message>
+        <source>P2 – High</source>
+        <translation>P2 – Высокий</translation>
+    </message>
+    <message>
+        <source>P3 – Medium</source>
+        <translation>P3 – Средний</translation>
+    </message>
+    <message>
+        <source>P4 – Low</source>
+        <translation>P4 – Низкий</translation>
     </message>
 </context>
 <context>

@@ -5,10 +5,13 @@
 #include "database.h"
 #include "devicecatalog.h"
 #include "deviceinventory.h"
+#include "incidentstore.h"
 #include "migrator.h"
+#include "prioritymatrix.h"
 #include "report.h"
 #include "reportjson.h"
 #include "reportstore.h"
+#include "systemaccount.h"
 #include "taxonomy.h"
 #include "triage.h"
 
@@ -131,6 +134,19 @@ QString AdminTool::helpText()
               "                            one JSON object per line, {\"vague\": true|false,\n"
               "                            \"secrets\": [{\"kind\", \"start\", \"end\"}]} (offsets in\n"
               "                            characters of that line). Needs no database.\n"
+              "  incident add TITLE [--category C] [--location WHERE] [--message TEXT]\n"
+              "           [--make MAKE --model MODEL] [--asset-tag TAG]\n"
+              "                            Post a known incident; the wizard shows it to the\n"
+              "                            people at WHERE (everyone without --location).\n"
+              "  incident list [--all]     Active incidents (--all: resolved ones too).\n"
+              "  incident show INC-0007    One incident and the people it affects.\n"
+              "  incident resolve INC-0007 The incident is over; the wizard stops showing it.\n"
+              "  priority                  The priority matrix (impact x urgency -> P1..P4)\n"
+              "                            and the response time of each priority.\n"
+              "  priority set IMPACT URGENCY P\n"
+              "                            e.g. priority set me blocked 2.\n"
+              "  priority response P MINUTES\n"
+              "                            e.g. priority response 2 120.\n"
               "  help                      Show this help.\n"
               "\n"
               "Options:\n"
@@ -195,8 +211,17 @@ int AdminTool::run(const QStringList &arguments, QIODevice &in, QTextStream &out
     const QCommandLineOption formatOption(QStringLiteral("format"), QString(), QStringLiteral("FORMAT"));
     const QCommandLineOption outputOption(QStringLiteral("output"), QString(), QStringLiteral("FILE"));
     const QCommandLineOption kindOption(QStringLiteral("kind"), QString(), QStringLiteral("KIND"));
+    // incident add
+    const QCommandLineOption categoryOption(QStringLiteral("category"), QString(), QStringLiteral("CATEGORY"));
+    const QCommandLineOption locationOption(QStringLiteral("location"), QString(), QStringLiteral("WHERE"));
+    const QCommandLineOption messageOption(QStringLiteral("message"), QString(), QStringLiteral("TEXT"));
+    const QCommandLineOption makeOption(QStringLiteral("make"), QString(), QStringLiteral("MAKE"));
+    const QCommandLineOption modelOption(QStringLiteral("model"), QString(), QStringLiteral("MODEL"));
+    const QCommandLineOption assetTagOption(QStringLiteral("asset-tag"), QString(), QStringLiteral("TAG"));
+    const QCommandLineOption allOption(QStringLiteral("all"), QString()); // incident list
     parser.addOptions({helpOption, versionOption, databaseOption, langOption, limitOption, formatOption,
-                       outputOption, kindOption});
+                       outputOption, kindOption, categoryOption, locationOption, messageOption, makeOption,
+                       modelOption, assetTagOption, allOption});
 
     if (!parser.parse(arguments))
         return usageError(err, parser.errorText());
@@ -225,6 +250,7 @@ int AdminTool::run(const QStringList &arguments, QIODevice &in, QTextStream &out
                                          QStringLiteral("add-reporter"), QStringLiteral("add-agent"),
                                          QStringLiteral("import-devices"), QStringLiteral("export-devices"),
                                          QStringLiteral("catalog"), QStringLiteral("triage"),
+                                         QStringLiteral("incident"), QStringLiteral("priority"),
                                          QStringLiteral("help")};
     if (!commands.contains(command))
         return usageError(err, tr("Unknown command “%1”.").arg(command));
@@ -235,7 +261,9 @@ int AdminTool::run(const QStringList &arguments, QIODevice &in, QTextStream &out
         const char *command;
         const char *alsoCommand = nullptr; // a second command the option belongs to
     } ownedOptions[] = {{limitOption, "list"}, {formatOption, "export"}, {outputOption, "export", "export-devices"},
-                        {kindOption, "catalog"}};
+                        {kindOption, "catalog"}, {categoryOption, "incident"}, {locationOption, "incident"},
+                        {messageOption, "incident"}, {makeOption, "incident"}, {modelOption, "incident"},
+                        {assetTagOption, "incident"}, {allOption, "incident"}};
     for (const auto &owned : ownedOptions) {
         const bool also = owned.alsoCommand && command == QLatin1String(owned.alsoCommand);
         if (parser.isSet(owned.option) && command != QLatin1String(owned.command) && !also)
@@ -250,6 +278,27 @@ int AdminTool::run(const QStringList &arguments, QIODevice &in, QTextStream &out
     // The catalogue is built in: no database is opened, none is created.
     if (command == QLatin1String("catalog"))
         return runCatalog(commandArguments, parser.isSet(kindOption), parser.value(kindOption), out, err);
+
+    if (command == QLatin1String("incident")) {
+        Incident incident;
+        incident.category = parser.value(categoryOption).trimmed();
+        incident.location = parser.value(locationOption);
+        incident.message = parser.value(messageOption);
+        incident.deviceMake = parser.value(makeOption);
+        incident.deviceModel = parser.value(modelOption);
+        incident.assetTag = parser.value(assetTagOption);
+        const bool addOnly = parser.isSet(categoryOption) || parser.isSet(locationOption) || parser.isSet(messageOption)
+            || parser.isSet(makeOption) || parser.isSet(modelOption) || parser.isSet(assetTagOption);
+        const QString sub = commandArguments.value(0);
+        if (addOnly && sub != QLatin1String("add"))
+            return usageError(err, tr("--category, --location, --message, --make, --model and --asset-tag belong to "
+                                      "incident add."));
+        if (parser.isSet(allOption) && sub != QLatin1String("list"))
+            return usageError(err, tr("--all belongs to incident list."));
+        return runIncident(commandArguments, incident, parser.isSet(allOption), out, err);
+    }
+    if (command == QLatin1String("priority"))
+        return runPriority(commandArguments, out, err);
 
     const bool grantsRole = command == QLatin1String("add-reporter") || command == QLatin1String("add-agent");
     const bool importsDevices = command == QLatin1String("import-devices");
@@ -431,6 +480,21 @@ int AdminTool::runShow(qint64 id, QTextStream &out, QTextStream &err)
     }
     const Report &r = *found;
     const Taxonomy &taxonomy = Taxonomy::instance();
+    QStringList affected; // who said "I'm affected too", with how to reach them
+    for (const ReportStore::AffectedPerson &person : ReportStore(m_connectionName).affectedPeople(id, &error)) {
+        QStringList reach;
+        for (const QString &value : {person.contact.login, person.contact.email, person.contact.phone}) {
+            if (!value.isEmpty())
+                reach.append(value);
+        }
+        affected.append(reach.isEmpty() ? person.contact.name
+                                        : person.contact.name + QStringLiteral(" (") + reach.join(QStringLiteral(", "))
+                                              + QLatin1Char(')'));
+    }
+    if (!error.isEmpty()) {
+        err << programName() << ": " << error << '\n';
+        return Failure;
+    }
 
     const QString notGiven = tr("(not given)", "show: a field the reporter left empty");
     auto text = [&notGiven](const QString &value) -> QString { return value.trimmed().isEmpty() ? notGiven : value; };
@@ -481,6 +545,7 @@ int AdminTool::runShow(qint64 id, QTextStream &out, QTextStream &err)
         {tr("Location:"), text(r.contact.location)},
         {tr("Preferred contact:"),
          named(Taxonomy::contactMethodName(r.contact.preferredContact), r.contact.preferredContact)},
+        {tr("Affected too:"), affected.isEmpty() ? tr("nobody else") : affected.join(QStringLiteral("; "))},
         {},
         {tr("Computer:"), text(r.computerName)},
         {tr("Operating system:"), text(r.operatingSystem)},
@@ -815,6 +880,172 @@ int AdminTool::runTriage(QIODevice &in, QTextStream &out, QTextStream &err)
     }
     if (!pending.isEmpty())
         checkLine(pending);
+    return Success;
+}
+
+int AdminTool::runIncident(const QStringList &arguments, const Incident &details, bool includeResolved,
+                           QTextStream &out, QTextStream &err)
+{
+    const QString sub = arguments.value(0);
+    auto fail = [&](const QString &message) {
+        err << programName() << ": " << message << '\n';
+        return Failure;
+    };
+    if (sub == QLatin1String("list")) {
+        if (arguments.size() > 1)
+            return usageError(err, tr("Unexpected argument “%1” for the %2 command.").arg(arguments.at(1), sub));
+        if (!openDatabase(err))
+            return Failure;
+        QString error;
+        const QList<Incident> incidents = IncidentStore(m_connectionName).list(includeResolved, &error);
+        if (!error.isEmpty())
+            return fail(error);
+        // Tab-separated: reference, since, state, affected, location, title.
+        for (const Incident &i : incidents) {
+            out << i.reference() << '\t' << formatTime(i.createdAt) << '\t'
+                << (i.isActive() ? tr("active") : tr("resolved %1").arg(formatTime(i.resolvedAt))) << '\t'
+                << tr("%n affected", nullptr, i.affectedCount) << '\t'
+                << (i.location.isEmpty() ? tr("everyone") : i.location) << '\t' << i.title << '\n';
+        }
+        if (incidents.isEmpty())
+            err << (includeResolved ? tr("No incidents.") : tr("No active incidents.")) << '\n';
+        return Success;
+    }
+    if (sub == QLatin1String("add")) {
+        if (arguments.size() != 2)
+            return usageError(err, tr("incident add needs one title, in quotes if it has spaces, e.g. "
+                                      "incident add \"Printers on floor 3 are down\"."));
+        Incident incident = details;
+        incident.title = arguments.at(1);
+        if ((incident.deviceMake.isEmpty()) != (incident.deviceModel.isEmpty()))
+            return usageError(err, tr("--make and --model go together."));
+        if (!openDatabase(err))
+            return Failure;
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.driverName() == QLatin1String("QPSQL")) {
+            QSqlQuery who(db);
+            if (who.exec(QStringLiteral("SELECT current_user")) && who.next())
+                incident.createdBy = who.value(0).toString();
+        } else {
+            incident.createdBy = SystemAccount::current().login;
+        }
+        QString error;
+        const qint64 id = IncidentStore(m_connectionName).add(incident, &error);
+        if (id <= 0)
+            return fail(error);
+        incident.id = id;
+        out << incident.reference() << '\n';
+        return Success;
+    }
+    if (sub == QLatin1String("resolve") || sub == QLatin1String("show")) {
+        if (arguments.size() != 2)
+            return usageError(err, tr("incident %1 needs an incident reference, e.g. incident %1 INC-0007.").arg(sub));
+        const qint64 id = IncidentStore::parseReference(arguments.at(1));
+        if (id <= 0)
+            return fail(tr("“%1” is not an incident reference; write it like INC-0007.").arg(arguments.at(1)));
+        if (!openDatabase(err))
+            return Failure;
+        IncidentStore store(m_connectionName);
+        QString error;
+        if (sub == QLatin1String("resolve")) {
+            if (!store.resolve(id, &error))
+                return fail(error);
+            out << tr("%1 is resolved; the wizard no longer shows it.").arg(Incident{id}.reference()) << '\n';
+            return Success;
+        }
+        const std::optional<Incident> found = store.find(id, &error);
+        if (!found)
+            return fail(error);
+        const QList<ContactInfo> people = store.affectedPeople(id, &error);
+        if (!error.isEmpty())
+            return fail(error);
+        out << tr("Incident:") << ' ' << found->reference() << '\n'
+            << tr("Title:") << ' ' << found->title << '\n'
+            << tr("State:") << ' '
+            << (found->isActive() ? tr("active") : tr("resolved %1").arg(formatTime(found->resolvedAt))) << '\n'
+            << tr("Posted:") << ' ' << formatTime(found->createdAt) << ' ' << found->createdBy << '\n'
+            << tr("Location:") << ' ' << (found->location.isEmpty() ? tr("everyone") : found->location) << '\n';
+        if (!found->category.isEmpty())
+            out << tr("Category:") << ' ' << found->category << '\n';
+        if (!found->deviceMake.isEmpty() || !found->assetTag.isEmpty())
+            out << tr("Device:") << ' '
+                << QStringList{found->deviceMake, found->deviceModel, found->assetTag}.join(QLatin1Char(' ')).simplified()
+                << '\n';
+        if (!found->message.isEmpty())
+            out << tr("Message:") << ' ' << found->message << '\n';
+        out << tr("Affected (%n):", nullptr, int(people.size())) << '\n';
+        for (const ContactInfo &person : people) {
+            out << QString(DescriptionIndent, QLatin1Char(' ')) << person.name << '\t' << person.login << '\t'
+                << person.email << '\t' << person.phone << '\n';
+        }
+        return Success;
+    }
+    return usageError(err, sub.isEmpty() ? tr("The incident command needs add, list, show or resolve.")
+                                         : tr("Unknown incident command “%1”; use add, list, show or resolve.").arg(sub));
+}
+
+int AdminTool::runPriority(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    const QString sub = arguments.value(0);
+    if (!sub.isEmpty() && sub != QLatin1String("set") && sub != QLatin1String("response"))
+        return usageError(err, tr("Unknown priority command “%1”; use set or response, or nothing to show the matrix.")
+                                   .arg(sub));
+    if (sub == QLatin1String("set") && arguments.size() != 4)
+        return usageError(err, tr("priority set needs IMPACT URGENCY PRIORITY, e.g. priority set me blocked 2."));
+    if (sub == QLatin1String("response") && arguments.size() != 3)
+        return usageError(err, tr("priority response needs PRIORITY MINUTES, e.g. priority response 2 120."));
+    if (sub.isEmpty() && !arguments.isEmpty())
+        return usageError(err, tr("Unexpected argument “%1” for the %2 command.").arg(arguments.at(0), QStringLiteral("priority")));
+    auto number = [](const QString &text, bool *ok) { return text.trimmed().toInt(ok); };
+    if (!openDatabase(err))
+        return Failure;
+    QString error;
+    std::optional<PriorityMatrix> matrix = PriorityMatrix::load(m_connectionName, &error);
+    if (!matrix) {
+        err << programName() << ": " << error << '\n';
+        return Failure;
+    }
+    if (!sub.isEmpty()) {
+        bool ok = false;
+        QString refused;
+        if (sub == QLatin1String("set")) {
+            const int p = number(arguments.at(3), &ok);
+            refused = ok ? matrix->setPriority(arguments.at(1), arguments.at(2), p)
+                         : tr("A priority is a number from %1 to %2.").arg(PriorityMatrix::Highest).arg(PriorityMatrix::Lowest);
+        } else {
+            const int p = number(arguments.at(1), &ok);
+            bool minutesOk = false;
+            const int minutes = number(arguments.at(2), &minutesOk);
+            refused = !ok ? tr("A priority is a number from %1 to %2.").arg(PriorityMatrix::Highest).arg(PriorityMatrix::Lowest)
+                : !minutesOk ? tr("A response time is a positive number of minutes.")
+                             : matrix->setResponseMinutes(p, minutes);
+        }
+        if (!refused.isEmpty()) {
+            err << programName() << ": " << refused << '\n';
+            return Failure;
+        }
+        if (!matrix->save(m_connectionName, &error)) {
+            err << programName() << ": " << error << '\n';
+            return Failure;
+        }
+    }
+    // The matrix as a table: impact rows, urgency columns.
+    const QStringList &urgencies = Taxonomy::urgencies();
+    out << QStringLiteral("impact \\ urgency").leftJustified(18);
+    for (const QString &u : urgencies)
+        out << u.leftJustified(10);
+    out << '\n';
+    for (const QString &i : Taxonomy::impacts()) {
+        out << i.leftJustified(18);
+        for (const QString &u : urgencies)
+            out << QString(QStringLiteral("P") + QString::number(matrix->priority(i, u))).leftJustified(10);
+        out << '\n';
+    }
+    out << '\n';
+    for (int p = PriorityMatrix::Highest; p <= PriorityMatrix::Lowest; ++p) {
+        out << Taxonomy::priorityName(p) << ": " << PriorityMatrix::responseTimeText(matrix->responseMinutes(p))
+            << " (" << matrix->responseMinutes(p) << ' ' << tr("minutes") << ")\n";
+    }
     return Success;
 }
 

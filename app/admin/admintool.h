@@ -21,6 +21,8 @@ class QTextStream;
 
 namespace Helpdesk {
 
+struct Incident;
+
 class AdminTool final
 {
     Q_DECLARE_TR_FUNCTIONS(AdminTool)
@@ -62,6 +64,9 @@ private:
     int runImportDevices(const QString &path, QIODevice &in, QTextStream &out, QTextStream &err);
     int runExportDevices(const QString &outputPath, QTextStream &out, QTextStream &err);
     int runTriage(QIODevice &in, QTextStream &out, QTextStream &err);
+    int runIncident(const QStringList &arguments, const Incident &details, bool includeResolved, QTextStream &out,
+                    QTextStream &err);
+    int runPriority(const QStringList &arguments, QTextStream &out, QTextStream &err);
     int runCatalog(const QStringList &arguments, bool kindGiven, const QString &kind, QTextStream &out,
                    QTextStream &err);
 

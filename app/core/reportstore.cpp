@@ -1,6 +1,8 @@
 #include "reportstore.h"
 
 #include "database.h"
+#include "deviceinventory.h"
+#include "summarysimilarity.h"
 #include "taxonomy.h"
 #include "textsearch.h"
 
@@ -100,7 +102,13 @@ ReportStore::SubmitResult ReportStore::submit(const Report &input)
     Report report = input;
     if (report.clientId.isEmpty())
         report.clientId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    report.priority = Taxonomy::priority(report.impact, report.urgency);
+    QString matrixError;
+    const std::optional<PriorityMatrix> priorities = priorityMatrix(&matrixError);
+    if (!priorities) {
+        result.error = matrixError;
+        return result;
+    }
+    report.priority = priorities->priority(report.impact, report.urgency);
     report.computerName = m_computerName;
     report.operatingSystem = m_operatingSystem;
 
@@ -113,6 +121,7 @@ ReportStore::SubmitResult ReportStore::submit(const Report &input)
         timestampText(report.startedAt), text(report.impact), text(report.urgency),
         text(report.device.kind), text(report.device.make.trimmed()), text(report.device.model.trimmed()),
         report.device.customModel, text(report.device.assetTag.trimmed()),
+        text(DeviceInventory::assetKey(report.device.assetTag)),
         text(report.device.building.trimmed()), text(report.device.room.trimmed()),
         text(report.contact.name.trimmed()), text(report.contact.login.trimmed()),
         text(report.contact.email.trimmed()), text(report.contact.phone.trimmed()),
@@ -160,10 +169,10 @@ bool ReportStore::insert(const QVariantList &values, qint64 *id, QSqlError *erro
         if (!m_insert.prepare(QStringLiteral(
                 "INSERT INTO reports (client_id, created_at, status, priority, category, symptom, summary, "
                 "description, started_at, impact, urgency, device_kind, device_make, device_model, "
-                "device_custom, asset_tag, building, room, reporter_name, reporter_login, reporter_email, "
-                "reporter_phone, reporter_department, reporter_location, preferred_contact, computer_name, "
-                "operating_system, vague) VALUES (?, ?, 'new', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                "?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"))) {
+                "device_custom, asset_tag, asset_key, building, room, reporter_name, reporter_login, "
+                "reporter_email, reporter_phone, reporter_department, reporter_location, preferred_contact, "
+                "computer_name, operating_system, vague) VALUES (?, ?, 'new', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"))) {
             *error = m_insert.lastError();
             m_insert = QSqlQuery();
             return false;
@@ -285,6 +294,172 @@ qint64 ReportStore::count(QString *errorMessage) const
         return -1;
     }
     return query.value(0).toLongLong();
+}
+
+std::optional<PriorityMatrix> ReportStore::priorityMatrix(QString *errorMessage)
+{
+    if (!m_priorities)
+        m_priorities = PriorityMatrix::load(m_connectionName, errorMessage);
+    return m_priorities;
+}
+
+namespace {
+
+const char *const openReportColumns =
+    "id, created_at, status, category, summary, device_kind, device_make, device_model, asset_tag, "
+    "building, room, affected_count";
+
+ReportStore::OpenReport openReportFromQuery(const QSqlQuery &q, ReportStore::OpenReport::Reason reason)
+{
+    ReportStore::OpenReport r;
+    int i = 0;
+    r.id = q.value(i++).toLongLong();
+    r.createdAt = fromStorage(q.value(i++));
+    r.status = q.value(i++).toString();
+    r.category = q.value(i++).toString();
+    r.summary = q.value(i++).toString();
+    r.device.kind = q.value(i++).toString();
+    r.device.make = q.value(i++).toString();
+    r.device.model = q.value(i++).toString();
+    r.device.assetTag = q.value(i++).toString();
+    r.device.building = q.value(i++).toString();
+    r.device.room = q.value(i++).toString();
+    r.affectedCount = q.value(i++).toInt();
+    r.reason = reason;
+    return r;
+}
+
+} // namespace
+
+QList<ReportStore::OpenReport> ReportStore::findDuplicateCandidates(const Report &draft, QString *errorMessage) const
+{
+    QList<OpenReport> found;
+    QSet<qint64> seen;
+    // The most any group shows: the reporter reads them all before Submit.
+    constexpr qint64 groupLimit = 10;
+    // Open reports of the category compared by summary, newest first.
+    constexpr qint64 similarScanLimit = 500;
+
+    auto collect = [&](const QString &sql, const QVariantList &values, OpenReport::Reason reason,
+                       const std::function<bool(const OpenReport &)> &accept) {
+        QSqlQuery query;
+        const bool ok = run(query, [&](QSqlQuery &q) {
+            q.prepare(sql.arg(QLatin1String(openReportColumns)));
+            for (const QVariant &value : values)
+                q.addBindValue(value);
+            return q.exec();
+        });
+        if (!ok) {
+            if (errorMessage)
+                *errorMessage = tr("Cannot look for reports like this one: %1")
+                                    .arg(Database::explain(query.lastError(), database()));
+            return false;
+        }
+        int added = 0;
+        while (query.next() && added < groupLimit) {
+            const OpenReport report = openReportFromQuery(query, reason);
+            if (seen.contains(report.id) || (accept && !accept(report)))
+                continue;
+            seen.insert(report.id);
+            found.append(report);
+            ++added;
+        }
+        return true;
+    };
+
+    const QString login = draft.contact.login.trimmed();
+    if (!login.isEmpty()) {
+        // On PostgreSQL the subquery sees only the reporter's own rows anyway.
+        if (!collect(QStringLiteral("SELECT %1 FROM open_reports WHERE id IN "
+                                    "(SELECT id FROM reports WHERE reporter_login = ?) "
+                                    "ORDER BY created_at DESC, id DESC LIMIT ?"),
+                     {login, groupLimit}, OpenReport::Reason::OwnReport, {}))
+            return {};
+    }
+
+    const QString assetKey = DeviceInventory::assetKey(draft.device.assetTag);
+    if (!assetKey.isEmpty()) {
+        if (!collect(QStringLiteral("SELECT %1 FROM open_reports WHERE asset_key = ? "
+                                    "ORDER BY created_at DESC, id DESC LIMIT ?"),
+                     {assetKey, groupLimit * 2}, OpenReport::Reason::SameDevice, {}))
+            return {};
+    }
+    const QString make = draft.device.make.trimmed();
+    const QString model = draft.device.model.trimmed();
+    const QString building = draft.device.building.trimmed();
+    const QString room = draft.device.room.trimmed();
+    // "The printer on the 3rd floor": a make and model say which device only
+    // together with where it stands.
+    if (!make.isEmpty() && !model.isEmpty() && !(building.isEmpty() && room.isEmpty())) {
+        if (!collect(QStringLiteral("SELECT %1 FROM open_reports WHERE device_make = ? AND device_model = ? "
+                                    "AND building = ? AND room = ? ORDER BY created_at DESC, id DESC LIMIT ?"),
+                     {make, model, building, room, groupLimit * 2}, OpenReport::Reason::SameDevice, {}))
+            return {};
+    }
+
+    const QString summary = draft.summary.trimmed();
+    if (!summary.isEmpty() && !draft.category.isEmpty()) {
+        const QString since =
+            timestampText(QDateTime::currentDateTimeUtc().addDays(-DuplicateWindowDays));
+        if (!collect(QStringLiteral("SELECT %1 FROM open_reports WHERE category = ? AND created_at >= ? "
+                                    "ORDER BY created_at DESC, id DESC LIMIT ?"),
+                     {draft.category, since, similarScanLimit}, OpenReport::Reason::SimilarSummary,
+                     [&summary](const OpenReport &r) { return SummarySimilarity::similar(summary, r.summary); }))
+            return {};
+    }
+    return found;
+}
+
+bool ReportStore::addAffectedPerson(qint64 reportId, const ContactInfo &contact, QString *errorMessage)
+{
+    auto text = [](const QString &value) { return value.isNull() ? QStringLiteral("") : value.trimmed(); };
+    QSqlQuery query;
+    const bool ok = run(query, [&](QSqlQuery &q) {
+        q.prepare(QStringLiteral("INSERT INTO report_affected (report_id, login, name, email, phone, created_at) "
+                                 "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (report_id, login) DO NOTHING"));
+        q.addBindValue(reportId);
+        q.addBindValue(text(contact.login));
+        q.addBindValue(text(contact.name));
+        q.addBindValue(text(contact.email));
+        q.addBindValue(text(contact.phone));
+        q.addBindValue(timestampText(QDateTime::currentDateTimeUtc()));
+        return q.exec();
+    });
+    if (!ok) {
+        if (errorMessage)
+            *errorMessage = tr("Cannot add you to report %1: %2")
+                                .arg(formatTicket(reportId), Database::explain(query.lastError(), database()));
+        return false;
+    }
+    return true;
+}
+
+QList<ReportStore::AffectedPerson> ReportStore::affectedPeople(qint64 reportId, QString *errorMessage) const
+{
+    QList<AffectedPerson> people;
+    QSqlQuery query;
+    const bool ok = run(query, [reportId](QSqlQuery &q) {
+        q.prepare(QStringLiteral("SELECT login, name, email, phone, created_at FROM report_affected "
+                                 "WHERE report_id = ? ORDER BY created_at, login"));
+        q.addBindValue(reportId);
+        return q.exec();
+    });
+    if (!ok) {
+        if (errorMessage)
+            *errorMessage = tr("Cannot read who else is affected by %1: %2")
+                                .arg(formatTicket(reportId), Database::explain(query.lastError(), database()));
+        return people;
+    }
+    while (query.next()) {
+        AffectedPerson person;
+        person.contact.login = query.value(0).toString();
+        person.contact.name = query.value(1).toString();
+        person.contact.email = query.value(2).toString();
+        person.contact.phone = query.value(3).toString();
+        person.addedAt = fromStorage(query.value(4));
+        people.append(person);
+    }
+    return people;
 }
 
 } // namespace Helpdesk

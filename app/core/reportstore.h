@@ -4,6 +4,7 @@
 // One store per connection (and so per thread). Every statement is prepared
 // with bound values; every database error comes back as a message.
 
+#include "prioritymatrix.h"
 #include "report.h"
 
 #include <QCoreApplication>
@@ -50,6 +51,44 @@ public:
     // words, any case. On PostgreSQL row-level security applies as everywhere.
     QList<Report> search(const QString &text, int limit, QString *errorMessage = nullptr) const;
 
+    // The organisation's priority matrix, read from the database once per
+    // store; submit() files every report with it.
+    std::optional<PriorityMatrix> priorityMatrix(QString *errorMessage = nullptr);
+
+    // An open report a new one may repeat, with only what a reporter may see
+    // of other people's reports (no names or contact details).
+    struct OpenReport
+    {
+        enum class Reason { OwnReport, SameDevice, SimilarSummary };
+        qint64 id = 0;
+        QDateTime createdAt;
+        QString status;
+        QString category;
+        QString summary;
+        DeviceInfo device;
+        int affectedCount = 0; // people who said "I'm affected too"
+        Reason reason = Reason::SimilarSummary;
+        QString ticket() const { return formatTicket(id); }
+    };
+    // Before a report is filed: the reporter's own open reports, open reports
+    // on the same device (same asset tag, or same make, model and location)
+    // and open reports of the same category with a similar summary from the
+    // last DuplicateWindowDays days. Each report once, in that order, newest
+    // first within each group.
+    static constexpr int DuplicateWindowDays = 14;
+    QList<OpenReport> findDuplicateCandidates(const Report &draft, QString *errorMessage = nullptr) const;
+
+    // "I'm affected too": adds the person to someone else's report instead of
+    // filing a new one. Adding the same login twice is not an error.
+    bool addAffectedPerson(qint64 reportId, const ContactInfo &contact, QString *errorMessage = nullptr);
+    struct AffectedPerson
+    {
+        ContactInfo contact;
+        QDateTime addedAt;
+    };
+    // For agents (on PostgreSQL a reporter sees only themselves).
+    QList<AffectedPerson> affectedPeople(qint64 reportId, QString *errorMessage = nullptr) const;
+
     // How times are stored: ISO 8601 UTC text with milliseconds, which sorts
     // as text; empty for an invalid time.
     static QString timestampText(const QDateTime &time);
@@ -63,6 +102,7 @@ private:
     bool run(QSqlQuery &query, const std::function<bool(QSqlQuery &)> &prepareAndExec) const;
 
     QString m_connectionName;
+    std::optional<PriorityMatrix> m_priorities;
     QSqlQuery m_insert; // prepared once: submit is the hot path
     // Stamped on every report, read once per store: prettyProductName() reads
     // /etc/os-release each time it is asked, a quarter of submit's own cost.

@@ -183,31 +183,13 @@ QString Taxonomy::urgencyName(const QString &urgency)
     return urgency;
 }
 
-int Taxonomy::priority(const QString &impact, const QString &urgency)
-{
-    const int i = int(impacts().indexOf(impact));   // 0 = me … 2 = office
-    const int u = int(urgencies().indexOf(urgency)); // 0 = can wait … 2 = blocked
-    if (i < 0 || u < 0)
-        return 0;
-    // ITIL: priority = f(impact, urgency); the widest impact with the highest
-    // urgency is 1, one person whose work can wait is 5.
-    static const int matrix[3][3] = {
-        // can_wait, slowed, blocked
-        {5, 4, 3}, // me
-        {4, 3, 2}, // team
-        {3, 2, 1}, // office
-    };
-    return matrix[i][u];
-}
-
 QString Taxonomy::priorityName(int priority)
 {
     switch (priority) {
-    case 1: return tr("1 – Critical");
-    case 2: return tr("2 – High");
-    case 3: return tr("3 – Medium");
-    case 4: return tr("4 – Low");
-    case 5: return tr("5 – Planning");
+    case 1: return tr("P1 – Critical");
+    case 2: return tr("P2 – High");
+    case 3: return tr("P3 – Medium");
+    case 4: return tr("P4 – Low");
     default: return tr("Unknown");
     }
 }

@@ -1,7 +1,7 @@
 #pragma once
 
 // Taxonomy: the fixed vocabulary of a report — problem categories with their
-// symptoms, device kinds, impact and urgency — and the ITIL priority matrix.
+// symptoms, device kinds, impact and urgency, and the names of priorities.
 // Ids are stable (stored in the database); display names are translated on
 // every call so a language switch takes effect at once.
 
@@ -50,8 +50,8 @@ public:
     static const QStringList &urgencies();        // can_wait, slowed, blocked
     static QString urgencyName(const QString &urgency);
 
-    // ITIL impact × urgency matrix: 1 (critical) … 5 (planning); 0 for unknown input.
-    static int priority(const QString &impact, const QString &urgency);
+    // "P1 – Critical" … "P4 – Low". Which priority a report gets is the
+    // database's PriorityMatrix, not the taxonomy's.
     static QString priorityName(int priority);
 
     static const QStringList &contactMethods();   // email, phone

@@ -104,6 +104,11 @@ bool IntakeWizard::ensureDatabase(QString *errorMessage)
         }
         return choices;
     });
+    // A database that cannot say its matrix still takes reports; submit
+    // reports the problem then.
+    if (const std::optional<PriorityMatrix> matrix = m_store->priorityMatrix())
+        m_priorities = *matrix;
+    m_problemPage->setPriorityMatrix(m_priorities);
     const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     if (db.driverName() == QLatin1String("QPSQL")) {
         QSqlQuery query(db);
@@ -198,7 +203,7 @@ void IntakeWizard::onCurrentIdChanged(int id)
         }
     }
     else if (id == ReviewPageId)
-        m_reviewPage->showReport(report());
+        m_reviewPage->showReport(report(), m_priorities);
 }
 
 } // namespace Helpdesk

@@ -5,6 +5,7 @@
 // keeps the client id across retries so a report is never filed twice. The
 // database is opened only when first needed, so the first page shows at once.
 
+#include "prioritymatrix.h"
 #include "report.h"
 
 #include <QWizard>
@@ -65,6 +66,7 @@ private:
     QString m_connectionName;
     std::unique_ptr<ReportStore> m_store;
     std::unique_ptr<DeviceInventory> m_inventory;
+    PriorityMatrix m_priorities = PriorityMatrix::itilDefaults();
     QString m_clientId;
     QString m_lastTicket;
     bool m_localPrintersListed = false;

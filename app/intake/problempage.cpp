@@ -63,6 +63,12 @@ void ProblemPage::fillCategories()
     m_ui->categoryList->setFixedHeight(2 * m_ui->categoryList->gridSize().height() + 2 * m_ui->categoryList->frameWidth() + 4);
 }
 
+void ProblemPage::setPriorityMatrix(const PriorityMatrix &matrix)
+{
+    m_priorities = matrix;
+    refreshFeedback();
+}
+
 void ProblemPage::reset()
 {
     m_ui->categoryList->setCurrentRow(-1);
@@ -155,10 +161,10 @@ void ProblemPage::refreshFeedback()
         tr("%1 of %n character(s)", nullptr, FieldRules::DescriptionMax).arg(FieldRules::characterCount(description)));
     showFieldError(m_ui->descriptionEdit, m_ui->descriptionError, FieldRules::descriptionError(description));
 
-    const int priority = Taxonomy::priority(m_ui->impactCombo->currentData().toString(),
-                                            m_ui->urgencyCombo->currentData().toString());
-    m_ui->priorityValue->setText(priority > 0 ? Taxonomy::priorityName(priority)
-                                              : tr("set from who is affected and how urgent it is"));
+    const QString expectation = m_priorities.expectationText(m_ui->impactCombo->currentData().toString(),
+                                                             m_ui->urgencyCombo->currentData().toString());
+    m_ui->priorityValue->setText(expectation.isEmpty() ? tr("set from who is affected and how urgent it is")
+                                                       : expectation);
 
     checkSecrets();
     // Once asked, keep the question current: a now-specific report needs no

@@ -7,6 +7,7 @@
 // goes on only after the person explicitly confirms it. It never touches the
 // database.
 
+#include "prioritymatrix.h"
 #include "report.h"
 
 #include <QWizardPage>
@@ -28,6 +29,9 @@ public:
     QString categoryId() const;
     void writeTo(Report &report) const;
     void reset(); // empty page for the next report
+    // The organisation's matrix from the database; until it is known the
+    // page shows what the ITIL defaults promise.
+    void setPriorityMatrix(const PriorityMatrix &matrix);
 
     bool isComplete() const override;
     bool validatePage() override;
@@ -45,6 +49,7 @@ private:
     void showVagueness(bool asked);
 
     std::unique_ptr<Ui::ProblemPage> m_ui;
+    PriorityMatrix m_priorities = PriorityMatrix::itilDefaults();
     bool m_summaryTouched = false;
     bool m_hasSecrets = false;
     bool m_vagueAsked = false; // the person was shown what is missing

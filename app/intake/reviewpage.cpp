@@ -47,7 +47,7 @@ void ReviewPage::ensureUi()
 }
 
 
-void ReviewPage::showReport(const Report &report)
+void ReviewPage::showReport(const Report &report, const PriorityMatrix &priorities)
 {
     ensureUi();
     showSubmitError(QString());
@@ -64,7 +64,7 @@ void ReviewPage::showReport(const Report &report)
     problem += line(tr("Started:"), locale.toString(report.startedAt, QLocale::ShortFormat));
     problem += line(tr("Affected:"), Taxonomy::impactName(report.impact));
     problem += line(tr("Urgency:"), Taxonomy::urgencyName(report.urgency));
-    problem += line(tr("Priority:"), Taxonomy::priorityName(Taxonomy::priority(report.impact, report.urgency)));
+    problem += line(tr("Response time:"), priorities.expectationText(report.impact, report.urgency));
     m_ui->problemText->setText(problem.trimmed());
 
     QString device;

@@ -4,6 +4,9 @@
 // a way back to change it. Submit is this page's commit button; when the
 // database refuses, the message stays here and nothing typed is lost.
 
+#include "prioritymatrix.h"
+#include "report.h"
+
 #include <QWizardPage>
 
 #include <memory>
@@ -22,7 +25,7 @@ public:
     explicit ReviewPage(QWidget *parent = nullptr);
     ~ReviewPage() override;
 
-    void showReport(const Report &report);
+    void showReport(const Report &report, const PriorityMatrix &priorities);
     void showSubmitError(const QString &message);
 
 signals:
