@@ -2,7 +2,10 @@
 // the real widgets, from the first page to the ticket number, then reads the
 // report back through the store.
 
+#include "application.h"
 #include "database.h"
+#include "incidentstore.h"
+#include "prioritymatrix.h"
 #include "devicepage.h"
 #include "deviceinventory.h"
 #include "intakewizard.h"
@@ -19,6 +22,8 @@
 #include <QDir>
 #include <QDateTimeEdit>
 #include <QLabel>
+#include <QScopeGuard>
+#include <QGroupBox>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
@@ -58,6 +63,11 @@ private slots:
     void defaultPrinterOfThisComputerIsPreselected();
     void secretInDescriptionBlocksNextUntilRemoved();
     void vagueReportNeedsExplicitConfirmation();
+    void responseTimeFollowsImpactAndUrgency();
+    void knownIncidentIsJoinedInOneClick();
+    void openReportOnTheSameDeviceIsJoinedInsteadOfFiled();
+    void ownOpenReportIsOfferedBeforeFilingAgain();
+    void severalProblemsSuggestSplitting();
 
 private:
     template<typename T> T *child(const char *name) const
@@ -106,6 +116,8 @@ private:
 void tst_IntakeWizard::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    // Plural forms ("within 4 hours") come from the English translation.
+    installTranslations(*QCoreApplication::instance(), QStringLiteral("en"));
 }
 
 void tst_IntakeWizard::init()
@@ -332,7 +344,7 @@ void tst_IntakeWizard::everyFieldHasALabelBuddy()
         }
         QCOMPARE(fields, expectedFields);
     };
-    checkPage(m_wizard->currentPage(), 7);
+    checkPage(m_wizard->currentPage(), 8); // with the (hidden) list of known incidents
     fillProblemPage(QStringLiteral("Printer on floor 2 jams on every page"));
     pressNext(IntakeWizard::DevicePageId);
     checkPage(m_wizard->currentPage(), 8);
@@ -683,6 +695,190 @@ void tst_IntakeWizard::vagueReportNeedsExplicitConfirmation()
     QVERIFY(m_wizard->report().vague);
     pressNext(IntakeWizard::DevicePageId);
     QVERIFY(m_wizard->report().vague); // the agents will see the flag
+}
+
+void tst_IntakeWizard::responseTimeFollowsImpactAndUrgency()
+{
+    auto *value = child<QLabel>("priorityValue");
+    auto *impact = child<QComboBox>("impactCombo");
+    auto *urgency = child<QComboBox>("urgencyCombo");
+    urgency->setFocus();
+    press(urgency, Qt::Key_End); // blocked
+    // me × blocked: P3, answered within a day.
+    QVERIFY2(value->text().contains(QStringLiteral("within 1 day")), qPrintable(value->text()));
+    impact->setFocus();
+    press(impact, Qt::Key_End); // office
+    QVERIFY2(value->text().contains(QStringLiteral("within 1 hour")), qPrintable(value->text()));
+    QVERIFY2(value->text().contains(QStringLiteral("P1")), qPrintable(value->text()));
+
+    // The organisation's own matrix, once the database is open.
+    const QString connection = QStringLiteral("matrix");
+    QString error;
+    QVERIFY2(Database::open(databaseUrl(), connection, &error), qPrintable(error));
+    {
+        auto matrix = PriorityMatrix::load(connection, &error);
+        QVERIFY2(matrix, qPrintable(error));
+        QVERIFY(matrix->setResponseMinutes(1, 30).isEmpty());
+        QVERIFY2(matrix->save(connection, &error), qPrintable(error));
+    }
+    Database::close(connection);
+    m_wizard->checkDatabase();
+    QVERIFY2(value->text().contains(QStringLiteral("within 30 minutes")), qPrintable(value->text()));
+}
+
+void tst_IntakeWizard::knownIncidentIsJoinedInOneClick()
+{
+    QSettings().setValue(QStringLiteral("contact/location"), QStringLiteral("Main office, room 214"));
+    QSettings().setValue(QStringLiteral("contact/name"), QStringLiteral("Ирина Петрова"));
+    const QString connection = QStringLiteral("incidents");
+    QString error;
+    QVERIFY2(Database::open(databaseUrl(), connection, &error), qPrintable(error));
+    const auto closeConnection = qScopeGuard([&] { Database::close(connection); });
+    IncidentStore incidents(connection);
+    Incident here;
+    here.title = QStringLiteral("Printers in the main office do not print");
+    here.location = QStringLiteral("Main office");
+    here.message = QStringLiteral("The print server restarts; back by 11:00.");
+    const qint64 hereId = incidents.add(here, &error);
+    QVERIFY2(hereId > 0, qPrintable(error));
+    Incident elsewhere;
+    elsewhere.title = QStringLiteral("Warehouse scanners are offline");
+    elsewhere.location = QStringLiteral("Warehouse");
+    QVERIFY(incidents.add(elsewhere, &error) > 0);
+
+    auto *box = child<QGroupBox>("incidentsBox");
+    QVERIFY(!box->isVisible()); // nothing known before the database is read
+    m_wizard->checkDatabase();
+    QVERIFY(box->isVisible());
+    auto *list = child<QListWidget>("incidentList");
+    QCOMPARE(list->count(), 1); // the warehouse is not this person's concern
+    QVERIFY2(list->item(0)->text().contains(here.title), qPrintable(list->item(0)->text()));
+    QVERIFY2(list->item(0)->text().contains(QStringLiteral("INC-")), qPrintable(list->item(0)->text()));
+
+    list->setFocus();
+    press(m_wizard.get(), Qt::Key_I, Qt::AltModifier); // "This is my problem too"
+    QTRY_COMPARE(m_wizard->currentId(), int(IntakeWizard::DonePageId));
+    QCOMPARE(m_wizard->outcome(), IntakeWizard::Outcome::JoinedIncident);
+    QCOMPARE(child<QLabel>("ticketLabel")->text(), Incident{hereId}.reference());
+    QVERIFY(m_wizard->currentPage()->title().contains(QStringLiteral("known problem")));
+
+    const QList<ContactInfo> people = incidents.affectedPeople(hereId, &error);
+    QCOMPARE(people.size(), 1);
+    QCOMPARE(people.constFirst().name, QStringLiteral("Ирина Петрова"));
+    QVERIFY(!people.constFirst().login.isEmpty());
+    QCOMPARE(ReportStore(connection).count(), qint64(0)); // no report filed
+
+    // Report another problem starts a fresh report.
+    child<QPushButton>("anotherButton")->click();
+    QTRY_COMPARE(m_wizard->currentId(), int(IntakeWizard::ProblemPageId));
+    QVERIFY(!m_wizard->hasJoined());
+}
+
+void tst_IntakeWizard::openReportOnTheSameDeviceIsJoinedInsteadOfFiled()
+{
+    const QString connection = QStringLiteral("duplicates");
+    QString error;
+    QVERIFY2(Database::open(databaseUrl(), connection, &error), qPrintable(error));
+    const auto closeConnection = qScopeGuard([&] { Database::close(connection); });
+    ReportStore store(connection);
+    Report earlier;
+    earlier.category = QStringLiteral("printing");
+    earlier.symptom = QStringLiteral("paper_jam");
+    earlier.summary = QStringLiteral("Paper jam on every page in tray 2");
+    earlier.startedAt = QDateTime::currentDateTime().addSecs(-3600);
+    earlier.impact = QStringLiteral("team");
+    earlier.urgency = QStringLiteral("slowed");
+    earlier.device.kind = QStringLiteral("printer");
+    earlier.device.make = QStringLiteral("Brother");
+    earlier.device.model = QStringLiteral("HL-L2340D");
+    earlier.device.assetTag = QStringLiteral("inv-00417"); // the same label, typed in lower case
+    earlier.contact.name = QStringLiteral("Boris Someone");
+    earlier.contact.login = QStringLiteral("boris_elsewhere");
+    earlier.contact.email = QStringLiteral("boris@example.com");
+    const auto filed = store.submit(earlier);
+    QVERIFY2(filed.ok(), qPrintable(filed.error));
+
+    walkToContactPage(QStringLiteral("irina@example.com"));
+    auto *confirm = child<QCheckBox>("confirmCheck");
+    confirm->setFocus();
+    press(confirm, Qt::Key_Space);
+    pressNext(IntakeWizard::DuplicatesPageId);
+    auto *list = child<QListWidget>("candidateList");
+    QCOMPARE(list->count(), 1);
+    QVERIFY2(list->item(0)->text().contains(filed.ticket), qPrintable(list->item(0)->text()));
+    QVERIFY2(list->item(0)->text().contains(QStringLiteral("Same device")), qPrintable(list->item(0)->text()));
+    QVERIFY(!list->item(0)->text().contains(QStringLiteral("boris"))); // nobody else's contact details
+
+    // Back and Next again: the page is still there and nothing was joined.
+    press(m_wizard.get(), Qt::Key_B, Qt::AltModifier);
+    QTRY_COMPARE(m_wizard->currentId(), int(IntakeWizard::ContactPageId));
+    pressNext(IntakeWizard::DuplicatesPageId);
+
+    QCOMPARE(child<QPushButton>("joinButton")->text(), QStringLiteral("&I'm affected too"));
+    list->setFocus();
+    press(m_wizard.get(), Qt::Key_I, Qt::AltModifier);
+    QTRY_COMPARE(m_wizard->currentId(), int(IntakeWizard::DonePageId));
+    QCOMPARE(m_wizard->outcome(), IntakeWizard::Outcome::JoinedReport);
+    QCOMPARE(child<QLabel>("ticketLabel")->text(), filed.ticket);
+    QCOMPARE(store.count(), qint64(1)); // no second report
+    const auto people = store.affectedPeople(filed.id, &error);
+    QCOMPARE(people.size(), 1);
+    QCOMPARE(people.constFirst().contact.name, QStringLiteral("Ирина Петрова"));
+    QCOMPARE(people.constFirst().contact.email, QStringLiteral("irina@example.com"));
+}
+
+void tst_IntakeWizard::ownOpenReportIsOfferedBeforeFilingAgain()
+{
+    // File once through the wizard, then start again with the same problem.
+    walkToContactPage(QStringLiteral("irina@example.com"));
+    auto *confirm = child<QCheckBox>("confirmCheck");
+    confirm->setFocus();
+    press(confirm, Qt::Key_Space);
+    pressNext(IntakeWizard::ReviewPageId);
+    press(m_wizard.get(), Qt::Key_S, Qt::AltModifier);
+    QTRY_COMPARE(m_wizard->currentId(), int(IntakeWizard::DonePageId));
+    const QString first = child<QLabel>("ticketLabel")->text();
+    child<QPushButton>("anotherButton")->click();
+    QTRY_COMPARE(m_wizard->currentId(), int(IntakeWizard::ProblemPageId));
+
+    fillProblemPage(QStringLiteral("Printer on floor 2 jams on every page"));
+    pressNext(IntakeWizard::DevicePageId);
+    fillDevicePage();
+    pressNext(IntakeWizard::ContactPageId);
+    confirm->setFocus();
+    if (!confirm->isChecked())
+        press(confirm, Qt::Key_Space);
+    pressNext(IntakeWizard::DuplicatesPageId);
+    auto *list = child<QListWidget>("candidateList");
+    QVERIFY(list->count() >= 1);
+    QVERIFY2(list->item(0)->text().contains(first) && list->item(0)->text().contains(QStringLiteral("Your own report")),
+             qPrintable(list->item(0)->text()));
+    QCOMPARE(child<QPushButton>("joinButton")->text(), QStringLiteral("This is &my report"));
+
+    // "No, mine is different": Next files a new one.
+    pressNext(IntakeWizard::ReviewPageId);
+    press(m_wizard.get(), Qt::Key_B, Qt::AltModifier);
+    QTRY_COMPARE(m_wizard->currentId(), int(IntakeWizard::DuplicatesPageId));
+    list->setFocus();
+    press(m_wizard.get(), Qt::Key_M, Qt::AltModifier);
+    QTRY_COMPARE(m_wizard->currentId(), int(IntakeWizard::DonePageId));
+    QCOMPARE(m_wizard->outcome(), IntakeWizard::Outcome::AlreadyReported);
+    QCOMPARE(child<QLabel>("ticketLabel")->text(), first);
+}
+
+void tst_IntakeWizard::severalProblemsSuggestSplitting()
+{
+    auto *split = child<QLabel>("splitLabel");
+    auto *summary = child<QLineEdit>("summaryEdit");
+    summary->setFocus();
+    type(summary, QStringLiteral("Принтер не печатает и ещё почта не открывается"));
+    QVERIFY(split->isVisible());
+    QVERIFY2(split->text().contains(QStringLiteral("Printing")) && split->text().contains(QStringLiteral("Email")),
+             qPrintable(split->text()));
+    // A hint, not a block: once the problem is one, the hint goes.
+    summary->selectAll();
+    type(summary, QStringLiteral("Принтер не печатает, на экране ошибка E-04"));
+    QVERIFY(!split->isVisible());
 }
 
 QTEST_MAIN(tst_IntakeWizard)

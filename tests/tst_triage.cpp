@@ -117,6 +117,9 @@ private slots:
     void removeSecretsKeepsTheRest();
     void secretKindNames();
     void invalidRulesGiveEmptyRuleSet();
+
+    void separateProblems_data();
+    void separateProblems();
 };
 
 void tst_Triage::builtInRulesLoad()
@@ -384,6 +387,49 @@ void tst_Triage::invalidRulesGiveEmptyRuleSet()
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(own.findSecrets(QStringLiteral("табельный 12345")),
              (QList<SecretMatch>{SecretMatch{QStringLiteral("pin"), 10, 15}}));
+}
+
+void tst_Triage::separateProblems_data()
+{
+    QTest::addColumn<QString>("summary");
+    QTest::addColumn<QString>("description");
+    QTest::addColumn<QStringList>("topics");
+
+    const QStringList none;
+    QTest::newRow("ru two problems, и ещё") << QStringLiteral("Принтер не печатает и ещё почта не открывается") << QString()
+                                          << QStringList{QStringLiteral("printing"), QStringLiteral("email")};
+    QTest::newRow("en also, in the description")
+        << QStringLiteral("Printer jams on every page")
+        << QStringLiteral("Tray 2 is empty. Also Outlook crashes when I open an attachment.")
+        << QStringList{QStringLiteral("printing"), QStringLiteral("email")};
+    QTest::newRow("numbered list") << QStringLiteral("Несколько проблем на рабочем месте")
+                                   << QStringLiteral("1) не работает мышь 2) монитор мерцает")
+                                   << QStringList{QStringLiteral("computer"), QStringLiteral("monitor")};
+    QTest::newRow("bulleted list") << QStringLiteral("Two things since the move")
+                                   << QStringLiteral("- Wi-Fi drops every few minutes\n- the desk phone has no dial tone")
+                                   << QStringList{QStringLiteral("network"), QStringLiteral("phone")};
+    QTest::newRow("another problem") << QStringLiteral("VPN disconnects every hour")
+                                     << QStringLiteral("And another problem: my password expired and I am locked out.")
+                                     << QStringList{QStringLiteral("network"), QStringLiteral("account")};
+    QTest::newRow("one problem, two topics in one clause") << QStringLiteral("Не печатается письмо из Outlook")
+                                                           << QStringLiteral("Ещё раз проверил — то же самое.") << none;
+    QTest::newRow("related, no marker") << QStringLiteral("Принтер не печатает")
+                                        << QStringLiteral("Компьютер его не видит. Кабель подключён.") << none;
+    QTest::newRow("one topic repeated with also") << QStringLiteral("Printer jams")
+                                                  << QStringLiteral("It also prints faint pages on the printer.") << none;
+    QTest::newRow("ещё раз is no second problem") << QStringLiteral("Принтер на 3 этаже не печатает")
+                                                  << QStringLiteral("Перезагрузил, ещё раз отправил — не печатает.") << none;
+    QTest::newRow("specific single problem") << QStringLiteral("Не работает почта в Outlook: «Сервер недоступен»")
+                                             << QString() << none;
+    QTest::newRow("empty") << QString() << QString() << none;
+}
+
+void tst_Triage::separateProblems()
+{
+    QFETCH(QString, summary);
+    QFETCH(QString, description);
+    QFETCH(QStringList, topics);
+    QCOMPARE(Triage::builtIn().separateProblems(summary, description), topics);
 }
 
 QTEST_GUILESS_MAIN(tst_Triage)

@@ -934,6 +934,25 @@ Options:
     </message>
 </context>
 <context>
+    <name>DuplicatesPage</name>
+    <message>
+        <source>Has this been reported already?</source>
+        <translation>Has this been reported already?</translation>
+    </message>
+    <message>
+        <source>These open reports look like yours. If one of them is your problem, join it instead of filing it again: the helpdesk then knows how many people it stops. If none of them is, press Next.</source>
+        <translation>These open reports look like yours. If one of them is your problem, join it instead of filing it again: the helpdesk then knows how many people it stops. If none of them is, press Next.</translation>
+    </message>
+    <message>
+        <source>&amp;Open reports like yours:</source>
+        <translation>&amp;Open reports like yours:</translation>
+    </message>
+    <message>
+        <source>&amp;I&apos;m affected too</source>
+        <translation>&amp;I&apos;m affected too</translation>
+    </message>
+</context>
+<context>
     <name>FieldRules</name>
     <message>
         <source>Write one line that says what is wrong.</source>
@@ -1124,6 +1143,92 @@ Options:
         <source>Copied %1 to the clipboard.</source>
         <translation>Copied %1 to the clipboard.</translation>
     </message>
+    <message>
+        <source>Your report has been filed</source>
+        <translation>Your report has been filed</translation>
+    </message>
+    <message>
+        <source>The helpdesk has your report and will contact you.</source>
+        <translation>The helpdesk has your report and will contact you.</translation>
+    </message>
+    <message>
+        <source>Your &amp;ticket number:</source>
+        <translation>Your &amp;ticket number:</translation>
+    </message>
+    <message>
+        <source>You were added to an existing report</source>
+        <translation>You were added to an existing report</translation>
+    </message>
+    <message>
+        <source>The helpdesk already works on this problem and now knows it affects you too; you will hear back when it is fixed. No new report was filed.</source>
+        <translation>The helpdesk already works on this problem and now knows it affects you too; you will hear back when it is fixed. No new report was filed.</translation>
+    </message>
+    <message>
+        <source>The &amp;ticket number:</source>
+        <translation>The &amp;ticket number:</translation>
+    </message>
+    <message>
+        <source>You have already reported this</source>
+        <translation>You have already reported this</translation>
+    </message>
+    <message>
+        <source>Your earlier report is still open, so no new one was filed. Keep its number for any questions.</source>
+        <translation>Your earlier report is still open, so no new one was filed. Keep its number for any questions.</translation>
+    </message>
+    <message>
+        <source>You were added to a known problem</source>
+        <translation>You were added to a known problem</translation>
+    </message>
+    <message>
+        <source>The helpdesk is already working on it and now knows it affects you too; you will hear back when it is fixed. No new report was filed.</source>
+        <translation>The helpdesk is already working on it and now knows it affects you too; you will hear back when it is fixed. No new report was filed.</translation>
+    </message>
+    <message>
+        <source>The &amp;incident number:</source>
+        <translation>The &amp;incident number:</translation>
+    </message>
+    <message>
+        <source>C&amp;opy incident number</source>
+        <translation>C&amp;opy incident number</translation>
+    </message>
+    <message>
+        <source>C&amp;opy ticket number</source>
+        <translation>C&amp;opy ticket number</translation>
+    </message>
+    <message>
+        <source>Incident number %1</source>
+        <translation>Incident number %1</translation>
+    </message>
+</context>
+<context>
+    <name>Helpdesk::DuplicatesPage</name>
+    <message>
+        <source>Your own report</source>
+        <translation>Your own report</translation>
+    </message>
+    <message>
+        <source>Same device</source>
+        <translation>Same device</translation>
+    </message>
+    <message>
+        <source>Similar problem</source>
+        <translation>Similar problem</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · filed %3 · %n other person(s) affected</source>
+        <translation>
+            <numerusform>%1 · %2 · filed %3 · %n other person affected</numerusform>
+            <numerusform>%1 · %2 · filed %3 · %n other persons affected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is &amp;my report</source>
+        <translation>This is &amp;my report</translation>
+    </message>
+    <message>
+        <source>&amp;I&apos;m affected too</source>
+        <translation>&amp;I&apos;m affected too</translation>
+    </message>
 </context>
 <context>
     <name>Helpdesk::IntakeWizard</name>
@@ -1243,6 +1348,17 @@ You can still describe the problem; Submit will try again.</translation>
     <message>
         <source>The text seems to contain: %1. The helpdesk never needs your password or PIN; remove it before sending.</source>
         <translation>The text seems to contain: %1. The helpdesk never needs your password or PIN; remove it before sending.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, since %2; %n person(s) affected</source>
+        <translation>
+            <numerusform>%1, since %2; %n person affected</numerusform>
+            <numerusform>%1, since %2; %n persons affected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This reads like separate problems: %1. One report per problem reaches the right person sooner — describe one here, then use “Report another problem” after sending for the next.</source>
+        <translation>This reads like separate problems: %1. One report per problem reaches the right person sooner — describe one here, then use “Report another problem” after sending for the next.</translation>
     </message>
 </context>
 <context>
@@ -1553,6 +1669,18 @@ Nothing you typed is lost; press Submit to try again.</translation>
     <message>
         <source>Response time:</source>
         <translation>Response time:</translation>
+    </message>
+    <message>
+        <source>Known problems right now</source>
+        <translation>Known problems right now</translation>
+    </message>
+    <message>
+        <source>The helpdesk is already working on these. If one of them is your problem, you need not describe it again. &amp;Known problems:</source>
+        <translation>The helpdesk is already working on these. If one of them is your problem, you need not describe it again. &amp;Known problems:</translation>
+    </message>
+    <message>
+        <source>Th&amp;is is my problem too</source>
+        <translation>Th&amp;is is my problem too</translation>
     </message>
 </context>
 <context>

@@ -945,6 +945,25 @@ Options:
     </message>
 </context>
 <context>
+    <name>DuplicatesPage</name>
+    <message>
+        <source>Has this been reported already?</source>
+        <translation>Об этом уже сообщили?</translation>
+    </message>
+    <message>
+        <source>These open reports look like yours. If one of them is your problem, join it instead of filing it again: the helpdesk then knows how many people it stops. If none of them is, press Next.</source>
+        <translation>Эти открытые заявки похожи на вашу. Если одна из них — ваша проблема, присоединитесь к ней, а не подавайте её ещё раз: так техподдержка узнает, скольким людям она мешает. Если ни одна не подходит, нажмите «Далее».</translation>
+    </message>
+    <message>
+        <source>&amp;Open reports like yours:</source>
+        <translation>&amp;Похожие открытые заявки:</translation>
+    </message>
+    <message>
+        <source>&amp;I&apos;m affected too</source>
+        <translation>&amp;Меня это тоже касается</translation>
+    </message>
+</context>
+<context>
     <name>FieldRules</name>
     <message>
         <source>Write one line that says what is wrong.</source>
@@ -1139,6 +1158,93 @@ Options:
         <source>Copied %1 to the clipboard.</source>
         <translation>Номер %1 скопирован в буфер обмена.</translation>
     </message>
+    <message>
+        <source>Your report has been filed</source>
+        <translation>Ваша заявка зарегистрирована</translation>
+    </message>
+    <message>
+        <source>The helpdesk has your report and will contact you.</source>
+        <translation>Техподдержка получила вашу заявку и свяжется с вами.</translation>
+    </message>
+    <message>
+        <source>Your &amp;ticket number:</source>
+        <translation>&amp;Ваш номер заявки:</translation>
+    </message>
+    <message>
+        <source>You were added to an existing report</source>
+        <translation>Вы добавлены к существующей заявке</translation>
+    </message>
+    <message>
+        <source>The helpdesk already works on this problem and now knows it affects you too; you will hear back when it is fixed. No new report was filed.</source>
+        <translation>Техподдержка уже занимается этой проблемой и теперь знает, что она касается и вас; вам сообщат, когда её устранят. Новая заявка не создана.</translation>
+    </message>
+    <message>
+        <source>The &amp;ticket number:</source>
+        <translation>Н&amp;омер заявки:</translation>
+    </message>
+    <message>
+        <source>You have already reported this</source>
+        <translation>Вы уже сообщали об этом</translation>
+    </message>
+    <message>
+        <source>Your earlier report is still open, so no new one was filed. Keep its number for any questions.</source>
+        <translation>Ваша прежняя заявка ещё открыта, поэтому новая не создана. Сохраните её номер для вопросов.</translation>
+    </message>
+    <message>
+        <source>You were added to a known problem</source>
+        <translation>Вы добавлены к известной проблеме</translation>
+    </message>
+    <message>
+        <source>The helpdesk is already working on it and now knows it affects you too; you will hear back when it is fixed. No new report was filed.</source>
+        <translation>Техподдержка уже работает над ней и теперь знает, что она касается и вас; вам сообщат, когда её устранят. Новая заявка не создана.</translation>
+    </message>
+    <message>
+        <source>The &amp;incident number:</source>
+        <translation>Н&amp;омер инцидента:</translation>
+    </message>
+    <message>
+        <source>C&amp;opy incident number</source>
+        <translation>&amp;Копировать номер</translation>
+    </message>
+    <message>
+        <source>C&amp;opy ticket number</source>
+        <translation>&amp;Копировать номер</translation>
+    </message>
+    <message>
+        <source>Incident number %1</source>
+        <translation>Номер инцидента %1</translation>
+    </message>
+</context>
+<context>
+    <name>Helpdesk::DuplicatesPage</name>
+    <message>
+        <source>Your own report</source>
+        <translation>Ваша заявка</translation>
+    </message>
+    <message>
+        <source>Same device</source>
+        <translation>То же устройство</translation>
+    </message>
+    <message>
+        <source>Similar problem</source>
+        <translation>Похожая проблема</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · filed %3 · %n other person(s) affected</source>
+        <translation>
+            <numerusform>%1 · %2 · подана %3 · затрагивает ещё %n человека</numerusform>
+            <numerusform>%1 · %2 · подана %3 · затрагивает ещё %n человек</numerusform>
+            <numerusform>%1 · %2 · подана %3 · затрагивает ещё %n человек</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is &amp;my report</source>
+        <translation>Это &amp;моя заявка</translation>
+    </message>
+    <message>
+        <source>&amp;I&apos;m affected too</source>
+        <translation>&amp;Меня это тоже касается</translation>
+    </message>
 </context>
 <context>
     <name>Helpdesk::IntakeWizard</name>
@@ -1260,6 +1366,18 @@ You can still describe the problem; Submit will try again.</source>
     <message>
         <source>The text seems to contain: %1. The helpdesk never needs your password or PIN; remove it before sending.</source>
         <translation>Похоже, в тексте есть: %1. Техподдержке никогда не нужны ваш пароль или PIN-код; удалите это перед отправкой.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, since %2; %n person(s) affected</source>
+        <translation>
+            <numerusform>%1, с %2; затронут %n человек</numerusform>
+            <numerusform>%1, с %2; затронуты %n человека</numerusform>
+            <numerusform>%1, с %2; затронуто %n человек</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This reads like separate problems: %1. One report per problem reaches the right person sooner — describe one here, then use “Report another problem” after sending for the next.</source>
+        <translation>Похоже, здесь несколько разных проблем: %1. Заявка на каждую проблему быстрее попадёт к нужному специалисту — опишите здесь одну, а после отправки нажмите «Сообщить о другой проблеме» для следующей.</translation>
     </message>
 </context>
 <context>
@@ -1573,6 +1691,18 @@ Nothing you typed is lost; press Submit to try again.</source>
     <message>
         <source>Response time:</source>
         <translation>Время реакции:</translation>
+    </message>
+    <message>
+        <source>Known problems right now</source>
+        <translation>Известные проблемы сейчас</translation>
+    </message>
+    <message>
+        <source>The helpdesk is already working on these. If one of them is your problem, you need not describe it again. &amp;Known problems:</source>
+        <translation>Техподдержка уже работает над ними. Если одна из них — ваша проблема, описывать её заново не нужно. &amp;Известные проблемы:</translation>
+    </message>
+    <message>
+        <source>Th&amp;is is my problem too</source>
+        <translation>Это и &amp;моя проблема</translation>
     </message>
 </context>
 <context>
@@ -2007,7 +2137,7 @@ Nothing you typed is lost; press Submit to try again.</source>
     <message>
         <source>Email</source>
         <comment>way to be contacted</comment>
-        <translation>Электронная почта</translation>
+        <translation>Почта</translation>
     </message>
     <message>
         <source>Phone</source>

@@ -155,6 +155,11 @@ struct Triage::Rules
     };
     QList<SecretRule> secrets;
     WordList passwordStopwords;
+
+    // One problem per report (several_problems).
+    QList<QRegularExpression> clauseSeparators;
+    QList<QRegularExpression> splitMarkers;
+    QList<QPair<QString, WordList>> topics;
 };
 
 Triage::Triage() : m_rules(std::make_shared<const Rules>()) {}
@@ -240,6 +245,14 @@ Triage Triage::fromJson(const QByteArray &json, QString *errorMessage)
             return fail(tr("Invalid pattern “%1”: %2").arg(rule.pattern.pattern(), rule.pattern.errorString()));
         rules->secrets.append(rule);
     }
+
+    const QJsonObject several = root.value(QLatin1String("several_problems")).toObject();
+    if (!readPatterns(several.value(QLatin1String("clause_separators")), &rules->clauseSeparators, &error)
+        || !readPatterns(several.value(QLatin1String("markers")), &rules->splitMarkers, &error))
+        return fail(error);
+    const QJsonObject topics = several.value(QLatin1String("topics")).toObject();
+    for (auto it = topics.constBegin(); it != topics.constEnd(); ++it)
+        rules->topics.append({it.key(), readWords(it.value())});
 
     Triage triage;
     triage.m_rules = std::move(rules);
@@ -340,6 +353,39 @@ VaguenessResult Triage::checkVagueness(const QString &summary, const QString &de
         result.missing << tr("The exact text of the error message, if one appeared (copy it or write it down "
                              "word for word).");
     return result;
+}
+
+QStringList Triage::separateProblems(const QString &summary, const QString &description) const
+{
+    const Rules &rules = *m_rules;
+    const QString norm = normalized(summary + QLatin1Char('\n') + description);
+    // Two topics alone are often one problem ("the laptop does not see the
+    // printer"); only a text that also says "another thing" is offered a split.
+    if (rules.topics.isEmpty() || !anyMatch(rules.splitMarkers, norm))
+        return {};
+    QString marked = norm;
+    const QChar boundary(0x1f);
+    for (const QRegularExpression &separator : rules.clauseSeparators)
+        marked.replace(separator, QString(boundary));
+    static const QRegularExpression wordPattern(QStringLiteral("[\\p{L}\\p{N}]+(?:['\\-][\\p{L}\\p{N}]+)*"),
+                                                QRegularExpression::UseUnicodePropertiesOption);
+    QStringList found;
+    const QStringList clauses = marked.split(boundary, Qt::SkipEmptyParts);
+    for (const QString &clause : clauses) {
+        QStringList clauseTopics;
+        auto it = wordPattern.globalMatch(clause);
+        while (it.hasNext()) {
+            const QString word = it.next().captured();
+            for (const auto &[topic, words] : rules.topics) {
+                if (!clauseTopics.contains(topic) && words.contains(word))
+                    clauseTopics.append(topic);
+            }
+        }
+        // A clause with two topics is one problem seen from two sides.
+        if (clauseTopics.size() == 1 && !found.contains(clauseTopics.constFirst()))
+            found.append(clauseTopics.constFirst());
+    }
+    return found.size() >= 2 ? found : QStringList();
 }
 
 QList<SecretMatch> Triage::findSecrets(const QString &text) const

@@ -56,6 +56,13 @@ public:
     bool isVague(const QString &text) const { return checkVagueness(text, QString()).vague; }
 
     QList<SecretMatch> findSecrets(const QString &text) const;
+
+    // One problem per report: the topics (category ids: printing, email, ...)
+    // of separate problems when the text clearly names at least two unrelated
+    // ones ("принтер не печатает, и ещё почта не открывается"); empty
+    // otherwise, including for one problem touching two things ("Outlook
+    // does not print").
+    QStringList separateProblems(const QString &summary, const QString &description) const;
     // Each match replaced by "[removed]", later matches first so offsets hold.
     static QString removeSecrets(const QString &text, const QList<SecretMatch> &matches);
     static QString secretKindName(const QString &kind); // translated, for the wizard's warning

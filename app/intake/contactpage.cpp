@@ -76,6 +76,26 @@ void ContactPage::setDatabaseLogin(const QString &login)
     m_ui->loginEdit->setToolTip(tr("On the shared database your report is filed under your database login."));
 }
 
+ContactInfo ContactPage::knownContact() const
+{
+    if (m_ui)
+        return contact();
+    QSettings settings;
+    settings.beginGroup(settingsGroup);
+    const SystemAccount account = SystemAccount::current();
+    ContactInfo info;
+    info.name = settings.value(QStringLiteral("name"), account.fullName).toString().trimmed();
+    info.login = m_databaseLogin.isEmpty() ? account.login : m_databaseLogin;
+    info.email = settings.value(QStringLiteral("email")).toString().trimmed();
+    info.phone = settings.value(QStringLiteral("phone")).toString().trimmed();
+    info.department = settings.value(QStringLiteral("department")).toString().trimmed();
+    info.location = settings.value(QStringLiteral("location")).toString().trimmed();
+    info.preferredContact = settings.value(QStringLiteral("preferred")).toString();
+    if (info.name.isEmpty())
+        info.name = info.login;
+    return info;
+}
+
 void ContactPage::rememberDetails() const
 {
     if (!m_ui)

@@ -28,6 +28,10 @@ public:
     void setDatabaseLogin(const QString &login);
     // Remembers confirmed details for the next report on this computer.
     void rememberDetails() const;
+    // What is on the page, or, before the page was shown, what it would be
+    // prefilled with (saved details, else the operating-system account):
+    // who joins a known incident from the first page.
+    ContactInfo knownContact() const;
 
     bool isComplete() const override;
     // Keeps what was typed when the wizard restarts or goes back; QWizard's

@@ -29,9 +29,40 @@ void DonePage::ensureUi()
 void DonePage::initializePage()
 {
     ensureUi();
-    if (auto *intake = qobject_cast<IntakeWizard *>(wizard()))
+    const auto *intake = qobject_cast<IntakeWizard *>(wizard());
+    const IntakeWizard::Outcome outcome = intake ? intake->outcome() : IntakeWizard::Outcome::Filed;
+    switch (outcome) {
+    case IntakeWizard::Outcome::Filed:
+        setTitle(tr("Your report has been filed"));
+        setSubTitle(tr("The helpdesk has your report and will contact you."));
+        m_ui->ticketCaption->setText(tr("Your &ticket number:"));
+        break;
+    case IntakeWizard::Outcome::JoinedReport:
+        setTitle(tr("You were added to an existing report"));
+        setSubTitle(tr("The helpdesk already works on this problem and now knows it affects you too; you will "
+                       "hear back when it is fixed. No new report was filed."));
+        m_ui->ticketCaption->setText(tr("The &ticket number:"));
+        break;
+    case IntakeWizard::Outcome::AlreadyReported:
+        setTitle(tr("You have already reported this"));
+        setSubTitle(tr("Your earlier report is still open, so no new one was filed. Keep its number for any "
+                       "questions."));
+        m_ui->ticketCaption->setText(tr("Your &ticket number:"));
+        break;
+    case IntakeWizard::Outcome::JoinedIncident:
+        setTitle(tr("You were added to a known problem"));
+        setSubTitle(tr("The helpdesk is already working on it and now knows it affects you too; you will hear "
+                       "back when it is fixed. No new report was filed."));
+        m_ui->ticketCaption->setText(tr("The &incident number:"));
+        break;
+    }
+    m_ui->copyButton->setText(outcome == IntakeWizard::Outcome::JoinedIncident ? tr("C&opy incident number")
+                                                                               : tr("C&opy ticket number"));
+    if (intake)
         m_ui->ticketLabel->setText(intake->lastTicket());
-    m_ui->ticketLabel->setAccessibleName(tr("Ticket number %1").arg(m_ui->ticketLabel->text()));
+    m_ui->ticketLabel->setAccessibleName(outcome == IntakeWizard::Outcome::JoinedIncident
+                                             ? tr("Incident number %1").arg(m_ui->ticketLabel->text())
+                                             : tr("Ticket number %1").arg(m_ui->ticketLabel->text()));
     m_ui->copiedLabel->clear();
     m_ui->ticketLabel->setFocus();
 }

@@ -5,6 +5,8 @@
 #include "deviceinventory.h"
 #include "devicepage.h"
 #include "donepage.h"
+#include "duplicatespage.h"
+#include "incidentstore.h"
 #include "icons.h"
 #include "localdevices.h"
 #include "problempage.h"
@@ -34,6 +36,7 @@ IntakeWizard::IntakeWizard(const QString &databaseUrl, QWidget *parent)
     , m_problemPage(new ProblemPage(this))
     , m_devicePage(new DevicePage(this))
     , m_contactPage(new ContactPage(this))
+    , m_duplicatesPage(new DuplicatesPage(this))
     , m_reviewPage(new ReviewPage(this))
     , m_donePage(new DonePage(this))
 {
@@ -49,6 +52,7 @@ IntakeWizard::IntakeWizard(const QString &databaseUrl, QWidget *parent)
     setPage(ProblemPageId, m_problemPage);
     setPage(DevicePageId, m_devicePage);
     setPage(ContactPageId, m_contactPage);
+    setPage(DuplicatesPageId, m_duplicatesPage);
     setPage(ReviewPageId, m_reviewPage);
     setPage(DonePageId, m_donePage);
     setStartId(ProblemPageId);
@@ -56,6 +60,8 @@ IntakeWizard::IntakeWizard(const QString &databaseUrl, QWidget *parent)
     connect(this, &QWizard::currentIdChanged, this, &IntakeWizard::onCurrentIdChanged);
     connect(m_reviewPage, &ReviewPage::changeRequested, this, &IntakeWizard::goBackTo);
     connect(m_donePage, &DonePage::anotherReportRequested, this, &IntakeWizard::startAnotherReport);
+    connect(m_problemPage, &ProblemPage::incidentJoinRequested, this, &IntakeWizard::joinIncident);
+    connect(m_duplicatesPage, &DuplicatesPage::joinRequested, this, &IntakeWizard::joinReport);
     resize(780, 680);
 }
 
@@ -63,6 +69,7 @@ IntakeWizard::~IntakeWizard()
 {
     m_devicePage->setInventoryLookup({});
     m_inventory.reset();
+    m_incidents.reset();
     m_store.reset();
     Database::close(m_connectionName);
 }
@@ -85,6 +92,7 @@ bool IntakeWizard::ensureDatabase(QString *errorMessage)
         return false;
     m_store = std::make_unique<ReportStore>(m_connectionName);
     m_inventory = std::make_unique<DeviceInventory>(m_connectionName);
+    m_incidents = std::make_unique<IncidentStore>(m_connectionName);
     m_devicePage->setInventoryLookup([inventory = m_inventory.get()](const QString &text) {
         QList<DeviceChoice> choices;
         // A failed lookup only means fewer suggestions; the page still works.
@@ -115,6 +123,15 @@ bool IntakeWizard::ensureDatabase(QString *errorMessage)
         if (query.exec(QStringLiteral("SELECT current_user")) && query.next())
             m_contactPage->setDatabaseLogin(query.value(0).toString());
     }
+    // Known incidents that concern this person; a failed read only means
+    // none are shown — filing a report still works.
+    const QString location = m_contactPage->knownContact().location;
+    QList<Incident> concerning;
+    for (const Incident &incident : m_incidents->list(false)) {
+        if (incident.concerns(location))
+            concerning.append(incident);
+    }
+    m_problemPage->setIncidents(concerning);
     return true;
 }
 
@@ -144,6 +161,7 @@ bool IntakeWizard::submitReport(QString *errorMessage)
         return false;
     }
     m_lastTicket = result.ticket;
+    m_outcome = Outcome::Filed;
     m_contactPage->rememberDetails();
     emit reportSubmitted(result.ticket);
     return true;
@@ -181,10 +199,63 @@ void IntakeWizard::goBackTo(int pageId)
         back();
 }
 
+int IntakeWizard::nextId() const
+{
+    // The page of similar reports only when there are some.
+    if (currentId() == ContactPageId)
+        return m_candidates.isEmpty() ? ReviewPageId : DuplicatesPageId;
+    return QWizard::nextId();
+}
+
+bool IntakeWizard::validateCurrentPage()
+{
+    if (!QWizard::validateCurrentPage())
+        return false;
+    if (currentId() == ContactPageId) {
+        // Looked up once the device and contact are known. A database that
+        // cannot be asked only means no suggestions: Submit reports it.
+        m_candidates.clear();
+        if (ensureDatabase(nullptr))
+            m_candidates = m_store->findDuplicateCandidates(report());
+    }
+    return true;
+}
+
+void IntakeWizard::joinIncident(qint64 incidentId)
+{
+    QString error;
+    if (!ensureDatabase(&error) || !m_incidents->join(incidentId, m_contactPage->knownContact(), &error)) {
+        m_problemPage->showIncidentJoinError(error);
+        return;
+    }
+    Incident incident;
+    incident.id = incidentId;
+    m_lastTicket = incident.reference();
+    m_outcome = Outcome::JoinedIncident;
+    next();
+}
+
+void IntakeWizard::joinReport(qint64 reportId, bool ownReport)
+{
+    if (!ownReport) {
+        QString error;
+        if (!ensureDatabase(&error) || !m_store->addAffectedPerson(reportId, m_contactPage->knownContact(), &error)) {
+            m_duplicatesPage->showJoinError(error);
+            return;
+        }
+    }
+    m_lastTicket = formatTicket(reportId);
+    m_outcome = ownReport ? Outcome::AlreadyReported : Outcome::JoinedReport;
+    m_contactPage->rememberDetails();
+    next();
+}
+
 void IntakeWizard::startAnotherReport()
 {
     m_clientId = newClientId();
     m_lastTicket.clear();
+    m_outcome = Outcome::Filed;
+    m_candidates.clear();
     m_problemPage->reset();
     m_devicePage->reset();
     restart();
@@ -202,6 +273,8 @@ void IntakeWizard::onCurrentIdChanged(int id)
             m_devicePage->setLocalDevices(localDevices());
         }
     }
+    else if (id == DuplicatesPageId)
+        m_duplicatesPage->showCandidates(m_candidates);
     else if (id == ReviewPageId)
         m_reviewPage->showReport(report(), m_priorities);
 }

@@ -7,6 +7,7 @@
 
 #include "prioritymatrix.h"
 #include "report.h"
+#include "reportstore.h"
 
 #include <QWizard>
 
@@ -18,8 +19,9 @@ class ContactPage;
 class DeviceInventory;
 class DevicePage;
 class DonePage;
+class DuplicatesPage;
+class IncidentStore;
 class ProblemPage;
-class ReportStore;
 class ReviewPage;
 
 class IntakeWizard final : public QWizard
@@ -27,14 +29,28 @@ class IntakeWizard final : public QWizard
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(IntakeWizard)
 public:
-    enum PageId { ProblemPageId, DevicePageId, ContactPageId, ReviewPageId, DonePageId };
+    enum PageId { ProblemPageId, DevicePageId, ContactPageId, DuplicatesPageId, ReviewPageId, DonePageId };
     Q_ENUM(PageId)
+    // How the wizard ended: a new report, or joining what was already there.
+    enum class Outcome { Filed, JoinedReport, AlreadyReported, JoinedIncident };
+    Q_ENUM(Outcome)
 
     explicit IntakeWizard(const QString &databaseUrl, QWidget *parent = nullptr);
     ~IntakeWizard() override;
 
     Report report() const;
+    // The new ticket, the ticket joined, or the incident reference (INC-0007).
     QString lastTicket() const { return m_lastTicket; }
+    Outcome outcome() const { return m_outcome; }
+    bool hasJoined() const { return m_outcome != Outcome::Filed; }
+
+    int nextId() const override;
+    bool validateCurrentPage() override;
+
+    // "This is my problem too" on a known incident (page 1) and "I'm affected
+    // too" on an open report (before Submit): add the person, then finish.
+    void joinIncident(qint64 incidentId);
+    void joinReport(qint64 reportId, bool ownReport);
 
     // Opens (and migrates) the database if it is not open yet.
     bool ensureDatabase(QString *errorMessage);
@@ -66,6 +82,9 @@ private:
     QString m_connectionName;
     std::unique_ptr<ReportStore> m_store;
     std::unique_ptr<DeviceInventory> m_inventory;
+    std::unique_ptr<IncidentStore> m_incidents;
+    QList<ReportStore::OpenReport> m_candidates; // open reports the new one may repeat
+    Outcome m_outcome = Outcome::Filed;
     PriorityMatrix m_priorities = PriorityMatrix::itilDefaults();
     QString m_clientId;
     QString m_lastTicket;
@@ -74,6 +93,7 @@ private:
     ProblemPage *m_problemPage;
     DevicePage *m_devicePage;
     ContactPage *m_contactPage;
+    DuplicatesPage *m_duplicatesPage;
     ReviewPage *m_reviewPage;
     DonePage *m_donePage;
 };

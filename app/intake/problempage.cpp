@@ -3,10 +3,12 @@
 
 #include "fieldfeedback.h"
 #include "icons.h"
+#include "intakewizard.h"
 #include "taxonomy.h"
 #include "triage.h"
 
 #include <QListWidgetItem>
+#include <QLocale>
 #include <QTextCharFormat>
 #include <QTextCursor>
 
@@ -43,6 +45,18 @@ ProblemPage::ProblemPage(QWidget *parent)
     connect(m_ui->startedEdit, &QDateTimeEdit::dateTimeChanged, this, &ProblemPage::refreshFeedback);
     connect(m_ui->removeSecretsButton, &QPushButton::clicked, this, &ProblemPage::removeSecrets);
     connect(m_ui->vagueConfirmCheck, &QCheckBox::toggled, this, &ProblemPage::refreshFeedback);
+    connect(m_ui->joinIncidentButton, &QPushButton::clicked, this, [this] {
+        if (const QListWidgetItem *item = m_ui->incidentList->currentItem())
+            emit incidentJoinRequested(item->data(IdRole).toLongLong());
+    });
+    connect(m_ui->incidentList, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        emit incidentJoinRequested(item->data(IdRole).toLongLong());
+    });
+    connect(m_ui->incidentList, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_ui->joinIncidentButton->setEnabled(row >= 0);
+    });
+    m_ui->incidentsBox->hide();
+    m_ui->splitLabel->hide();
     for (QComboBox *combo : {m_ui->symptomCombo, m_ui->impactCombo, m_ui->urgencyCombo})
         connect(combo, &QComboBox::currentIndexChanged, this, &ProblemPage::refreshFeedback);
 
@@ -67,6 +81,40 @@ void ProblemPage::setPriorityMatrix(const PriorityMatrix &matrix)
 {
     m_priorities = matrix;
     refreshFeedback();
+}
+
+void ProblemPage::setIncidents(const QList<Incident> &incidents)
+{
+    m_ui->incidentList->clear();
+    m_ui->incidentError->clear();
+    const QLocale locale;
+    for (const Incident &incident : incidents) {
+        QString text = incident.title;
+        if (!incident.message.isEmpty())
+            text += QStringLiteral(" — ") + incident.message;
+        text += QLatin1Char('\n')
+            + tr("%1, since %2; %n person(s) affected", nullptr, incident.affectedCount)
+                  .arg(incident.reference(), locale.toString(incident.createdAt, QLocale::ShortFormat));
+        auto *item = new QListWidgetItem(text, m_ui->incidentList);
+        item->setData(IdRole, incident.id);
+    }
+    m_ui->incidentList->setCurrentRow(incidents.isEmpty() ? -1 : 0);
+    m_ui->joinIncidentButton->setEnabled(!incidents.isEmpty());
+    m_ui->incidentsBox->setVisible(!incidents.isEmpty());
+}
+
+void ProblemPage::showIncidentJoinError(const QString &message)
+{
+    m_ui->incidentError->setText(message);
+    m_ui->joinIncidentButton->setAccessibleDescription(message);
+}
+
+int ProblemPage::nextId() const
+{
+    // Joined a known incident: nothing more to describe.
+    if (const auto *intake = qobject_cast<const IntakeWizard *>(wizard()); intake && intake->hasJoined())
+        return IntakeWizard::DonePageId;
+    return QWizardPage::nextId();
 }
 
 void ProblemPage::reset()
@@ -167,6 +215,7 @@ void ProblemPage::refreshFeedback()
                                                        : expectation);
 
     checkSecrets();
+    showSeveralProblems();
     // Once asked, keep the question current: a now-specific report needs no
     // confirmation any more.
     if (m_vagueAsked)
@@ -257,8 +306,32 @@ void ProblemPage::showVagueness(bool asked)
     m_ui->vagueConfirmCheck->setVisible(show);
 }
 
+void ProblemPage::showSeveralProblems()
+{
+    const QString summary = m_ui->summaryEdit->text();
+    const QString description = m_ui->descriptionEdit->toPlainText();
+    // No rules are loaded before there is text (start-up time).
+    const QStringList topics = summary.isEmpty() && description.isEmpty()
+        ? QStringList()
+        : Triage::builtIn().separateProblems(summary, description);
+    QStringList names;
+    for (const QString &topic : topics) {
+        const Category *category = Taxonomy::instance().category(topic);
+        names.append(category ? category->displayName() : topic);
+    }
+    m_ui->splitLabel->setText(topics.isEmpty()
+                                  ? QString()
+                                  : tr("This reads like separate problems: %1. One report per problem reaches the "
+                                       "right person sooner — describe one here, then use “Report another problem” "
+                                       "after sending for the next.")
+                                        .arg(names.join(tr(", "))));
+    m_ui->splitLabel->setVisible(!topics.isEmpty());
+}
+
 bool ProblemPage::validatePage()
 {
+    if (const auto *intake = qobject_cast<const IntakeWizard *>(wizard()); intake && intake->hasJoined())
+        return true;
     // Asked once, at Next: nagging while the person types helps nobody.
     const VaguenessResult result = Triage::builtIn().checkVagueness(
         m_ui->summaryEdit->text(), m_ui->descriptionEdit->toPlainText(), categoryId());

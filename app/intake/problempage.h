@@ -7,6 +7,7 @@
 // goes on only after the person explicitly confirms it. It never touches the
 // database.
 
+#include "incidentstore.h"
 #include "prioritymatrix.h"
 #include "report.h"
 
@@ -32,15 +33,25 @@ public:
     // The organisation's matrix from the database; until it is known the
     // page shows what the ITIL defaults promise.
     void setPriorityMatrix(const PriorityMatrix &matrix);
+    // Known incidents that concern this person, newest first; the box is
+    // hidden when there are none.
+    void setIncidents(const QList<Incident> &incidents);
+    void showIncidentJoinError(const QString &message);
 
     bool isComplete() const override;
+    int nextId() const override;
     bool validatePage() override;
     // Keeps what was typed when the wizard restarts or goes back; QWizard's
     // default would reset the registered fields. reset() clears explicitly.
     void cleanupPage() override {}
 
+signals:
+    // "This is my problem too" on a known incident.
+    void incidentJoinRequested(qint64 incidentId);
+
 private:
     void fillCategories();
+    void showSeveralProblems();
     void onCategoryChanged();
     void refreshFeedback();
     QStringList missing() const;
