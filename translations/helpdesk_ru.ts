@@ -2137,7 +2137,7 @@ Nothing you typed is lost; press Submit to try again.</source>
     <message>
         <source>Email</source>
         <comment>way to be contacted</comment>
-        <translation>Почта</translation>
+        <translation>Электронная почта</translation>
     </message>
     <message>
         <source>Phone</source>
