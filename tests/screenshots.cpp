@@ -3,6 +3,8 @@
 //   xvfb-run -a build/tests/helpdesk-screenshots docs/screenshots [--lang ru]
 
 #include "application.h"
+#include "database.h"
+#include "incidentstore.h"
 #include "intakewizard.h"
 
 #include <QApplication>
@@ -103,5 +105,38 @@ int main(int argc, char *argv[])
     wizard.next(); // asks instead of moving on
     ok &= wizard.currentId() == IntakeWizard::ProblemPageId;
     ok &= save(&wizard, out, QStringLiteral("7-vague.png"));
+
+    // A known incident posted by an agent, shown on the first page.
+    {
+        const QString connection = QStringLiteral("screenshots-incident");
+        QString error;
+        if (!Database::open(QStringLiteral("sqlite:") + temp.filePath(QStringLiteral("helpdesk.sqlite")), connection,
+                            &error))
+            return 1;
+        Incident incident;
+        incident.title = QObject::tr("Printers on the 2nd floor do not print");
+        incident.location = QStringLiteral("Main office");
+        incident.message = QObject::tr("The print server is being replaced; printing is back by 14:00.");
+        ok &= IncidentStore(connection).add(incident, &error) > 0;
+        Database::close(connection);
+    }
+    wizard.startAnotherReport();
+    wizard.checkDatabase(); // reads the incidents, as at start-up
+    ok &= save(&wizard, out, QStringLiteral("8-incident.png"));
+
+    // The same printer again: the open report is offered before Submit.
+    child<QListWidget>(&wizard, "categoryList")->setCurrentRow(0);
+    child<QComboBox>(&wizard, "symptomCombo")->setCurrentIndex(2);
+    child<QLineEdit>(&wizard, "summaryEdit")->setText(QObject::tr("Paper jams in the printer on floor 2"));
+    child<QComboBox>(&wizard, "urgencyCombo")->setCurrentIndex(2);
+    wizard.next();
+    child<QComboBox>(&wizard, "makeCombo")->setEditText(QStringLiteral("Brother"));
+    child<QComboBox>(&wizard, "modelCombo")->setEditText(QStringLiteral("HL-L2340D"));
+    child<QLineEdit>(&wizard, "assetTagEdit")->setText(QStringLiteral("INV-00417"));
+    wizard.next();
+    child<QCheckBox>(&wizard, "confirmCheck")->setChecked(true);
+    wizard.next();
+    ok &= wizard.currentId() == IntakeWizard::DuplicatesPageId;
+    ok &= save(&wizard, out, QStringLiteral("9-duplicates.png"));
     return ok ? 0 : 1;
 }

@@ -1214,13 +1214,6 @@ Options:
         <source>Similar problem</source>
         <translation>Similar problem</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 · %2 · filed %3 · %n other person(s) affected</source>
-        <translation>
-            <numerusform>%1 · %2 · filed %3 · %n other person affected</numerusform>
-            <numerusform>%1 · %2 · filed %3 · %n other persons affected</numerusform>
-        </translation>
-    </message>
     <message>
         <source>This is &amp;my report</source>
         <translation>This is &amp;my report</translation>
@@ -1228,6 +1221,17 @@ Options:
     <message>
         <source>&amp;I&apos;m affected too</source>
         <translation>&amp;I&apos;m affected too</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · filed %3</source>
+        <translation>%1 · %2 · filed %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more person(s) affected</source>
+        <translation>
+            <numerusform>%n more person affected</numerusform>
+            <numerusform>%n more people affected</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1349,16 +1353,20 @@ You can still describe the problem; Submit will try again.</translation>
         <source>The text seems to contain: %1. The helpdesk never needs your password or PIN; remove it before sending.</source>
         <translation>The text seems to contain: %1. The helpdesk never needs your password or PIN; remove it before sending.</translation>
     </message>
-    <message numerus="yes">
-        <source>%1, since %2; %n person(s) affected</source>
-        <translation>
-            <numerusform>%1, since %2; %n person affected</numerusform>
-            <numerusform>%1, since %2; %n persons affected</numerusform>
-        </translation>
-    </message>
     <message>
         <source>This reads like separate problems: %1. One report per problem reaches the right person sooner — describe one here, then use “Report another problem” after sending for the next.</source>
         <translation>This reads like separate problems: %1. One report per problem reaches the right person sooner — describe one here, then use “Report another problem” after sending for the next.</translation>
+    </message>
+    <message>
+        <source>%1, since %2</source>
+        <translation>%1, since %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) affected</source>
+        <translation>
+            <numerusform>%n person affected</numerusform>
+            <numerusform>%n people affected</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1675,12 +1683,12 @@ Nothing you typed is lost; press Submit to try again.</translation>
         <translation>Known problems right now</translation>
     </message>
     <message>
-        <source>The helpdesk is already working on these. If one of them is your problem, you need not describe it again. &amp;Known problems:</source>
-        <translation>The helpdesk is already working on these. If one of them is your problem, you need not describe it again. &amp;Known problems:</translation>
-    </message>
-    <message>
         <source>Th&amp;is is my problem too</source>
         <translation>Th&amp;is is my problem too</translation>
+    </message>
+    <message>
+        <source>The helpdesk is already working on these; if yours is one of them, you need not describe it again. &amp;Known problems:</source>
+        <translation>The helpdesk is already working on these; if yours is one of them, you need not describe it again. &amp;Known problems:</translation>
     </message>
 </context>
 <context>

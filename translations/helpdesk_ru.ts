@@ -1229,14 +1229,6 @@ Options:
         <source>Similar problem</source>
         <translation>Похожая проблема</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 · %2 · filed %3 · %n other person(s) affected</source>
-        <translation>
-            <numerusform>%1 · %2 · подана %3 · затрагивает ещё %n человека</numerusform>
-            <numerusform>%1 · %2 · подана %3 · затрагивает ещё %n человек</numerusform>
-            <numerusform>%1 · %2 · подана %3 · затрагивает ещё %n человек</numerusform>
-        </translation>
-    </message>
     <message>
         <source>This is &amp;my report</source>
         <translation>Это &amp;моя заявка</translation>
@@ -1244,6 +1236,18 @@ Options:
     <message>
         <source>&amp;I&apos;m affected too</source>
         <translation>&amp;Меня это тоже касается</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · filed %3</source>
+        <translation>%1 · %2 · подана %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more person(s) affected</source>
+        <translation>
+            <numerusform>затрагивает ещё %n человека</numerusform>
+            <numerusform>затрагивает ещё %n человек</numerusform>
+            <numerusform>затрагивает ещё %n человек</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1367,17 +1371,21 @@ You can still describe the problem; Submit will try again.</source>
         <source>The text seems to contain: %1. The helpdesk never needs your password or PIN; remove it before sending.</source>
         <translation>Похоже, в тексте есть: %1. Техподдержке никогда не нужны ваш пароль или PIN-код; удалите это перед отправкой.</translation>
     </message>
-    <message numerus="yes">
-        <source>%1, since %2; %n person(s) affected</source>
-        <translation>
-            <numerusform>%1, с %2; затронут %n человек</numerusform>
-            <numerusform>%1, с %2; затронуты %n человека</numerusform>
-            <numerusform>%1, с %2; затронуто %n человек</numerusform>
-        </translation>
-    </message>
     <message>
         <source>This reads like separate problems: %1. One report per problem reaches the right person sooner — describe one here, then use “Report another problem” after sending for the next.</source>
         <translation>Похоже, здесь несколько разных проблем: %1. Заявка на каждую проблему быстрее попадёт к нужному специалисту — опишите здесь одну, а после отправки нажмите «Сообщить о другой проблеме» для следующей.</translation>
+    </message>
+    <message>
+        <source>%1, since %2</source>
+        <translation>%1, с %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) affected</source>
+        <translation>
+            <numerusform>затронут %n человек</numerusform>
+            <numerusform>затронуты %n человека</numerusform>
+            <numerusform>затронуто %n человек</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1697,12 +1705,12 @@ Nothing you typed is lost; press Submit to try again.</source>
         <translation>Известные проблемы сейчас</translation>
     </message>
     <message>
-        <source>The helpdesk is already working on these. If one of them is your problem, you need not describe it again. &amp;Known problems:</source>
-        <translation>Техподдержка уже работает над ними. Если одна из них — ваша проблема, описывать её заново не нужно. &amp;Известные проблемы:</translation>
-    </message>
-    <message>
         <source>Th&amp;is is my problem too</source>
         <translation>Это и &amp;моя проблема</translation>
+    </message>
+    <message>
+        <source>The helpdesk is already working on these; if yours is one of them, you need not describe it again. &amp;Known problems:</source>
+        <translation>Техподдержка уже работает над ними; если ваша проблема среди них, описывать её заново не нужно. &amp;Известные проблемы:</translation>
     </message>
 </context>
 <context>

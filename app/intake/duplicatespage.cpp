@@ -56,8 +56,10 @@ void DuplicatesPage::showCandidates(const QList<ReportStore::OpenReport> &candid
         if (!device.isEmpty())
             text += QStringLiteral(" (") + device.join(QStringLiteral(", ")) + QLatin1Char(')');
         text += QLatin1Char('\n')
-            + tr("%1 · %2 · filed %3 · %n other person(s) affected", nullptr, r.affectedCount)
+            + tr("%1 · %2 · filed %3")
                   .arg(why, Taxonomy::statusName(r.status), locale.toString(r.createdAt, QLocale::ShortFormat));
+        if (r.affectedCount > 0)
+            text += QStringLiteral(" · ") + tr("%n more person(s) affected", nullptr, r.affectedCount);
         auto *item = new QListWidgetItem(text, m_ui->candidateList);
         item->setData(Qt::UserRole, r.id);
     }

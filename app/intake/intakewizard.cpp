@@ -13,6 +13,7 @@
 #include "reportstore.h"
 #include "reviewpage.h"
 
+#include <QLayout>
 #include <QMessageBox>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -123,15 +124,7 @@ bool IntakeWizard::ensureDatabase(QString *errorMessage)
         if (query.exec(QStringLiteral("SELECT current_user")) && query.next())
             m_contactPage->setDatabaseLogin(query.value(0).toString());
     }
-    // Known incidents that concern this person; a failed read only means
-    // none are shown — filing a report still works.
-    const QString location = m_contactPage->knownContact().location;
-    QList<Incident> concerning;
-    for (const Incident &incident : m_incidents->list(false)) {
-        if (incident.concerns(location))
-            concerning.append(incident);
-    }
-    m_problemPage->setIncidents(concerning);
+    refreshIncidents();
     return true;
 }
 
@@ -199,6 +192,29 @@ void IntakeWizard::goBackTo(int pageId)
         back();
 }
 
+void IntakeWizard::refreshIncidents()
+{
+    if (!m_incidents)
+        return;
+    // Known incidents that concern this person; a failed read only means
+    // none are shown — filing a report still works.
+    const QString location = m_contactPage->knownContact().location;
+    QList<Incident> concerning;
+    for (const Incident &incident : m_incidents->list(false)) {
+        if (incident.concerns(location))
+            concerning.append(incident);
+    }
+    m_problemPage->setIncidents(concerning);
+    // The first page grew by the box of incidents: grow the window with it
+    // rather than squeeze the form.
+    if (!concerning.isEmpty() && layout()) {
+        layout()->activate();
+        const int needed = minimumSizeHint().height();
+        if (needed > height())
+            resize(width(), needed);
+    }
+}
+
 int IntakeWizard::nextId() const
 {
     // The page of similar reports only when there are some.
@@ -256,6 +272,7 @@ void IntakeWizard::startAnotherReport()
     m_lastTicket.clear();
     m_outcome = Outcome::Filed;
     m_candidates.clear();
+    refreshIncidents(); // what is down may have changed since the last report
     m_problemPage->reset();
     m_devicePage->reset();
     restart();

@@ -77,6 +77,7 @@ public slots:
 
 private:
     void onCurrentIdChanged(int id);
+    void refreshIncidents();
 
     QString m_databaseUrl;
     QString m_connectionName;

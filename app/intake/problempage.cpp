@@ -93,11 +93,17 @@ void ProblemPage::setIncidents(const QList<Incident> &incidents)
         if (!incident.message.isEmpty())
             text += QStringLiteral(" — ") + incident.message;
         text += QLatin1Char('\n')
-            + tr("%1, since %2; %n person(s) affected", nullptr, incident.affectedCount)
-                  .arg(incident.reference(), locale.toString(incident.createdAt, QLocale::ShortFormat));
+            + tr("%1, since %2").arg(incident.reference(), locale.toString(incident.createdAt, QLocale::ShortFormat));
+        if (incident.affectedCount > 0)
+            text += QStringLiteral("; ") + tr("%n person(s) affected", nullptr, incident.affectedCount);
         auto *item = new QListWidgetItem(text, m_ui->incidentList);
         item->setData(IdRole, incident.id);
     }
+    // As tall as its first two incidents; more scroll.
+    int height = 2 * m_ui->incidentList->frameWidth();
+    for (int row = 0; row < std::min(2, m_ui->incidentList->count()); ++row)
+        height += m_ui->incidentList->sizeHintForRow(row);
+    m_ui->incidentList->setFixedHeight(height);
     m_ui->incidentList->setCurrentRow(incidents.isEmpty() ? -1 : 0);
     m_ui->joinIncidentButton->setEnabled(!incidents.isEmpty());
     m_ui->incidentsBox->setVisible(!incidents.isEmpty());
