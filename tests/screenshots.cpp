@@ -3,7 +3,10 @@
 //   xvfb-run -a build/tests/helpdesk-screenshots docs/screenshots [--lang ru]
 
 #include "application.h"
+#include "attachmentspage.h"
 #include "intakewizard.h"
+#include "screenshotcanvas.h"
+#include "screenshoteditor.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -64,6 +67,26 @@ int main(int argc, char *argv[])
     child<QComboBox>(&wizard, "impactCombo")->setCurrentIndex(1);
     child<QComboBox>(&wizard, "urgencyCombo")->setCurrentIndex(2);
     ok &= save(&wizard, out, QStringLiteral("1-problem.png"));
+
+    // Screenshot and files: the first page itself stands in for the screen,
+    // with the reporter's name blacked out in the editor.
+    const QImage screen = wizard.grab().toImage();
+    wizard.next();
+    auto *attachments = qobject_cast<AttachmentsPage *>(wizard.page(IntakeWizard::AttachmentsPageId));
+    {
+        ScreenshotEditor editor(screen, &wizard);
+        editor.resize(760, 560);
+        editor.show();
+        if (!QTest::qWaitForWindowExposed(&editor))
+            return 1;
+        editor.canvas()->hideArea(QRect(screen.width() / 2, screen.height() / 3, screen.width() / 3, 40));
+        ok &= save(&editor, out, QStringLiteral("9-screenshot-editor.png"));
+        attachments->addAttachment(Attachment::fromData(QStringLiteral("screenshot-2026-11-25-093012.png"),
+                                                        editor.pngData()));
+    }
+    attachments->addAttachment(Attachment::fromData(QStringLiteral("printer-status.txt"),
+                                                    "Tray 2: paper jam (code 13.B2.D2)\n"));
+    ok &= save(&wizard, out, QStringLiteral("8-attachments.png"));
 
     wizard.next();
     child<QLineEdit>(&wizard, "findEdit")->setText(QStringLiteral("hl-l2340"));

@@ -13,6 +13,7 @@
 
 namespace Helpdesk {
 
+class AttachmentsPage;
 class ContactPage;
 class DeviceInventory;
 class DevicePage;
@@ -26,7 +27,7 @@ class IntakeWizard final : public QWizard
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(IntakeWizard)
 public:
-    enum PageId { ProblemPageId, DevicePageId, ContactPageId, ReviewPageId, DonePageId };
+    enum PageId { ProblemPageId, AttachmentsPageId, DevicePageId, ContactPageId, ReviewPageId, DonePageId };
     Q_ENUM(PageId)
 
     explicit IntakeWizard(const QString &databaseUrl, QWidget *parent = nullptr);
@@ -70,6 +71,7 @@ private:
     bool m_localPrintersListed = false;
 
     ProblemPage *m_problemPage;
+    AttachmentsPage *m_attachmentsPage;
     DevicePage *m_devicePage;
     ContactPage *m_contactPage;
     ReviewPage *m_reviewPage;
