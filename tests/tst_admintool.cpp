@@ -160,6 +160,7 @@ private slots:
     void submitRefusedCreatesNoDatabase_data();
     void submitRefusedCreatesNoDatabase();
     void submitSameClientIdTwice();
+    void submitCarriesAttachmentsAsBase64();
     void importDevicesPrintsCountsAndBadRows();
     void importDevicesRefusesBadFiles();
     void exportDevicesImportsBack();
@@ -1045,6 +1046,41 @@ bool writeFile(const QString &path, const QByteArray &bytes)
 }
 
 } // namespace
+
+void tst_AdminTool::submitCarriesAttachmentsAsBase64()
+{
+    // Bigger than the 1 MiB a report alone may be: the attachments make room.
+    QByteArray dump(3 * 1024 * 1024, Qt::Uninitialized);
+    for (int i = 0; i < dump.size(); ++i)
+        dump[i] = char((i * 2654435761u) >> 24);
+    QJsonObject json = scriptedReport();
+    json.insert(QStringLiteral("attachments"),
+                QJsonArray{QJsonObject{{QStringLiteral("file_name"), QStringLiteral("spool.bin")},
+                                       {QStringLiteral("data"), QString::fromLatin1(dump.toBase64())}}});
+    const Run run = adminWithInput({QStringLiteral("submit")}, QJsonDocument(json).toJson());
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QString ticket = run.out.trimmed();
+
+    const Run shown = admin({QStringLiteral("show"), ticket});
+    QVERIFY2(shown.out.contains(QStringLiteral("spool.bin")), qPrintable(shown.out));
+    const QString path = m_dir->filePath(QStringLiteral("spool.bin"));
+    const Run saved = admin({QStringLiteral("attachment"), ticket, QStringLiteral("1"), QStringLiteral("--output"), path});
+    QVERIFY2(saved.exitCode == 0, qPrintable(saved.err));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll() == dump);
+
+    // A refused attachment files nothing.
+    const qint64 before = reportCount();
+    json.insert(QStringLiteral("attachments"),
+                QJsonArray{QJsonObject{{QStringLiteral("file_name"), QStringLiteral("x.txt")},
+                                       {QStringLiteral("data"), QStringLiteral("***")}}});
+    json.remove(QStringLiteral("client_id"));
+    const Run refused = adminWithInput({QStringLiteral("submit")}, QJsonDocument(json).toJson());
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.startsWith(QStringLiteral("attachments[1].data: ")), qPrintable(refused.err));
+    QCOMPARE(reportCount(), before);
+}
 
 void tst_AdminTool::importDevicesPrintsCountsAndBadRows()
 {

@@ -38,8 +38,10 @@ namespace {
 constexpr int DefaultListLimit = 50;
 constexpr int DescriptionIndent = 4;
 // One report is a few kilobytes (the description stops at 4,000 characters);
-// anything far bigger is a script piping the wrong thing, not a report.
-constexpr qint64 MaxSubmitBytes = 1024 * 1024;
+// its attachments travel as base64, a third bigger than the files. Anything
+// bigger is a script piping the wrong thing, not a report.
+constexpr qint64 MaxReportBytes = 1024 * 1024;
+constexpr qint64 MaxSubmitBytes = MaxReportBytes + FieldRules::AttachmentsMax * (FieldRules::AttachmentSizeMax / 3 + 1) * 4;
 
 QString programName()
 {
@@ -626,7 +628,9 @@ int AdminTool::runSubmit(QIODevice &in, QTextStream &out, QTextStream &err)
     }
     if (input.size() > MaxSubmitBytes) {
         err << programName() << ": "
-            << tr("Standard input holds more than 1 MiB; one report is a few kilobytes at most.") << '\n';
+            << tr("Standard input holds more than %1; one report with its largest attachments is less.")
+                   .arg(Attachment::formatSize(MaxSubmitBytes))
+            << '\n';
         return Failure;
     }
     if (input.trimmed().isEmpty()) {
@@ -891,7 +895,7 @@ int AdminTool::runTriage(QIODevice &in, QTextStream &out, QTextStream &err)
             checkLine(pending.left(newline));
             pending.remove(0, newline + 1);
         }
-        if (pending.size() > MaxSubmitBytes) {
+        if (pending.size() > MaxReportBytes) {
             err << programName() << ": " << tr("A line of standard input is longer than 1 MiB; triage checks "
                                                "one text per line.")
                 << '\n';
