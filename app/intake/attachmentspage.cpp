@@ -110,6 +110,7 @@ void AttachmentsPage::writeTo(Report &report) const
 void AttachmentsPage::reset()
 {
     m_attachments.clear();
+    m_thumbnails.clear();
     if (!m_ui)
         return;
     refreshList();
@@ -219,7 +220,7 @@ void AttachmentsPage::removeSelected()
         rows.append(m_ui->attachmentsList->row(item));
     std::sort(rows.begin(), rows.end(), std::greater<int>());
     for (int row : std::as_const(rows))
-        m_attachments.removeAt(row);
+        m_thumbnails.remove(m_attachments.takeAt(row).sha256);
     refreshList();
     showError(QString());
     m_ui->attachmentsList->setFocus();
@@ -235,12 +236,17 @@ void AttachmentsPage::refreshList()
             tr("%1\n%2", "attachment list: file name, then its size").arg(attachment.fileName,
                                                                            Attachment::formatSize(attachment.size)),
             list);
-        QImage image;
-        if (attachment.isImage() && image.loadFromData(attachment.data))
-            item->setIcon(QIcon(QPixmap::fromImage(image.scaled(iconSize, Qt::KeepAspectRatio,
-                                                                Qt::SmoothTransformation))));
-        else
-            item->setIcon(style()->standardIcon(QStyle::SP_FileIcon));
+        // Decoding a 4K screenshot takes a while: once per picture, not per refresh.
+        QIcon icon = m_thumbnails.value(attachment.sha256);
+        if (icon.isNull()) {
+            QImage image;
+            if (attachment.isImage() && image.loadFromData(attachment.data))
+                icon = QIcon(QPixmap::fromImage(image.scaled(iconSize, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+            else
+                icon = style()->standardIcon(QStyle::SP_FileIcon);
+            m_thumbnails.insert(attachment.sha256, icon);
+        }
+        item->setIcon(icon);
         item->setToolTip(attachment.mimeType);
     }
     m_ui->removeButton->setEnabled(false);

@@ -10,6 +10,8 @@
 
 #include "report.h"
 
+#include <QHash>
+#include <QIcon>
 #include <QImage>
 #include <QPointer>
 #include <QWizardPage>
@@ -75,6 +77,7 @@ private:
 
     std::unique_ptr<Ui::AttachmentsPage> m_ui;
     QList<Attachment> m_attachments;
+    QHash<QString, QIcon> m_thumbnails; // by SHA-256
     QPointer<QWindow> m_hiddenWindow; // the wizard's window while a screenshot is taken
     QPointer<ScreenshotEditor> m_editor;
     bool m_taking = false;        // between the click and the wizard's return
