@@ -5,6 +5,8 @@
 #include "screenshotcanvas.h"
 #include "screenshoteditor.h"
 
+#include <QAbstractButton>
+#include <QMap>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
@@ -20,6 +22,7 @@ private slots:
     void blackOutIsInThePngPixels();
     void cropKeepsOnlyTheDraggedArea();
     void discardGivesNothing();
+    void everyButtonHasItsOwnMnemonic();
 
 private:
     static QImage stripes()
@@ -101,6 +104,23 @@ void tst_ScreenshotEditor::discardGivesNothing()
     QCOMPARE(rejected.size(), 1);
     QCOMPARE(accepted.size(), 0);
     QVERIFY(!editor.isVisible());
+}
+
+void tst_ScreenshotEditor::everyButtonHasItsOwnMnemonic()
+{
+    ScreenshotEditor editor(stripes());
+    QMap<QChar, QString> seen;
+    const auto buttons = editor.findChildren<QAbstractButton *>();
+    QCOMPARE(buttons.size(), 5);
+    for (QAbstractButton *button : buttons) {
+        const QString text = button->text();
+        const int at = int(text.indexOf(QLatin1Char('&')));
+        QVERIFY2(at >= 0 && at + 1 < text.size(), qPrintable(button->objectName() + QStringLiteral(": no mnemonic")));
+        const QChar key = text.at(at + 1).toLower();
+        QVERIFY2(!seen.contains(key), qPrintable(QStringLiteral("Alt+%1: %2 and %3").arg(key).arg(seen.value(key),
+                                                                                           button->objectName())));
+        seen.insert(key, button->objectName());
+    }
 }
 
 QTEST_MAIN(tst_ScreenshotEditor)
