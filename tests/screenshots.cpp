@@ -3,9 +3,12 @@
 //   xvfb-run -a build/tests/helpdesk-screenshots docs/screenshots [--lang ru]
 
 #include "application.h"
+#include "attachmentspage.h"
 #include "database.h"
 #include "incidentstore.h"
 #include "intakewizard.h"
+#include "screenshotcanvas.h"
+#include "screenshoteditor.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -67,6 +70,26 @@ int main(int argc, char *argv[])
     child<QComboBox>(&wizard, "urgencyCombo")->setCurrentIndex(2);
     ok &= save(&wizard, out, QStringLiteral("1-problem.png"));
 
+    // Screenshot and files: the first page itself stands in for the screen,
+    // with the reporter's name blacked out in the editor.
+    const QImage screen = wizard.grab().toImage();
+    wizard.next();
+    auto *attachments = qobject_cast<AttachmentsPage *>(wizard.page(IntakeWizard::AttachmentsPageId));
+    {
+        ScreenshotEditor editor(screen, &wizard);
+        editor.resize(760, 560);
+        editor.show();
+        if (!QTest::qWaitForWindowExposed(&editor))
+            return 1;
+        editor.canvas()->hideArea(QRect(screen.width() / 2, screen.height() / 3, screen.width() / 3, 40));
+        ok &= save(&editor, out, QStringLiteral("9-screenshot-editor.png"));
+        attachments->addAttachment(Attachment::fromData(QStringLiteral("screenshot-2026-11-25-093012.png"),
+                                                        editor.pngData()));
+    }
+    attachments->addAttachment(Attachment::fromData(QStringLiteral("printer-status.txt"),
+                                                    "Tray 2: paper jam (code 13.B2.D2)\n"));
+    ok &= save(&wizard, out, QStringLiteral("8-attachments.png"));
+
     wizard.next();
     child<QLineEdit>(&wizard, "findEdit")->setText(QStringLiteral("hl-l2340"));
     child<QComboBox>(&wizard, "makeCombo")->setEditText(QStringLiteral("Brother"));
@@ -122,13 +145,14 @@ int main(int argc, char *argv[])
     }
     wizard.startAnotherReport();
     wizard.checkDatabase(); // reads the incidents, as at start-up
-    ok &= save(&wizard, out, QStringLiteral("8-incident.png"));
+    ok &= save(&wizard, out, QStringLiteral("10-incident.png"));
 
     // The same printer again: the open report is offered before Submit.
     child<QListWidget>(&wizard, "categoryList")->setCurrentRow(0);
     child<QComboBox>(&wizard, "symptomCombo")->setCurrentIndex(2);
     child<QLineEdit>(&wizard, "summaryEdit")->setText(QObject::tr("Paper jams in the printer on floor 2"));
     child<QComboBox>(&wizard, "urgencyCombo")->setCurrentIndex(2);
+    wizard.next(); // no files this time
     wizard.next();
     child<QComboBox>(&wizard, "makeCombo")->setEditText(QStringLiteral("Brother"));
     child<QComboBox>(&wizard, "modelCombo")->setEditText(QStringLiteral("HL-L2340D"));
@@ -137,6 +161,6 @@ int main(int argc, char *argv[])
     child<QCheckBox>(&wizard, "confirmCheck")->setChecked(true);
     wizard.next();
     ok &= wizard.currentId() == IntakeWizard::DuplicatesPageId;
-    ok &= save(&wizard, out, QStringLiteral("9-duplicates.png"));
+    ok &= save(&wizard, out, QStringLiteral("11-duplicates.png"));
     return ok ? 0 : 1;
 }

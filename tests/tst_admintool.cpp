@@ -146,6 +146,9 @@ private slots:
     void showMarksTypedInModel();
     void showSparseReport();
     void showUnknownTicket();
+    void showListsAttachments();
+    void attachmentSavesTheBytesAsAttached();
+    void attachmentRefusesDamagedOrMissing();
     void showNotATicket();
     void exportCsvParsesBack();
     void exportCsvToFileIsUtf8();
@@ -158,6 +161,7 @@ private slots:
     void submitRefusedCreatesNoDatabase_data();
     void submitRefusedCreatesNoDatabase();
     void submitSameClientIdTwice();
+    void submitCarriesAttachmentsAsBase64();
     void importDevicesPrintsCountsAndBadRows();
     void importDevicesRefusesBadFiles();
     void exportDevicesImportsBack();
@@ -671,6 +675,89 @@ void tst_AdminTool::exportJsonHasEveryField()
         QVERIFY2(first.contains(columns.fieldName(i)), qPrintable(columns.fieldName(i)));
 }
 
+void tst_AdminTool::showListsAttachments()
+{
+    Report r = fullReport(3);
+    const QByteArray png = QByteArray::fromHex("89504e470d0a1a0a0000000d4948445200000001000000010806000000")
+        + QByteArray(2 * 1024 * 1024 - 29, '\0');
+    r.attachments.append(Attachment::fromData(QStringLiteral("экран.png"), png));
+    r.attachments.append(Attachment::fromData(QStringLiteral("error.txt"), "0x800CCC0E\n"));
+    const qint64 id = submit(r);
+    QVERIFY(id > 0);
+    const Run run = admin({QStringLiteral("show"), formatTicket(id)});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+    const QStringList lines = run.out.split(QLatin1Char('\n'));
+    const int at = int(lines.indexOf(QStringLiteral("Attachments:")));
+    QVERIFY2(at > 0, qPrintable(run.out));
+    const QStringList first = lines.value(at + 1).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QCOMPARE(first, QStringList({QStringLiteral("1"), QStringLiteral("экран.png"), QStringLiteral("image/png"),
+                                 QStringLiteral("2"), QStringLiteral("MB")}));
+    const QStringList second = lines.value(at + 2).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QCOMPARE(second, QStringList({QStringLiteral("2"), QStringLiteral("error.txt"), QStringLiteral("text/plain"),
+                                  QStringLiteral("11"), QStringLiteral("bytes")}));
+    QVERIFY(lines.value(at + 3).isEmpty());
+
+    // A report without any says so.
+    const qint64 plain = submit(fullReport(4));
+    const Run none = admin({QStringLiteral("show"), formatTicket(plain)});
+    QCOMPARE(none.exitCode, 0);
+    QCOMPARE(fieldValue(none.out, QStringLiteral("Attachments:")), QStringLiteral("none"));
+}
+
+void tst_AdminTool::attachmentSavesTheBytesAsAttached()
+{
+    QByteArray bytes(700 * 1024, Qt::Uninitialized);
+    for (int i = 0; i < bytes.size(); ++i)
+        bytes[i] = char((i * 131) ^ (i >> 8));
+    Report r = fullReport(5);
+    r.attachments.append(Attachment::fromData(QStringLiteral("notes.txt"), "first"));
+    r.attachments.append(Attachment::fromData(QStringLiteral("dump.bin"), bytes));
+    const qint64 id = submit(r);
+    QVERIFY(id > 0);
+
+    const QString path = m_dir->filePath(QStringLiteral("saved.bin"));
+    const Run run = admin({QStringLiteral("attachment"), QStringLiteral("hd-%1").arg(id), QStringLiteral("2"),
+                           QStringLiteral("--output"), path});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+    QVERIFY2(run.out.contains(QStringLiteral("Saved “dump.bin”")), qPrintable(run.out));
+    QVERIFY2(run.out.contains(Attachment::sha256Hex(bytes)), qPrintable(run.out));
+    QFile saved(path);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QVERIFY(saved.readAll() == bytes);
+}
+
+void tst_AdminTool::attachmentRefusesDamagedOrMissing()
+{
+    Report r = fullReport(6);
+    r.attachments.append(Attachment::fromData(QStringLiteral("error.txt"), "0x800CCC0E"));
+    const qint64 id = submit(r);
+    QVERIFY(id > 0);
+    const QString path = m_dir->filePath(QStringLiteral("out.txt"));
+
+    Run run = admin({QStringLiteral("attachment"), formatTicket(id), QStringLiteral("2"), QStringLiteral("--output"), path});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("Report %1 has no attachment 2.").arg(formatTicket(id))), qPrintable(run.err));
+    QVERIFY(!QFile::exists(path));
+
+    run = admin({QStringLiteral("attachment"), QStringLiteral("HD-999999"), QStringLiteral("1"), QStringLiteral("--output"), path});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("There is no report HD-999999")), qPrintable(run.err));
+    QVERIFY(!QFile::exists(path));
+
+    // Bytes changed behind the program's back (a bad restore, a disk error).
+    QSqlQuery damage(QSqlDatabase::database(connection));
+    QVERIFY(damage.prepare(QStringLiteral("UPDATE attachments SET data = ? WHERE report_id = ?")));
+    damage.addBindValue(QByteArray("0x00000000"));
+    damage.addBindValue(id);
+    QVERIFY2(damage.exec(), qPrintable(damage.lastError().text()));
+    run = admin({QStringLiteral("attachment"), formatTicket(id), QStringLiteral("1"), QStringLiteral("--output"), path});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("is damaged")), qPrintable(run.err));
+    QVERIFY(!QFile::exists(path));
+}
+
 void tst_AdminTool::usageErrors_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -690,6 +777,18 @@ void tst_AdminTool::usageErrors_data()
                                     << QStringLiteral("everything");
     QTest::newRow("submit reads no file") << QStringList({QStringLiteral("submit"), QStringLiteral("report.json")})
                                           << QStringLiteral("report.json");
+    QTest::newRow("attachment without number") << QStringList({QStringLiteral("attachment"), QStringLiteral("HD-000001")})
+                                               << QStringLiteral("number of the attachment");
+    QTest::newRow("attachment number zero") << QStringList({QStringLiteral("attachment"), QStringLiteral("1"),
+                                                            QStringLiteral("0"), QStringLiteral("--output"),
+                                                            QStringLiteral("x.png")})
+                                            << QStringLiteral("“0” is not the number of an attachment");
+    QTest::newRow("attachment without output") << QStringList({QStringLiteral("attachment"), QStringLiteral("1"),
+                                                               QStringLiteral("1")})
+                                               << QStringLiteral("--output FILE");
+    QTest::newRow("output on show") << QStringList({QStringLiteral("show"), QStringLiteral("1"),
+                                                    QStringLiteral("--output"), QStringLiteral("x")})
+                                    << QStringLiteral("export / export-devices / attachment");
     QTest::newRow("unknown language") << QStringList({QStringLiteral("--lang"), QStringLiteral("tlh"), QStringLiteral("list")})
                                       << QStringLiteral("tlh");
 }
@@ -955,6 +1054,41 @@ bool writeFile(const QString &path, const QByteArray &bytes)
 }
 
 } // namespace
+
+void tst_AdminTool::submitCarriesAttachmentsAsBase64()
+{
+    // Bigger than the 1 MiB a report alone may be: the attachments make room.
+    QByteArray dump(3 * 1024 * 1024, Qt::Uninitialized);
+    for (int i = 0; i < dump.size(); ++i)
+        dump[i] = char((i * 2654435761u) >> 24);
+    QJsonObject json = scriptedReport();
+    json.insert(QStringLiteral("attachments"),
+                QJsonArray{QJsonObject{{QStringLiteral("file_name"), QStringLiteral("spool.bin")},
+                                       {QStringLiteral("data"), QString::fromLatin1(dump.toBase64())}}});
+    const Run run = adminWithInput({QStringLiteral("submit")}, QJsonDocument(json).toJson());
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QString ticket = run.out.trimmed();
+
+    const Run shown = admin({QStringLiteral("show"), ticket});
+    QVERIFY2(shown.out.contains(QStringLiteral("spool.bin")), qPrintable(shown.out));
+    const QString path = m_dir->filePath(QStringLiteral("spool.bin"));
+    const Run saved = admin({QStringLiteral("attachment"), ticket, QStringLiteral("1"), QStringLiteral("--output"), path});
+    QVERIFY2(saved.exitCode == 0, qPrintable(saved.err));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll() == dump);
+
+    // A refused attachment files nothing.
+    const qint64 before = reportCount();
+    json.insert(QStringLiteral("attachments"),
+                QJsonArray{QJsonObject{{QStringLiteral("file_name"), QStringLiteral("x.txt")},
+                                       {QStringLiteral("data"), QStringLiteral("***")}}});
+    json.remove(QStringLiteral("client_id"));
+    const Run refused = adminWithInput({QStringLiteral("submit")}, QJsonDocument(json).toJson());
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.startsWith(QStringLiteral("attachments[1].data: ")), qPrintable(refused.err));
+    QCOMPARE(reportCount(), before);
+}
 
 void tst_AdminTool::importDevicesPrintsCountsAndBadRows()
 {

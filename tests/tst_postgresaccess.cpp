@@ -31,6 +31,7 @@ private slots:
     void reporterFilesOnlyInOwnName();
     void reporterReadsOnlyOwnReports();
     void agentReadsAll();
+    void attachmentsAreAsPrivateAsTheirReport();
     void myReportsUseTheIndexUnderRowLevelSecurity();
     void loginWithoutRoleIsToldWhatToAskFor();
     void wrongPasswordSaysSo();
@@ -188,6 +189,57 @@ void tst_PostgresAccess::agentReadsAll()
     QVERIFY(reporters.contains(login(QStringLiteral("alice"))));
     QVERIFY(reporters.contains(login(QStringLiteral("bob"))));
     QCOMPARE(qint64(all.size()), ReportStore(QStringLiteral("access-admin")).count());
+}
+
+void tst_PostgresAccess::attachmentsAreAsPrivateAsTheirReport()
+{
+    const QByteArray aliceScreen("alice's screen: payroll.xlsx is open");
+    const QByteArray bobScreen("bob's screen: his bank statement");
+    const QString alice = connect(QStringLiteral("alice"));
+    const QString bob = connect(QStringLiteral("bob"));
+    const QString carol = connect(QStringLiteral("carol"));
+    QVERIFY(!alice.isEmpty() && !bob.isEmpty() && !carol.isEmpty());
+    ReportStore aliceStore(alice);
+    ReportStore bobStore(bob);
+    ReportStore carolStore(carol);
+
+    Report aliceReport = reportBy(login(QStringLiteral("alice")));
+    aliceReport.attachments.append(Attachment::fromData(QStringLiteral("alice.txt"), aliceScreen));
+    const auto aliceFiled = aliceStore.submit(aliceReport);
+    QVERIFY2(aliceFiled.ok(), qPrintable(aliceFiled.error));
+    Report bobReport = reportBy(login(QStringLiteral("bob")));
+    bobReport.attachments.append(Attachment::fromData(QStringLiteral("bob.txt"), bobScreen));
+    const auto bobFiled = bobStore.submit(bobReport);
+    QVERIFY2(bobFiled.ok(), qPrintable(bobFiled.error));
+
+    // Each reporter reads their own attachment, and only that.
+    QString error;
+    const auto own = aliceStore.attachment(aliceFiled.id, 1, &error);
+    QVERIFY2(own, qPrintable(error));
+    QCOMPARE(own->data, aliceScreen);
+    QVERIFY(aliceStore.attachments(bobFiled.id, &error).isEmpty());
+    QVERIFY(!aliceStore.attachment(bobFiled.id, 1, &error));
+    QVERIFY2(error.contains(QStringLiteral("has no attachment 1")), qPrintable(error));
+    QSqlQuery sneak(QSqlDatabase::database(alice));
+    QVERIFY(sneak.exec(QStringLiteral("SELECT count(*) FROM attachments")) && sneak.next());
+    QCOMPARE(sneak.value(0).toInt(), 1);
+
+    // Nor can a reporter slip a file into someone else's report.
+    QSqlQuery forge(QSqlDatabase::database(alice));
+    QVERIFY(forge.prepare(QStringLiteral("INSERT INTO attachments (report_id, position, file_name, mime_type, size, "
+                                         "sha256, data) VALUES (?, 2, 'x.txt', 'text/plain', 1, ?, ?)")));
+    forge.addBindValue(bobFiled.id);
+    forge.addBindValue(Attachment::sha256Hex("x"));
+    forge.addBindValue(QByteArray("x"));
+    QVERIFY(!forge.exec());
+    QVERIFY2(forge.lastError().text().contains(QStringLiteral("row-level security")), qPrintable(forge.lastError().text()));
+    QCOMPARE(bobStore.attachments(bobFiled.id).size(), 1);
+
+    // The agent reads both.
+    const auto forAgent = carolStore.attachment(bobFiled.id, 1, &error);
+    QVERIFY2(forAgent, qPrintable(error));
+    QCOMPARE(forAgent->data, bobScreen);
+    QCOMPARE(carolStore.attachments(aliceFiled.id).size(), 1);
 }
 
 void tst_PostgresAccess::myReportsUseTheIndexUnderRowLevelSecurity()

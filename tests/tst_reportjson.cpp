@@ -3,6 +3,7 @@
 // in a key, a number where text belongs, a broken document by line and column —
 // so the person who wrote the script can fix it from the message alone.
 
+#include "attachment.h"
 #include "report.h"
 #include "reportjson.h"
 #include "taxonomy.h"
@@ -129,6 +130,9 @@ private slots:
     void textKeptAsGiven_data();
     void textKeptAsGiven();
     void byteOrderMarkIgnored();
+    void attachmentsAreDecodedFromBase64();
+    void badAttachmentsAreNamedByTheirPath_data();
+    void badAttachmentsAreNamedByTheirPath();
 };
 
 void tst_ReportJson::initTestCase()
@@ -545,6 +549,90 @@ void tst_ReportJson::byteOrderMarkIgnored()
     QVERIFY(!ReportJson::parse("\xEF\xBB\xBF{,}", &errors));
     QVERIFY2(errors.constFirst().message.contains(QStringLiteral("line 1, column 3")),
              qPrintable(errors.constFirst().message));
+}
+
+void tst_ReportJson::attachmentsAreDecodedFromBase64()
+{
+    const QByteArray png = QByteArray::fromHex("89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489");
+    QByteArray log;
+    for (int i = 0; i < 300; ++i)
+        log += "line " + QByteArray::number(i) + " of the print server's log\n";
+    // `base64 FILE` wraps its lines at 76 characters.
+    QByteArray wrapped;
+    const QByteArray encoded = log.toBase64();
+    for (int i = 0; i < encoded.size(); i += 76)
+        wrapped += encoded.mid(i, 76) + '\n';
+    const QJsonArray files = {
+        QJsonObject{{QStringLiteral("file_name"), QStringLiteral("status")},
+                    {QStringLiteral("data"), QString::fromLatin1(png.toBase64())}},
+        QJsonObject{{QStringLiteral("file_name"), QStringLiteral("печать.log")},
+                    {QStringLiteral("data"), QString::fromLatin1(wrapped)},
+                    {QStringLiteral("mime_type"), QStringLiteral("text/x-log")}},
+    };
+    QList<FieldError> errors;
+    const auto report = ReportJson::parse(bytes(with(completeJson(), QStringLiteral("attachments"), files)), &errors);
+    QVERIFY2(report, qPrintable(describe(errors)));
+    QCOMPARE(report->attachments.size(), 2);
+    const Attachment &first = report->attachments.at(0);
+    QCOMPARE(first.fileName, QStringLiteral("status"));
+    QCOMPARE(first.data, png);
+    QCOMPARE(first.mimeType, QStringLiteral("image/png")); // from the bytes: the name says nothing
+    QCOMPARE(first.sha256, Attachment::sha256Hex(png));
+    const Attachment &second = report->attachments.at(1);
+    QCOMPARE(second.fileName, QStringLiteral("печать.log"));
+    QCOMPARE(second.data, log);
+    QCOMPARE(second.size, qint64(log.size()));
+    QCOMPARE(second.mimeType, QStringLiteral("text/x-log")); // as the script said
+}
+
+void tst_ReportJson::badAttachmentsAreNamedByTheirPath_data()
+{
+    QTest::addColumn<QJsonValue>("attachments");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("mention");
+    QTest::addColumn<int>("count");
+    const QString ok = QString::fromLatin1(QByteArray("0x800CCC0E").toBase64());
+    QTest::newRow("not a list") << QJsonValue(QStringLiteral("error.txt")) << QStringLiteral("attachments")
+                                << QStringLiteral("must be a list") << 1;
+    QTest::newRow("not an object") << QJsonValue(QJsonArray{QStringLiteral("error.txt")})
+                                   << QStringLiteral("attachments[1]") << QStringLiteral("file_name and data") << 1;
+    QTest::newRow("no data") << QJsonValue(QJsonArray{QJsonObject{{QStringLiteral("file_name"), QStringLiteral("a.txt")}}})
+                             << QStringLiteral("attachments[1].data") << QStringLiteral("base64") << 1;
+    QTest::newRow("no name") << QJsonValue(QJsonArray{QJsonObject{{QStringLiteral("data"), ok}}})
+                             << QStringLiteral("attachments[1].file_name") << QStringLiteral("needs its file name") << 1;
+    QTest::newRow("not base64")
+        << QJsonValue(QJsonArray{QJsonObject{{QStringLiteral("file_name"), QStringLiteral("a.txt")},
+                                             {QStringLiteral("data"), QStringLiteral("not base64!")}}})
+        << QStringLiteral("attachments[1].data") << QStringLiteral("not base64") << 1;
+    QTest::newRow("typo in the second")
+        << QJsonValue(QJsonArray{QJsonObject{{QStringLiteral("file_name"), QStringLiteral("a.txt")},
+                                             {QStringLiteral("data"), ok}},
+                                 QJsonObject{{QStringLiteral("file_nmae"), QStringLiteral("b.txt")},
+                                             {QStringLiteral("data"), ok}}})
+        << QStringLiteral("attachments[2].file_nmae") << QStringLiteral("did you mean “attachments[2].file_name”") << 2; // and the name is missing
+    QTest::newRow("a folder in the name")
+        << QJsonValue(QJsonArray{QJsonObject{{QStringLiteral("file_name"), QStringLiteral("../etc/passwd")},
+                                             {QStringLiteral("data"), ok}}})
+        << QStringLiteral("attachments") << QStringLiteral("may not contain a folder") << 1;
+    QJsonArray six;
+    for (int i = 0; i < 6; ++i)
+        six.append(QJsonObject{{QStringLiteral("file_name"), QStringLiteral("log%1.txt").arg(i)},
+                               {QStringLiteral("data"), QString::fromLatin1(QByteArray::number(i).toBase64())}});
+    QTest::newRow("six files") << QJsonValue(six) << QStringLiteral("attachments") << QStringLiteral("At most 5 file") << 1;
+}
+
+void tst_ReportJson::badAttachmentsAreNamedByTheirPath()
+{
+    QFETCH(QJsonValue, attachments);
+    QFETCH(QString, field);
+    QFETCH(QString, mention);
+    QFETCH(int, count);
+    QList<FieldError> errors;
+    QVERIFY(!ReportJson::parse(bytes(with(completeJson(), QStringLiteral("attachments"), attachments)), &errors));
+    const QStringList messages = messagesFor(errors, field);
+    QVERIFY2(messages.size() == 1, qPrintable(describe(errors)));
+    QVERIFY2(messages.constFirst().contains(mention), qPrintable(messages.constFirst()));
+    QVERIFY2(errors.size() == count, qPrintable(describe(errors)));
 }
 
 QTEST_GUILESS_MAIN(tst_ReportJson)

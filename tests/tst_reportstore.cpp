@@ -18,6 +18,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QSysInfo>
@@ -42,6 +43,10 @@ private slots:
     void optionalFieldsMayBeLeftEmpty();
     void survivesReopening();
     void invalidReportWritesNothing();
+    void attachmentsRoundTripByteForByte();
+    void invalidAttachmentWritesNothing();
+    void failedAttachmentTakesTheReportBack();
+    void retriedReportWithAttachmentsIsFiledOnce();
     void thousandSubmitsGiveDistinctTickets();
     void sameClientIdIsFiledOnce();
     void withoutClientIdEverySubmitIsNew();
@@ -106,6 +111,28 @@ Report everyFieldReport()
     r.contact.preferredContact = QStringLiteral("phone");
     r.clientId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     return r;
+}
+
+// Every byte value, NULs included, in a pattern that does not repeat soon.
+QByteArray binaryBytes(int size)
+{
+    QByteArray bytes(size, Qt::Uninitialized);
+    quint32 x = 2463534242u;
+    for (int i = 0; i < size; ++i) {
+        x ^= x << 13;
+        x ^= x >> 17;
+        x ^= x << 5;
+        bytes[i] = char(i < 256 ? i : int(x & 0xff));
+    }
+    return bytes;
+}
+
+qint64 attachmentRows(const QString &connection)
+{
+    QSqlQuery query(QSqlDatabase::database(connection));
+    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM attachments")) || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
 }
 
 QString describe(const QList<FieldError> &errors)
@@ -310,6 +337,130 @@ void TestReportStore::invalidReportWritesNothing()
     const auto fixed = m_store->submit(vague);
     QVERIFY2(fixed.ok(), qPrintable(fixed.error));
     QCOMPARE(m_store->count(&error), before + 1);
+}
+
+void TestReportStore::attachmentsRoundTripByteForByte()
+{
+    const QByteArray log = binaryBytes(3 * 1024 * 1024 + 17);
+    const QByteArray text = QStringLiteral("Ошибка 0x800CCC0E \U0001F621\n").toUtf8();
+    Report input = validReport();
+    input.attachments.append(Attachment::fromData(QStringLiteral("дамп памяти.bin"), log));
+    input.attachments.append(Attachment::fromData(QStringLiteral("error.txt"), text));
+    const auto result = m_store->submit(input);
+    QVERIFY2(result.ok(), qPrintable(result.error + QLatin1Char('\n') + describe(result.fieldErrors)));
+
+    // The list carries what an agent needs to choose, never the bytes.
+    QString error;
+    const QList<Attachment> listed = m_store->attachments(result.id, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(listed.size(), 2);
+    QCOMPARE(listed.at(0).position, 1);
+    QCOMPARE(listed.at(0).fileName, QStringLiteral("дамп памяти.bin"));
+    QCOMPARE(listed.at(0).mimeType, input.attachments.at(0).mimeType);
+    QCOMPARE(listed.at(0).size, qint64(log.size()));
+    QCOMPARE(listed.at(0).sha256, Attachment::sha256Hex(log));
+    QVERIFY(listed.at(0).data.isEmpty());
+    QCOMPARE(listed.at(1).position, 2);
+    QCOMPARE(listed.at(1).fileName, QStringLiteral("error.txt"));
+    QCOMPARE(listed.at(1).mimeType, QStringLiteral("text/plain"));
+
+    // Loaded on demand, from another connection: the same bytes.
+    const QString name = openConnection();
+    QVERIFY(!name.isEmpty());
+    ReportStore other(name);
+    const auto first = other.attachment(result.id, 1, &error);
+    QVERIFY2(first, qPrintable(error));
+    QCOMPARE(first->data.size(), log.size());
+    QVERIFY(first->data == log);
+    QCOMPARE(Attachment::sha256Hex(first->data), first->sha256);
+    QVERIFY(first->dataMatches());
+    const auto second = other.attachment(result.id, 2, &error);
+    QVERIFY2(second, qPrintable(error));
+    QCOMPARE(second->data, text);
+
+    QVERIFY(!other.attachment(result.id, 3, &error));
+    QCOMPARE(error, QStringLiteral("Report %1 has no attachment 3.").arg(result.ticket));
+
+    // A report without attachments has none, and still takes the one-statement path.
+    const auto plain = m_store->submit(validReport());
+    QVERIFY2(plain.ok(), qPrintable(plain.error));
+    QVERIFY(m_store->attachments(plain.id, &error).isEmpty());
+    QCOMPARE(attachmentRows(m_connections.constFirst()), qint64(2));
+}
+
+void TestReportStore::invalidAttachmentWritesNothing()
+{
+    Report tooMany = validReport();
+    for (int i = 0; i < FieldRules::AttachmentsMax + 1; ++i)
+        tooMany.attachments.append(Attachment::fromData(QStringLiteral("log%1.txt").arg(i), "line\n"));
+    auto result = m_store->submit(tooMany);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.fieldErrors.size(), 1);
+    QCOMPARE(result.fieldErrors.constFirst().field, QStringLiteral("attachments"));
+
+    Report tooBig = validReport();
+    tooBig.attachments.append(Attachment::fromData(QStringLiteral("fine.txt"), "fine"));
+    tooBig.attachments.append(Attachment::fromData(QStringLiteral("video.mp4"),
+                                                   QByteArray(int(FieldRules::AttachmentSizeMax) + 1, 'v')));
+    result = m_store->submit(tooBig);
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error.contains(QStringLiteral("“video.mp4” is too big")), qPrintable(result.error));
+
+    Report tampered = validReport();
+    tampered.attachments.append(Attachment::fromData(QStringLiteral("error.txt"), "0x800CCC0E"));
+    tampered.attachments[0].data = "0x00000000";
+    QVERIFY(!m_store->submit(tampered).ok());
+
+    QString error;
+    QCOMPARE(m_store->count(&error), qint64(0));
+    QCOMPARE(attachmentRows(m_connections.constFirst()), qint64(0));
+}
+
+void TestReportStore::failedAttachmentTakesTheReportBack()
+{
+    // The database refuses the attachment (here: its table is gone), after
+    // the report's own INSERT worked: the report must go too.
+    {
+        QSqlQuery drop(QSqlDatabase::database(m_connections.constFirst()));
+        QVERIFY2(drop.exec(QStringLiteral("DROP TABLE attachments")), qPrintable(drop.lastError().text()));
+    }
+    Report report = validReport();
+    report.attachments.append(Attachment::fromData(QStringLiteral("error.txt"), "0x800CCC0E"));
+    const auto result = m_store->submit(report);
+    QVERIFY(!result.ok());
+    QVERIFY(!result.error.isEmpty());
+    QString error;
+    QCOMPARE(m_store->count(&error), qint64(0));
+
+    // The connection is usable afterwards (no transaction left open), and the
+    // client id was not used up.
+    report.attachments.clear();
+    const auto retried = m_store->submit(report);
+    QVERIFY2(retried.ok(), qPrintable(retried.error));
+    QCOMPARE(m_store->count(&error), qint64(1));
+}
+
+void TestReportStore::retriedReportWithAttachmentsIsFiledOnce()
+{
+    Report report = validReport();
+    report.attachments.append(Attachment::fromData(QStringLiteral("a.txt"), "first"));
+    report.attachments.append(Attachment::fromData(QStringLiteral("b.txt"), "second"));
+    const auto first = m_store->submit(report);
+    QVERIFY2(first.ok(), qPrintable(first.error));
+    // The answer was lost; the wizard sends the same report again.
+    const auto again = m_store->submit(report);
+    QVERIFY2(again.ok(), qPrintable(again.error));
+    QCOMPARE(again.id, first.id);
+    QString error;
+    QCOMPARE(m_store->count(&error), qint64(1));
+    QCOMPARE(m_store->attachments(first.id).size(), 2);
+    QCOMPARE(attachmentRows(m_connections.constFirst()), qint64(2));
+    // And the store goes on filing new reports on the same connection.
+    Report next = validReport();
+    next.attachments.append(Attachment::fromData(QStringLiteral("c.txt"), "third"));
+    const auto third = m_store->submit(next);
+    QVERIFY2(third.ok(), qPrintable(third.error));
+    QCOMPARE(m_store->attachment(third.id, 1)->data, QByteArray("third"));
 }
 
 void TestReportStore::thousandSubmitsGiveDistinctTickets()

@@ -245,10 +245,6 @@
         <translation>Cannot read standard input: %1</translation>
     </message>
     <message>
-        <source>Standard input holds more than 1 MiB; one report is a few kilobytes at most.</source>
-        <translation>Standard input holds more than 1 MiB; one report is a few kilobytes at most.</translation>
-    </message>
-    <message>
         <source>Nothing to submit: standard input is empty. Pipe one report as JSON into “%1 submit”.</source>
         <translation>Nothing to submit: standard input is empty. Pipe one report as JSON into “%1 submit”.</translation>
     </message>
@@ -323,121 +319,6 @@
     <message>
         <source>A line of standard input is longer than 1 MiB; triage checks one text per line.</source>
         <translation>A line of standard input is longer than 1 MiB; triage checks one text per line.</translation>
-    </message>
-    <message>
-        <source>Usage: %1 [--database URL] [--lang en|ru] COMMAND [options]
-
-Administers the Helpdesk Intake database.
-
-Commands:
-  init                      Create the database or bring its schema up to date;
-                            print where it is and its schema version.
-  list [--limit N]          Newest reports first, one per line
-                            (default %2; --limit 0 lists all).
-  show TICKET               Every field of one report, e.g. show HD-000042.
-  export --format csv|json [--output FILE]
-                            All reports, oldest first, to standard output or FILE.
-  submit                    File one report read as JSON from standard input
-                            and print its ticket number.
-  add-reporter LOGIN        PostgreSQL: let an existing login file reports
-                            and read its own.
-  add-agent LOGIN           PostgreSQL: let an existing login read and
-                            update all reports.
-  import-devices FILE.csv   Add or update devices of the inventory from a CSV
-                            file with a header row: asset_tag,kind,make,model,
-                            name,location,notes (asset_tag and kind required).
-  export-devices [--output FILE]
-                            The device inventory as CSV, by asset tag, to
-                            standard output or FILE.
-  catalog search TEXT [--kind KIND]
-                            Makes and models of the built-in device catalogue
-                            that match TEXT, best first, one MAKE&lt;TAB&gt;MODEL per
-                            line; &quot;&quot; lists them all. Needs no database.
-  triage                    Check texts read from standard input, one per line:
-                            one JSON object per line, {&quot;vague&quot;: true|false,
-                            &quot;secrets&quot;: [{&quot;kind&quot;, &quot;start&quot;, &quot;end&quot;}]} (offsets in
-                            characters of that line). Needs no database.
-  incident add TITLE [--category C] [--location WHERE] [--message TEXT]
-           [--make MAKE --model MODEL] [--asset-tag TAG]
-                            Post a known incident; the wizard shows it to the
-                            people at WHERE (everyone without --location).
-  incident list [--all]     Active incidents (--all: resolved ones too).
-  incident show INC-0007    One incident and the people it affects.
-  incident resolve INC-0007 The incident is over; the wizard stops showing it.
-  priority                  The priority matrix (impact x urgency -&gt; P1..P4)
-                            and the response time of each priority.
-  priority set IMPACT URGENCY P
-                            e.g. priority set me blocked 2.
-  priority response P MINUTES
-                            e.g. priority response 2 120.
-  help                      Show this help.
-
-Options:
-  --database URL            sqlite:/path/to/helpdesk.sqlite or
-                            postgresql://user@host:port/dbname. Without it:
-                            $HELPDESK_DATABASE, else the saved setting, else
-                            %3
-  --lang en|ru              Language of the output.
-  -h, --help                Show this help.
-  -v, --version             Show the version.
-</source>
-        <comment>Help of helpdesk-admin; keep the command and option names untranslated</comment>
-        <translation>Usage: %1 [--database URL] [--lang en|ru] COMMAND [options]
-
-Administers the Helpdesk Intake database.
-
-Commands:
-  init                      Create the database or bring its schema up to date;
-                            print where it is and its schema version.
-  list [--limit N]          Newest reports first, one per line
-                            (default %2; --limit 0 lists all).
-  show TICKET               Every field of one report, e.g. show HD-000042.
-  export --format csv|json [--output FILE]
-                            All reports, oldest first, to standard output or FILE.
-  submit                    File one report read as JSON from standard input
-                            and print its ticket number.
-  add-reporter LOGIN        PostgreSQL: let an existing login file reports
-                            and read its own.
-  add-agent LOGIN           PostgreSQL: let an existing login read and
-                            update all reports.
-  import-devices FILE.csv   Add or update devices of the inventory from a CSV
-                            file with a header row: asset_tag,kind,make,model,
-                            name,location,notes (asset_tag and kind required).
-  export-devices [--output FILE]
-                            The device inventory as CSV, by asset tag, to
-                            standard output or FILE.
-  catalog search TEXT [--kind KIND]
-                            Makes and models of the built-in device catalogue
-                            that match TEXT, best first, one MAKE&lt;TAB&gt;MODEL per
-                            line; &quot;&quot; lists them all. Needs no database.
-  triage                    Check texts read from standard input, one per line:
-                            one JSON object per line, {&quot;vague&quot;: true|false,
-                            &quot;secrets&quot;: [{&quot;kind&quot;, &quot;start&quot;, &quot;end&quot;}]} (offsets in
-                            characters of that line). Needs no database.
-  incident add TITLE [--category C] [--location WHERE] [--message TEXT]
-           [--make MAKE --model MODEL] [--asset-tag TAG]
-                            Post a known incident; the wizard shows it to the
-                            people at WHERE (everyone without --location).
-  incident list [--all]     Active incidents (--all: resolved ones too).
-  incident show INC-0007    One incident and the people it affects.
-  incident resolve INC-0007 The incident is over; the wizard stops showing it.
-  priority                  The priority matrix (impact x urgency -&gt; P1..P4)
-                            and the response time of each priority.
-  priority set IMPACT URGENCY P
-                            e.g. priority set me blocked 2.
-  priority response P MINUTES
-                            e.g. priority response 2 120.
-  help                      Show this help.
-
-Options:
-  --database URL            sqlite:/path/to/helpdesk.sqlite or
-                            postgresql://user@host:port/dbname. Without it:
-                            $HELPDESK_DATABASE, else the saved setting, else
-                            %3
-  --lang en|ru              Language of the output.
-  -h, --help                Show this help.
-  -v, --version             Show the version.
-</translation>
     </message>
     <message>
         <source>--category, --location, --message, --make, --model and --asset-tag belong to incident add.</source>
@@ -564,6 +445,219 @@ Options:
     <message>
         <source>minutes</source>
         <translation>minutes</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [--database URL] [--lang en|ru] COMMAND [options]
+
+Administers the Helpdesk Intake database.
+
+Commands:
+  init                      Create the database or bring its schema up to date;
+                            print where it is and its schema version.
+  list [--limit N]          Newest reports first, one per line
+                            (default %2; --limit 0 lists all).
+  show TICKET               Every field of one report, e.g. show HD-000042,
+                            and its attachments: number, name, type, size.
+  attachment TICKET N --output FILE
+                            Save attachment N of a report (as show numbers
+                            them) to FILE, after checking its SHA-256.
+  export --format csv|json [--output FILE]
+                            All reports, oldest first, to standard output or FILE.
+  submit                    File one report read as JSON from standard input
+                            and print its ticket number.
+  add-reporter LOGIN        PostgreSQL: let an existing login file reports
+                            and read its own.
+  add-agent LOGIN           PostgreSQL: let an existing login read and
+                            update all reports.
+  import-devices FILE.csv   Add or update devices of the inventory from a CSV
+                            file with a header row: asset_tag,kind,make,model,
+                            name,location,notes (asset_tag and kind required).
+  export-devices [--output FILE]
+                            The device inventory as CSV, by asset tag, to
+                            standard output or FILE.
+  catalog search TEXT [--kind KIND]
+                            Makes and models of the built-in device catalogue
+                            that match TEXT, best first, one MAKE&lt;TAB&gt;MODEL per
+                            line; &quot;&quot; lists them all. Needs no database.
+  triage                    Check texts read from standard input, one per line:
+                            one JSON object per line, {&quot;vague&quot;: true|false,
+                            &quot;secrets&quot;: [{&quot;kind&quot;, &quot;start&quot;, &quot;end&quot;}]} (offsets in
+                            characters of that line). Needs no database.
+  incident add TITLE [--category C] [--location WHERE] [--message TEXT]
+           [--make MAKE --model MODEL] [--asset-tag TAG]
+                            Post a known incident; the wizard shows it to the
+                            people at WHERE (everyone without --location).
+  incident list [--all]     Active incidents (--all: resolved ones too).
+  incident show INC-0007    One incident and the people it affects.
+  incident resolve INC-0007 The incident is over; the wizard stops showing it.
+  priority                  The priority matrix (impact x urgency -&gt; P1..P4)
+                            and the response time of each priority.
+  priority set IMPACT URGENCY P
+                            e.g. priority set me blocked 2.
+  priority response P MINUTES
+                            e.g. priority response 2 120.
+  help                      Show this help.
+
+Options:
+  --database URL            sqlite:/path/to/helpdesk.sqlite or
+                            postgresql://user@host:port/dbname. Without it:
+                            $HELPDESK_DATABASE, else the saved setting, else
+                            %3
+  --lang en|ru              Language of the output.
+  -h, --help                Show this help.
+  -v, --version             Show the version.
+</source>
+        <comment>Help of helpdesk-admin; keep the command and option names untranslated</comment>
+        <translation>Usage: %1 [--database URL] [--lang en|ru] COMMAND [options]
+
+Administers the Helpdesk Intake database.
+
+Commands:
+  init                      Create the database or bring its schema up to date;
+                            print where it is and its schema version.
+  list [--limit N]          Newest reports first, one per line
+                            (default %2; --limit 0 lists all).
+  show TICKET               Every field of one report, e.g. show HD-000042,
+                            and its attachments: number, name, type, size.
+  attachment TICKET N --output FILE
+                            Save attachment N of a report (as show numbers
+                            them) to FILE, after checking its SHA-256.
+  export --format csv|json [--output FILE]
+                            All reports, oldest first, to standard output or FILE.
+  submit                    File one report read as JSON from standard input
+                            and print its ticket number.
+  add-reporter LOGIN        PostgreSQL: let an existing login file reports
+                            and read its own.
+  add-agent LOGIN           PostgreSQL: let an existing login read and
+                            update all reports.
+  import-devices FILE.csv   Add or update devices of the inventory from a CSV
+                            file with a header row: asset_tag,kind,make,model,
+                            name,location,notes (asset_tag and kind required).
+  export-devices [--output FILE]
+                            The device inventory as CSV, by asset tag, to
+                            standard output or FILE.
+  catalog search TEXT [--kind KIND]
+                            Makes and models of the built-in device catalogue
+                            that match TEXT, best first, one MAKE&lt;TAB&gt;MODEL per
+                            line; &quot;&quot; lists them all. Needs no database.
+  triage                    Check texts read from standard input, one per line:
+                            one JSON object per line, {&quot;vague&quot;: true|false,
+                            &quot;secrets&quot;: [{&quot;kind&quot;, &quot;start&quot;, &quot;end&quot;}]} (offsets in
+                            characters of that line). Needs no database.
+  incident add TITLE [--category C] [--location WHERE] [--message TEXT]
+           [--make MAKE --model MODEL] [--asset-tag TAG]
+                            Post a known incident; the wizard shows it to the
+                            people at WHERE (everyone without --location).
+  incident list [--all]     Active incidents (--all: resolved ones too).
+  incident show INC-0007    One incident and the people it affects.
+  incident resolve INC-0007 The incident is over; the wizard stops showing it.
+  priority                  The priority matrix (impact x urgency -&gt; P1..P4)
+                            and the response time of each priority.
+  priority set IMPACT URGENCY P
+                            e.g. priority set me blocked 2.
+  priority response P MINUTES
+                            e.g. priority response 2 120.
+  help                      Show this help.
+
+Options:
+  --database URL            sqlite:/path/to/helpdesk.sqlite or
+                            postgresql://user@host:port/dbname. Without it:
+                            $HELPDESK_DATABASE, else the saved setting, else
+                            %3
+  --lang en|ru              Language of the output.
+  -h, --help                Show this help.
+  -v, --version             Show the version.
+</translation>
+    </message>
+    <message>
+        <source>The %1 command needs a ticket number and the number of the attachment, e.g. %1 HD-000042 1 --output screenshot.png.</source>
+        <translation>The %1 command needs a ticket number and the number of the attachment, e.g. %1 HD-000042 1 --output screenshot.png.</translation>
+    </message>
+    <message>
+        <source>“%1” is not the number of an attachment; “%2 show %3” lists them as 1, 2, …</source>
+        <translation>“%1” is not the number of an attachment; “%2 show %3” lists them as 1, 2, …</translation>
+    </message>
+    <message>
+        <source>The %1 command needs --output FILE: where to save the attachment.</source>
+        <translation>The %1 command needs --output FILE: where to save the attachment.</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>Attachments:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Attachment %1 of %2 (“%3”) is damaged: its bytes do not match the SHA-256 checksum stored with it. Nothing was saved.</source>
+        <translation>Attachment %1 of %2 (“%3”) is damaged: its bytes do not match the SHA-256 checksum stored with it. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Saved “%1” (%2, %3, SHA-256 %4) to %5.</source>
+        <translation>Saved “%1” (%2, %3, SHA-256 %4) to %5.</translation>
+    </message>
+    <message>
+        <source>Standard input holds more than %1; one report with its largest attachments is less.</source>
+        <translation>Standard input holds more than %1; one report with its largest attachments is less.</translation>
+    </message>
+</context>
+<context>
+    <name>Attachment</name>
+    <message>
+        <source>“%1” does not exist (any more).</source>
+        <translation>“%1” does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder; attach the files in it one by one.</source>
+        <translation>“%1” is a folder; attach the files in it one by one.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file.</source>
+        <translation>“%1” is not a regular file.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>“%1” cannot be read: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPage</name>
+    <message>
+        <source>Screenshot and files</source>
+        <translation>Screenshot and files</translation>
+    </message>
+    <message>
+        <source>Optional: show the helpdesk what you see. An error message on the screen often says more than a description.</source>
+        <translation>Optional: show the helpdesk what you see. An error message on the screen often says more than a description.</translation>
+    </message>
+    <message>
+        <source>Take &amp;screenshot</source>
+        <translation>Take &amp;screenshot</translation>
+    </message>
+    <message>
+        <source>This window steps aside, every screen is photographed, and you can black out private parts before it is attached.</source>
+        <translation>This window steps aside, every screen is photographed, and you can black out private parts before it is attached.</translation>
+    </message>
+    <message>
+        <source>&amp;Attach files…</source>
+        <translation>&amp;Attach files…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste image</source>
+        <translation>&amp;Paste image</translation>
+    </message>
+    <message>
+        <source>Attach the picture you copied, e.g. with PrtScn or your screenshot tool (Ctrl+V).</source>
+        <translation>Attach the picture you copied, e.g. with PrtScn or your screenshot tool (Ctrl+V).</translation>
+    </message>
+    <message>
+        <source>Attac&amp;hed:</source>
+        <translation>Attac&amp;hed:</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
     </message>
 </context>
 <context>
@@ -1078,6 +1172,100 @@ Options:
         <source>Remove the password, PIN or card number: the helpdesk never needs it.</source>
         <translation>Remove the password, PIN or card number: the helpdesk never needs it.</translation>
     </message>
+    <message numerus="yes">
+        <source>At most %n file(s) can be attached; remove %1.</source>
+        <translation>
+            <numerusform>At most %n file can be attached; remove %1.</numerusform>
+            <numerusform>At most %n files can be attached; remove %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is empty; there is nothing to attach.</source>
+        <translation>“%1” is empty; there is nothing to attach.</translation>
+    </message>
+    <message>
+        <source>“%1” is too big (%2); a file may be at most %3.</source>
+        <translation>“%1” is too big (%2); a file may be at most %3.</translation>
+    </message>
+    <message>
+        <source>A file to attach needs a name.</source>
+        <translation>A file to attach needs a name.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file name “%1…” is too long: at most %n character(s).</source>
+        <translation>
+            <numerusform>The file name “%1…” is too long: at most %n character.</numerusform>
+            <numerusform>The file name “%1…” is too long: at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file name “%1” may not contain a folder (/ or \) or control characters.</source>
+        <translation>The file name “%1” may not contain a folder (/ or \) or control characters.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a file name.</source>
+        <translation>“%1” is not a file name.</translation>
+    </message>
+    <message>
+        <source>The type of “%1” is missing or not a MIME type.</source>
+        <translation>The type of “%1” is missing or not a MIME type.</translation>
+    </message>
+    <message>
+        <source>“%1” changed while it was being attached (its size or checksum no longer match); attach it again.</source>
+        <translation>“%1” changed while it was being attached (its size or checksum no longer match); attach it again.</translation>
+    </message>
+</context>
+<context>
+    <name>Helpdesk::AttachmentsPage</name>
+    <message numerus="yes">
+        <source>You can also drop files here or paste a picture with Ctrl+V. Up to %n file(s), %1 each.</source>
+        <translation>
+            <numerusform>You can also drop files here or paste a picture with Ctrl+V. Up to %n file, %1 each.</numerusform>
+            <numerusform>You can also drop files here or paste a picture with Ctrl+V. Up to %n files, %1 each.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is attached already (as “%2”).</source>
+        <translation>“%1” is attached already (as “%2”).</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Attach files</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no picture. Copy one first (PrtScn, or Copy in your screenshot tool), then paste it here.</source>
+        <translation>The clipboard holds no picture. Copy one first (PrtScn, or Copy in your screenshot tool), then paste it here.</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <comment>attachment list: file name, then its size</comment>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Attac&amp;hed: nothing yet</source>
+        <translation>Attac&amp;hed: nothing yet</translation>
+    </message>
+    <message>
+        <source>Attac&amp;hed (%1 of %2):</source>
+        <translation>Attac&amp;hed (%1 of %2):</translation>
+    </message>
+    <message>
+        <source>No screenshot could be taken: this desktop does not let programs read the screen. Take one with your desktop&apos;s screenshot tool, then press Paste image.</source>
+        <translation>No screenshot could be taken: this desktop does not let programs read the screen. Take one with your desktop&apos;s screenshot tool, then press Paste image.</translation>
+    </message>
+    <message>
+        <source>The screenshot could not be saved as a picture.</source>
+        <translation>The screenshot could not be saved as a picture.</translation>
+    </message>
 </context>
 <context>
     <name>Helpdesk::ContactPage</name>
@@ -1480,6 +1668,22 @@ Nothing you typed is lost; press Submit to try again.</translation>
         <source>Response time:</source>
         <translation>Response time:</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>review: attachment name and size</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+</context>
+<context>
+    <name>Helpdesk::ScreenshotEditor</name>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 pixels</translation>
+    </message>
 </context>
 <context>
     <name>IncidentStore</name>
@@ -1754,6 +1958,26 @@ Nothing you typed is lost; press Submit to try again.</translation>
         <source>“device.location” is stored as the building; give it or “device.building”, not both.</source>
         <translation>“device.location” is stored as the building; give it or “device.building”, not both.</translation>
     </message>
+    <message>
+        <source>“%1” must be a list […], not %2.</source>
+        <translation>“%1” must be a list […], not %2.</translation>
+    </message>
+    <message>
+        <source>“%1” must be an object {…} with file_name and data, not %2.</source>
+        <translation>“%1” must be an object {…} with file_name and data, not %2.</translation>
+    </message>
+    <message>
+        <source>“%1file_name” is missing: every attachment needs its file name.</source>
+        <translation>“%1file_name” is missing: every attachment needs its file name.</translation>
+    </message>
+    <message>
+        <source>“%1data” is missing: the file&apos;s bytes as base64 text.</source>
+        <translation>“%1data” is missing: the file&apos;s bytes as base64 text.</translation>
+    </message>
+    <message>
+        <source>“%1data” is not base64 text (A–Z, a–z, 0–9, +, / and = padding).</source>
+        <translation>“%1data” is not base64 text (A–Z, a–z, 0–9, +, / and = padding).</translation>
+    </message>
 </context>
 <context>
     <name>ReportStore</name>
@@ -1793,6 +2017,18 @@ Nothing you typed is lost; press Submit to try again.</translation>
         <source>Cannot read who else is affected by %1: %2</source>
         <translation>Cannot read who else is affected by %1: %2</translation>
     </message>
+    <message>
+        <source>Cannot read the attachments of %1: %2</source>
+        <translation>Cannot read the attachments of %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read attachment %1 of %2: %3</source>
+        <translation>Cannot read attachment %1 of %2: %3</translation>
+    </message>
+    <message>
+        <source>Report %1 has no attachment %2.</source>
+        <translation>Report %1 has no attachment %2.</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>
@@ -1827,6 +2063,57 @@ Nothing you typed is lost; press Submit to try again.</translation>
     <message>
         <source>Change &amp;contact…</source>
         <translation>Change &amp;contact…</translation>
+    </message>
+    <message>
+        <source>Screenshot and files</source>
+        <translation>Screenshot and files</translation>
+    </message>
+    <message>
+        <source>Change &amp;files…</source>
+        <translation>Change &amp;files…</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenshotEditor</name>
+    <message>
+        <source>Check the screenshot before it is attached</source>
+        <translation>Check the screenshot before it is attached</translation>
+    </message>
+    <message>
+        <source>Drag over names, email addresses, documents or anything else private to black it out. The helpdesk receives only what you see here: what is blacked out is gone from the attached picture.</source>
+        <translation>Drag over names, email addresses, documents or anything else private to black it out. The helpdesk receives only what you see here: what is blacked out is gone from the attached picture.</translation>
+    </message>
+    <message>
+        <source>When you drag:</source>
+        <translation>When you drag:</translation>
+    </message>
+    <message>
+        <source>&amp;Black out the area</source>
+        <translation>&amp;Black out the area</translation>
+    </message>
+    <message>
+        <source>C&amp;rop to the area</source>
+        <translation>C&amp;rop to the area</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>Screenshot</source>
+        <translation>Screenshot</translation>
+    </message>
+    <message>
+        <source>Drag with the mouse to black out or crop an area.</source>
+        <translation>Drag with the mouse to black out or crop an area.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <source>&amp;Attach screenshot</source>
+        <translation>&amp;Attach screenshot</translation>
     </message>
 </context>
 <context>

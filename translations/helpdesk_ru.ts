@@ -246,10 +246,6 @@
         <translation>Не удаётся прочитать стандартный ввод: %1</translation>
     </message>
     <message>
-        <source>Standard input holds more than 1 MiB; one report is a few kilobytes at most.</source>
-        <translation>На стандартном вводе больше 1 МиБ, а одна заявка занимает не больше нескольких килобайт.</translation>
-    </message>
-    <message>
         <source>Nothing to submit: standard input is empty. Pipe one report as JSON into “%1 submit”.</source>
         <translation>Нечего подавать: стандартный ввод пуст. Передайте одну заявку в формате JSON на вход «%1 submit».</translation>
     </message>
@@ -325,125 +321,6 @@
     <message>
         <source>A line of standard input is longer than 1 MiB; triage checks one text per line.</source>
         <translation>Строка стандартного ввода длиннее 1 МиБ; triage проверяет по одному тексту на строку.</translation>
-    </message>
-    <message>
-        <source>Usage: %1 [--database URL] [--lang en|ru] COMMAND [options]
-
-Administers the Helpdesk Intake database.
-
-Commands:
-  init                      Create the database or bring its schema up to date;
-                            print where it is and its schema version.
-  list [--limit N]          Newest reports first, one per line
-                            (default %2; --limit 0 lists all).
-  show TICKET               Every field of one report, e.g. show HD-000042.
-  export --format csv|json [--output FILE]
-                            All reports, oldest first, to standard output or FILE.
-  submit                    File one report read as JSON from standard input
-                            and print its ticket number.
-  add-reporter LOGIN        PostgreSQL: let an existing login file reports
-                            and read its own.
-  add-agent LOGIN           PostgreSQL: let an existing login read and
-                            update all reports.
-  import-devices FILE.csv   Add or update devices of the inventory from a CSV
-                            file with a header row: asset_tag,kind,make,model,
-                            name,location,notes (asset_tag and kind required).
-  export-devices [--output FILE]
-                            The device inventory as CSV, by asset tag, to
-                            standard output or FILE.
-  catalog search TEXT [--kind KIND]
-                            Makes and models of the built-in device catalogue
-                            that match TEXT, best first, one MAKE&lt;TAB&gt;MODEL per
-                            line; &quot;&quot; lists them all. Needs no database.
-  triage                    Check texts read from standard input, one per line:
-                            one JSON object per line, {&quot;vague&quot;: true|false,
-                            &quot;secrets&quot;: [{&quot;kind&quot;, &quot;start&quot;, &quot;end&quot;}]} (offsets in
-                            characters of that line). Needs no database.
-  incident add TITLE [--category C] [--location WHERE] [--message TEXT]
-           [--make MAKE --model MODEL] [--asset-tag TAG]
-                            Post a known incident; the wizard shows it to the
-                            people at WHERE (everyone without --location).
-  incident list [--all]     Active incidents (--all: resolved ones too).
-  incident show INC-0007    One incident and the people it affects.
-  incident resolve INC-0007 The incident is over; the wizard stops showing it.
-  priority                  The priority matrix (impact x urgency -&gt; P1..P4)
-                            and the response time of each priority.
-  priority set IMPACT URGENCY P
-                            e.g. priority set me blocked 2.
-  priority response P MINUTES
-                            e.g. priority response 2 120.
-  help                      Show this help.
-
-Options:
-  --database URL            sqlite:/path/to/helpdesk.sqlite or
-                            postgresql://user@host:port/dbname. Without it:
-                            $HELPDESK_DATABASE, else the saved setting, else
-                            %3
-  --lang en|ru              Language of the output.
-  -h, --help                Show this help.
-  -v, --version             Show the version.
-</source>
-        <comment>Help of helpdesk-admin; keep the command and option names untranslated</comment>
-        <translation>Использование: %1 [--database URL] [--lang en|ru] КОМАНДА [параметры]
-
-Администрирование базы данных Helpdesk Intake.
-
-Команды:
-  init                      Создать базу данных или обновить её схему;
-                            показать, где она, и версию схемы.
-  list [--limit N]          Заявки от новых к старым, по одной на строку
-                            (по умолчанию %2; --limit 0 — все).
-  show НОМЕР                Все поля одной заявки, например: show HD-000042.
-  export --format csv|json [--output ФАЙЛ]
-                            Все заявки от старых к новым — в стандартный
-                            вывод или в ФАЙЛ.
-  submit                    Подать одну заявку, прочитав её в формате JSON
-                            со стандартного ввода, и вывести её номер.
-  add-reporter ЛОГИН        PostgreSQL: разрешить существующему пользователю
-                            подавать заявки и видеть свои.
-  add-agent ЛОГИН           PostgreSQL: разрешить существующему пользователю
-                            видеть и изменять все заявки.
-  import-devices ФАЙЛ.csv   Добавить или обновить устройства из файла CSV
-                            со строкой заголовка: asset_tag,kind,make,model,
-                            name,location,notes (asset_tag и kind обязательны).
-  export-devices [--output ФАЙЛ]
-                            Перечень устройств в формате CSV, по инвентарным
-                            номерам, в стандартный вывод или в ФАЙЛ.
-  catalog search ТЕКСТ [--kind ВИД]
-                            Производители и модели из встроенного каталога
-                            устройств, подходящие под ТЕКСТ, лучшие первыми,
-                            по одной строке ПРОИЗВОДИТЕЛЬ&lt;TAB&gt;МОДЕЛЬ; &quot;&quot; —
-                            весь каталог. База данных не нужна.
-  triage                    Проверить тексты со стандартного ввода, по одному
-                            на строку: по объекту JSON на строку, {&quot;vague&quot;:
-                            true|false, &quot;secrets&quot;: [{&quot;kind&quot;, &quot;start&quot;, &quot;end&quot;}]}
-                            (смещения в символах этой строки). База данных
-                            не нужна.
-  incident add TITLE [--category C] [--location WHERE] [--message TEXT]
-           [--make MAKE --model MODEL] [--asset-tag TAG]
-                            Объявить известный инцидент; мастер покажет его
-                            тем, кто в WHERE (всем, если --location не задан).
-  incident list [--all]     Действующие инциденты (--all: и завершённые).
-  incident show INC-0007    Один инцидент и затронутые им люди.
-  incident resolve INC-0007 Инцидент устранён; мастер больше его не показывает.
-  priority                  Матрица приоритетов (влияние x срочность -&gt; P1..P4)
-                            и время реакции для каждого приоритета.
-  priority set IMPACT URGENCY P
-                            например, priority set me blocked 2.
-  priority response P MINUTES
-                            например, priority response 2 120.
-  help                      Показать эту справку.
-
-Параметры:
-  --database URL            sqlite:/path/to/helpdesk.sqlite или
-                            postgresql://user@host:port/dbname. Если не задан:
-                            $HELPDESK_DATABASE, иначе сохранённая настройка,
-                            иначе
-                            %3
-  --lang en|ru              Язык вывода.
-  -h, --help                Показать эту справку.
-  -v, --version             Показать версию.
-</translation>
     </message>
     <message>
         <source>--category, --location, --message, --make, --model and --asset-tag belong to incident add.</source>
@@ -572,6 +449,223 @@ Options:
     <message>
         <source>minutes</source>
         <translation>мин.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [--database URL] [--lang en|ru] COMMAND [options]
+
+Administers the Helpdesk Intake database.
+
+Commands:
+  init                      Create the database or bring its schema up to date;
+                            print where it is and its schema version.
+  list [--limit N]          Newest reports first, one per line
+                            (default %2; --limit 0 lists all).
+  show TICKET               Every field of one report, e.g. show HD-000042,
+                            and its attachments: number, name, type, size.
+  attachment TICKET N --output FILE
+                            Save attachment N of a report (as show numbers
+                            them) to FILE, after checking its SHA-256.
+  export --format csv|json [--output FILE]
+                            All reports, oldest first, to standard output or FILE.
+  submit                    File one report read as JSON from standard input
+                            and print its ticket number.
+  add-reporter LOGIN        PostgreSQL: let an existing login file reports
+                            and read its own.
+  add-agent LOGIN           PostgreSQL: let an existing login read and
+                            update all reports.
+  import-devices FILE.csv   Add or update devices of the inventory from a CSV
+                            file with a header row: asset_tag,kind,make,model,
+                            name,location,notes (asset_tag and kind required).
+  export-devices [--output FILE]
+                            The device inventory as CSV, by asset tag, to
+                            standard output or FILE.
+  catalog search TEXT [--kind KIND]
+                            Makes and models of the built-in device catalogue
+                            that match TEXT, best first, one MAKE&lt;TAB&gt;MODEL per
+                            line; &quot;&quot; lists them all. Needs no database.
+  triage                    Check texts read from standard input, one per line:
+                            one JSON object per line, {&quot;vague&quot;: true|false,
+                            &quot;secrets&quot;: [{&quot;kind&quot;, &quot;start&quot;, &quot;end&quot;}]} (offsets in
+                            characters of that line). Needs no database.
+  incident add TITLE [--category C] [--location WHERE] [--message TEXT]
+           [--make MAKE --model MODEL] [--asset-tag TAG]
+                            Post a known incident; the wizard shows it to the
+                            people at WHERE (everyone without --location).
+  incident list [--all]     Active incidents (--all: resolved ones too).
+  incident show INC-0007    One incident and the people it affects.
+  incident resolve INC-0007 The incident is over; the wizard stops showing it.
+  priority                  The priority matrix (impact x urgency -&gt; P1..P4)
+                            and the response time of each priority.
+  priority set IMPACT URGENCY P
+                            e.g. priority set me blocked 2.
+  priority response P MINUTES
+                            e.g. priority response 2 120.
+  help                      Show this help.
+
+Options:
+  --database URL            sqlite:/path/to/helpdesk.sqlite or
+                            postgresql://user@host:port/dbname. Without it:
+                            $HELPDESK_DATABASE, else the saved setting, else
+                            %3
+  --lang en|ru              Language of the output.
+  -h, --help                Show this help.
+  -v, --version             Show the version.
+</source>
+        <comment>Help of helpdesk-admin; keep the command and option names untranslated</comment>
+        <translation>Использование: %1 [--database URL] [--lang en|ru] КОМАНДА [параметры]
+
+Администрирование базы данных Helpdesk Intake.
+
+Команды:
+  init                      Создать базу данных или обновить её схему;
+                            показать, где она, и версию схемы.
+  list [--limit N]          Заявки от новых к старым, по одной на строку
+                            (по умолчанию %2; --limit 0 — все).
+  show НОМЕР                Все поля одной заявки, например: show HD-000042,
+                            и её вложения: номер, имя, тип, размер.
+  attachment НОМЕР N --output ФАЙЛ
+                            Сохранить вложение N заявки (в нумерации show)
+                            в ФАЙЛ, проверив его SHA-256.
+  export --format csv|json [--output ФАЙЛ]
+                            Все заявки от старых к новым — в стандартный
+                            вывод или в ФАЙЛ.
+  submit                    Подать одну заявку, прочитав её в формате JSON
+                            со стандартного ввода, и вывести её номер.
+  add-reporter ЛОГИН        PostgreSQL: разрешить существующему пользователю
+                            подавать заявки и видеть свои.
+  add-agent ЛОГИН           PostgreSQL: разрешить существующему пользователю
+                            видеть и изменять все заявки.
+  import-devices ФАЙЛ.csv   Добавить или обновить устройства из файла CSV
+                            со строкой заголовка: asset_tag,kind,make,model,
+                            name,location,notes (asset_tag и kind обязательны).
+  export-devices [--output ФАЙЛ]
+                            Перечень устройств в формате CSV, по инвентарным
+                            номерам, в стандартный вывод или в ФАЙЛ.
+  catalog search ТЕКСТ [--kind ВИД]
+                            Производители и модели из встроенного каталога
+                            устройств, подходящие под ТЕКСТ, лучшие первыми,
+                            по одной строке ПРОИЗВОДИТЕЛЬ&lt;TAB&gt;МОДЕЛЬ; &quot;&quot; —
+                            весь каталог. База данных не нужна.
+  triage                    Проверить тексты со стандартного ввода, по одному
+                            на строку: по объекту JSON на строку, {&quot;vague&quot;:
+                            true|false, &quot;secrets&quot;: [{&quot;kind&quot;, &quot;start&quot;, &quot;end&quot;}]}
+                            (смещения в символах этой строки). База данных
+                            не нужна.
+  incident add TITLE [--category C] [--location WHERE] [--message TEXT]
+           [--make MAKE --model MODEL] [--asset-tag TAG]
+                            Объявить известный инцидент; мастер покажет его
+                            тем, кто в WHERE (всем, если --location не задан).
+  incident list [--all]     Действующие инциденты (--all: и завершённые).
+  incident show INC-0007    Один инцидент и затронутые им люди.
+  incident resolve INC-0007 Инцидент устранён; мастер больше его не показывает.
+  priority                  Матрица приоритетов (влияние x срочность -&gt; P1..P4)
+                            и время реакции для каждого приоритета.
+  priority set IMPACT URGENCY P
+                            например, priority set me blocked 2.
+  priority response P MINUTES
+                            например, priority response 2 120.
+  help                      Показать эту справку.
+
+Параметры:
+  --database URL            sqlite:/path/to/helpdesk.sqlite или
+                            postgresql://user@host:port/dbname. Если не задан:
+                            $HELPDESK_DATABASE, иначе сохранённая настройка,
+                            иначе
+                            %3
+  --lang en|ru              Язык вывода.
+  -h, --help                Показать эту справку.
+  -v, --version             Показать версию.
+</translation>
+    </message>
+    <message>
+        <source>The %1 command needs a ticket number and the number of the attachment, e.g. %1 HD-000042 1 --output screenshot.png.</source>
+        <translation>Команде %1 нужны номер заявки и номер вложения, например: %1 HD-000042 1 --output screenshot.png.</translation>
+    </message>
+    <message>
+        <source>“%1” is not the number of an attachment; “%2 show %3” lists them as 1, 2, …</source>
+        <translation>«%1» — не номер вложения; «%2 show %3» показывает их под номерами 1, 2, …</translation>
+    </message>
+    <message>
+        <source>The %1 command needs --output FILE: where to save the attachment.</source>
+        <translation>Команде %1 нужен --output ФАЙЛ: куда сохранить вложение.</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>Вложения:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Attachment %1 of %2 (“%3”) is damaged: its bytes do not match the SHA-256 checksum stored with it. Nothing was saved.</source>
+        <translation>Вложение %1 заявки %2 («%3») повреждено: его содержимое не совпадает с сохранённой контрольной суммой SHA-256. Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>Saved “%1” (%2, %3, SHA-256 %4) to %5.</source>
+        <translation>«%1» (%2, %3, SHA-256 %4) сохранено в %5.</translation>
+    </message>
+    <message>
+        <source>Standard input holds more than %1; one report with its largest attachments is less.</source>
+        <translation>На стандартном вводе больше %1; одна заявка даже с самыми большими вложениями меньше.</translation>
+    </message>
+</context>
+<context>
+    <name>Attachment</name>
+    <message>
+        <source>“%1” does not exist (any more).</source>
+        <translation>«%1» не существует (уже).</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder; attach the files in it one by one.</source>
+        <translation>«%1» — папка; приложите файлы из неё по одному.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file.</source>
+        <translation>«%1» — не обычный файл.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>«%1» не удаётся прочитать: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPage</name>
+    <message>
+        <source>Screenshot and files</source>
+        <translation>Снимок экрана и файлы</translation>
+    </message>
+    <message>
+        <source>Optional: show the helpdesk what you see. An error message on the screen often says more than a description.</source>
+        <translation>Необязательно: покажите службе поддержки то, что видите вы. Сообщение об ошибке на экране часто говорит больше любого описания.</translation>
+    </message>
+    <message>
+        <source>Take &amp;screenshot</source>
+        <translation>Сделать &amp;снимок экрана</translation>
+    </message>
+    <message>
+        <source>This window steps aside, every screen is photographed, and you can black out private parts before it is attached.</source>
+        <translation>Это окно ненадолго скроется, все экраны будут сфотографированы, и вы сможете закрасить личное, прежде чем снимок будет приложен.</translation>
+    </message>
+    <message>
+        <source>&amp;Attach files…</source>
+        <translation>&amp;Выбрать файлы…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste image</source>
+        <translation>Вст&amp;авить картинку</translation>
+    </message>
+    <message>
+        <source>Attach the picture you copied, e.g. with PrtScn or your screenshot tool (Ctrl+V).</source>
+        <translation>Приложить скопированную картинку, например снятую клавишей PrtScn или программой для снимков экрана (Ctrl+V).</translation>
+    </message>
+    <message>
+        <source>Attac&amp;hed:</source>
+        <translation>&amp;Приложено:</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Убрать</translation>
     </message>
 </context>
 <context>
@@ -1093,6 +1187,104 @@ Options:
         <source>Remove the password, PIN or card number: the helpdesk never needs it.</source>
         <translation>Удалите пароль, PIN-код или номер карты: техподдержке они никогда не нужны.</translation>
     </message>
+    <message numerus="yes">
+        <source>At most %n file(s) can be attached; remove %1.</source>
+        <translation>
+            <numerusform>Можно приложить не больше %n файла; уберите %1.</numerusform>
+            <numerusform>Можно приложить не больше %n файлов; уберите %1.</numerusform>
+            <numerusform>Можно приложить не больше %n файлов; уберите %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n файл</numerusform>
+            <numerusform>%n файла</numerusform>
+            <numerusform>%n файлов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is empty; there is nothing to attach.</source>
+        <translation>«%1» пуст — прикладывать нечего.</translation>
+    </message>
+    <message>
+        <source>“%1” is too big (%2); a file may be at most %3.</source>
+        <translation>«%1» слишком большой (%2); файл может быть не больше %3.</translation>
+    </message>
+    <message>
+        <source>A file to attach needs a name.</source>
+        <translation>У прикладываемого файла должно быть имя.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file name “%1…” is too long: at most %n character(s).</source>
+        <translation>
+            <numerusform>Имя файла «%1…» слишком длинное: не больше %n символа.</numerusform>
+            <numerusform>Имя файла «%1…» слишком длинное: не больше %n символов.</numerusform>
+            <numerusform>Имя файла «%1…» слишком длинное: не больше %n символов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file name “%1” may not contain a folder (/ or \) or control characters.</source>
+        <translation>Имя файла «%1» не может содержать папку (/ или \) и управляющие символы.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a file name.</source>
+        <translation>«%1» — не имя файла.</translation>
+    </message>
+    <message>
+        <source>The type of “%1” is missing or not a MIME type.</source>
+        <translation>Тип «%1» не указан или не является типом MIME.</translation>
+    </message>
+    <message>
+        <source>“%1” changed while it was being attached (its size or checksum no longer match); attach it again.</source>
+        <translation>«%1» изменился, пока его прикладывали (размер или контрольная сумма не совпадают); приложите его заново.</translation>
+    </message>
+</context>
+<context>
+    <name>Helpdesk::AttachmentsPage</name>
+    <message numerus="yes">
+        <source>You can also drop files here or paste a picture with Ctrl+V. Up to %n file(s), %1 each.</source>
+        <translation>
+            <numerusform>Файлы можно также перетащить сюда, а картинку — вставить клавишами Ctrl+V. Не больше %n файла, до %1 каждый.</numerusform>
+            <numerusform>Файлы можно также перетащить сюда, а картинку — вставить клавишами Ctrl+V. Не больше %n файлов, до %1 каждый.</numerusform>
+            <numerusform>Файлы можно также перетащить сюда, а картинку — вставить клавишами Ctrl+V. Не больше %n файлов, до %1 каждый.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is attached already (as “%2”).</source>
+        <translation>«%1» уже приложен (как «%2»).</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Приложить файлы</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no picture. Copy one first (PrtScn, or Copy in your screenshot tool), then paste it here.</source>
+        <translation>В буфере обмена нет картинки. Сначала скопируйте её (PrtScn или «Копировать» в программе для снимков экрана), затем вставьте сюда.</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <comment>attachment list: file name, then its size</comment>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Attac&amp;hed: nothing yet</source>
+        <translation>&amp;Приложено: пока ничего</translation>
+    </message>
+    <message>
+        <source>Attac&amp;hed (%1 of %2):</source>
+        <translation>&amp;Приложено (%1 из %2):</translation>
+    </message>
+    <message>
+        <source>No screenshot could be taken: this desktop does not let programs read the screen. Take one with your desktop&apos;s screenshot tool, then press Paste image.</source>
+        <translation>Снимок экрана сделать не удалось: этот рабочий стол не разрешает программам читать экран. Сделайте снимок средствами рабочего стола и нажмите «Вставить картинку».</translation>
+    </message>
+    <message>
+        <source>The screenshot could not be saved as a picture.</source>
+        <translation>Не удалось сохранить снимок экрана как картинку.</translation>
+    </message>
 </context>
 <context>
     <name>Helpdesk::ContactPage</name>
@@ -1499,6 +1691,22 @@ Nothing you typed is lost; press Submit to try again.</source>
         <source>Response time:</source>
         <translation>Время реакции:</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>review: attachment name and size</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+</context>
+<context>
+    <name>Helpdesk::ScreenshotEditor</name>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 пикс.</translation>
+    </message>
 </context>
 <context>
     <name>IncidentStore</name>
@@ -1776,6 +1984,26 @@ Nothing you typed is lost; press Submit to try again.</source>
         <source>“device.location” is stored as the building; give it or “device.building”, not both.</source>
         <translation>«device.location» сохраняется как здание; укажите либо его, либо «device.building», но не оба сразу.</translation>
     </message>
+    <message>
+        <source>“%1” must be a list […], not %2.</source>
+        <translation>Значение «%1» должно быть списком […], а не %2.</translation>
+    </message>
+    <message>
+        <source>“%1” must be an object {…} with file_name and data, not %2.</source>
+        <translation>Значение «%1» должно быть объектом {…} с file_name и data, а не %2.</translation>
+    </message>
+    <message>
+        <source>“%1file_name” is missing: every attachment needs its file name.</source>
+        <translation>Нет «%1file_name»: у каждого вложения должно быть имя файла.</translation>
+    </message>
+    <message>
+        <source>“%1data” is missing: the file&apos;s bytes as base64 text.</source>
+        <translation>Нет «%1data»: содержимого файла в виде текста base64.</translation>
+    </message>
+    <message>
+        <source>“%1data” is not base64 text (A–Z, a–z, 0–9, +, / and = padding).</source>
+        <translation>«%1data» — не текст base64 (A–Z, a–z, 0–9, +, / и = в конце).</translation>
+    </message>
 </context>
 <context>
     <name>ReportStore</name>
@@ -1815,6 +2043,18 @@ Nothing you typed is lost; press Submit to try again.</source>
         <source>Cannot read who else is affected by %1: %2</source>
         <translation>Не удалось прочитать, кого ещё затрагивает %1: %2</translation>
     </message>
+    <message>
+        <source>Cannot read the attachments of %1: %2</source>
+        <translation>Не удаётся прочитать вложения заявки %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read attachment %1 of %2: %3</source>
+        <translation>Не удаётся прочитать вложение %1 заявки %2: %3</translation>
+    </message>
+    <message>
+        <source>Report %1 has no attachment %2.</source>
+        <translation>У заявки %1 нет вложения %2.</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>
@@ -1849,6 +2089,57 @@ Nothing you typed is lost; press Submit to try again.</source>
     <message>
         <source>Change &amp;contact…</source>
         <translation>Изменить &amp;контакты…</translation>
+    </message>
+    <message>
+        <source>Screenshot and files</source>
+        <translation>Снимок экрана и файлы</translation>
+    </message>
+    <message>
+        <source>Change &amp;files…</source>
+        <translation>Изменить &amp;файлы…</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenshotEditor</name>
+    <message>
+        <source>Check the screenshot before it is attached</source>
+        <translation>Проверьте снимок экрана, прежде чем приложить его</translation>
+    </message>
+    <message>
+        <source>Drag over names, email addresses, documents or anything else private to black it out. The helpdesk receives only what you see here: what is blacked out is gone from the attached picture.</source>
+        <translation>Проведите мышью по именам, адресам почты, документам и всему личному, чтобы закрасить их. Служба поддержки получит только то, что вы видите здесь: закрашенное удаляется из прикладываемой картинки.</translation>
+    </message>
+    <message>
+        <source>When you drag:</source>
+        <translation>При перетаскивании:</translation>
+    </message>
+    <message>
+        <source>&amp;Black out the area</source>
+        <translation>&amp;Закрасить область</translation>
+    </message>
+    <message>
+        <source>C&amp;rop to the area</source>
+        <translation>&amp;Обрезать по области</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Шаг назад</translation>
+    </message>
+    <message>
+        <source>Screenshot</source>
+        <translation>Снимок экрана</translation>
+    </message>
+    <message>
+        <source>Drag with the mouse to black out or crop an area.</source>
+        <translation>Проведите мышью, чтобы закрасить область или обрезать снимок по ней.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Выбросить</translation>
+    </message>
+    <message>
+        <source>&amp;Attach screenshot</source>
+        <translation>&amp;Приложить снимок</translation>
     </message>
 </context>
 <context>

@@ -41,8 +41,10 @@ namespace {
 constexpr int DefaultListLimit = 50;
 constexpr int DescriptionIndent = 4;
 // One report is a few kilobytes (the description stops at 4,000 characters);
-// anything far bigger is a script piping the wrong thing, not a report.
-constexpr qint64 MaxSubmitBytes = 1024 * 1024;
+// its attachments travel as base64, a third bigger than the files. Anything
+// bigger is a script piping the wrong thing, not a report.
+constexpr qint64 MaxReportBytes = 1024 * 1024;
+constexpr qint64 MaxSubmitBytes = MaxReportBytes + FieldRules::AttachmentsMax * (FieldRules::AttachmentSizeMax / 3 + 1) * 4;
 
 QString programName()
 {
@@ -111,7 +113,11 @@ QString AdminTool::helpText()
               "                            print where it is and its schema version.\n"
               "  list [--limit N]          Newest reports first, one per line\n"
               "                            (default %2; --limit 0 lists all).\n"
-              "  show TICKET               Every field of one report, e.g. show HD-000042.\n"
+              "  show TICKET               Every field of one report, e.g. show HD-000042,\n"
+              "                            and its attachments: number, name, type, size.\n"
+              "  attachment TICKET N --output FILE\n"
+              "                            Save attachment N of a report (as show numbers\n"
+              "                            them) to FILE, after checking its SHA-256.\n"
               "  export --format csv|json [--output FILE]\n"
               "                            All reports, oldest first, to standard output or FILE.\n"
               "  submit                    File one report read as JSON from standard input\n"
@@ -251,28 +257,31 @@ int AdminTool::run(const QStringList &arguments, QIODevice &in, QTextStream &out
                                          QStringLiteral("import-devices"), QStringLiteral("export-devices"),
                                          QStringLiteral("catalog"), QStringLiteral("triage"),
                                          QStringLiteral("incident"), QStringLiteral("priority"),
-                                         QStringLiteral("help")};
+                                         QStringLiteral("attachment"), QStringLiteral("help")};
     if (!commands.contains(command))
         return usageError(err, tr("Unknown command “%1”.").arg(command));
 
     const struct
     {
         const QCommandLineOption &option;
-        const char *command;
-        const char *alsoCommand = nullptr; // a second command the option belongs to
-    } ownedOptions[] = {{limitOption, "list"}, {formatOption, "export"}, {outputOption, "export", "export-devices"},
-                        {kindOption, "catalog"}, {categoryOption, "incident"}, {locationOption, "incident"},
-                        {messageOption, "incident"}, {makeOption, "incident"}, {modelOption, "incident"},
-                        {assetTagOption, "incident"}, {allOption, "incident"}};
+        QStringList commands; // the commands the option belongs to
+    } ownedOptions[] = {{limitOption, {QStringLiteral("list")}},
+                        {formatOption, {QStringLiteral("export")}},
+                        {outputOption, {QStringLiteral("export"), QStringLiteral("export-devices"),
+                                        QStringLiteral("attachment")}},
+                        {kindOption, {QStringLiteral("catalog")}},
+                        {categoryOption, {QStringLiteral("incident")}},
+                        {locationOption, {QStringLiteral("incident")}},
+                        {messageOption, {QStringLiteral("incident")}},
+                        {makeOption, {QStringLiteral("incident")}},
+                        {modelOption, {QStringLiteral("incident")}},
+                        {assetTagOption, {QStringLiteral("incident")}},
+                        {allOption, {QStringLiteral("incident")}}};
     for (const auto &owned : ownedOptions) {
-        const bool also = owned.alsoCommand && command == QLatin1String(owned.alsoCommand);
-        if (parser.isSet(owned.option) && command != QLatin1String(owned.command) && !also)
+        if (parser.isSet(owned.option) && !owned.commands.contains(command))
             return usageError(err, tr("The option --%1 belongs to the %2 command, not to %3.")
                                        .arg(owned.option.names().constFirst(),
-                                            owned.alsoCommand ? QString(QLatin1String(owned.command) + QStringLiteral(" / ")
-                                                                        + QLatin1String(owned.alsoCommand))
-                                                              : QString(QLatin1String(owned.command)),
-                                            command));
+                                            owned.commands.join(QStringLiteral(" / ")), command));
     }
 
     // The catalogue is built in: no database is opened, none is created.
@@ -302,9 +311,14 @@ int AdminTool::run(const QStringList &arguments, QIODevice &in, QTextStream &out
 
     const bool grantsRole = command == QLatin1String("add-reporter") || command == QLatin1String("add-agent");
     const bool importsDevices = command == QLatin1String("import-devices");
-    const int expectedArguments = command == QLatin1String("show") || grantsRole || importsDevices ? 1 : 0;
+    const bool savesAttachment = command == QLatin1String("attachment");
+    const int expectedArguments = savesAttachment ? 2
+        : command == QLatin1String("show") || grantsRole || importsDevices ? 1 : 0;
     if (commandArguments.size() < expectedArguments)
-        return usageError(err, importsDevices ? tr("The %1 command needs a CSV file, e.g. %1 devices.csv.").arg(command)
+        return usageError(err, savesAttachment
+                               ? tr("The %1 command needs a ticket number and the number of the attachment, "
+                                    "e.g. %1 HD-000042 1 --output screenshot.png.").arg(command)
+                               : importsDevices ? tr("The %1 command needs a CSV file, e.g. %1 devices.csv.").arg(command)
                                : grantsRole
                                    ? tr("The %1 command needs a database login, e.g. %1 ivanov.").arg(command)
                                    : tr("The %1 command needs a ticket number, e.g. %1 HD-000042.").arg(command));
@@ -342,6 +356,24 @@ int AdminTool::run(const QStringList &arguments, QIODevice &in, QTextStream &out
             return Failure;
         }
         return openDatabase(err) ? runShow(id, out, err) : Failure;
+    }
+    if (savesAttachment) {
+        const QString ticket = commandArguments.constFirst();
+        const qint64 id = parseTicket(ticket);
+        bool numberOk = false;
+        const int position = commandArguments.at(1).trimmed().toInt(&numberOk);
+        if (!numberOk || position < 1)
+            return usageError(err, tr("“%1” is not the number of an attachment; “%2 show %3” lists them as 1, 2, …")
+                                       .arg(commandArguments.at(1), programName(), ticket));
+        if (!parser.isSet(outputOption) || parser.value(outputOption).isEmpty())
+            return usageError(err, tr("The %1 command needs --output FILE: where to save the attachment.")
+                                       .arg(command));
+        if (id <= 0) {
+            err << programName() << ": "
+                << tr("“%1” is not a ticket number; write it like HD-000042.").arg(ticket) << '\n';
+            return Failure;
+        }
+        return openDatabase(err) ? runAttachment(id, position, parser.value(outputOption), out, err) : Failure;
     }
     if (command == QLatin1String("submit"))
         return runSubmit(in, out, err); // opens the database itself, once the report is known to be valid
@@ -577,6 +609,66 @@ int AdminTool::runShow(qint64 id, QTextStream &out, QTextStream &err)
         }
         out << field.label.leftJustified(width + 1) << field.value << '\n';
     }
+
+    // Attachments: the number `attachment TICKET N` takes, name, type, size.
+    const QList<Attachment> attachments = ReportStore(m_connectionName).attachments(id, &error);
+    if (!error.isEmpty()) {
+        err << programName() << ": " << error << '\n';
+        return Failure;
+    }
+    out << '\n';
+    const QString attachmentsLabel = tr("Attachments:");
+    if (attachments.isEmpty()) {
+        out << attachmentsLabel.leftJustified(width + 1) << tr("none") << '\n';
+        return Success;
+    }
+    out << attachmentsLabel << '\n';
+    int nameWidth = 0;
+    int typeWidth = 0;
+    for (const Attachment &attachment : attachments) {
+        nameWidth = std::max(nameWidth, int(attachment.fileName.size()));
+        typeWidth = std::max(typeWidth, int(attachment.mimeType.size()));
+    }
+    for (const Attachment &attachment : attachments) {
+        out << QString(DescriptionIndent, QLatin1Char(' ')) << attachment.position << "  "
+            << attachment.fileName.leftJustified(nameWidth) << "  " << attachment.mimeType.leftJustified(typeWidth)
+            << "  " << Attachment::formatSize(attachment.size) << '\n';
+    }
+    return Success;
+}
+
+int AdminTool::runAttachment(qint64 id, int position, const QString &outputPath, QTextStream &out, QTextStream &err)
+{
+    QString error;
+    const ReportStore store(m_connectionName);
+    // "No report HD-…" rather than "HD-… has no attachment 1" when the ticket is wrong.
+    if (!store.find(id, &error)) {
+        err << programName() << ": " << error << '\n';
+        return Failure;
+    }
+    const std::optional<Attachment> attachment = store.attachment(id, position, &error);
+    if (!attachment) {
+        err << programName() << ": " << error << '\n';
+        return Failure;
+    }
+    // What was stored is what the reporter attached, or nothing is written.
+    if (!attachment->dataMatches()) {
+        err << programName() << ": "
+            << tr("Attachment %1 of %2 (“%3”) is damaged: its bytes do not match the SHA-256 checksum stored with "
+                  "it. Nothing was saved.")
+                   .arg(QString::number(position), formatTicket(id), attachment->fileName)
+            << '\n';
+        return Failure;
+    }
+    QSaveFile file(outputPath);
+    if (!file.open(QIODevice::WriteOnly) || file.write(attachment->data) != attachment->data.size() || !file.commit()) {
+        err << programName() << ": " << tr("Cannot write %1: %2").arg(outputPath, file.errorString()) << '\n';
+        return Failure;
+    }
+    out << tr("Saved “%1” (%2, %3, SHA-256 %4) to %5.")
+               .arg(attachment->fileName, attachment->mimeType, Attachment::formatSize(attachment->size),
+                    attachment->sha256, outputPath)
+        << '\n';
     return Success;
 }
 
@@ -606,7 +698,9 @@ int AdminTool::runSubmit(QIODevice &in, QTextStream &out, QTextStream &err)
     }
     if (input.size() > MaxSubmitBytes) {
         err << programName() << ": "
-            << tr("Standard input holds more than 1 MiB; one report is a few kilobytes at most.") << '\n';
+            << tr("Standard input holds more than %1; one report with its largest attachments is less.")
+                   .arg(Attachment::formatSize(MaxSubmitBytes))
+            << '\n';
         return Failure;
     }
     if (input.trimmed().isEmpty()) {
@@ -871,7 +965,7 @@ int AdminTool::runTriage(QIODevice &in, QTextStream &out, QTextStream &err)
             checkLine(pending.left(newline));
             pending.remove(0, newline + 1);
         }
-        if (pending.size() > MaxSubmitBytes) {
+        if (pending.size() > MaxReportBytes) {
             err << programName() << ": " << tr("A line of standard input is longer than 1 MiB; triage checks "
                                                "one text per line.")
                 << '\n';

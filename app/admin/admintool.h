@@ -8,6 +8,7 @@
 // edits or deletes a report: that is the agents' console's job, with its
 // history and locking. It imports and exports the device inventory, which
 // it updates but never empties: a device left out of a file stays.
+// `attachment` saves one file a reporter attached, as it was attached.
 // `catalog search` reads only the built-in device catalogue and `triage`
 // only its rules; neither opens a database.
 
@@ -59,6 +60,7 @@ private:
     int runGrant(const QString &login, const QString &role, QTextStream &out, QTextStream &err);
     int runList(int limit, QTextStream &out, QTextStream &err);
     int runShow(qint64 id, QTextStream &out, QTextStream &err);
+    int runAttachment(qint64 id, int position, const QString &outputPath, QTextStream &out, QTextStream &err);
     int runExport(const QString &format, const QString &outputPath, QTextStream &out, QTextStream &err);
     int runSubmit(QIODevice &in, QTextStream &out, QTextStream &err);
     int runImportDevices(const QString &path, QIODevice &in, QTextStream &out, QTextStream &err);

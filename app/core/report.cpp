@@ -161,6 +161,51 @@ QString FieldRules::deviceModelError(const QString &categoryId, const DeviceInfo
     return shortTextError(model);
 }
 
+QString FieldRules::attachmentCountError(int count)
+{
+    if (count > AttachmentsMax)
+        return tr("At most %n file(s) can be attached; remove %1.", nullptr, AttachmentsMax)
+            .arg(tr("%n file(s)", nullptr, count - AttachmentsMax));
+    return {};
+}
+
+QString FieldRules::attachmentSizeError(const QString &fileName, qint64 size)
+{
+    if (size <= 0)
+        return tr("“%1” is empty; there is nothing to attach.").arg(fileName);
+    if (size > AttachmentSizeMax)
+        return tr("“%1” is too big (%2); a file may be at most %3.")
+            .arg(fileName, Attachment::formatSize(size), Attachment::formatSize(AttachmentSizeMax));
+    return {};
+}
+
+QString FieldRules::attachmentError(const Attachment &attachment)
+{
+    const QString &name = attachment.fileName;
+    if (name.trimmed().isEmpty())
+        return tr("A file to attach needs a name.");
+    if (characterCount(name) > ShortTextMax)
+        return tr("The file name “%1…” is too long: at most %n character(s).", nullptr, ShortTextMax)
+            .arg(name.left(40));
+    for (const QChar c : name) {
+        if (c == QLatin1Char('/') || c == QLatin1Char('\\') || c.category() == QChar::Other_Control)
+            return tr("The file name “%1” may not contain a folder (/ or \\) or control characters.")
+                .arg(QString(name).replace(QRegularExpression(QStringLiteral("[\\x00-\\x1f\\x7f]")),
+                                           QStringLiteral("?")));
+    }
+    if (name == QLatin1String(".") || name == QLatin1String(".."))
+        return tr("“%1” is not a file name.").arg(name);
+    const QString sizeError = attachmentSizeError(name, qMax(attachment.size, qint64(attachment.data.size())));
+    if (!sizeError.isEmpty())
+        return sizeError;
+    if (attachment.mimeType.trimmed().isEmpty() || characterCount(attachment.mimeType) > ShortTextMax)
+        return tr("The type of “%1” is missing or not a MIME type.").arg(name);
+    if (!attachment.dataMatches())
+        return tr("“%1” changed while it was being attached (its size or checksum no longer match); attach it again.")
+            .arg(name);
+    return {};
+}
+
 QList<FieldError> Report::validate() const
 {
     QList<FieldError> errors;
@@ -199,6 +244,10 @@ QList<FieldError> Report::validate() const
     check("device.room", FieldRules::shortTextError(device.room));
 
     errors += validateContact(contact);
+
+    check("attachments", FieldRules::attachmentCountError(int(attachments.size())));
+    for (const Attachment &attachment : attachments)
+        check("attachments", FieldRules::attachmentError(attachment));
     return errors;
 }
 

@@ -16,7 +16,7 @@ namespace Helpdesk {
 
 namespace {
 
-enum class Type { Text, Boolean, Object };
+enum class Type { Text, Boolean, Object, Array };
 
 struct Key
 {
@@ -25,7 +25,8 @@ struct Key
     Type type;
 };
 
-// One JSON object of the format: the top level, "device" or "contact".
+// One JSON object of the format: the top level, "device", "contact" or one
+// of "attachments".
 struct Level
 {
     QString prefix; // "" or "device." / "contact."
@@ -54,7 +55,8 @@ const QList<Level> &levels()
           {"started_at", "problem.startedAt", Type::Text},
           {"client_id", "client_id", Type::Text},
           {"device", "device", Type::Object},
-          {"contact", "contact", Type::Object}}},
+          {"contact", "contact", Type::Object},
+          {"attachments", "attachments", Type::Array}}},
         {QStringLiteral("device."),
          {{"kind", "device.kind", Type::Text},
           {"make", "device.make", Type::Text},
@@ -74,6 +76,15 @@ const QList<Level> &levels()
           {"preferred", "contact.preferred", Type::Text}}},
     };
     return all;
+}
+
+// One element of "attachments"; its prefix names the element ("attachments[2].").
+Level attachmentLevel(int index)
+{
+    return {QStringLiteral("attachments[%1].").arg(index),
+            {{"file_name", "file_name", Type::Text},
+             {"mime_type", "mime_type", Type::Text},
+             {"data", "data", Type::Text}}};
 }
 
 const Level &topLevel() { return levels().at(0); }
@@ -242,10 +253,30 @@ public:
         return true;
     }
 
+    bool read(const QJsonObject &object, const Level &level, const char *name, QJsonArray *target)
+    {
+        const QJsonValue value = present(object, level, name);
+        if (value.isUndefined())
+            return false;
+        if (!value.isArray()) {
+            refuseType(level, name, ReportJson::tr("“%1” must be a list […], not %2."), value);
+            return false;
+        }
+        *target = value.toArray();
+        return true;
+    }
+
+    // Keys of a list's elements are named by their path ("attachments[1].data"),
+    // keys of the fixed objects as Report::validate() names them.
     void refuse(const Level &level, const char *name, const QString &message)
     {
-        m_errors.append({QLatin1String(level.key(QLatin1String(name))->field), message});
+        const QString field = level.prefix.startsWith(QLatin1String("attachments["))
+            ? QString(level.prefix + QLatin1String(name))
+            : QString(QLatin1String(level.key(QLatin1String(name))->field));
+        m_errors.append({field, message});
     }
+
+    void refusePath(const QString &path, const QString &message) { m_errors.append({path, message}); }
 
 private:
     // Undefined for absent and null: a script that writes "room": null means
@@ -388,6 +419,63 @@ std::optional<Report> ReportJson::parse(const QByteArray &input, QList<FieldErro
             report.contact.preferredContact = QStringLiteral("email");
         else if (!report.contact.phone.trimmed().isEmpty())
             report.contact.preferredContact = QStringLiteral("phone");
+    }
+
+    // Files as base64 text: [{"file_name": "error.png", "data": "iVBORw0…"}];
+    // the type is found from the name and the bytes unless "mime_type" says it.
+    QJsonArray attachments;
+    reader.read(top, topLevel(), "attachments", &attachments);
+    for (int i = 0; i < attachments.size(); ++i) {
+        const Level level = attachmentLevel(i + 1);
+        const QString path = QStringLiteral("attachments[%1]").arg(i + 1);
+        if (!attachments.at(i).isObject()) {
+            reader.refusePath(path, tr("“%1” must be an object {…} with file_name and data, not %2.")
+                                        .arg(path, typeName(attachments.at(i))));
+            continue;
+        }
+        const QJsonObject item = attachments.at(i).toObject();
+        // An element refused here is not handed to the rules as well: one
+        // message per mistake.
+        const qsizetype errorsBefore = errors.size();
+        reader.refuseUnknownKeys(item, level);
+        QString fileName;
+        QString mimeType;
+        QString data;
+        const bool named = reader.read(item, level, "file_name", &fileName);
+        const bool typed = reader.read(item, level, "mime_type", &mimeType);
+        const bool hasData = reader.read(item, level, "data", &data);
+        if (!named && !item.contains(QLatin1String("file_name")))
+            reader.refuse(level, "file_name", tr("“%1file_name” is missing: every attachment needs its file name.")
+                                                  .arg(level.prefix));
+        if (!hasData) {
+            if (!item.contains(QLatin1String("data")))
+                reader.refuse(level, "data", tr("“%1data” is missing: the file's bytes as base64 text.").arg(level.prefix));
+            continue;
+        }
+        // `base64 FILE` wraps its output every 76 characters: line breaks and
+        // spaces are not part of the data.
+        QByteArray base64;
+        bool ascii = true;
+        for (const QChar c : std::as_const(data)) {
+            if (c.unicode() > 0x7f)
+                ascii = false;
+            else if (!c.isSpace())
+                base64.append(char(c.unicode()));
+        }
+        const auto decoded = QByteArray::fromBase64Encoding(base64, QByteArray::AbortOnBase64DecodingErrors);
+        if (!ascii || !decoded) {
+            reader.refuse(level, "data", tr("“%1data” is not base64 text (A–Z, a–z, 0–9, +, / and = padding).")
+                                             .arg(level.prefix));
+            continue;
+        }
+        Attachment attachment = Attachment::fromData(fileName, *decoded);
+        // fromData() cuts a path down to its name; a script's name is kept as
+        // given, so one with a folder in it is refused rather than changed.
+        attachment.fileName = fileName;
+        if (typed)
+            attachment.mimeType = mimeType;
+        if (errors.size() == errorsBefore)
+            report.attachments.append(attachment);
     }
 
     // The wizard's rules, for every field that was read. A field already

@@ -132,7 +132,8 @@ ReportStore::SubmitResult ReportStore::submit(const Report &input)
 
     QSqlError error;
     for (int attempt = 0; attempt < 2; ++attempt) {
-        if (insert(values, &result.id, &error))
+        if (report.attachments.isEmpty() ? insert(values, &result.id, &error)
+                                         : insertWithAttachments(values, report.attachments, &result.id, &error))
             break;
         // Filed before (a retry after a lost answer): hand back that ticket.
         QSqlQuery existing(database());
@@ -188,6 +189,59 @@ bool ReportStore::insert(const QVariantList &values, qint64 *id, QSqlError *erro
     *id = m_insert.value(0).toLongLong();
     m_insert.finish();
     return *id > 0;
+}
+
+bool ReportStore::insertWithAttachments(const QVariantList &values, const QList<Attachment> &attachments,
+                                        qint64 *id, QSqlError *error)
+{
+    QSqlDatabase db = database();
+    if (!db.isOpen() && !db.open()) {
+        *error = db.lastError();
+        return false;
+    }
+    const bool postgres = db.driverName() == QLatin1String("QPSQL");
+    QSqlQuery control(db);
+    QSqlQuery attach(db);
+    auto fail = [&](const QSqlError &cause) {
+        *error = cause;
+        *id = 0;
+        attach.finish();
+        m_insert.finish();
+        // After a lost connection this fails too; the server has rolled back.
+        if (postgres)
+            db.rollback();
+        else
+            control.exec(QStringLiteral("ROLLBACK"));
+        return false;
+    };
+    // SQLite: take the write lock now, so a concurrent writer makes this wait
+    // (busy timeout) instead of failing half-way.
+    if (postgres ? !db.transaction() : !control.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        *error = postgres ? db.lastError() : control.lastError();
+        return false;
+    }
+    QSqlError insertError;
+    if (!insert(values, id, &insertError))
+        return fail(insertError);
+    if (!attach.prepare(QStringLiteral("INSERT INTO attachments (report_id, position, file_name, mime_type, size, "
+                                       "sha256, data) VALUES (?, ?, ?, ?, ?, ?, ?)")))
+        return fail(attach.lastError());
+    int position = 0;
+    for (const Attachment &attachment : attachments) {
+        attach.bindValue(0, *id);
+        attach.bindValue(1, ++position);
+        attach.bindValue(2, attachment.fileName);
+        attach.bindValue(3, attachment.mimeType);
+        attach.bindValue(4, attachment.size);
+        attach.bindValue(5, attachment.sha256);
+        attach.bindValue(6, attachment.data);
+        if (!attach.exec())
+            return fail(attach.lastError());
+    }
+    attach.finish();
+    if (postgres ? !db.commit() : !control.exec(QStringLiteral("COMMIT")))
+        return fail(postgres ? db.lastError() : control.lastError());
+    return true;
 }
 
 bool ReportStore::reconnect()
@@ -282,6 +336,70 @@ QList<Report> ReportStore::search(const QString &text, int limit, QString *error
             reports.append(report);
     }
     return reports;
+}
+
+QList<Attachment> ReportStore::attachments(qint64 reportId, QString *errorMessage) const
+{
+    QList<Attachment> found;
+    QSqlQuery query;
+    const bool ok = run(query, [reportId](QSqlQuery &q) {
+        if (!q.prepare(QStringLiteral("SELECT id, position, file_name, mime_type, size, sha256 FROM attachments "
+                                      "WHERE report_id = ? ORDER BY position")))
+            return false;
+        q.addBindValue(reportId);
+        return q.exec();
+    });
+    if (!ok) {
+        if (errorMessage)
+            *errorMessage = tr("Cannot read the attachments of %1: %2")
+                                .arg(formatTicket(reportId), Database::explain(query.lastError(), database()));
+        return found;
+    }
+    while (query.next()) {
+        Attachment attachment;
+        attachment.id = query.value(0).toLongLong();
+        attachment.position = query.value(1).toInt();
+        attachment.fileName = query.value(2).toString();
+        attachment.mimeType = query.value(3).toString();
+        attachment.size = query.value(4).toLongLong();
+        attachment.sha256 = query.value(5).toString();
+        found.append(attachment);
+    }
+    return found;
+}
+
+std::optional<Attachment> ReportStore::attachment(qint64 reportId, int position, QString *errorMessage) const
+{
+    QSqlQuery query;
+    const bool ok = run(query, [reportId, position](QSqlQuery &q) {
+        if (!q.prepare(QStringLiteral("SELECT id, position, file_name, mime_type, size, sha256, data "
+                                      "FROM attachments WHERE report_id = ? AND position = ?")))
+            return false;
+        q.addBindValue(reportId);
+        q.addBindValue(position);
+        return q.exec();
+    });
+    if (!ok) {
+        if (errorMessage)
+            *errorMessage = tr("Cannot read attachment %1 of %2: %3")
+                                .arg(QString::number(position), formatTicket(reportId),
+                                     Database::explain(query.lastError(), database()));
+        return std::nullopt;
+    }
+    if (!query.next()) {
+        if (errorMessage)
+            *errorMessage = tr("Report %1 has no attachment %2.").arg(formatTicket(reportId), QString::number(position));
+        return std::nullopt;
+    }
+    Attachment attachment;
+    attachment.id = query.value(0).toLongLong();
+    attachment.position = query.value(1).toInt();
+    attachment.fileName = query.value(2).toString();
+    attachment.mimeType = query.value(3).toString();
+    attachment.size = query.value(4).toLongLong();
+    attachment.sha256 = query.value(5).toString();
+    attachment.data = query.value(6).toByteArray();
+    return attachment;
 }
 
 qint64 ReportStore::count(QString *errorMessage) const

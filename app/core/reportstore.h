@@ -36,7 +36,9 @@ public:
     ~ReportStore();
 
     // Validates, stamps the computer name, operating system, priority and time,
-    // and writes the report in one transaction (a single INSERT … RETURNING).
+    // and writes the report in one transaction: a single INSERT … RETURNING
+    // for a report without attachments (the hot path), else an explicit
+    // transaction around the report and its attachments, all or nothing.
     // A report whose client id was already filed returns that ticket instead
     // of filing it twice; a lost connection is re-opened and tried once more.
     SubmitResult submit(const Report &report);
@@ -45,6 +47,13 @@ public:
     // Newest first. limit <= 0 means all.
     QList<Report> list(int limit, QString *errorMessage = nullptr) const;
     qint64 count(QString *errorMessage = nullptr) const;
+
+    // A report's attachments in the order they were attached: name, type,
+    // size, checksum, id and position, without the bytes (a list must not
+    // pull 50 MB). Empty with *errorMessage set when the database refuses.
+    QList<Attachment> attachments(qint64 reportId, QString *errorMessage = nullptr) const;
+    // One attachment with its bytes, by its position (1, 2, … as listed).
+    std::optional<Attachment> attachment(qint64 reportId, int position, QString *errorMessage = nullptr) const;
     // Newest first: the report whose ticket number this is (HD-000042, 42),
     // then reports with every word of `text` in their summary, description,
     // device (make, model, asset tag) or reporter (name, login, email). Whole
@@ -96,6 +105,9 @@ public:
 private:
     QSqlDatabase database() const;
     bool insert(const QVariantList &values, qint64 *id, QSqlError *error);
+    // The report and its attachments in one explicit transaction.
+    bool insertWithAttachments(const QVariantList &values, const QList<Attachment> &attachments, qint64 *id,
+                               QSqlError *error);
     bool reconnect();
     // Runs a read; when the connection was lost (server restart), reconnects
     // once and runs it again.

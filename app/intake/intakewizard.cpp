@@ -1,5 +1,6 @@
 #include "intakewizard.h"
 
+#include "attachmentspage.h"
 #include "contactpage.h"
 #include "database.h"
 #include "deviceinventory.h"
@@ -35,6 +36,7 @@ IntakeWizard::IntakeWizard(const QString &databaseUrl, QWidget *parent)
     , m_connectionName(QStringLiteral("intake-") + QString::number(quintptr(this), 16))
     , m_clientId(newClientId())
     , m_problemPage(new ProblemPage(this))
+    , m_attachmentsPage(new AttachmentsPage(this))
     , m_devicePage(new DevicePage(this))
     , m_contactPage(new ContactPage(this))
     , m_duplicatesPage(new DuplicatesPage(this))
@@ -51,6 +53,7 @@ IntakeWizard::IntakeWizard(const QString &databaseUrl, QWidget *parent)
     setButtonText(QWizard::FinishButton, tr("&Close"));
 
     setPage(ProblemPageId, m_problemPage);
+    setPage(AttachmentsPageId, m_attachmentsPage);
     setPage(DevicePageId, m_devicePage);
     setPage(ContactPageId, m_contactPage);
     setPage(DuplicatesPageId, m_duplicatesPage);
@@ -79,6 +82,7 @@ Report IntakeWizard::report() const
 {
     Report report;
     m_problemPage->writeTo(report);
+    m_attachmentsPage->writeTo(report);
     m_devicePage->writeTo(report);
     m_contactPage->writeTo(report);
     report.clientId = m_clientId;
@@ -166,7 +170,8 @@ bool IntakeWizard::hasUnsentInput() const
         return false;
     const Report current = report();
     return !current.category.isEmpty() || !current.summary.isEmpty() || !current.description.trimmed().isEmpty()
-        || !current.device.make.isEmpty() || !current.device.model.isEmpty() || !current.device.assetTag.isEmpty();
+        || !current.device.make.isEmpty() || !current.device.model.isEmpty() || !current.device.assetTag.isEmpty()
+        || !current.attachments.isEmpty();
 }
 
 void IntakeWizard::reject()
@@ -274,6 +279,7 @@ void IntakeWizard::startAnotherReport()
     m_candidates.clear();
     refreshIncidents(); // what is down may have changed since the last report
     m_problemPage->reset();
+    m_attachmentsPage->reset();
     m_devicePage->reset();
     restart();
 }

@@ -15,6 +15,7 @@
 
 namespace Helpdesk {
 
+class AttachmentsPage;
 class ContactPage;
 class DeviceInventory;
 class DevicePage;
@@ -29,7 +30,8 @@ class IntakeWizard final : public QWizard
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(IntakeWizard)
 public:
-    enum PageId { ProblemPageId, DevicePageId, ContactPageId, DuplicatesPageId, ReviewPageId, DonePageId };
+    enum PageId { ProblemPageId, AttachmentsPageId, DevicePageId, ContactPageId, DuplicatesPageId, ReviewPageId,
+                  DonePageId };
     Q_ENUM(PageId)
     // How the wizard ended: a new report, or joining what was already there.
     enum class Outcome { Filed, JoinedReport, AlreadyReported, JoinedIncident };
@@ -92,6 +94,7 @@ private:
     bool m_localPrintersListed = false;
 
     ProblemPage *m_problemPage;
+    AttachmentsPage *m_attachmentsPage;
     DevicePage *m_devicePage;
     ContactPage *m_contactPage;
     DuplicatesPage *m_duplicatesPage;

@@ -40,6 +40,8 @@ void ReviewPage::ensureUi()
 
     connect(m_ui->problemChangeButton, &QPushButton::clicked, this,
             [this] { emit changeRequested(IntakeWizard::ProblemPageId); });
+    connect(m_ui->attachmentsChangeButton, &QPushButton::clicked, this,
+            [this] { emit changeRequested(IntakeWizard::AttachmentsPageId); });
     connect(m_ui->deviceChangeButton, &QPushButton::clicked, this,
             [this] { emit changeRequested(IntakeWizard::DevicePageId); });
     connect(m_ui->contactChangeButton, &QPushButton::clicked, this,
@@ -66,6 +68,12 @@ void ReviewPage::showReport(const Report &report, const PriorityMatrix &prioriti
     problem += line(tr("Urgency:"), Taxonomy::urgencyName(report.urgency));
     problem += line(tr("Response time:"), priorities.expectationText(report.impact, report.urgency));
     m_ui->problemText->setText(problem.trimmed());
+
+    QStringList files;
+    for (const Attachment &attachment : report.attachments)
+        files.append(tr("%1 (%2)", "review: attachment name and size").arg(attachment.fileName,
+                                                                             Attachment::formatSize(attachment.size)));
+    m_ui->attachmentsText->setText(files.isEmpty() ? tr("None") : files.join(QLatin1Char('\n')));
 
     QString device;
     device += line(tr("Kind:"), Taxonomy::deviceKindName(report.device.kind));
