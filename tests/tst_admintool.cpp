@@ -30,6 +30,7 @@
 #include <QSqlError>
 #include <QTest>
 #include <QTextStream>
+#include <QProcess>
 
 using namespace Helpdesk;
 
@@ -167,6 +168,13 @@ private slots:
     void catalogSearchEmptyListsAllAndOpensNoDatabase();
     void triagePrintsOneJsonObjectPerLine();
     void triageOpensNoDatabaseAndTakesNoArguments();
+    void selfTestPassesOnCurrentDatabase();
+    void selfTestNamesRoleOfEachLogin();
+    void selfTestOlderSchemaFailsAndChangesNothing();
+    void selfTestNewerSchemaFails();
+    void selfTestMissingFileIsNotCreated();
+    void selfTestUnreachableServer();
+    void selfTestOfInstalledPrograms();
 
 private:
     Run admin(const QStringList &arguments, bool withDatabase = true);
@@ -1218,6 +1226,224 @@ void tst_AdminTool::triageOpensNoDatabaseAndTakesNoArguments()
 
     QCOMPARE(admin({QStringLiteral("triage"), QStringLiteral("extra")}, false).exitCode, 2);
     QVERIFY(admin({QStringLiteral("help")}, false).out.contains(QLatin1String("  triage ")));
+}
+
+
+namespace {
+// The lines of a checklist that start with the given mark.
+QStringList checklistLines(const QString &output, const QString &mark)
+{
+    QStringList found;
+    const QStringList lines = output.split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        if (line.startsWith(mark))
+            found.append(line);
+    }
+    return found;
+}
+
+const QString passed = QStringLiteral("✓ ");
+const QString failed = QStringLiteral("✗ ");
+} // namespace
+
+void tst_AdminTool::selfTestPassesOnCurrentDatabase()
+{
+    const Run run = admin({QStringLiteral("--self-test")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+    QVERIFY2(checklistLines(run.out, failed).isEmpty(), qPrintable(run.out));
+    const QStringList ok = checklistLines(run.out, passed);
+    QCOMPARE(ok.size(), 5);
+    QVERIFY2(ok.at(0).startsWith(QStringLiteral("✓ Database reachable: ")), qPrintable(run.out));
+    QVERIFY2(ok.at(0).contains(QStringLiteral("from --database")), qPrintable(run.out));
+    QCOMPARE(ok.at(1), QStringLiteral("✓ Schema version: %1, current").arg(latestSchemaVersion()));
+    QVERIFY2(ok.at(2).startsWith(QStringLiteral("✓ Role and permissions: ")), qPrintable(run.out));
+    if (!TestDatabase::isPostgres())
+        QVERIFY2(ok.at(2).contains(QStringLiteral("writable")), qPrintable(run.out));
+    QVERIFY2(ok.at(3).contains(QRegularExpression(QStringLiteral("^✓ Device catalogue: \\d+ devices$"))),
+             qPrintable(ok.at(3)));
+    QVERIFY2(run.out.contains(QStringLiteral("All 5 checks passed.")), qPrintable(run.out));
+    // The password of a PostgreSQL URL never reaches the terminal.
+    const auto url = DatabaseUrl::parse(m_url, nullptr);
+    QVERIFY(url);
+    if (!url->password.isEmpty())
+        QVERIFY(!run.out.contains(url->password));
+
+    // The language asked for is the one checked; Qt's own Russian comes from a Debian package.
+    const Run russian = admin({QStringLiteral("--self-test"), QStringLiteral("--lang"), QStringLiteral("ru")});
+    QVERIFY2(russian.exitCode == 0, qPrintable(russian.out));
+    QVERIFY2(russian.out.contains(QStringLiteral("✓ Translations: ru, with Qt's own")), qPrintable(russian.out));
+
+    // The URL comes from where a normal start takes it.
+    qputenv("HELPDESK_DATABASE", m_url.toUtf8());
+    const Run fromEnvironment = admin({QStringLiteral("--self-test")}, false);
+    qunsetenv("HELPDESK_DATABASE");
+    QCOMPARE(fromEnvironment.exitCode, 0);
+    QVERIFY2(fromEnvironment.out.contains(QStringLiteral("(from HELPDESK_DATABASE)")), qPrintable(fromEnvironment.out));
+
+    const Run withCommand = admin({QStringLiteral("--self-test"), QStringLiteral("list")});
+    QCOMPARE(withCommand.exitCode, 2);
+}
+
+void tst_AdminTool::selfTestNamesRoleOfEachLogin()
+{
+    if (!TestDatabase::isPostgres()) {
+        // The embedded database checks that the file can be written instead.
+        const Run run = admin({QStringLiteral("--self-test")});
+        QVERIFY2(run.out.contains(QStringLiteral("✓ Role and permissions: the file and its folder are writable")),
+                 qPrintable(run.out));
+        return;
+    }
+    const QString reporter = m_database->name() + QStringLiteral("_st_reporter");
+    const QString agent = m_database->name() + QStringLiteral("_st_agent");
+    const QString stranger = m_database->name() + QStringLiteral("_st_nobody");
+    const QString password = QStringLiteral("pw-selftest");
+    QString error = m_database->execAsSuperuser(
+        {QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'").arg(reporter, password),
+         QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'").arg(agent, password),
+         QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'").arg(stranger, password)});
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const auto dropRoles = qScopeGuard([&] {
+        m_database->execAsSuperuser({QStringLiteral("DROP ROLE IF EXISTS %1").arg(reporter),
+                                     QStringLiteral("DROP ROLE IF EXISTS %1").arg(agent),
+                                     QStringLiteral("DROP ROLE IF EXISTS %1").arg(stranger)});
+    });
+    QCOMPARE(admin({QStringLiteral("add-reporter"), reporter}).exitCode, 0);
+    QCOMPARE(admin({QStringLiteral("add-agent"), agent}).exitCode, 0);
+
+    auto selfTestAs = [&](const QString &login) {
+        return admin({QStringLiteral("--database"), TestDatabase::serverUrlFor(login, password, m_database->name()),
+                      QStringLiteral("--self-test")},
+                     false);
+    };
+    const Run asReporter = selfTestAs(reporter);
+    QVERIFY2(asReporter.exitCode == 0, qPrintable(asReporter.out));
+    QVERIFY2(asReporter.out.contains(
+                 QStringLiteral("✓ Role and permissions: login “%1”, role helpdesk_reporter").arg(reporter)),
+             qPrintable(asReporter.out));
+    QVERIFY(!asReporter.out.contains(password));
+
+    const Run asAgent = selfTestAs(agent);
+    QVERIFY2(asAgent.exitCode == 0, qPrintable(asAgent.out));
+    QVERIFY2(asAgent.out.contains(QStringLiteral("✓ Role and permissions: login “%1”, role helpdesk_agent").arg(agent)),
+             qPrintable(asAgent.out));
+
+    const Run asStranger = selfTestAs(stranger);
+    QCOMPARE(asStranger.exitCode, 1);
+    QVERIFY2(asStranger.out.contains(QStringLiteral("✗ Role and permissions: the login “%1” has neither").arg(stranger)),
+             qPrintable(asStranger.out));
+    QVERIFY2(asStranger.out.contains(QStringLiteral("helpdesk-admin add-reporter %1").arg(stranger)),
+             qPrintable(asStranger.out));
+    // Without a role it cannot even read the schema version.
+    QVERIFY2(asStranger.out.contains(QStringLiteral("✗ Schema version: ")), qPrintable(asStranger.out));
+    QVERIFY2(asStranger.out.contains(QStringLiteral("2 of 5 checks failed.")), qPrintable(asStranger.out));
+}
+
+void tst_AdminTool::selfTestOlderSchemaFailsAndChangesNothing()
+{
+    // An empty database (SQLite: a new file; PostgreSQL: the test database
+    // emptied) stands for one that was never initialised.
+    QString url = m_url;
+    if (TestDatabase::isPostgres()) {
+        Database::close(connection);
+        const QString error = m_database->execAsSuperuser(
+            {QStringLiteral("DROP SCHEMA public CASCADE"), QStringLiteral("CREATE SCHEMA public")});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    } else {
+        const QString path = m_dir->filePath(QStringLiteral("empty.sqlite"));
+        QVERIFY(QFile(path).open(QIODevice::WriteOnly)); // zero bytes: a valid, empty SQLite database
+        url = QStringLiteral("sqlite:") + path;
+    }
+    const Run run = admin({QStringLiteral("--database"), url, QStringLiteral("--self-test")}, false);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.out.contains(QStringLiteral("✓ Database reachable")), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QStringLiteral("✗ Schema version: the database is at version 0, this program knows %1. "
+                                             "Run “helpdesk-admin init”")
+                                  .arg(latestSchemaVersion())),
+             qPrintable(run.out));
+    QVERIFY2(run.out.contains(QStringLiteral("✗ Role and permissions: not checked")), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QStringLiteral("2 of 5 checks failed.")), qPrintable(run.out));
+
+    // Nothing was migrated: a second look still finds version 0, and init then fixes it.
+    QCOMPARE(admin({QStringLiteral("--database"), url, QStringLiteral("--self-test")}, false).out, run.out);
+    QCOMPARE(admin({QStringLiteral("--database"), url, QStringLiteral("init")}, false).exitCode, 0);
+    QCOMPARE(admin({QStringLiteral("--database"), url, QStringLiteral("--self-test")}, false).exitCode, 0);
+}
+
+void tst_AdminTool::selfTestNewerSchemaFails()
+{
+    {
+        QSqlQuery query(QSqlDatabase::database(connection));
+        QVERIFY2(query.exec(QStringLiteral("INSERT INTO schema_version (version, name, applied_at) "
+                                           "VALUES (999, 'from_the_future', '2030-01-01T00:00:00.000Z')")),
+                 qPrintable(query.lastError().text()));
+    }
+    const Run run = admin({QStringLiteral("--self-test")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.out.contains(QStringLiteral("✗ Schema version: the database is at version 999, this program knows %1. "
+                                             "Install the newer version")
+                                  .arg(latestSchemaVersion())),
+             qPrintable(run.out));
+}
+
+void tst_AdminTool::selfTestMissingFileIsNotCreated()
+{
+    const QString path = m_dir->filePath(QStringLiteral("not-yet/helpdesk.sqlite"));
+    const Run run = admin({QStringLiteral("--database"), QStringLiteral("sqlite:") + path, QStringLiteral("--self-test")},
+                          false);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.out.contains(QStringLiteral("the file does not exist yet. Run “helpdesk-admin init”")),
+             qPrintable(run.out));
+    QVERIFY2(run.out.contains(QStringLiteral("✗ Schema version: not checked")), qPrintable(run.out));
+    // The catalogue and translations are still checked: IT sees everything at once.
+    QVERIFY2(run.out.contains(QStringLiteral("✓ Device catalogue")), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QStringLiteral("3 of 5 checks failed.")), qPrintable(run.out));
+    QVERIFY(!QFileInfo::exists(path));
+    QVERIFY(!QFileInfo::exists(QFileInfo(path).absolutePath()));
+}
+
+void tst_AdminTool::selfTestUnreachableServer()
+{
+    // Port 1: nothing listens there.
+    const Run run = admin({QStringLiteral("--database"), QStringLiteral("postgresql://agent:s3cr3t@127.0.0.1:1/helpdesk"),
+                           QStringLiteral("--self-test")},
+                          false);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.out.contains(QStringLiteral("✗ Database reachable: postgresql://agent@127.0.0.1:1/helpdesk (from "
+                                             "--database): Cannot reach the database server 127.0.0.1:1")),
+             qPrintable(run.out));
+    QVERIFY(!run.out.contains(QStringLiteral("s3cr3t")));
+}
+
+void tst_AdminTool::selfTestOfInstalledPrograms()
+{
+    // The real programs, as IT runs them after a rollout: the URL from the
+    // environment, the checklist on standard output, the exit status.
+    for (const char *program : {"helpdesk-admin", "helpdesk-intake"}) {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("HELPDESK_DATABASE"), m_url);
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(HELPDESK_BINARY_DIR "/bin/") + QLatin1String(program),
+                      {QStringLiteral("--self-test"), QStringLiteral("--lang"), QStringLiteral("en")});
+        QVERIFY2(process.waitForFinished(60000), program);
+        const QString out = QString::fromUtf8(process.readAllStandardOutput());
+        QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0,
+                 qPrintable(out + QString::fromUtf8(process.readAllStandardError())));
+        QVERIFY2(out.startsWith(QLatin1String(program) + QStringLiteral(" ")), qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("(from HELPDESK_DATABASE)")), qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("All 5 checks passed.")), qPrintable(out));
+
+        // A database that cannot be reached: non-zero, with the reason.
+        environment.insert(QStringLiteral("HELPDESK_DATABASE"), QStringLiteral("postgresql://nobody@127.0.0.1:1/helpdesk"));
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(HELPDESK_BINARY_DIR "/bin/") + QLatin1String(program),
+                      {QStringLiteral("--self-test"), QStringLiteral("--lang"), QStringLiteral("en")});
+        QVERIFY2(process.waitForFinished(60000), program);
+        const QString failure = QString::fromUtf8(process.readAllStandardOutput());
+        QCOMPARE(process.exitCode(), 1);
+        QVERIFY2(failure.contains(QStringLiteral("✗ Database reachable: postgresql://nobody@127.0.0.1:1/helpdesk")),
+                 qPrintable(failure));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_AdminTool)

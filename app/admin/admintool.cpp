@@ -9,6 +9,7 @@
 #include "report.h"
 #include "reportjson.h"
 #include "reportstore.h"
+#include "selftest.h"
 #include "taxonomy.h"
 #include "triage.h"
 
@@ -139,6 +140,10 @@ QString AdminTool::helpText()
               "                            $HELPDESK_DATABASE, else the saved setting, else\n"
               "                            %3\n"
               "  --lang en|ru              Language of the output.\n"
+              "  --self-test               Check the database (reachable, schema version,\n"
+              "                            role and permissions), the device catalogue and\n"
+              "                            the translations; print a checklist. Changes\n"
+              "                            nothing; exit status 0 only when all pass.\n"
               "  -h, --help                Show this help.\n"
               "  -v, --version             Show the version.\n",
               "Help of helpdesk-admin; keep the command and option names untranslated")
@@ -189,13 +194,14 @@ int AdminTool::run(const QStringList &arguments, QIODevice &in, QTextStream &out
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help"), QStringLiteral("?")},
                                         QString());
     const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")}, QString());
+    const QCommandLineOption selfTestOption(QStringLiteral("self-test"), QString());
     const QCommandLineOption databaseOption(QStringLiteral("database"), QString(), QStringLiteral("URL"));
     const QCommandLineOption langOption(QStringLiteral("lang"), QString(), QStringLiteral("LANG"));
     const QCommandLineOption limitOption(QStringLiteral("limit"), QString(), QStringLiteral("N"));
     const QCommandLineOption formatOption(QStringLiteral("format"), QString(), QStringLiteral("FORMAT"));
     const QCommandLineOption outputOption(QStringLiteral("output"), QString(), QStringLiteral("FILE"));
     const QCommandLineOption kindOption(QStringLiteral("kind"), QString(), QStringLiteral("KIND"));
-    parser.addOptions({helpOption, versionOption, databaseOption, langOption, limitOption, formatOption,
+    parser.addOptions({helpOption, versionOption, selfTestOption, databaseOption, langOption, limitOption, formatOption,
                        outputOption, kindOption});
 
     if (!parser.parse(arguments))
@@ -215,6 +221,12 @@ int AdminTool::run(const QStringList &arguments, QIODevice &in, QTextStream &out
     m_databaseOption = parser.value(databaseOption);
 
     const QStringList positional = parser.positionalArguments();
+    if (parser.isSet(selfTestOption)) {
+        if (!positional.isEmpty())
+            return usageError(err, tr("--self-test takes no command; “%1” is one too many.").arg(positional.constFirst()));
+        const QString language = parser.isSet(langOption) ? parser.value(langOption) : installedLanguage();
+        return runSelfTest(language, out);
+    }
     if (positional.isEmpty())
         return usageError(err, tr("No command given."));
     const QString command = positional.constFirst();
@@ -351,6 +363,16 @@ int AdminTool::runGrant(const QString &login, const QString &role, QTextStream &
     return Success;
 }
 
+int AdminTool::runSelfTest(const QString &language, QTextStream &out)
+{
+    SelfTest::Options options;
+    options.url = Database::resolveUrl(m_databaseOption, &options.source);
+    options.language = language;
+    const QList<SelfTestCheck> checks = SelfTest::run(options);
+    out << SelfTest::format(programName(), checks);
+    return SelfTest::allPassed(checks) ? Success : Failure;
+}
+
 int AdminTool::runInit(QTextStream &out, QTextStream &err)
 {
     QString error;
@@ -367,13 +389,7 @@ int AdminTool::runInit(QTextStream &out, QTextStream &err)
         return Failure;
     }
 
-    QString source;
-    switch (Database::Source(m_urlSource)) {
-    case Database::Source::CommandLine: source = tr("from --database"); break;
-    case Database::Source::Environment: source = tr("from HELPDESK_DATABASE"); break;
-    case Database::Source::Settings: source = tr("from the saved setting"); break;
-    case Database::Source::Default: source = tr("the default"); break;
-    }
+    const QString source = Database::sourceDescription(Database::Source(m_urlSource));
     // toDisplayString(): the password in a PostgreSQL URL never reaches a terminal or a log.
     out << tr("Database: %1 (%2)").arg(url->toDisplayString(), source) << '\n'
         << tr("Schema version: %1").arg(version) << '\n'

@@ -114,6 +114,17 @@ QString Database::resolveUrl(const QString &commandLineValue, Source *source)
     return from(Source::Default, defaultUrl());
 }
 
+QString Database::sourceDescription(Source source)
+{
+    switch (source) {
+    case Source::CommandLine: return tr("from --database");
+    case Source::Environment: return tr("from HELPDESK_DATABASE");
+    case Source::Settings: return tr("from the saved setting");
+    case Source::Default: return tr("the default");
+    }
+    return QString();
+}
+
 bool Database::openWithoutMigrating(const DatabaseUrl &url, const QString &connectionName,
                                     QString *errorMessage)
 {

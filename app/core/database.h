@@ -48,6 +48,8 @@ public:
     // --database URL, else $HELPDESK_DATABASE, else the saved setting
     // "database/url", else the embedded SQLite file under AppDataLocation.
     static QString resolveUrl(const QString &commandLineValue, Source *source = nullptr);
+    // "from --database", "from HELPDESK_DATABASE", …: for init and --self-test.
+    static QString sourceDescription(Source source);
     static QString defaultUrl();
 
     // Opens (and for SQLite creates, with its folder) the database under
