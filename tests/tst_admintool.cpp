@@ -3,6 +3,7 @@
 // list / show / export, checking what is printed rather than how it is computed.
 
 #include "admintool.h"
+#include "config.h"
 #include "database.h"
 #include "devicecatalog.h"
 #include "deviceinventory.h"
@@ -30,6 +31,7 @@
 #include <QSqlError>
 #include <QTest>
 #include <QTextStream>
+#include <QSettings>
 #include <QProcess>
 
 using namespace Helpdesk;
@@ -168,6 +170,11 @@ private slots:
     void catalogSearchEmptyListsAllAndOpensNoDatabase();
     void triagePrintsOneJsonObjectPerLine();
     void triageOpensNoDatabaseAndTakesNoArguments();
+    void configSetGetShowForTheUser();
+    void configSystemSettingAndLock();
+    void configRefusesPasswordsAndBadValues_data();
+    void configRefusesPasswordsAndBadValues();
+    void configSystemFileNotWritable();
     void selfTestPassesOnCurrentDatabase();
     void selfTestNamesRoleOfEachLogin();
     void selfTestOlderSchemaFailsAndChangesNothing();
@@ -192,12 +199,19 @@ private:
 void tst_AdminTool::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    // As the programs have (setApplicationIdentity), but of the tests: the
+    // settings files are laid out <folder>/<organisation>/<application>.conf.
+    QCoreApplication::setOrganizationName(QStringLiteral("helpdesk-intake-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_admintool"));
 }
 
 void tst_AdminTool::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
+    // Settings of this test only: never the real ~/.config or /etc/xdg.
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir->filePath(QStringLiteral("user-config")));
+    qputenv("HELPDESK_SYSTEM_CONFIG_DIR", m_dir->filePath(QStringLiteral("etc-xdg")).toUtf8());
     m_database = std::make_unique<TestDatabase>();
     QVERIFY2(m_database->isValid(), qPrintable(m_database->error()));
     m_url = m_database->url();
@@ -1245,6 +1259,163 @@ QStringList checklistLines(const QString &output, const QString &mark)
 const QString passed = QStringLiteral("✓ ");
 const QString failed = QStringLiteral("✗ ");
 } // namespace
+
+namespace {
+QString readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QStringLiteral("<no file %1>").arg(path);
+}
+} // namespace
+
+void tst_AdminTool::configSetGetShowForTheUser()
+{
+    const QString url = QStringLiteral("sqlite:") + m_dir->filePath(QStringLiteral("mine.sqlite"));
+    const Run set = admin({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("database"), url}, false);
+    QVERIFY2(set.exitCode == 0, qPrintable(set.err));
+    const QString userFile = Config::fileName(Config::Scope::User);
+    QVERIFY2(userFile.startsWith(m_dir->path()), qPrintable(userFile));
+    QCOMPARE(set.out, QStringLiteral("database set in %1.\n").arg(userFile));
+    QVERIFY(readFile(userFile).contains(QStringLiteral("url=") + url));
+
+    const Run get = admin({QStringLiteral("config"), QStringLiteral("get"), QStringLiteral("database")}, false);
+    QCOMPARE(get.exitCode, 0);
+    QCOMPARE(get.out, url + QLatin1Char('\n'));
+    // Every program now uses it: init opens that file.
+    const Run init = admin({QStringLiteral("init")}, false);
+    QVERIFY2(init.exitCode == 0, qPrintable(init.err));
+    QVERIFY2(init.out.contains(QStringLiteral("from the user setting in ") + userFile), qPrintable(init.out));
+
+    const Run show = admin({QStringLiteral("config"), QStringLiteral("show")}, false);
+    QCOMPARE(show.exitCode, 0);
+    QVERIFY2(show.out.startsWith(QStringLiteral("database = %1  (from the user setting in %2)\n").arg(url, userFile)),
+             qPrintable(show.out));
+    QVERIFY2(show.out.contains(QStringLiteral("database.sslmode = (not set)\n")), qPrintable(show.out));
+    QVERIFY2(show.out.contains(QStringLiteral("System settings: ") + m_dir->filePath(QStringLiteral("etc-xdg"))),
+             qPrintable(show.out));
+    // The command line still wins, and show says so.
+    const Run showWithOption = admin({QStringLiteral("config"), QStringLiteral("show")}, true);
+    QVERIFY2(showWithOption.out.contains(QStringLiteral("(from --database)")), qPrintable(showWithOption.out));
+
+    const Run getUnset = admin({QStringLiteral("config"), QStringLiteral("get"), QStringLiteral("database.sslmode")}, false);
+    QCOMPARE(getUnset.exitCode, 1);
+    QVERIFY(getUnset.out.isEmpty());
+
+    const Run unset = admin({QStringLiteral("config"), QStringLiteral("unset"), QStringLiteral("database")}, false);
+    QVERIFY2(unset.exitCode == 0, qPrintable(unset.err));
+    QCOMPARE(admin({QStringLiteral("config"), QStringLiteral("get"), QStringLiteral("database")}, false).out,
+             Database::defaultUrl() + QLatin1Char('\n'));
+}
+
+void tst_AdminTool::configSystemSettingAndLock()
+{
+    const QString systemUrl = QStringLiteral("postgresql://db.example.org/helpdesk");
+    const QString ca = m_dir->filePath(QStringLiteral("ca.pem"));
+    QVERIFY(QFile(ca).open(QIODevice::WriteOnly));
+    for (const QStringList &arguments :
+         {QStringList{QStringLiteral("database"), systemUrl}, {QStringLiteral("database.sslmode"), QStringLiteral("verify-full")},
+          {QStringLiteral("database.sslrootcert"), ca}, {QStringLiteral("database.locked"), QStringLiteral("true")}}) {
+        const Run run = admin(QStringList{QStringLiteral("config"), QStringLiteral("set")} + arguments
+                                  + QStringList{QStringLiteral("--system")},
+                              false);
+        QVERIFY2(run.exitCode == 0, qPrintable(arguments.join(QLatin1Char(' ')) + QStringLiteral(": ") + run.err));
+    }
+    const QString systemFile = m_dir->filePath(QStringLiteral("etc-xdg/%1/%2.conf")
+                                                   .arg(QCoreApplication::organizationName(),
+                                                        QCoreApplication::applicationName()));
+    QCOMPARE(Config::fileName(Config::Scope::System), systemFile);
+    const QString written = readFile(systemFile);
+    QVERIFY2(written.contains(QStringLiteral("[database]")) && written.contains(QStringLiteral("locked=true"))
+                 && written.contains(QStringLiteral("sslmode=verify-full")),
+             qPrintable(written));
+
+    // The user cannot override a locked setting, and is told why.
+    const Run refused = admin({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("database"),
+                               QStringLiteral("sqlite:/tmp/elsewhere.sqlite")},
+                              false);
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(QStringLiteral("IT has locked the database settings in ") + systemFile),
+             qPrintable(refused.err));
+    QVERIFY(!QFile::exists(Config::fileName(Config::Scope::User)));
+
+    const Run get = admin({QStringLiteral("config"), QStringLiteral("get"), QStringLiteral("database")}, false);
+    QCOMPARE(get.out, systemUrl + QStringLiteral("?sslmode=verify-full&sslrootcert=") + ca + QLatin1Char('\n'));
+    const Run show = admin({QStringLiteral("config"), QStringLiteral("show")}, false);
+    QVERIFY2(show.out.contains(QStringLiteral("(from the system setting in %1)").arg(systemFile)), qPrintable(show.out));
+    QVERIFY2(show.out.contains(QStringLiteral("database.sslrootcert = %1  (from the system setting)").arg(ca)),
+             qPrintable(show.out));
+    QVERIFY2(show.out.contains(QStringLiteral("The system setting is locked")), qPrintable(show.out));
+}
+
+void tst_AdminTool::configRefusesPasswordsAndBadValues_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+
+    const QString set = QStringLiteral("set");
+    QTest::newRow("password in URL") << QStringList{set, QStringLiteral("database"),
+                                                    QStringLiteral("postgresql://ivan:s3cr3t@db/helpdesk")}
+                                     << 1 << QStringLiteral("leave it out of the URL");
+    QTest::newRow("password in system URL") << QStringList{set, QStringLiteral("database"),
+                                                           QStringLiteral("postgresql://ivan:s3cr3t@db/helpdesk"),
+                                                           QStringLiteral("--system")}
+                                            << 1 << QStringLiteral("leave it out of the URL");
+    QTest::newRow("not a URL") << QStringList{set, QStringLiteral("database"), QStringLiteral("db.example.org")} << 1
+                               << QStringLiteral("must start with sqlite: or postgresql://");
+    QTest::newRow("sslmode") << QStringList{set, QStringLiteral("database.sslmode"), QStringLiteral("verify")} << 1
+                             << QStringLiteral("Unknown sslmode “verify”");
+    QTest::newRow("relative CA") << QStringList{set, QStringLiteral("database.sslrootcert"), QStringLiteral("ca.pem")}
+                                 << 1 << QStringLiteral("absolute path");
+    QTest::newRow("missing CA") << QStringList{set, QStringLiteral("database.sslrootcert"), QStringLiteral("/nonexistent/ca.pem")}
+                                << 1 << QStringLiteral("There is no file /nonexistent/ca.pem");
+    QTest::newRow("user lock") << QStringList{set, QStringLiteral("database.locked"), QStringLiteral("true")} << 1
+                               << QStringLiteral("add --system");
+    QTest::newRow("lock value") << QStringList{set, QStringLiteral("database.locked"), QStringLiteral("maybe"),
+                                               QStringLiteral("--system")}
+                                << 1 << QStringLiteral("true or false");
+    QTest::newRow("unknown key") << QStringList{set, QStringLiteral("databse"), QStringLiteral("x")} << 1
+                                 << QStringLiteral("Unknown setting “databse”");
+    QTest::newRow("no action") << QStringList{} << 2 << QStringLiteral("config show");
+    QTest::newRow("no value") << QStringList{set, QStringLiteral("database")} << 2 << QStringLiteral("a key and a value");
+    QTest::newRow("system get") << QStringList{QStringLiteral("get"), QStringLiteral("database"), QStringLiteral("--system")}
+                                << 2 << QStringLiteral("--system belongs to config set");
+    QTest::newRow("system elsewhere") << QStringList{} << 2 << QString(); // filled in below
+}
+
+void tst_AdminTool::configRefusesPasswordsAndBadValues()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    if (message.isEmpty()) {
+        // --system on another command is a usage error, like every owned option.
+        const Run run = admin({QStringLiteral("list"), QStringLiteral("--system")});
+        QCOMPARE(run.exitCode, 2);
+        return;
+    }
+    const Run run = admin(QStringList{QStringLiteral("config")} + arguments, false);
+    QCOMPARE(run.exitCode, exitCode);
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    QVERIFY(!run.err.contains(QStringLiteral("s3cr3t")));
+    // Nothing was written anywhere.
+    QVERIFY(!QFile::exists(Config::fileName(Config::Scope::User)));
+    QVERIFY(!QFile::exists(Config::fileName(Config::Scope::System)));
+}
+
+void tst_AdminTool::configSystemFileNotWritable()
+{
+    // A plain file where the folder should be: even root cannot write there.
+    const QString blocker = m_dir->filePath(QStringLiteral("blocker"));
+    QVERIFY(QFile(blocker).open(QIODevice::WriteOnly));
+    qputenv("HELPDESK_SYSTEM_CONFIG_DIR", blocker.toUtf8());
+    const Run run = admin({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("database"),
+                           QStringLiteral("postgresql://db.example.org/helpdesk"), QStringLiteral("--system")},
+                          false);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("Cannot write %1").arg(blocker)), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("administrator")), qPrintable(run.err));
+}
 
 void tst_AdminTool::selfTestPassesOnCurrentDatabase()
 {

@@ -1,6 +1,7 @@
 #include "admintool.h"
 
 #include "application.h"
+#include "config.h"
 #include "csv.h"
 #include "database.h"
 #include "devicecatalog.h"
@@ -132,12 +133,22 @@ QString AdminTool::helpText()
               "                            one JSON object per line, {\"vague\": true|false,\n"
               "                            \"secrets\": [{\"kind\", \"start\", \"end\"}]} (offsets in\n"
               "                            characters of that line). Needs no database.\n"
+              "  config show               Every setting that applies and where it comes from.\n"
+              "  config get KEY            The value of one setting that applies.\n"
+              "  config set KEY VALUE [--system]\n"
+              "                            Write a setting for this user, or with --system for\n"
+              "                            every user of this computer. Keys: database (a URL\n"
+              "                            without password), database.sslmode,\n"
+              "                            database.sslrootcert, database.locked (--system).\n"
+              "  config unset KEY [--system]\n"
+              "                            Remove a setting.\n"
               "  help                      Show this help.\n"
               "\n"
               "Options:\n"
               "  --database URL            sqlite:/path/to/helpdesk.sqlite or\n"
               "                            postgresql://user@host:port/dbname. Without it:\n"
-              "                            $HELPDESK_DATABASE, else the saved setting, else\n"
+              "                            $HELPDESK_DATABASE, else the user setting (unless\n"
+              "                            locked), else the system setting, else\n"
               "                            %3\n"
               "  --lang en|ru              Language of the output.\n"
               "  --self-test               Check the database (reachable, schema version,\n"
@@ -201,8 +212,9 @@ int AdminTool::run(const QStringList &arguments, QIODevice &in, QTextStream &out
     const QCommandLineOption formatOption(QStringLiteral("format"), QString(), QStringLiteral("FORMAT"));
     const QCommandLineOption outputOption(QStringLiteral("output"), QString(), QStringLiteral("FILE"));
     const QCommandLineOption kindOption(QStringLiteral("kind"), QString(), QStringLiteral("KIND"));
+    const QCommandLineOption systemOption(QStringLiteral("system"), QString());
     parser.addOptions({helpOption, versionOption, selfTestOption, databaseOption, langOption, limitOption, formatOption,
-                       outputOption, kindOption});
+                       outputOption, kindOption, systemOption});
 
     if (!parser.parse(arguments))
         return usageError(err, parser.errorText());
@@ -237,7 +249,7 @@ int AdminTool::run(const QStringList &arguments, QIODevice &in, QTextStream &out
                                          QStringLiteral("add-reporter"), QStringLiteral("add-agent"),
                                          QStringLiteral("import-devices"), QStringLiteral("export-devices"),
                                          QStringLiteral("catalog"), QStringLiteral("triage"),
-                                         QStringLiteral("help")};
+                                         QStringLiteral("config"), QStringLiteral("help")};
     if (!commands.contains(command))
         return usageError(err, tr("Unknown command “%1”.").arg(command));
 
@@ -247,7 +259,7 @@ int AdminTool::run(const QStringList &arguments, QIODevice &in, QTextStream &out
         const char *command;
         const char *alsoCommand = nullptr; // a second command the option belongs to
     } ownedOptions[] = {{limitOption, "list"}, {formatOption, "export"}, {outputOption, "export", "export-devices"},
-                        {kindOption, "catalog"}};
+                        {kindOption, "catalog"}, {systemOption, "config"}};
     for (const auto &owned : ownedOptions) {
         const bool also = owned.alsoCommand && command == QLatin1String(owned.alsoCommand);
         if (parser.isSet(owned.option) && command != QLatin1String(owned.command) && !also)
@@ -258,6 +270,10 @@ int AdminTool::run(const QStringList &arguments, QIODevice &in, QTextStream &out
                                                               : QString(QLatin1String(owned.command)),
                                             command));
     }
+
+    // Settings files only: no database is opened, none is created.
+    if (command == QLatin1String("config"))
+        return runConfig(commandArguments, parser.isSet(systemOption), out, err);
 
     // The catalogue is built in: no database is opened, none is created.
     if (command == QLatin1String("catalog"))
@@ -360,6 +376,85 @@ int AdminTool::runGrant(const QString &login, const QString &role, QTextStream &
         return Failure;
     }
     out << tr("%1 now has the role %2.").arg(login, role) << '\n';
+    return Success;
+}
+
+int AdminTool::runConfig(const QStringList &arguments, bool system, QTextStream &out, QTextStream &err)
+{
+    const QString action = arguments.value(0);
+    const int expected = action == QLatin1String("set") ? 3 : action == QLatin1String("show") ? 1 : 2;
+    if (action != QLatin1String("set") && action != QLatin1String("get") && action != QLatin1String("unset")
+        && action != QLatin1String("show"))
+        return usageError(err, tr("The config command is config show, config get KEY, config set KEY VALUE "
+                                  "[--system] or config unset KEY [--system]."));
+    if (arguments.size() != expected)
+        return usageError(err, arguments.size() < expected
+                                   ? tr("config %1 needs %2.").arg(action, action == QLatin1String("set")
+                                                                                 ? tr("a key and a value")
+                                                                                 : tr("a key"))
+                                   : tr("Unexpected argument “%1” for config %2.").arg(arguments.at(expected), action));
+    if (system && (action == QLatin1String("get") || action == QLatin1String("show")))
+        return usageError(err, tr("--system belongs to config set and config unset; config %1 shows the value "
+                                  "that applies.").arg(action));
+    const QString key = arguments.value(1);
+    if (action != QLatin1String("show") && !Config::keys().contains(key)) {
+        err << programName() << ": "
+            << tr("Unknown setting “%1”; the settings are: %2.").arg(key, Config::keys().join(QStringLiteral(", ")))
+            << '\n';
+        return Failure;
+    }
+
+    auto describe = [](Config::Scope scope) {
+        return scope == Config::Scope::User ? tr("from the user setting") : tr("from the system setting");
+    };
+    const QString databaseKey = Config::keys().constFirst();
+    if (action == QLatin1String("show") || action == QLatin1String("get")) {
+        Database::Source source = Database::Source::Default;
+        const QString url = Config::withoutPassword(Database::resolveUrl(m_databaseOption, &source));
+        if (action == QLatin1String("get") && key == databaseKey) {
+            out << url << '\n';
+            return Success;
+        }
+        if (action == QLatin1String("get")) {
+            Config::Scope scope = Config::Scope::User;
+            const QString value = Config::value(key, &scope);
+            if (value.isEmpty())
+                return Failure; // not set: nothing to print, as `git config --get` does
+            out << value << '\n';
+            return Success;
+        }
+        out << databaseKey << " = " << url << "  (" << Database::sourceDescription(source) << ")\n";
+        for (const QString &other : Config::keys().mid(1)) {
+            Config::Scope scope = Config::Scope::User;
+            const QString value = Config::value(other, &scope);
+            out << other << " = ";
+            if (value.isEmpty())
+                out << tr("(not set)");
+            else
+                out << value << "  (" << describe(scope) << ')';
+            out << '\n';
+        }
+        out << tr("User settings: %1").arg(Config::fileName(Config::Scope::User)) << '\n'
+            << tr("System settings: %1").arg(Config::fileName(Config::Scope::System)) << '\n';
+        if (Config::databaseLocked())
+            out << tr("The system setting is locked: the user's database settings are ignored.") << '\n';
+        return Success;
+    }
+
+    const Config::Scope scope = system ? Config::Scope::System : Config::Scope::User;
+    const QString value = action == QLatin1String("set") ? arguments.at(2) : QString();
+    if (action == QLatin1String("set") && value.trimmed().isEmpty())
+        return usageError(err, tr("config set needs a value; to remove a setting use config unset %1.").arg(key));
+    QString error = Config::validate(key, value, scope);
+    if (error.isEmpty())
+        Config::write(scope, key, value, &error);
+    if (!error.isEmpty()) {
+        err << programName() << ": " << error << '\n';
+        return Failure;
+    }
+    out << (action == QLatin1String("set") ? tr("%1 set in %2.") : tr("%1 removed from %2."))
+               .arg(key, Config::fileName(scope))
+        << '\n';
     return Success;
 }
 

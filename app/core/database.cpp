@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "config.h"
 #include "migrator.h"
 
 #include <QDir>
@@ -56,8 +57,16 @@ std::optional<DatabaseUrl> DatabaseUrl::parse(const QString &text, QString *erro
         url.databaseName = name;
         QStringList options;
         const auto items = QUrlQuery(parsed).queryItems(QUrl::FullyDecoded);
-        for (const auto &item : items)
-            options.append(item.first + QLatin1Char('=') + item.second);
+        for (const auto &item : items) {
+            QString value = item.second;
+            // libpq's conninfo separates options by spaces: a value with one
+            // (a CA file under "/srv/Helpdesk CA/") is quoted, as libpq reads it.
+            if (value.contains(QLatin1Char(' ')) || value.contains(QLatin1Char('\'')) || value.contains(QLatin1Char('\\')))
+                value = QLatin1Char('\'')
+                    + QString(value).replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('\''), QStringLiteral("\\'"))
+                    + QLatin1Char('\'');
+            options.append(item.first + QLatin1Char('=') + value);
+        }
         url.options = options.join(QLatin1Char(';'));
         return url;
     }
@@ -104,13 +113,15 @@ QString Database::resolveUrl(const QString &commandLineValue, Source *source)
         return value;
     };
     if (!commandLineValue.trimmed().isEmpty())
-        return from(Source::CommandLine, commandLineValue.trimmed());
+        return from(Source::CommandLine, Config::withTlsOptions(commandLineValue.trimmed()));
     const QString environment = qEnvironmentVariable("HELPDESK_DATABASE").trimmed();
     if (!environment.isEmpty())
-        return from(Source::Environment, environment);
-    const QString saved = QSettings().value(QStringLiteral("database/url")).toString().trimmed();
+        return from(Source::Environment, Config::withTlsOptions(environment));
+    Config::Scope scope = Config::Scope::User;
+    const QString saved = Config::value(QStringLiteral("database"), &scope);
     if (!saved.isEmpty())
-        return from(Source::Settings, saved);
+        return from(scope == Config::Scope::User ? Source::Settings : Source::SystemSettings,
+                    Config::withTlsOptions(saved));
     return from(Source::Default, defaultUrl());
 }
 
@@ -119,7 +130,9 @@ QString Database::sourceDescription(Source source)
     switch (source) {
     case Source::CommandLine: return tr("from --database");
     case Source::Environment: return tr("from HELPDESK_DATABASE");
-    case Source::Settings: return tr("from the saved setting");
+    case Source::Settings: return tr("from the user setting in %1").arg(Config::fileName(Config::Scope::User));
+    case Source::SystemSettings:
+        return tr("from the system setting in %1").arg(Config::fileName(Config::Scope::System));
     case Source::Default: return tr("the default");
     }
     return QString();
