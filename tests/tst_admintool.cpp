@@ -1593,6 +1593,8 @@ void tst_AdminTool::selfTestOfInstalledPrograms()
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("HELPDESK_DATABASE"), m_url);
+        // Neither this user's settings nor the machine's /etc/xdg (init() moved that already).
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("user-config")));
         process.setProcessEnvironment(environment);
         process.start(QStringLiteral(HELPDESK_BINARY_DIR "/bin/") + QLatin1String(program),
                       {QStringLiteral("--self-test"), QStringLiteral("--lang"), QStringLiteral("en")});

@@ -138,9 +138,22 @@ QString Database::sourceDescription(Source source)
     return QString();
 }
 
-bool Database::openWithoutMigrating(const DatabaseUrl &url, const QString &connectionName,
-                                    QString *errorMessage)
+Database::PasswordProblem Database::passwordProblem(const QSqlError &error)
 {
+    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    if (text.contains(QLatin1String("no password supplied"), Qt::CaseInsensitive))
+        return PasswordProblem::Needed;
+    if (error.nativeErrorCode() == QLatin1String("28P01")
+        || text.contains(QLatin1String("password authentication failed"), Qt::CaseInsensitive))
+        return PasswordProblem::Refused;
+    return PasswordProblem::None;
+}
+
+bool Database::openWithoutMigrating(const DatabaseUrl &url, const QString &connectionName,
+                                    QString *errorMessage, PasswordProblem *passwordProblemOut)
+{
+    if (passwordProblemOut)
+        *passwordProblemOut = PasswordProblem::None;
     auto fail = [&](const QString &message) {
         if (errorMessage)
             *errorMessage = message;
@@ -176,10 +189,13 @@ bool Database::openWithoutMigrating(const DatabaseUrl &url, const QString &conne
             db.setConnectOptions(url.options);
         }
 
-        if (!db.open())
+        if (!db.open()) {
+            if (passwordProblemOut && url.backend == DatabaseUrl::Backend::PostgreSql)
+                *passwordProblemOut = passwordProblem(db.lastError());
             return url.backend == DatabaseUrl::Backend::Sqlite
                 ? tr("Cannot open the database %1: %2").arg(url.toDisplayString(), db.lastError().text())
                 : explain(db.lastError(), db);
+        }
 
         if (url.backend == DatabaseUrl::Backend::Sqlite) {
             QSqlQuery query(db);
@@ -199,10 +215,20 @@ bool Database::openWithoutMigrating(const DatabaseUrl &url, const QString &conne
 
 bool Database::open(const QString &urlText, const QString &connectionName, QString *errorMessage)
 {
-    const auto url = DatabaseUrl::parse(urlText, errorMessage);
+    return open(urlText, connectionName, errorMessage, QString(), nullptr);
+}
+
+bool Database::open(const QString &urlText, const QString &connectionName, QString *errorMessage,
+                    const QString &password, PasswordProblem *problem)
+{
+    if (problem)
+        *problem = PasswordProblem::None;
+    auto url = DatabaseUrl::parse(urlText, errorMessage);
     if (!url)
         return false;
-    if (!openWithoutMigrating(*url, connectionName, errorMessage))
+    if (url->password.isEmpty())
+        url->password = password;
+    if (!openWithoutMigrating(*url, connectionName, errorMessage, problem))
         return false;
     bool migrated = false;
     {
@@ -246,8 +272,9 @@ QString Database::explain(const QSqlError &error, const QSqlDatabase &db)
         return tr("The database server %1 refused the password for the login “%2”. Check the password in the "
                   "database URL, or ask IT to reset it.").arg(server, db.userName());
     if (has("no password supplied"))
-        return tr("The database server %1 asks for a password for the login “%2”; put it in the database URL "
-                  "(postgresql://%2:PASSWORD@…).").arg(server, db.userName());
+        return tr("The database server %1 asks for a password for the login “%2”. The wizard asks for it once and "
+                  "keeps it in the desktop's keyring; a script can use ~/.pgpass. Never put it in a settings file.")
+            .arg(server, db.userName());
     if (has("no encryption") || has("SSL off") || has("server does not support SSL"))
         return has("server does not support SSL")
             ? tr("The database URL asks for an encrypted (TLS) connection, but the server %1 does not offer one. "

@@ -60,8 +60,17 @@ public:
     // `connectionName`, then applies missing migrations. On failure returns
     // false with a message a person can act on, and leaves no connection behind.
     static bool open(const QString &url, const QString &connectionName, QString *errorMessage);
+
+    // Why a PostgreSQL server turned the login away, so a program can ask for
+    // a password (never stored in a file) instead of only showing a message.
+    enum class PasswordProblem { None, Needed, Refused };
+    // The same, with `password` used when the URL carries none (one from the
+    // keyring or a dialog); `problem` (if given) says whether it was the password.
+    static bool open(const QString &url, const QString &connectionName, QString *errorMessage,
+                     const QString &password, PasswordProblem *problem);
     static bool openWithoutMigrating(const DatabaseUrl &url, const QString &connectionName,
-                                     QString *errorMessage);
+                                     QString *errorMessage, PasswordProblem *problem = nullptr);
+    static PasswordProblem passwordProblem(const QSqlError &error);
     static void close(const QString &connectionName);
 
     // True when the error means the connection to a database server is gone

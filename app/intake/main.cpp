@@ -4,6 +4,7 @@
 #include "application.h"
 #include "database.h"
 #include "intakewizard.h"
+#include "passwordstore.h"
 #include "quitonfirstexpose.h"
 #include "selftest.h"
 
@@ -77,6 +78,10 @@ int main(int argc, char *argv[])
         Helpdesk::SelfTest::Options options;
         options.url = Helpdesk::Database::resolveUrl(parser.value(databaseOption), &options.source);
         options.language = installedLanguage;
+        // The password the wizard kept in the keyring, as the wizard would use it.
+        const auto url = Helpdesk::DatabaseUrl::parse(options.url, nullptr);
+        if (url && url->backend == Helpdesk::DatabaseUrl::Backend::PostgreSql && url->password.isEmpty())
+            Helpdesk::KeychainPasswordStore().read(url->toDisplayString(), &options.password, nullptr);
         const QList<Helpdesk::SelfTestCheck> checks = Helpdesk::SelfTest::run(options);
         QTextStream out(stdout);
         out.setEncoding(QStringConverter::Utf8);
