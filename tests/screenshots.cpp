@@ -4,6 +4,7 @@
 
 #include "application.h"
 #include "intakewizard.h"
+#include "passworddialog.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -103,5 +104,14 @@ int main(int argc, char *argv[])
     wizard.next(); // asks instead of moving on
     ok &= wizard.currentId() == IntakeWizard::ProblemPageId;
     ok &= save(&wizard, out, QStringLiteral("7-vague.png"));
+
+    // Signing in to a shared server that asks for a password (README, "Office deployment").
+    PasswordDialog password(QStringLiteral("db.example.org:5432"), QStringLiteral("ivanov"));
+    password.setKeyringAvailable(true);
+    child<QLineEdit>(&password, "passwordEdit")->setText(QStringLiteral("correct horse"));
+    password.show();
+    if (!QTest::qWaitForWindowExposed(&password))
+        return 1;
+    ok &= save(&password, out, QStringLiteral("8-password.png"));
     return ok ? 0 : 1;
 }
