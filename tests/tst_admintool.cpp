@@ -10,6 +10,7 @@
 #include "report.h"
 #include "migrator.h"
 #include "reportstore.h"
+#include "selftest.h"
 #include "testdatabase.h"
 #include "taxonomy.h"
 
@@ -182,6 +183,7 @@ private slots:
     void selfTestMissingFileIsNotCreated();
     void selfTestUnreachableServer();
     void selfTestOfInstalledPrograms();
+    void selfTestAsksForThePasswordOnlyWhenTheServerDoes();
 
 private:
     Run admin(const QStringList &arguments, bool withDatabase = true);
@@ -1617,6 +1619,42 @@ void tst_AdminTool::selfTestOfInstalledPrograms()
         QVERIFY2(failure.contains(QStringLiteral("✗ Database reachable: postgresql://nobody@127.0.0.1:1/helpdesk")),
                  qPrintable(failure));
     }
+}
+
+void tst_AdminTool::selfTestAsksForThePasswordOnlyWhenTheServerDoes()
+{
+    int asked = 0;
+    SelfTest::Options options;
+    options.url = m_url;
+    options.passwordProvider = [&asked] {
+        ++asked;
+        return QString();
+    };
+    // The URL signs in by itself (SQLite; the test server's URL has its password).
+    QVERIFY(SelfTest::allPassed(SelfTest::run(options)));
+    QCOMPARE(asked, 0);
+    if (!TestDatabase::isPostgres())
+        return;
+
+    const QString login = m_database->name() + QStringLiteral("_st_kept");
+    const QString password = QStringLiteral("kept-in-keyring");
+    QString error = m_database->execAsSuperuser({QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'").arg(login, password),
+                                                 QStringLiteral("GRANT helpdesk_reporter TO %1").arg(login)});
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const auto dropRole = qScopeGuard([&] { m_database->execAsSuperuser({QStringLiteral("DROP ROLE IF EXISTS %1").arg(login)}); });
+    options.url = TestDatabase::serverUrlFor(login, QString(), m_database->name());
+    options.passwordProvider = [&] {
+        ++asked;
+        return password; // what the wizard kept in the keyring
+    };
+    const QList<SelfTestCheck> checks = SelfTest::run(options);
+    QVERIFY2(SelfTest::allPassed(checks), qPrintable(SelfTest::format(QStringLiteral("test"), checks)));
+    QCOMPARE(asked, 1);
+    // Without a kept password the check fails and says what the server wanted.
+    options.passwordProvider = {};
+    const QString text = SelfTest::format(QStringLiteral("test"), SelfTest::run(options));
+    QVERIFY2(text.contains(QStringLiteral("✗ Database reachable")) && text.contains(QStringLiteral("asks for a password")),
+             qPrintable(text));
 }
 
 QTEST_GUILESS_MAIN(tst_AdminTool)

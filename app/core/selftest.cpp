@@ -51,8 +51,6 @@ QList<SelfTestCheck> SelfTest::run(const Options &options)
             notChecked(tr("the database URL is not valid"));
             return;
         }
-        if (url->password.isEmpty())
-            url->password = options.password;
         const QString where = tr("%1 (%2)").arg(url->toDisplayString(), Database::sourceDescription(options.source));
 
         // Opening an SQLite file that is not there would create it: a self-test changes nothing.
@@ -64,7 +62,15 @@ QList<SelfTestCheck> SelfTest::run(const Options &options)
             return;
         }
         const ConnectionGuard guard;
-        if (!Database::openWithoutMigrating(*url, kConnection, &error)) {
+        Database::PasswordProblem problem = Database::PasswordProblem::None;
+        bool opened = Database::openWithoutMigrating(*url, kConnection, &error, &problem);
+        if (!opened && problem == Database::PasswordProblem::Needed && url->password.isEmpty()
+            && options.passwordProvider) {
+            url->password = options.passwordProvider();
+            if (!url->password.isEmpty())
+                opened = Database::openWithoutMigrating(*url, kConnection, &error, &problem);
+        }
+        if (!opened) {
             checks.append(check(reachableName, false, tr("%1: %2").arg(where, error)));
             notChecked(tr("the database cannot be reached"));
             return;

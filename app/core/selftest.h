@@ -12,6 +12,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace Helpdesk {
 
 struct SelfTestCheck
@@ -30,7 +32,9 @@ public:
         QString url;                                  // as Database::resolveUrl() gave it
         Database::Source source = Database::Source::Default;
         QString language;                             // "ru", "en"; empty: "en"
-        QString password;                             // used when the URL carries none (keyring)
+        // Asked only when the server wants a password the URL does not carry
+        // (the wizard's keyring); app/core itself knows no keyring.
+        std::function<QString()> passwordProvider;
     };
 
     static QList<SelfTestCheck> run(const Options &options);

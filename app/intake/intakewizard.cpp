@@ -95,17 +95,21 @@ bool IntakeWizard::ensureDatabase(QString *errorMessage)
     request.server = url->host + (url->port > 0 ? QLatin1Char(':') + QString::number(url->port) : QString());
     request.login = url->user.isEmpty() ? qEnvironmentVariable("USER") : url->user;
     QString password = m_password;
+    Database::PasswordProblem problem = Database::PasswordProblem::None;
+    bool opened = Database::open(m_databaseUrl, m_connectionName, errorMessage, password, &problem);
+    // The keyring only once the server has asked: a Kerberos sign-on never
+    // touches it (opening a locked keyring would itself ask for a password).
     bool fromKeyring = false;
-    if (mayAsk && password.isEmpty() && m_passwords) {
+    if (!opened && mayAsk && problem == Database::PasswordProblem::Needed && password.isEmpty() && m_passwords) {
         switch (m_passwords->read(account, &password, &request.keyringProblem)) {
-        case PasswordStore::Result::Found: fromKeyring = true; break;
+        case PasswordStore::Result::Found:
+            fromKeyring = true;
+            opened = Database::open(m_databaseUrl, m_connectionName, errorMessage, password, &problem);
+            break;
         case PasswordStore::Result::NotFound: break;
         case PasswordStore::Result::Unavailable: request.keyringAvailable = false; break;
         }
     }
-    Database::PasswordProblem problem = Database::PasswordProblem::None;
-    bool opened = Database::open(m_databaseUrl, m_connectionName, errorMessage, password, &problem);
-    // A few tries for a mistyped password; Cancel gives up with the server's message.
     for (int attempt = 0; !opened && mayAsk && problem != Database::PasswordProblem::None && attempt < 3; ++attempt) {
         if (fromKeyring && problem == Database::PasswordProblem::Refused) {
             m_passwords->remove(account); // changed since it was kept

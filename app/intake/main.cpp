@@ -78,10 +78,13 @@ int main(int argc, char *argv[])
         Helpdesk::SelfTest::Options options;
         options.url = Helpdesk::Database::resolveUrl(parser.value(databaseOption), &options.source);
         options.language = installedLanguage;
-        // The password the wizard kept in the keyring, as the wizard would use it.
-        const auto url = Helpdesk::DatabaseUrl::parse(options.url, nullptr);
-        if (url && url->backend == Helpdesk::DatabaseUrl::Backend::PostgreSql && url->password.isEmpty())
-            Helpdesk::KeychainPasswordStore().read(url->toDisplayString(), &options.password, nullptr);
+        // The password the wizard kept in the keyring, if the server asks for one.
+        options.passwordProvider = [&options] {
+            QString password;
+            if (const auto url = Helpdesk::DatabaseUrl::parse(options.url, nullptr))
+                Helpdesk::KeychainPasswordStore().read(url->toDisplayString(), &password, nullptr);
+            return password;
+        };
         const QList<Helpdesk::SelfTestCheck> checks = Helpdesk::SelfTest::run(options);
         QTextStream out(stdout);
         out.setEncoding(QStringConverter::Utf8);
