@@ -1303,6 +1303,18 @@ void tst_AdminTool::configSetGetShowForTheUser()
     QCOMPARE(getUnset.exitCode, 1);
     QVERIFY(getUnset.out.isEmpty());
 
+    // A relative path is kept as the absolute one it means here.
+    const QString here = QDir::currentPath();
+    QVERIFY(QDir::setCurrent(m_dir->path()));
+    const Run relative = admin({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("database"),
+                                QStringLiteral("sqlite:data/relative.sqlite")},
+                               false);
+    QDir::setCurrent(here);
+    QCOMPARE(relative.exitCode, 0);
+    QCOMPARE(admin({QStringLiteral("config"), QStringLiteral("get"), QStringLiteral("database")}, false).out,
+             QStringLiteral("sqlite:") + QDir(m_dir->path()).filePath(QStringLiteral("data/relative.sqlite"))
+                 + QLatin1Char('\n'));
+
     const Run unset = admin({QStringLiteral("config"), QStringLiteral("unset"), QStringLiteral("database")}, false);
     QVERIFY2(unset.exitCode == 0, qPrintable(unset.err));
     QCOMPARE(admin({QStringLiteral("config"), QStringLiteral("get"), QStringLiteral("database")}, false).out,

@@ -442,7 +442,14 @@ int AdminTool::runConfig(const QStringList &arguments, bool system, QTextStream 
     }
 
     const Config::Scope scope = system ? Config::Scope::System : Config::Scope::User;
-    const QString value = action == QLatin1String("set") ? arguments.at(2) : QString();
+    QString value = action == QLatin1String("set") ? arguments.at(2) : QString();
+    // A relative SQLite path would mean a different file in every program's
+    // working folder: the setting keeps the absolute one.
+    if (key == Config::keys().constFirst()) {
+        const auto url = DatabaseUrl::parse(value, nullptr);
+        if (url && url->backend == DatabaseUrl::Backend::Sqlite)
+            value = QStringLiteral("sqlite:") + url->path;
+    }
     if (action == QLatin1String("set") && value.trimmed().isEmpty())
         return usageError(err, tr("config set needs a value; to remove a setting use config unset %1.").arg(key));
     QString error = Config::validate(key, value, scope);
