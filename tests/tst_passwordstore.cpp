@@ -58,6 +58,9 @@ void tst_PasswordStore::withoutKeyringNothingIsKept()
     QCOMPARE(store.read(account, &password, &error), PasswordStore::Result::Unavailable);
     QVERIFY(password.isEmpty());
     QVERIFY2(!error.isEmpty(), "no reason given");
+    // The dialog shows it in brackets: words, not "Unknown error".
+    QVERIFY2(!error.contains(QStringLiteral("Unknown error"), Qt::CaseInsensitive), qPrintable(error));
+    qInfo("the wizard's dialog would say: no keyring (%s)", qPrintable(error));
     QVERIFY2(timer.elapsed() < 20000, "the keyring check keeps the wizard waiting");
 
     // QtKeychain's plain-text fallback stays off: no file holds the password.

@@ -36,6 +36,25 @@ QString noAnswer()
     return QCoreApplication::translate("Helpdesk::PasswordStore", "the keyring did not answer");
 }
 
+// Words a person can act on; QtKeychain's own text is often just "Unknown error".
+QString reason(const QKeychain::Job &job)
+{
+    switch (job.error()) {
+    case QKeychain::NoBackendAvailable:
+    case QKeychain::NotImplemented:
+        return QCoreApplication::translate("Helpdesk::PasswordStore", "no keyring service is running");
+    case QKeychain::AccessDenied:
+    case QKeychain::AccessDeniedByUser:
+        return QCoreApplication::translate("Helpdesk::PasswordStore", "the keyring refused access");
+    default:
+        break;
+    }
+    const QString text = job.errorString().trimmed();
+    return text.isEmpty() || text.compare(QLatin1String("Unknown error"), Qt::CaseInsensitive) == 0
+        ? QCoreApplication::translate("Helpdesk::PasswordStore", "the keyring service cannot be reached")
+        : text;
+}
+
 } // namespace
 
 QString KeychainPasswordStore::serviceName()
@@ -61,7 +80,7 @@ PasswordStore::Result KeychainPasswordStore::read(const QString &account, QStrin
         return Result::NotFound;
     default:
         if (error)
-            *error = job.errorString();
+            *error = reason(job);
         return Result::Unavailable;
     }
 }
@@ -74,7 +93,7 @@ bool KeychainPasswordStore::write(const QString &account, const QString &passwor
     if (runJob(job) && job.error() == QKeychain::NoError)
         return true;
     if (error)
-        *error = job.error() == QKeychain::NoError ? noAnswer() : job.errorString();
+        *error = job.error() == QKeychain::NoError ? noAnswer() : reason(job);
     return false;
 }
 
