@@ -9,6 +9,7 @@
 #include "intakewizard.h"
 #include "screenshotcanvas.h"
 #include "screenshoteditor.h"
+#include "passworddialog.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -162,5 +163,13 @@ int main(int argc, char *argv[])
     wizard.next();
     ok &= wizard.currentId() == IntakeWizard::DuplicatesPageId;
     ok &= save(&wizard, out, QStringLiteral("11-duplicates.png"));
+    // Signing in to a shared server that asks for a password (README, "Office deployment").
+    PasswordDialog password(QStringLiteral("db.example.org:5432"), QStringLiteral("ivanov"));
+    password.setKeyringAvailable(true);
+    child<QLineEdit>(&password, "passwordEdit")->setText(QStringLiteral("correct horse"));
+    password.show();
+    if (!QTest::qWaitForWindowExposed(&password))
+        return 1;
+    ok &= save(&password, out, QStringLiteral("12-password.png"));
     return ok ? 0 : 1;
 }

@@ -3,6 +3,7 @@
 // is created with its folder, and a wrong file or path gives a sentence, not a
 // crash or a half-open connection.
 
+#include "config.h"
 #include "database.h"
 #include "migrator.h"
 
@@ -36,6 +37,13 @@ private slots:
     void settingsBeatDefault();
     void blankValuesAreIgnored();
     void defaultIsUnderAppData();
+    void systemSettingBeatsDefault();
+    void userSettingBeatsSystemSetting();
+    void lockedSystemSettingIgnoresUserSetting();
+    void commandLineAndEnvironmentBeatLockedSetting();
+    void tlsOptionsFromSettings();
+    void tlsOptionsReachTheDriver();
+    void systemFileFollowsItsDirectoryVariable();
 
     void openCreatesFileAndFolder();
     void openUrlForm();
@@ -83,6 +91,8 @@ void TestDatabase::init()
     QSettings().clear();
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
+    // Never the real /etc/xdg: each test gets its own system settings folder.
+    qputenv("HELPDESK_SYSTEM_CONFIG_DIR", m_dir->filePath(QStringLiteral("etc-xdg")).toUtf8());
     // A connection left in use when it is removed is a bug in Database.
     QTest::failOnWarning(QRegularExpression(QStringLiteral("still in use")));
 }
@@ -94,6 +104,7 @@ void TestDatabase::cleanup()
     m_connections.clear();
     QSettings().clear();
     qunsetenv("HELPDESK_DATABASE");
+    qunsetenv("HELPDESK_SYSTEM_CONFIG_DIR");
     m_dir.reset();
 }
 
@@ -166,6 +177,131 @@ void TestDatabase::defaultIsUnderAppData()
     QCOMPARE(parsed->path, QDir(appData).filePath(QStringLiteral("helpdesk.sqlite")));
     // Test mode is on: nothing here may point at a real user's data.
     QVERIFY2(parsed->path.contains(QLatin1String(".qttest")), qPrintable(parsed->path));
+}
+
+namespace {
+const QString kSystem = QStringLiteral("postgresql://db.example.org/helpdesk");
+
+// What IT writes into /etc/xdg/helpdesk-intake/helpdesk.conf, as a file, the way IT would.
+void writeSystemFile(const QByteArray &contents)
+{
+    const QString path = Helpdesk::Config::fileName(Helpdesk::Config::Scope::System);
+    QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(contents);
+}
+} // namespace
+
+void TestDatabase::systemSettingBeatsDefault()
+{
+    writeSystemFile("[database]\nurl=" + kSystem.toUtf8() + "\n");
+    Database::Source source = Database::Source::Default;
+    QCOMPARE(Database::resolveUrl(QString(), &source), kSystem);
+    QCOMPARE(source, Database::Source::SystemSettings);
+    QVERIFY2(Database::sourceDescription(source).contains(m_dir->filePath(QStringLiteral("etc-xdg"))),
+             qPrintable(Database::sourceDescription(source)));
+}
+
+void TestDatabase::userSettingBeatsSystemSetting()
+{
+    writeSystemFile("[database]\nurl=" + kSystem.toUtf8() + "\n");
+    QSettings().setValue(QStringLiteral("database/url"), kSettings);
+    Database::Source source = Database::Source::Default;
+    QCOMPARE(Database::resolveUrl(QString(), &source), kSettings);
+    QCOMPARE(source, Database::Source::Settings);
+    // The locked key is read from the system file only; a user cannot lock IT out.
+    QSettings().setValue(QStringLiteral("database/locked"), true);
+    QVERIFY(!Helpdesk::Config::databaseLocked());
+}
+
+void TestDatabase::lockedSystemSettingIgnoresUserSetting()
+{
+    writeSystemFile("[database]\nurl=" + kSystem.toUtf8() + "\nlocked=true\n");
+    QSettings().setValue(QStringLiteral("database/url"), kSettings);
+    QVERIFY(Helpdesk::Config::databaseLocked());
+    Database::Source source = Database::Source::Default;
+    QCOMPARE(Database::resolveUrl(QString(), &source), kSystem);
+    QCOMPARE(source, Database::Source::SystemSettings);
+
+    // Locked without a URL of its own: the user's is still ignored, the default applies.
+    writeSystemFile("[database]\nlocked=true\n");
+    QCOMPARE(Database::resolveUrl(QString(), &source), Database::defaultUrl());
+    QCOMPARE(source, Database::Source::Default);
+}
+
+void TestDatabase::commandLineAndEnvironmentBeatLockedSetting()
+{
+    writeSystemFile("[database]\nurl=" + kSystem.toUtf8() + "\nlocked=true\n");
+    qputenv("HELPDESK_DATABASE", kEnvironment.toUtf8());
+    Database::Source source = Database::Source::Default;
+    QCOMPARE(Database::resolveUrl(QString(), &source), kEnvironment);
+    QCOMPARE(source, Database::Source::Environment);
+    QCOMPARE(Database::resolveUrl(kCommandLine, &source), kCommandLine);
+    QCOMPARE(source, Database::Source::CommandLine);
+}
+
+void TestDatabase::tlsOptionsFromSettings()
+{
+    writeSystemFile("[database]\nurl=" + kSystem.toUtf8()
+                    + "\nsslmode=verify-full\nsslrootcert=/etc/ssl/certs/helpdesk-ca.pem\n");
+    QString resolved = Database::resolveUrl(QString());
+    auto url = Helpdesk::DatabaseUrl::parse(resolved, nullptr);
+    QVERIFY(url);
+    QCOMPARE(url->options, QStringLiteral("sslmode=verify-full;sslrootcert=/etc/ssl/certs/helpdesk-ca.pem"));
+    QCOMPARE(url->host, QStringLiteral("db.example.org"));
+
+    // They apply to a URL from anywhere, unless the URL names the option itself.
+    resolved = Database::resolveUrl(QStringLiteral("postgresql://ivan@db2.example.org/helpdesk?sslmode=require"));
+    url = Helpdesk::DatabaseUrl::parse(resolved, nullptr);
+    QVERIFY(url);
+    QCOMPARE(url->options, QStringLiteral("sslmode=require;sslrootcert=/etc/ssl/certs/helpdesk-ca.pem"));
+    QCOMPARE(url->user, QStringLiteral("ivan"));
+    // An SQLite file has no TLS.
+    QCOMPARE(Database::resolveUrl(kCommandLine), kCommandLine);
+
+    // The user's own TLS settings beat the system's, unless IT locked them.
+    QSettings().setValue(QStringLiteral("database/sslmode"), QStringLiteral("require"));
+    url = Helpdesk::DatabaseUrl::parse(Database::resolveUrl(QString()), nullptr);
+    QVERIFY(url);
+    QVERIFY2(url->options.startsWith(QLatin1String("sslmode=require;")), qPrintable(url->options));
+    writeSystemFile("[database]\nurl=" + kSystem.toUtf8() + "\nsslmode=verify-full\nlocked=true\n");
+    url = Helpdesk::DatabaseUrl::parse(Database::resolveUrl(QString()), nullptr);
+    QVERIFY(url);
+    QCOMPARE(url->options, QStringLiteral("sslmode=verify-full"));
+}
+
+void TestDatabase::tlsOptionsReachTheDriver()
+{
+    // A CA file in a folder with a space: libpq's conninfo needs it quoted.
+    writeSystemFile("[database]\nsslmode=verify-full\nsslrootcert=/srv/Helpdesk CA/ca.pem\n");
+    const QString resolved = Database::resolveUrl(QStringLiteral("postgresql://127.0.0.1:1/helpdesk"));
+    const auto url = Helpdesk::DatabaseUrl::parse(resolved, nullptr);
+    QVERIFY(url);
+    QCOMPARE(url->options, QStringLiteral("sslmode=verify-full;sslrootcert='/srv/Helpdesk CA/ca.pem'"));
+    // libpq reads the whole conninfo before it connects: a quoting mistake
+    // would stop it there; quoted right, it gets as far as the (closed) port.
+    QString error;
+    QVERIFY(!Database::openWithoutMigrating(*url, connectionName(), &error));
+    QVERIFY2(error.contains(QStringLiteral("Cannot reach the database server 127.0.0.1:1")), qPrintable(error));
+
+    // And libpq really reads the options: a misspelt sslmode is its complaint, not ours.
+    const auto misspelt = Helpdesk::DatabaseUrl::parse(QStringLiteral("postgresql://127.0.0.1:1/helpdesk?sslmode=verify-fulll"),
+                                                       nullptr);
+    QVERIFY(misspelt);
+    QVERIFY(!Database::openWithoutMigrating(*misspelt, connectionName(), &error));
+    QVERIFY2(error.contains(QStringLiteral("sslmode")), qPrintable(error));
+}
+
+void TestDatabase::systemFileFollowsItsDirectoryVariable()
+{
+    QCOMPARE(Helpdesk::Config::fileName(Helpdesk::Config::Scope::System),
+             m_dir->filePath(QStringLiteral("etc-xdg/helpdesk-intake-tests/tst_database.conf")));
+    qunsetenv("HELPDESK_SYSTEM_CONFIG_DIR");
+    // Without it, Qt's system scope (/etc/xdg on Linux), never the user's file.
+    const QString real = Helpdesk::Config::fileName(Helpdesk::Config::Scope::System);
+    QVERIFY2(real.endsWith(QLatin1String("/helpdesk-intake-tests/tst_database.conf")), qPrintable(real));
+    QVERIFY(real != Helpdesk::Config::fileName(Helpdesk::Config::Scope::User));
 }
 
 void TestDatabase::openCreatesFileAndFolder()

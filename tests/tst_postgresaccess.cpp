@@ -5,12 +5,20 @@
 // by itself. Runs against the server .ci/quickstart test starts; without it,
 // it fails.
 
+#include "config.h"
 #include "database.h"
 #include "reportstore.h"
 #include "testdatabase.h"
 #include "testreports.h"
 
+#include <QDir>
 #include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QUrl>
+
+#include <sys/stat.h>
+#include <unistd.h>
 #include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -38,6 +46,7 @@ private slots:
     void missingDatabaseSaysSo();
     void unreachableServerSaysSo();
     void serverRequiringTlsSaysToAddSslmode();
+    void verifyFullWithCaFromSystemSetting();
     void reporterOnUninitialisedDatabaseIsToldToRunInit();
     void droppedConnectionReconnectsByItself();
 
@@ -375,6 +384,122 @@ void tst_PostgresAccess::droppedConnectionReconnectsByItself()
     QVERIFY2(result.ok(), qPrintable(result.error));
     QString error;
     QVERIFY2(store.find(result.id, &error), qPrintable(error));
+}
+
+namespace {
+// Runs openssl with the arguments; empty on success, else its output.
+QString openssl(const QString &folder, const QStringList &arguments)
+{
+    QProcess process;
+    process.setWorkingDirectory(folder);
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(QStringLiteral("openssl"), arguments);
+    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
+        return QStringLiteral("openssl %1: %2").arg(arguments.join(QLatin1Char(' ')),
+                                                    QString::fromLocal8Bit(process.readAll()));
+    return QString();
+}
+
+bool writeText(const QString &path, const QByteArray &text)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(text) == text.size();
+}
+} // namespace
+
+void tst_PostgresAccess::verifyFullWithCaFromSystemSetting()
+{
+    // An office server with a certificate from the office's CA; every desk's
+    // system file names the server, sslmode=verify-full and the CA file. The
+    // throwaway server gets TLS for this test only.
+    const QString dataDir = qEnvironmentVariable("HELPDESK_TEST_PGDATA") + QStringLiteral("/data");
+    QVERIFY2(QFileInfo(dataDir).isDir(), "HELPDESK_TEST_PGDATA is not set: run the tests with .ci/quickstart test");
+    QTemporaryDir work;
+    QVERIFY(work.isValid());
+    // A CA folder with a space: the path must reach libpq quoted.
+    const QString caDir = work.filePath(QStringLiteral("Office CA"));
+    QVERIFY(QDir().mkpath(caDir));
+    QVERIFY(writeText(work.filePath(QStringLiteral("san.cnf")), "subjectAltName=IP:127.0.0.1\n"));
+    for (const QStringList &arguments : QList<QStringList>{
+             {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+              QStringLiteral("-nodes"), QStringLiteral("-keyout"), QStringLiteral("ca.key"), QStringLiteral("-out"),
+              caDir + QStringLiteral("/ca.pem"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+              QStringLiteral("/CN=Helpdesk test office CA")},
+             {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+              QStringLiteral("-nodes"), QStringLiteral("-keyout"), QStringLiteral("other.key"), QStringLiteral("-out"),
+              QStringLiteral("other-ca.pem"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+              QStringLiteral("/CN=Some other CA")},
+             {QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
+              QStringLiteral("-keyout"), QStringLiteral("server.key"), QStringLiteral("-out"), QStringLiteral("server.csr"),
+              QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1")},
+             {QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), QStringLiteral("server.csr"),
+              QStringLiteral("-CA"), caDir + QStringLiteral("/ca.pem"), QStringLiteral("-CAkey"), QStringLiteral("ca.key"),
+              QStringLiteral("-CAcreateserial"), QStringLiteral("-out"), QStringLiteral("server.crt"),
+              QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-extfile"), QStringLiteral("san.cnf")}}) {
+        const QString problem = openssl(work.path(), arguments);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+    // The server reads its certificate and key from its data folder; the key
+    // must belong to the server's user and be private to it.
+    struct stat owner {};
+    QVERIFY(::stat(QFile::encodeName(dataDir).constData(), &owner) == 0);
+    for (const char *name : {"crt", "key"}) {
+        const QString target = dataDir + QStringLiteral("/helpdesk-test-server.") + QLatin1String(name);
+        QFile::remove(target);
+        QVERIFY(QFile::copy(work.filePath(QStringLiteral("server.") + QLatin1String(name)), target));
+        QVERIFY(::chown(QFile::encodeName(target).constData(), owner.st_uid, owner.st_gid) == 0 || ::getuid() != 0);
+        QVERIFY(QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    }
+    QSqlQuery admin(QSqlDatabase::database(QStringLiteral("access-admin")));
+    const auto restore = qScopeGuard([&] {
+        QSqlQuery undo(QSqlDatabase::database(QStringLiteral("access-admin")));
+        for (const char *statement : {"ALTER SYSTEM RESET ssl", "ALTER SYSTEM RESET ssl_cert_file",
+                                      "ALTER SYSTEM RESET ssl_key_file", "SELECT pg_reload_conf()"})
+            undo.exec(QString::fromLatin1(statement));
+        QFile::remove(dataDir + QStringLiteral("/helpdesk-test-server.crt"));
+        QFile::remove(dataDir + QStringLiteral("/helpdesk-test-server.key"));
+        qunsetenv("HELPDESK_SYSTEM_CONFIG_DIR");
+    });
+    for (const char *statement : {"ALTER SYSTEM SET ssl_cert_file = 'helpdesk-test-server.crt'",
+                                  "ALTER SYSTEM SET ssl_key_file = 'helpdesk-test-server.key'",
+                                  "ALTER SYSTEM SET ssl = on", "SELECT pg_reload_conf()"})
+        QVERIFY2(admin.exec(QString::fromLatin1(statement)), qPrintable(admin.lastError().text()));
+
+    // The desk's system file, as `helpdesk-admin config set … --system` writes it.
+    qputenv("HELPDESK_SYSTEM_CONFIG_DIR", work.filePath(QStringLiteral("etc-xdg")).toUtf8());
+    const QString systemFile = Config::fileName(Config::Scope::System);
+    auto writeSystemFile = [&](const QString &caFile) {
+        return writeText(systemFile, "[database]\nurl=" + m_database->url().toUtf8()
+                                         + "\nsslmode=verify-full\nsslrootcert=" + caFile.toUtf8() + "\nlocked=true\n");
+    };
+    QVERIFY(writeSystemFile(caDir + QStringLiteral("/ca.pem")));
+    Database::Source source = Database::Source::Default;
+    const QString url = Database::resolveUrl(QString(), &source);
+    QCOMPARE(source, Database::Source::SystemSettings);
+
+    // The server applies the reload in a moment.
+    QString error;
+    auto connects = [&] {
+        if (Database::open(url, QStringLiteral("access-verify-full"), &error))
+            return true;
+        Database::close(QStringLiteral("access-verify-full"));
+        return false;
+    };
+    QTRY_VERIFY2_WITH_TIMEOUT(connects(), qPrintable(error), 10000);
+    m_connections.append(QStringLiteral("access-verify-full"));
+    QSqlQuery tls(QSqlDatabase::database(QStringLiteral("access-verify-full")));
+    QVERIFY2(tls.exec(QStringLiteral("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()")) && tls.next(),
+             qPrintable(tls.lastError().text()));
+    QVERIFY2(tls.value(0).toBool(), "connected without TLS");
+    tls.finish();
+    Database::close(QStringLiteral("access-verify-full"));
+
+    // A certificate from another CA is refused, and the person is told why.
+    QVERIFY(writeSystemFile(work.filePath(QStringLiteral("other-ca.pem"))));
+    QVERIFY(!Database::open(Database::resolveUrl(QString()), QStringLiteral("access-other-ca"), &error));
+    QVERIFY2(error.contains(QStringLiteral("certificate verify failed")), qPrintable(error));
+    QVERIFY(!QSqlDatabase::contains(QStringLiteral("access-other-ca")));
 }
 
 QTEST_GUILESS_MAIN(tst_PostgresAccess)

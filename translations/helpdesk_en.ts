@@ -48,22 +48,6 @@
         <translation>--output needs a file name.</translation>
     </message>
     <message>
-        <source>from --database</source>
-        <translation>from --database</translation>
-    </message>
-    <message>
-        <source>from HELPDESK_DATABASE</source>
-        <translation>from HELPDESK_DATABASE</translation>
-    </message>
-    <message>
-        <source>from the saved setting</source>
-        <translation>from the saved setting</translation>
-    </message>
-    <message>
-        <source>the default</source>
-        <translation>the default</translation>
-    </message>
-    <message>
         <source>Database: %1 (%2)</source>
         <translation>Database: %1 (%2)</translation>
     </message>
@@ -447,6 +431,38 @@
         <translation>minutes</translation>
     </message>
     <message>
+        <source>The %1 command needs a ticket number and the number of the attachment, e.g. %1 HD-000042 1 --output screenshot.png.</source>
+        <translation>The %1 command needs a ticket number and the number of the attachment, e.g. %1 HD-000042 1 --output screenshot.png.</translation>
+    </message>
+    <message>
+        <source>“%1” is not the number of an attachment; “%2 show %3” lists them as 1, 2, …</source>
+        <translation>“%1” is not the number of an attachment; “%2 show %3” lists them as 1, 2, …</translation>
+    </message>
+    <message>
+        <source>The %1 command needs --output FILE: where to save the attachment.</source>
+        <translation>The %1 command needs --output FILE: where to save the attachment.</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>Attachments:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Attachment %1 of %2 (“%3”) is damaged: its bytes do not match the SHA-256 checksum stored with it. Nothing was saved.</source>
+        <translation>Attachment %1 of %2 (“%3”) is damaged: its bytes do not match the SHA-256 checksum stored with it. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Saved “%1” (%2, %3, SHA-256 %4) to %5.</source>
+        <translation>Saved “%1” (%2, %3, SHA-256 %4) to %5.</translation>
+    </message>
+    <message>
+        <source>Standard input holds more than %1; one report with its largest attachments is less.</source>
+        <translation>Standard input holds more than %1; one report with its largest attachments is less.</translation>
+    </message>
+    <message>
         <source>Usage: %1 [--database URL] [--lang en|ru] COMMAND [options]
 
 Administers the Helpdesk Intake database.
@@ -496,14 +512,28 @@ Commands:
                             e.g. priority set me blocked 2.
   priority response P MINUTES
                             e.g. priority response 2 120.
+  config show               Every setting that applies and where it comes from.
+  config get KEY            The value of one setting that applies.
+  config set KEY VALUE [--system]
+                            Write a setting for this user, or with --system for
+                            every user of this computer. Keys: database (a URL
+                            without password), database.sslmode,
+                            database.sslrootcert, database.locked (--system).
+  config unset KEY [--system]
+                            Remove a setting.
   help                      Show this help.
 
 Options:
   --database URL            sqlite:/path/to/helpdesk.sqlite or
                             postgresql://user@host:port/dbname. Without it:
-                            $HELPDESK_DATABASE, else the saved setting, else
+                            $HELPDESK_DATABASE, else the user setting (unless
+                            locked), else the system setting, else
                             %3
   --lang en|ru              Language of the output.
+  --self-test               Check the database (reachable, schema version,
+                            role and permissions), the device catalogue and
+                            the translations; print a checklist. Changes
+                            nothing; exit status 0 only when all pass.
   -h, --help                Show this help.
   -v, --version             Show the version.
 </source>
@@ -557,49 +587,99 @@ Commands:
                             e.g. priority set me blocked 2.
   priority response P MINUTES
                             e.g. priority response 2 120.
+  config show               Every setting that applies and where it comes from.
+  config get KEY            The value of one setting that applies.
+  config set KEY VALUE [--system]
+                            Write a setting for this user, or with --system for
+                            every user of this computer. Keys: database (a URL
+                            without password), database.sslmode,
+                            database.sslrootcert, database.locked (--system).
+  config unset KEY [--system]
+                            Remove a setting.
   help                      Show this help.
 
 Options:
   --database URL            sqlite:/path/to/helpdesk.sqlite or
                             postgresql://user@host:port/dbname. Without it:
-                            $HELPDESK_DATABASE, else the saved setting, else
+                            $HELPDESK_DATABASE, else the user setting (unless
+                            locked), else the system setting, else
                             %3
   --lang en|ru              Language of the output.
+  --self-test               Check the database (reachable, schema version,
+                            role and permissions), the device catalogue and
+                            the translations; print a checklist. Changes
+                            nothing; exit status 0 only when all pass.
   -h, --help                Show this help.
   -v, --version             Show the version.
 </translation>
     </message>
     <message>
-        <source>The %1 command needs a ticket number and the number of the attachment, e.g. %1 HD-000042 1 --output screenshot.png.</source>
-        <translation>The %1 command needs a ticket number and the number of the attachment, e.g. %1 HD-000042 1 --output screenshot.png.</translation>
+        <source>--self-test takes no command; “%1” is one too many.</source>
+        <translation>--self-test takes no command; “%1” is one too many.</translation>
     </message>
     <message>
-        <source>“%1” is not the number of an attachment; “%2 show %3” lists them as 1, 2, …</source>
-        <translation>“%1” is not the number of an attachment; “%2 show %3” lists them as 1, 2, …</translation>
+        <source>The config command is config show, config get KEY, config set KEY VALUE [--system] or config unset KEY [--system].</source>
+        <translation>The config command is config show, config get KEY, config set KEY VALUE [--system] or config unset KEY [--system].</translation>
     </message>
     <message>
-        <source>The %1 command needs --output FILE: where to save the attachment.</source>
-        <translation>The %1 command needs --output FILE: where to save the attachment.</translation>
+        <source>config %1 needs %2.</source>
+        <translation>config %1 needs %2.</translation>
     </message>
     <message>
-        <source>Attachments:</source>
-        <translation>Attachments:</translation>
+        <source>a key and a value</source>
+        <translation>a key and a value</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>none</translation>
+        <source>a key</source>
+        <translation>a key</translation>
     </message>
     <message>
-        <source>Attachment %1 of %2 (“%3”) is damaged: its bytes do not match the SHA-256 checksum stored with it. Nothing was saved.</source>
-        <translation>Attachment %1 of %2 (“%3”) is damaged: its bytes do not match the SHA-256 checksum stored with it. Nothing was saved.</translation>
+        <source>Unexpected argument “%1” for config %2.</source>
+        <translation>Unexpected argument “%1” for config %2.</translation>
     </message>
     <message>
-        <source>Saved “%1” (%2, %3, SHA-256 %4) to %5.</source>
-        <translation>Saved “%1” (%2, %3, SHA-256 %4) to %5.</translation>
+        <source>--system belongs to config set and config unset; config %1 shows the value that applies.</source>
+        <translation>--system belongs to config set and config unset; config %1 shows the value that applies.</translation>
     </message>
     <message>
-        <source>Standard input holds more than %1; one report with its largest attachments is less.</source>
-        <translation>Standard input holds more than %1; one report with its largest attachments is less.</translation>
+        <source>Unknown setting “%1”; the settings are: %2.</source>
+        <translation>Unknown setting “%1”; the settings are: %2.</translation>
+    </message>
+    <message>
+        <source>from the user setting</source>
+        <translation>from the user setting</translation>
+    </message>
+    <message>
+        <source>from the system setting</source>
+        <translation>from the system setting</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <source>User settings: %1</source>
+        <translation>User settings: %1</translation>
+    </message>
+    <message>
+        <source>System settings: %1</source>
+        <translation>System settings: %1</translation>
+    </message>
+    <message>
+        <source>The system setting is locked: the user&apos;s database settings are ignored.</source>
+        <translation>The system setting is locked: the user&apos;s database settings are ignored.</translation>
+    </message>
+    <message>
+        <source>config set needs a value; to remove a setting use config unset %1.</source>
+        <translation>config set needs a value; to remove a setting use config unset %1.</translation>
+    </message>
+    <message>
+        <source>%1 set in %2.</source>
+        <translation>%1 set in %2.</translation>
+    </message>
+    <message>
+        <source>%1 removed from %2.</source>
+        <translation>%1 removed from %2.</translation>
     </message>
 </context>
 <context>
@@ -658,6 +738,49 @@ Options:
     <message>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
+    </message>
+</context>
+<context>
+    <name>Config</name>
+    <message>
+        <source>Unknown setting “%1”; the settings are: %2.</source>
+        <translation>Unknown setting “%1”; the settings are: %2.</translation>
+    </message>
+    <message>
+        <source>Only the system setting can lock the database setting: add --system.</source>
+        <translation>Only the system setting can lock the database setting: add --system.</translation>
+    </message>
+    <message>
+        <source>database.locked is true or false, not “%1”.</source>
+        <translation>database.locked is true or false, not “%1”.</translation>
+    </message>
+    <message>
+        <source>IT has locked the database settings in %1, so a setting of your own would be ignored.</source>
+        <translation>IT has locked the database settings in %1, so a setting of your own would be ignored.</translation>
+    </message>
+    <message>
+        <source>A password in a settings file can be read by anyone who can read the file: leave it out of the URL. The wizard asks for it and keeps it in the keyring; single sign-on (Kerberos) needs none.</source>
+        <translation>A password in a settings file can be read by anyone who can read the file: leave it out of the URL. The wizard asks for it and keeps it in the keyring; single sign-on (Kerberos) needs none.</translation>
+    </message>
+    <message>
+        <source>Unknown sslmode “%1”; use one of: %2.</source>
+        <translation>Unknown sslmode “%1”; use one of: %2.</translation>
+    </message>
+    <message>
+        <source>Give the CA certificate as an absolute path, e.g. /etc/ssl/certs/helpdesk-ca.pem.</source>
+        <translation>Give the CA certificate as an absolute path, e.g. /etc/ssl/certs/helpdesk-ca.pem.</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>There is no file %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1; the system setting needs an administrator (sudo).</source>
+        <translation>Cannot write %1; the system setting needs an administrator (sudo).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
     </message>
 </context>
 <context>
@@ -761,10 +884,6 @@ Options:
         <translation>The database server %1 refused the password for the login “%2”. Check the password in the database URL, or ask IT to reset it.</translation>
     </message>
     <message>
-        <source>The database server %1 asks for a password for the login “%2”; put it in the database URL (postgresql://%2:PASSWORD@…).</source>
-        <translation>The database server %1 asks for a password for the login “%2”; put it in the database URL (postgresql://%2:PASSWORD@…).</translation>
-    </message>
-    <message>
         <source>The database URL asks for an encrypted (TLS) connection, but the server %1 does not offer one. Remove sslmode from the URL or ask IT to enable TLS on the server.</source>
         <translation>The database URL asks for an encrypted (TLS) connection, but the server %1 does not offer one. Remove sslmode from the URL or ask IT to enable TLS on the server.</translation>
     </message>
@@ -791,6 +910,30 @@ Options:
     <message>
         <source>Cannot reach the database server %1: %2 Check that the server runs and that this computer may reach it (network, firewall).</source>
         <translation>Cannot reach the database server %1: %2 Check that the server runs and that this computer may reach it (network, firewall).</translation>
+    </message>
+    <message>
+        <source>from --database</source>
+        <translation>from --database</translation>
+    </message>
+    <message>
+        <source>from HELPDESK_DATABASE</source>
+        <translation>from HELPDESK_DATABASE</translation>
+    </message>
+    <message>
+        <source>from the user setting in %1</source>
+        <translation>from the user setting in %1</translation>
+    </message>
+    <message>
+        <source>from the system setting in %1</source>
+        <translation>from the system setting in %1</translation>
+    </message>
+    <message>
+        <source>the default</source>
+        <translation>the default</translation>
+    </message>
+    <message>
+        <source>The database server %1 asks for a password for the login “%2”. The wizard asks for it once and keeps it in the desktop&apos;s keyring; a script can use ~/.pgpass. Never put it in a settings file.</source>
+        <translation>The database server %1 asks for a password for the login “%2”. The wizard asks for it once and keeps it in the desktop&apos;s keyring; a script can use ~/.pgpass. Never put it in a settings file.</translation>
     </message>
 </context>
 <context>
@@ -1464,6 +1607,64 @@ You can still describe the problem; Submit will try again.</translation>
     </message>
 </context>
 <context>
+    <name>Helpdesk::PasswordDialog</name>
+    <message>
+        <source>The helpdesk database on %1 asks for the password of your database login “%2”.</source>
+        <translation>The helpdesk database on %1 asks for the password of your database login “%2”.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Sign in</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The server did not accept that password. Try again, or ask IT to reset it.</source>
+        <translation>The server did not accept that password. Try again, or ask IT to reset it.</translation>
+    </message>
+    <message>
+        <source>It will be kept in your desktop&apos;s keyring, so you are asked only once.</source>
+        <translation>It will be kept in your desktop&apos;s keyring, so you are asked only once.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep it in, so you will be asked again next time.</source>
+        <translation>This computer has no keyring to keep it in, so you will be asked again next time.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep it in (%1), so you will be asked again next time.</source>
+        <translation>This computer has no keyring to keep it in (%1), so you will be asked again next time.</translation>
+    </message>
+</context>
+<context>
+    <name>Helpdesk::PasswordStore</name>
+    <message>
+        <source>the keyring did not answer</source>
+        <translation>the keyring did not answer</translation>
+    </message>
+    <message>
+        <source>no keyring service is running</source>
+        <translation>no keyring service is running</translation>
+    </message>
+    <message>
+        <source>the keyring refused access</source>
+        <translation>the keyring refused access</translation>
+    </message>
+    <message>
+        <source>the keyring service cannot be reached</source>
+        <translation>the keyring service cannot be reached</translation>
+    </message>
+</context>
+<context>
     <name>Helpdesk::ProblemPage</name>
     <message>
         <source>Choose how urgent it is…</source>
@@ -1761,6 +1962,21 @@ Nothing you typed is lost; press Submit to try again.</translation>
     <message>
         <source>The database %1 has no helpdesk schema yet, and the login %2 may not create it. Ask IT to run “helpdesk-admin init” on it first.</source>
         <translation>The database %1 has no helpdesk schema yet, and the login %2 may not create it. Ask IT to run “helpdesk-admin init” on it first.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Sign in to the helpdesk database</source>
+        <translation>Sign in to the helpdesk database</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
     </message>
 </context>
 <context>
@@ -2114,6 +2330,142 @@ Nothing you typed is lost; press Submit to try again.</translation>
     <message>
         <source>&amp;Attach screenshot</source>
         <translation>&amp;Attach screenshot</translation>
+    </message>
+</context>
+<context>
+    <name>SelfTest</name>
+    <message>
+        <source>Database reachable</source>
+        <translation>Database reachable</translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation>Schema version</translation>
+    </message>
+    <message>
+        <source>Role and permissions</source>
+        <translation>Role and permissions</translation>
+    </message>
+    <message>
+        <source>not checked: %1</source>
+        <translation>not checked: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>the database URL is not valid</source>
+        <translation>the database URL is not valid</translation>
+    </message>
+    <message>
+        <source>%1: the file does not exist yet. Run “helpdesk-admin init” to create it.</source>
+        <translation>%1: the file does not exist yet. Run “helpdesk-admin init” to create it.</translation>
+    </message>
+    <message>
+        <source>there is no database</source>
+        <translation>there is no database</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the database cannot be reached</source>
+        <translation>the database cannot be reached</translation>
+    </message>
+    <message>
+        <source>%1, current</source>
+        <translation>%1, current</translation>
+    </message>
+    <message>
+        <source>the database is at version %1, this program knows %2. Run “helpdesk-admin init” to create or upgrade the schema.</source>
+        <translation>the database is at version %1, this program knows %2. Run “helpdesk-admin init” to create or upgrade the schema.</translation>
+    </message>
+    <message>
+        <source>the database is at version %1, this program knows %2. Install the newer version of Helpdesk Intake on this computer.</source>
+        <translation>the database is at version %1, this program knows %2. Install the newer version of Helpdesk Intake on this computer.</translation>
+    </message>
+    <message>
+        <source>not checked: the database has no helpdesk schema</source>
+        <translation>not checked: the database has no helpdesk schema</translation>
+    </message>
+    <message>
+        <source>the file %1 is not writable for this user.</source>
+        <translation>the file %1 is not writable for this user.</translation>
+    </message>
+    <message>
+        <source>the folder %1 is not writable for this user.</source>
+        <translation>the folder %1 is not writable for this user.</translation>
+    </message>
+    <message>
+        <source>the file and its folder are writable</source>
+        <translation>the file and its folder are writable</translation>
+    </message>
+    <message>
+        <source>the login “%1” has neither the helpdesk_reporter nor the helpdesk_agent role. Ask IT to run “helpdesk-admin add-reporter %1”.</source>
+        <translation>the login “%1” has neither the helpdesk_reporter nor the helpdesk_agent role. Ask IT to run “helpdesk-admin add-reporter %1”.</translation>
+    </message>
+    <message>
+        <source>login “%1”, role helpdesk_agent: reads and updates all reports</source>
+        <translation>login “%1”, role helpdesk_agent: reads and updates all reports</translation>
+    </message>
+    <message>
+        <source>login “%1”, role helpdesk_reporter: files reports, reads its own</source>
+        <translation>login “%1”, role helpdesk_reporter: files reports, reads its own</translation>
+    </message>
+    <message>
+        <source>login “%1” owns the helpdesk tables (an administrator, not an employee)</source>
+        <translation>login “%1” owns the helpdesk tables (an administrator, not an employee)</translation>
+    </message>
+    <message>
+        <source>Device catalogue</source>
+        <translation>Device catalogue</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n devices</source>
+        <translation>
+            <numerusform>%n devices</numerusform>
+            <numerusform>%n devices</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>empty: the program was built without it</source>
+        <translation>empty: the program was built without it</translation>
+    </message>
+    <message>
+        <source>Translations</source>
+        <translation>Translations</translation>
+    </message>
+    <message>
+        <source>no translation for the language “%1” is built into the program</source>
+        <translation>no translation for the language “%1” is built into the program</translation>
+    </message>
+    <message>
+        <source>%1, with Qt&apos;s own</source>
+        <translation>%1, with Qt&apos;s own</translation>
+    </message>
+    <message>
+        <source>%1: Qt&apos;s own translations are missing (Debian package qt6-translations-l10n)</source>
+        <translation>%1: Qt&apos;s own translations are missing (Debian package qt6-translations-l10n)</translation>
+    </message>
+    <message>
+        <source>%1 %2 self-test</source>
+        <translation>%1 %2 self-test</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n checks passed.</source>
+        <translation>
+            <numerusform>All %n checks passed.</numerusform>
+            <numerusform>All %n checks passed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 checks failed.</source>
+        <translation>
+            <numerusform>%n of %1 checks failed.</numerusform>
+            <numerusform>%n of %1 checks failed.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2523,6 +2875,10 @@ Nothing you typed is lost; press Submit to try again.</translation>
     <message>
         <source>Unknown language “%1”; use ru or en.</source>
         <translation>Unknown language “%1”; use ru or en.</translation>
+    </message>
+    <message>
+        <source>Check the database, the device catalogue and the translations, print a checklist and exit (status 0 only when all pass). Changes nothing.</source>
+        <translation>Check the database, the device catalogue and the translations, print a checklist and exit (status 0 only when all pass). Changes nothing.</translation>
     </message>
 </context>
 </TS>

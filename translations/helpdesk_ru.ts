@@ -48,22 +48,6 @@
         <translation>Для --output нужно указать имя файла.</translation>
     </message>
     <message>
-        <source>from --database</source>
-        <translation>из --database</translation>
-    </message>
-    <message>
-        <source>from HELPDESK_DATABASE</source>
-        <translation>из HELPDESK_DATABASE</translation>
-    </message>
-    <message>
-        <source>from the saved setting</source>
-        <translation>из сохранённой настройки</translation>
-    </message>
-    <message>
-        <source>the default</source>
-        <translation>по умолчанию</translation>
-    </message>
-    <message>
         <source>Database: %1 (%2)</source>
         <translation>База данных: %1 (%2)</translation>
     </message>
@@ -451,6 +435,38 @@
         <translation>мин.</translation>
     </message>
     <message>
+        <source>The %1 command needs a ticket number and the number of the attachment, e.g. %1 HD-000042 1 --output screenshot.png.</source>
+        <translation>Команде %1 нужны номер заявки и номер вложения, например: %1 HD-000042 1 --output screenshot.png.</translation>
+    </message>
+    <message>
+        <source>“%1” is not the number of an attachment; “%2 show %3” lists them as 1, 2, …</source>
+        <translation>«%1» — не номер вложения; «%2 show %3» показывает их под номерами 1, 2, …</translation>
+    </message>
+    <message>
+        <source>The %1 command needs --output FILE: where to save the attachment.</source>
+        <translation>Команде %1 нужен --output ФАЙЛ: куда сохранить вложение.</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>Вложения:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Attachment %1 of %2 (“%3”) is damaged: its bytes do not match the SHA-256 checksum stored with it. Nothing was saved.</source>
+        <translation>Вложение %1 заявки %2 («%3») повреждено: его содержимое не совпадает с сохранённой контрольной суммой SHA-256. Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>Saved “%1” (%2, %3, SHA-256 %4) to %5.</source>
+        <translation>«%1» (%2, %3, SHA-256 %4) сохранено в %5.</translation>
+    </message>
+    <message>
+        <source>Standard input holds more than %1; one report with its largest attachments is less.</source>
+        <translation>На стандартном вводе больше %1; одна заявка даже с самыми большими вложениями меньше.</translation>
+    </message>
+    <message>
         <source>Usage: %1 [--database URL] [--lang en|ru] COMMAND [options]
 
 Administers the Helpdesk Intake database.
@@ -500,14 +516,28 @@ Commands:
                             e.g. priority set me blocked 2.
   priority response P MINUTES
                             e.g. priority response 2 120.
+  config show               Every setting that applies and where it comes from.
+  config get KEY            The value of one setting that applies.
+  config set KEY VALUE [--system]
+                            Write a setting for this user, or with --system for
+                            every user of this computer. Keys: database (a URL
+                            without password), database.sslmode,
+                            database.sslrootcert, database.locked (--system).
+  config unset KEY [--system]
+                            Remove a setting.
   help                      Show this help.
 
 Options:
   --database URL            sqlite:/path/to/helpdesk.sqlite or
                             postgresql://user@host:port/dbname. Without it:
-                            $HELPDESK_DATABASE, else the saved setting, else
+                            $HELPDESK_DATABASE, else the user setting (unless
+                            locked), else the system setting, else
                             %3
   --lang en|ru              Language of the output.
+  --self-test               Check the database (reachable, schema version,
+                            role and permissions), the device catalogue and
+                            the translations; print a checklist. Changes
+                            nothing; exit status 0 only when all pass.
   -h, --help                Show this help.
   -v, --version             Show the version.
 </source>
@@ -564,50 +594,101 @@ Options:
                             например, priority set me blocked 2.
   priority response P MINUTES
                             например, priority response 2 120.
+  config show               Все действующие настройки и откуда они взяты.
+  config get КЛЮЧ           Действующее значение одной настройки.
+  config set КЛЮЧ ЗНАЧЕНИЕ [--system]
+                            Записать настройку для этого пользователя или,
+                            с --system, для всех пользователей компьютера.
+                            Ключи: database (адрес без пароля),
+                            database.sslmode, database.sslrootcert,
+                            database.locked (--system).
+  config unset КЛЮЧ [--system]
+                            Удалить настройку.
   help                      Показать эту справку.
 
 Параметры:
   --database URL            sqlite:/path/to/helpdesk.sqlite или
                             postgresql://user@host:port/dbname. Если не задан:
-                            $HELPDESK_DATABASE, иначе сохранённая настройка,
+                            $HELPDESK_DATABASE, иначе настройка пользователя
+                            (если не закреплена), иначе системная настройка,
                             иначе
                             %3
   --lang en|ru              Язык вывода.
+  --self-test               Проверить базу данных (доступность, версию схемы,
+                            роль и права), каталог устройств и переводы;
+                            вывести список проверок. Ничего не меняет; код
+                            выхода 0, только если все проверки пройдены.
   -h, --help                Показать эту справку.
   -v, --version             Показать версию.
 </translation>
     </message>
     <message>
-        <source>The %1 command needs a ticket number and the number of the attachment, e.g. %1 HD-000042 1 --output screenshot.png.</source>
-        <translation>Команде %1 нужны номер заявки и номер вложения, например: %1 HD-000042 1 --output screenshot.png.</translation>
+        <source>--self-test takes no command; “%1” is one too many.</source>
+        <translation>--self-test не принимает команду; «%1» лишнее.</translation>
     </message>
     <message>
-        <source>“%1” is not the number of an attachment; “%2 show %3” lists them as 1, 2, …</source>
-        <translation>«%1» — не номер вложения; «%2 show %3» показывает их под номерами 1, 2, …</translation>
+        <source>The config command is config show, config get KEY, config set KEY VALUE [--system] or config unset KEY [--system].</source>
+        <translation>Команда config: config show, config get КЛЮЧ, config set КЛЮЧ ЗНАЧЕНИЕ [--system] или config unset КЛЮЧ [--system].</translation>
     </message>
     <message>
-        <source>The %1 command needs --output FILE: where to save the attachment.</source>
-        <translation>Команде %1 нужен --output ФАЙЛ: куда сохранить вложение.</translation>
+        <source>config %1 needs %2.</source>
+        <translation>config %1 требует %2.</translation>
     </message>
     <message>
-        <source>Attachments:</source>
-        <translation>Вложения:</translation>
+        <source>a key and a value</source>
+        <translation>ключ и значение</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>нет</translation>
+        <source>a key</source>
+        <translation>ключ</translation>
     </message>
     <message>
-        <source>Attachment %1 of %2 (“%3”) is damaged: its bytes do not match the SHA-256 checksum stored with it. Nothing was saved.</source>
-        <translation>Вложение %1 заявки %2 («%3») повреждено: его содержимое не совпадает с сохранённой контрольной суммой SHA-256. Ничего не сохранено.</translation>
+        <source>Unexpected argument “%1” for config %2.</source>
+        <translation>Лишний аргумент «%1» для config %2.</translation>
     </message>
     <message>
-        <source>Saved “%1” (%2, %3, SHA-256 %4) to %5.</source>
-        <translation>«%1» (%2, %3, SHA-256 %4) сохранено в %5.</translation>
+        <source>--system belongs to config set and config unset; config %1 shows the value that applies.</source>
+        <translation>--system относится к config set и config unset; config %1 показывает действующее значение.</translation>
     </message>
     <message>
-        <source>Standard input holds more than %1; one report with its largest attachments is less.</source>
-        <translation>На стандартном вводе больше %1; одна заявка даже с самыми большими вложениями меньше.</translation>
+        <source>Unknown setting “%1”; the settings are: %2.</source>
+        <translation>Неизвестная настройка «%1»; настройки: %2.</translation>
+    </message>
+    <message>
+        <source>from the user setting</source>
+        <translation>из настройки пользователя</translation>
+    </message>
+    <message>
+        <source>from the system setting</source>
+        <translation>из системной настройки</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(не задано)</translation>
+    </message>
+    <message>
+        <source>User settings: %1</source>
+        <translation>Настройки пользователя: %1</translation>
+    </message>
+    <message>
+        <source>System settings: %1</source>
+        <translation>Системные настройки: %1</translation>
+    </message>
+    <message>
+        <source>The system setting is locked: the user&apos;s database settings are ignored.</source>
+        <translation>Системная настройка закреплена: настройки базы данных пользователя не учитываются.</translation>
+    </message>
+    <message>
+        <source>config set needs a value; to remove a setting use config unset %1.</source>
+        <translation>config set требует значение; чтобы удалить настройку, используйте config unset %1.</translation>
+    </message>
+    <message>
+        <source>%1 set in %2.</source>
+        <translation>%1 записано в %2.</translation>
+    </message>
+    <message>
+        <source>%1 removed from %2.</source>
+        <translation>%1 удалено из %2.</translation>
     </message>
 </context>
 <context>
@@ -666,6 +747,49 @@ Options:
     <message>
         <source>&amp;Remove</source>
         <translation>&amp;Убрать</translation>
+    </message>
+</context>
+<context>
+    <name>Config</name>
+    <message>
+        <source>Unknown setting “%1”; the settings are: %2.</source>
+        <translation>Неизвестная настройка «%1»; настройки: %2.</translation>
+    </message>
+    <message>
+        <source>Only the system setting can lock the database setting: add --system.</source>
+        <translation>Закрепить настройку базы данных может только системная настройка: добавьте --system.</translation>
+    </message>
+    <message>
+        <source>database.locked is true or false, not “%1”.</source>
+        <translation>database.locked может быть true или false, но не «%1».</translation>
+    </message>
+    <message>
+        <source>IT has locked the database settings in %1, so a setting of your own would be ignored.</source>
+        <translation>ИТ закрепили настройки базы данных в %1, поэтому ваша собственная настройка не учитывалась бы.</translation>
+    </message>
+    <message>
+        <source>A password in a settings file can be read by anyone who can read the file: leave it out of the URL. The wizard asks for it and keeps it in the keyring; single sign-on (Kerberos) needs none.</source>
+        <translation>Пароль в файле настроек может прочитать любой, кто может прочитать файл: не указывайте его в адресе. Мастер спросит пароль и сохранит его в связке ключей; при едином входе (Kerberos) пароль не нужен.</translation>
+    </message>
+    <message>
+        <source>Unknown sslmode “%1”; use one of: %2.</source>
+        <translation>Неизвестный sslmode «%1»; используйте один из: %2.</translation>
+    </message>
+    <message>
+        <source>Give the CA certificate as an absolute path, e.g. /etc/ssl/certs/helpdesk-ca.pem.</source>
+        <translation>Укажите сертификат УЦ абсолютным путём, например /etc/ssl/certs/helpdesk-ca.pem.</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Файла %1 нет.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1; the system setting needs an administrator (sudo).</source>
+        <translation>Не удаётся записать %1; для системной настройки нужны права администратора (sudo).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Не удаётся записать %1.</translation>
     </message>
 </context>
 <context>
@@ -769,10 +893,6 @@ Options:
         <translation>Сервер базы данных %1 не принял пароль пользователя «%2». Проверьте пароль в адресе базы данных или попросите ИТ-отдел сбросить его.</translation>
     </message>
     <message>
-        <source>The database server %1 asks for a password for the login “%2”; put it in the database URL (postgresql://%2:PASSWORD@…).</source>
-        <translation>Сервер базы данных %1 требует пароль пользователя «%2»; укажите его в адресе базы данных (postgresql://%2:ПАРОЛЬ@…).</translation>
-    </message>
-    <message>
         <source>The database URL asks for an encrypted (TLS) connection, but the server %1 does not offer one. Remove sslmode from the URL or ask IT to enable TLS on the server.</source>
         <translation>В адресе базы данных требуется шифрованное (TLS) соединение, но сервер %1 его не поддерживает. Уберите sslmode из адреса или попросите ИТ-отдел включить TLS на сервере.</translation>
     </message>
@@ -799,6 +919,30 @@ Options:
     <message>
         <source>Cannot reach the database server %1: %2 Check that the server runs and that this computer may reach it (network, firewall).</source>
         <translation>Нет связи с сервером базы данных %1: %2 Проверьте, что сервер работает и доступен с этого компьютера (сеть, брандмауэр).</translation>
+    </message>
+    <message>
+        <source>from --database</source>
+        <translation>из --database</translation>
+    </message>
+    <message>
+        <source>from HELPDESK_DATABASE</source>
+        <translation>из HELPDESK_DATABASE</translation>
+    </message>
+    <message>
+        <source>from the user setting in %1</source>
+        <translation>из настройки пользователя в %1</translation>
+    </message>
+    <message>
+        <source>from the system setting in %1</source>
+        <translation>из системной настройки в %1</translation>
+    </message>
+    <message>
+        <source>the default</source>
+        <translation>по умолчанию</translation>
+    </message>
+    <message>
+        <source>The database server %1 asks for a password for the login “%2”. The wizard asks for it once and keeps it in the desktop&apos;s keyring; a script can use ~/.pgpass. Never put it in a settings file.</source>
+        <translation>Сервер базы данных %1 требует пароль пользователя «%2». Мастер спросит его один раз и сохранит в связке ключей рабочего стола; сценарий может использовать ~/.pgpass. Никогда не записывайте пароль в файл настроек.</translation>
     </message>
 </context>
 <context>
@@ -1484,6 +1628,64 @@ You can still describe the problem; Submit will try again.</source>
     </message>
 </context>
 <context>
+    <name>Helpdesk::PasswordDialog</name>
+    <message>
+        <source>The helpdesk database on %1 asks for the password of your database login “%2”.</source>
+        <translation>База данных техподдержки на %1 запрашивает пароль вашего пользователя базы данных «%2».</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Войти</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Войти</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Отмена</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>The server did not accept that password. Try again, or ask IT to reset it.</source>
+        <translation>Сервер не принял этот пароль. Попробуйте ещё раз или попросите ИТ сбросить его.</translation>
+    </message>
+    <message>
+        <source>It will be kept in your desktop&apos;s keyring, so you are asked only once.</source>
+        <translation>Пароль будет сохранён в связке ключей рабочего стола, поэтому его спросят только один раз.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep it in, so you will be asked again next time.</source>
+        <translation>На этом компьютере нет связки ключей для пароля, поэтому в следующий раз его спросят снова.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep it in (%1), so you will be asked again next time.</source>
+        <translation>На этом компьютере нет связки ключей для пароля (%1), поэтому в следующий раз его спросят снова.</translation>
+    </message>
+</context>
+<context>
+    <name>Helpdesk::PasswordStore</name>
+    <message>
+        <source>the keyring did not answer</source>
+        <translation>связка ключей не ответила</translation>
+    </message>
+    <message>
+        <source>no keyring service is running</source>
+        <translation>служба связки ключей не запущена</translation>
+    </message>
+    <message>
+        <source>the keyring refused access</source>
+        <translation>связка ключей отказала в доступе</translation>
+    </message>
+    <message>
+        <source>the keyring service cannot be reached</source>
+        <translation>служба связки ключей недоступна</translation>
+    </message>
+</context>
+<context>
     <name>Helpdesk::ProblemPage</name>
     <message>
         <source>Choose how urgent it is…</source>
@@ -1784,6 +1986,21 @@ Nothing you typed is lost; press Submit to try again.</source>
     <message>
         <source>The database %1 has no helpdesk schema yet, and the login %2 may not create it. Ask IT to run “helpdesk-admin init” on it first.</source>
         <translation>В базе данных %1 ещё нет схемы техподдержки, а пользователь %2 не может её создать. Попросите ИТ-отдел сначала выполнить для неё «helpdesk-admin init».</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Sign in to the helpdesk database</source>
+        <translation>Вход в базу данных техподдержки</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
     </message>
 </context>
 <context>
@@ -2140,6 +2357,145 @@ Nothing you typed is lost; press Submit to try again.</source>
     <message>
         <source>&amp;Attach screenshot</source>
         <translation>&amp;Приложить снимок</translation>
+    </message>
+</context>
+<context>
+    <name>SelfTest</name>
+    <message>
+        <source>Database reachable</source>
+        <translation>База данных доступна</translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation>Версия схемы</translation>
+    </message>
+    <message>
+        <source>Role and permissions</source>
+        <translation>Роль и права</translation>
+    </message>
+    <message>
+        <source>not checked: %1</source>
+        <translation>не проверено: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>the database URL is not valid</source>
+        <translation>адрес базы данных неверен</translation>
+    </message>
+    <message>
+        <source>%1: the file does not exist yet. Run “helpdesk-admin init” to create it.</source>
+        <translation>%1: файла ещё нет. Выполните «helpdesk-admin init», чтобы создать его.</translation>
+    </message>
+    <message>
+        <source>there is no database</source>
+        <translation>базы данных нет</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the database cannot be reached</source>
+        <translation>база данных недоступна</translation>
+    </message>
+    <message>
+        <source>%1, current</source>
+        <translation>%1, актуальная</translation>
+    </message>
+    <message>
+        <source>the database is at version %1, this program knows %2. Run “helpdesk-admin init” to create or upgrade the schema.</source>
+        <translation>база данных версии %1, программа знает версию %2. Выполните «helpdesk-admin init», чтобы создать или обновить схему.</translation>
+    </message>
+    <message>
+        <source>the database is at version %1, this program knows %2. Install the newer version of Helpdesk Intake on this computer.</source>
+        <translation>база данных версии %1, программа знает версию %2. Установите на этот компьютер более новую версию Helpdesk Intake.</translation>
+    </message>
+    <message>
+        <source>not checked: the database has no helpdesk schema</source>
+        <translation>не проверено: в базе данных нет схемы helpdesk</translation>
+    </message>
+    <message>
+        <source>the file %1 is not writable for this user.</source>
+        <translation>файл %1 недоступен этому пользователю для записи.</translation>
+    </message>
+    <message>
+        <source>the folder %1 is not writable for this user.</source>
+        <translation>папка %1 недоступна этому пользователю для записи.</translation>
+    </message>
+    <message>
+        <source>the file and its folder are writable</source>
+        <translation>файл и его папка доступны для записи</translation>
+    </message>
+    <message>
+        <source>the login “%1” has neither the helpdesk_reporter nor the helpdesk_agent role. Ask IT to run “helpdesk-admin add-reporter %1”.</source>
+        <translation>у пользователя «%1» нет ни роли helpdesk_reporter, ни роли helpdesk_agent. Попросите ИТ выполнить «helpdesk-admin add-reporter %1».</translation>
+    </message>
+    <message>
+        <source>login “%1”, role helpdesk_agent: reads and updates all reports</source>
+        <translation>пользователь «%1», роль helpdesk_agent: видит и изменяет все заявки</translation>
+    </message>
+    <message>
+        <source>login “%1”, role helpdesk_reporter: files reports, reads its own</source>
+        <translation>пользователь «%1», роль helpdesk_reporter: подаёт заявки, видит свои</translation>
+    </message>
+    <message>
+        <source>login “%1” owns the helpdesk tables (an administrator, not an employee)</source>
+        <translation>пользователь «%1» — владелец таблиц helpdesk (администратор, а не сотрудник)</translation>
+    </message>
+    <message>
+        <source>Device catalogue</source>
+        <translation>Каталог устройств</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n devices</source>
+        <translation>
+            <numerusform>%n устройство</numerusform>
+            <numerusform>%n устройства</numerusform>
+            <numerusform>%n устройств</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>empty: the program was built without it</source>
+        <translation>пуст: программа собрана без него</translation>
+    </message>
+    <message>
+        <source>Translations</source>
+        <translation>Переводы</translation>
+    </message>
+    <message>
+        <source>no translation for the language “%1” is built into the program</source>
+        <translation>перевода на язык «%1» в программе нет</translation>
+    </message>
+    <message>
+        <source>%1, with Qt&apos;s own</source>
+        <translation>%1, вместе с переводами Qt</translation>
+    </message>
+    <message>
+        <source>%1: Qt&apos;s own translations are missing (Debian package qt6-translations-l10n)</source>
+        <translation>%1: нет переводов самой Qt (пакет Debian qt6-translations-l10n)</translation>
+    </message>
+    <message>
+        <source>%1 %2 self-test</source>
+        <translation>%1 %2: самопроверка</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n checks passed.</source>
+        <translation>
+            <numerusform>Все проверки пройдены: %n.</numerusform>
+            <numerusform>Все проверки пройдены: %n.</numerusform>
+            <numerusform>Все проверки пройдены: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 checks failed.</source>
+        <translation>
+            <numerusform>Не пройдена %n проверка из %1.</numerusform>
+            <numerusform>Не пройдены %n проверки из %1.</numerusform>
+            <numerusform>Не пройдено %n проверок из %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2549,6 +2905,10 @@ Nothing you typed is lost; press Submit to try again.</source>
     <message>
         <source>Unknown language “%1”; use ru or en.</source>
         <translation>Неизвестный язык «%1»; используйте ru или en.</translation>
+    </message>
+    <message>
+        <source>Check the database, the device catalogue and the translations, print a checklist and exit (status 0 only when all pass). Changes nothing.</source>
+        <translation>Проверить базу данных, каталог устройств и переводы, вывести список проверок и выйти (код 0, только если все пройдены). Ничего не меняет.</translation>
     </message>
 </context>
 </TS>

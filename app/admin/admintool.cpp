@@ -1,6 +1,7 @@
 #include "admintool.h"
 
 #include "application.h"
+#include "config.h"
 #include "csv.h"
 #include "database.h"
 #include "devicecatalog.h"
@@ -12,6 +13,7 @@
 #include "reportjson.h"
 #include "reportstore.h"
 #include "systemaccount.h"
+#include "selftest.h"
 #include "taxonomy.h"
 #include "triage.h"
 
@@ -153,14 +155,28 @@ QString AdminTool::helpText()
               "                            e.g. priority set me blocked 2.\n"
               "  priority response P MINUTES\n"
               "                            e.g. priority response 2 120.\n"
+              "  config show               Every setting that applies and where it comes from.\n"
+              "  config get KEY            The value of one setting that applies.\n"
+              "  config set KEY VALUE [--system]\n"
+              "                            Write a setting for this user, or with --system for\n"
+              "                            every user of this computer. Keys: database (a URL\n"
+              "                            without password), database.sslmode,\n"
+              "                            database.sslrootcert, database.locked (--system).\n"
+              "  config unset KEY [--system]\n"
+              "                            Remove a setting.\n"
               "  help                      Show this help.\n"
               "\n"
               "Options:\n"
               "  --database URL            sqlite:/path/to/helpdesk.sqlite or\n"
               "                            postgresql://user@host:port/dbname. Without it:\n"
-              "                            $HELPDESK_DATABASE, else the saved setting, else\n"
+              "                            $HELPDESK_DATABASE, else the user setting (unless\n"
+              "                            locked), else the system setting, else\n"
               "                            %3\n"
               "  --lang en|ru              Language of the output.\n"
+              "  --self-test               Check the database (reachable, schema version,\n"
+              "                            role and permissions), the device catalogue and\n"
+              "                            the translations; print a checklist. Changes\n"
+              "                            nothing; exit status 0 only when all pass.\n"
               "  -h, --help                Show this help.\n"
               "  -v, --version             Show the version.\n",
               "Help of helpdesk-admin; keep the command and option names untranslated")
@@ -211,6 +227,7 @@ int AdminTool::run(const QStringList &arguments, QIODevice &in, QTextStream &out
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help"), QStringLiteral("?")},
                                         QString());
     const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")}, QString());
+    const QCommandLineOption selfTestOption(QStringLiteral("self-test"), QString());
     const QCommandLineOption databaseOption(QStringLiteral("database"), QString(), QStringLiteral("URL"));
     const QCommandLineOption langOption(QStringLiteral("lang"), QString(), QStringLiteral("LANG"));
     const QCommandLineOption limitOption(QStringLiteral("limit"), QString(), QStringLiteral("N"));
@@ -225,9 +242,10 @@ int AdminTool::run(const QStringList &arguments, QIODevice &in, QTextStream &out
     const QCommandLineOption modelOption(QStringLiteral("model"), QString(), QStringLiteral("MODEL"));
     const QCommandLineOption assetTagOption(QStringLiteral("asset-tag"), QString(), QStringLiteral("TAG"));
     const QCommandLineOption allOption(QStringLiteral("all"), QString()); // incident list
-    parser.addOptions({helpOption, versionOption, databaseOption, langOption, limitOption, formatOption,
+    const QCommandLineOption systemOption(QStringLiteral("system"), QString());
+    parser.addOptions({helpOption, versionOption, selfTestOption, databaseOption, langOption, limitOption, formatOption,
                        outputOption, kindOption, categoryOption, locationOption, messageOption, makeOption,
-                       modelOption, assetTagOption, allOption});
+                       modelOption, assetTagOption, allOption, systemOption});
 
     if (!parser.parse(arguments))
         return usageError(err, parser.errorText());
@@ -246,6 +264,12 @@ int AdminTool::run(const QStringList &arguments, QIODevice &in, QTextStream &out
     m_databaseOption = parser.value(databaseOption);
 
     const QStringList positional = parser.positionalArguments();
+    if (parser.isSet(selfTestOption)) {
+        if (!positional.isEmpty())
+            return usageError(err, tr("--self-test takes no command; “%1” is one too many.").arg(positional.constFirst()));
+        const QString language = parser.isSet(langOption) ? parser.value(langOption) : installedLanguage();
+        return runSelfTest(language, out);
+    }
     if (positional.isEmpty())
         return usageError(err, tr("No command given."));
     const QString command = positional.constFirst();
@@ -257,7 +281,8 @@ int AdminTool::run(const QStringList &arguments, QIODevice &in, QTextStream &out
                                          QStringLiteral("import-devices"), QStringLiteral("export-devices"),
                                          QStringLiteral("catalog"), QStringLiteral("triage"),
                                          QStringLiteral("incident"), QStringLiteral("priority"),
-                                         QStringLiteral("attachment"), QStringLiteral("help")};
+                                         QStringLiteral("attachment"), QStringLiteral("config"),
+                                         QStringLiteral("help")};
     if (!commands.contains(command))
         return usageError(err, tr("Unknown command “%1”.").arg(command));
 
@@ -276,13 +301,18 @@ int AdminTool::run(const QStringList &arguments, QIODevice &in, QTextStream &out
                         {makeOption, {QStringLiteral("incident")}},
                         {modelOption, {QStringLiteral("incident")}},
                         {assetTagOption, {QStringLiteral("incident")}},
-                        {allOption, {QStringLiteral("incident")}}};
+                        {allOption, {QStringLiteral("incident")}},
+                        {systemOption, {QStringLiteral("config")}}};
     for (const auto &owned : ownedOptions) {
         if (parser.isSet(owned.option) && !owned.commands.contains(command))
             return usageError(err, tr("The option --%1 belongs to the %2 command, not to %3.")
                                        .arg(owned.option.names().constFirst(),
                                             owned.commands.join(QStringLiteral(" / ")), command));
     }
+
+    // Settings files only: no database is opened, none is created.
+    if (command == QLatin1String("config"))
+        return runConfig(commandArguments, parser.isSet(systemOption), out, err);
 
     // The catalogue is built in: no database is opened, none is created.
     if (command == QLatin1String("catalog"))
@@ -432,6 +462,102 @@ int AdminTool::runGrant(const QString &login, const QString &role, QTextStream &
     return Success;
 }
 
+int AdminTool::runConfig(const QStringList &arguments, bool system, QTextStream &out, QTextStream &err)
+{
+    const QString action = arguments.value(0);
+    const int expected = action == QLatin1String("set") ? 3 : action == QLatin1String("show") ? 1 : 2;
+    if (action != QLatin1String("set") && action != QLatin1String("get") && action != QLatin1String("unset")
+        && action != QLatin1String("show"))
+        return usageError(err, tr("The config command is config show, config get KEY, config set KEY VALUE "
+                                  "[--system] or config unset KEY [--system]."));
+    if (arguments.size() != expected)
+        return usageError(err, arguments.size() < expected
+                                   ? tr("config %1 needs %2.").arg(action, action == QLatin1String("set")
+                                                                                 ? tr("a key and a value")
+                                                                                 : tr("a key"))
+                                   : tr("Unexpected argument “%1” for config %2.").arg(arguments.at(expected), action));
+    if (system && (action == QLatin1String("get") || action == QLatin1String("show")))
+        return usageError(err, tr("--system belongs to config set and config unset; config %1 shows the value "
+                                  "that applies.").arg(action));
+    const QString key = arguments.value(1);
+    if (action != QLatin1String("show") && !Config::keys().contains(key)) {
+        err << programName() << ": "
+            << tr("Unknown setting “%1”; the settings are: %2.").arg(key, Config::keys().join(QStringLiteral(", ")))
+            << '\n';
+        return Failure;
+    }
+
+    auto describe = [](Config::Scope scope) {
+        return scope == Config::Scope::User ? tr("from the user setting") : tr("from the system setting");
+    };
+    const QString databaseKey = Config::keys().constFirst();
+    if (action == QLatin1String("show") || action == QLatin1String("get")) {
+        Database::Source source = Database::Source::Default;
+        const QString url = Config::withoutPassword(Database::resolveUrl(m_databaseOption, &source));
+        if (action == QLatin1String("get") && key == databaseKey) {
+            out << url << '\n';
+            return Success;
+        }
+        if (action == QLatin1String("get")) {
+            Config::Scope scope = Config::Scope::User;
+            const QString value = Config::value(key, &scope);
+            if (value.isEmpty())
+                return Failure; // not set: nothing to print, as `git config --get` does
+            out << value << '\n';
+            return Success;
+        }
+        out << databaseKey << " = " << url << "  (" << Database::sourceDescription(source) << ")\n";
+        for (const QString &other : Config::keys().mid(1)) {
+            Config::Scope scope = Config::Scope::User;
+            const QString value = Config::value(other, &scope);
+            out << other << " = ";
+            if (value.isEmpty())
+                out << tr("(not set)");
+            else
+                out << value << "  (" << describe(scope) << ')';
+            out << '\n';
+        }
+        out << tr("User settings: %1").arg(Config::fileName(Config::Scope::User)) << '\n'
+            << tr("System settings: %1").arg(Config::fileName(Config::Scope::System)) << '\n';
+        if (Config::databaseLocked())
+            out << tr("The system setting is locked: the user's database settings are ignored.") << '\n';
+        return Success;
+    }
+
+    const Config::Scope scope = system ? Config::Scope::System : Config::Scope::User;
+    QString value = action == QLatin1String("set") ? arguments.at(2) : QString();
+    // A relative SQLite path would mean a different file in every program's
+    // working folder: the setting keeps the absolute one.
+    if (key == Config::keys().constFirst()) {
+        const auto url = DatabaseUrl::parse(value, nullptr);
+        if (url && url->backend == DatabaseUrl::Backend::Sqlite)
+            value = QStringLiteral("sqlite:") + url->path;
+    }
+    if (action == QLatin1String("set") && value.trimmed().isEmpty())
+        return usageError(err, tr("config set needs a value; to remove a setting use config unset %1.").arg(key));
+    QString error = Config::validate(key, value, scope);
+    if (error.isEmpty())
+        Config::write(scope, key, value, &error);
+    if (!error.isEmpty()) {
+        err << programName() << ": " << error << '\n';
+        return Failure;
+    }
+    out << (action == QLatin1String("set") ? tr("%1 set in %2.") : tr("%1 removed from %2."))
+               .arg(key, Config::fileName(scope))
+        << '\n';
+    return Success;
+}
+
+int AdminTool::runSelfTest(const QString &language, QTextStream &out)
+{
+    SelfTest::Options options;
+    options.url = Database::resolveUrl(m_databaseOption, &options.source);
+    options.language = language;
+    const QList<SelfTestCheck> checks = SelfTest::run(options);
+    out << SelfTest::format(programName(), checks);
+    return SelfTest::allPassed(checks) ? Success : Failure;
+}
+
 int AdminTool::runInit(QTextStream &out, QTextStream &err)
 {
     QString error;
@@ -448,13 +574,7 @@ int AdminTool::runInit(QTextStream &out, QTextStream &err)
         return Failure;
     }
 
-    QString source;
-    switch (Database::Source(m_urlSource)) {
-    case Database::Source::CommandLine: source = tr("from --database"); break;
-    case Database::Source::Environment: source = tr("from HELPDESK_DATABASE"); break;
-    case Database::Source::Settings: source = tr("from the saved setting"); break;
-    case Database::Source::Default: source = tr("the default"); break;
-    }
+    const QString source = Database::sourceDescription(Database::Source(m_urlSource));
     // toDisplayString(): the password in a PostgreSQL URL never reaches a terminal or a log.
     out << tr("Database: %1 (%2)").arg(url->toDisplayString(), source) << '\n'
         << tr("Schema version: %1").arg(version) << '\n'

@@ -57,6 +57,8 @@ private:
     bool openDatabase(QTextStream &err);
 
     int runInit(QTextStream &out, QTextStream &err);
+    int runConfig(const QStringList &arguments, bool system, QTextStream &out, QTextStream &err);
+    int runSelfTest(const QString &language, QTextStream &out);
     int runGrant(const QString &login, const QString &role, QTextStream &out, QTextStream &err);
     int runList(int limit, QTextStream &out, QTextStream &err);
     int runShow(qint64 id, QTextStream &out, QTextStream &err);

@@ -8,12 +8,21 @@
 
 namespace Helpdesk {
 
+namespace {
+QString g_installedLanguage;
+} // namespace
+
 void setApplicationIdentity()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("helpdesk-intake"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("helpdesk-intake.example.org"));
     QCoreApplication::setApplicationName(QStringLiteral("helpdesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HELPDESK_VERSION));
+}
+
+QString installedLanguage()
+{
+    return g_installedLanguage;
 }
 
 QStringList supportedLanguages()
@@ -51,6 +60,7 @@ QString installTranslations(QCoreApplication &app, const QString &language)
         }
     }
     QLocale::setDefault(QLocale(chosen));
+    g_installedLanguage = chosen;
 
     auto *ours = new QTranslator(&app);
     if (ours->load(QStringLiteral(":/i18n/helpdesk_") + chosen))

@@ -18,6 +18,9 @@ void setApplicationIdentity();
 // the system locale when it is empty. Returns the language in effect.
 QString installTranslations(QCoreApplication &app, const QString &language);
 
+// The language installTranslations() chose last; empty before it ran.
+QString installedLanguage();
+
 QStringList supportedLanguages();
 
 // The value of --lang (or --lang=…) in a raw argument list, found before any

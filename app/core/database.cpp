@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "config.h"
 #include "migrator.h"
 
 #include <QDir>
@@ -56,8 +57,16 @@ std::optional<DatabaseUrl> DatabaseUrl::parse(const QString &text, QString *erro
         url.databaseName = name;
         QStringList options;
         const auto items = QUrlQuery(parsed).queryItems(QUrl::FullyDecoded);
-        for (const auto &item : items)
-            options.append(item.first + QLatin1Char('=') + item.second);
+        for (const auto &item : items) {
+            QString value = item.second;
+            // libpq's conninfo separates options by spaces: a value with one
+            // (a CA file under "/srv/Helpdesk CA/") is quoted, as libpq reads it.
+            if (value.contains(QLatin1Char(' ')) || value.contains(QLatin1Char('\'')) || value.contains(QLatin1Char('\\')))
+                value = QLatin1Char('\'')
+                    + QString(value).replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('\''), QStringLiteral("\\'"))
+                    + QLatin1Char('\'');
+            options.append(item.first + QLatin1Char('=') + value);
+        }
         url.options = options.join(QLatin1Char(';'));
         return url;
     }
@@ -104,19 +113,47 @@ QString Database::resolveUrl(const QString &commandLineValue, Source *source)
         return value;
     };
     if (!commandLineValue.trimmed().isEmpty())
-        return from(Source::CommandLine, commandLineValue.trimmed());
+        return from(Source::CommandLine, Config::withTlsOptions(commandLineValue.trimmed()));
     const QString environment = qEnvironmentVariable("HELPDESK_DATABASE").trimmed();
     if (!environment.isEmpty())
-        return from(Source::Environment, environment);
-    const QString saved = QSettings().value(QStringLiteral("database/url")).toString().trimmed();
+        return from(Source::Environment, Config::withTlsOptions(environment));
+    Config::Scope scope = Config::Scope::User;
+    const QString saved = Config::value(QStringLiteral("database"), &scope);
     if (!saved.isEmpty())
-        return from(Source::Settings, saved);
+        return from(scope == Config::Scope::User ? Source::Settings : Source::SystemSettings,
+                    Config::withTlsOptions(saved));
     return from(Source::Default, defaultUrl());
 }
 
-bool Database::openWithoutMigrating(const DatabaseUrl &url, const QString &connectionName,
-                                    QString *errorMessage)
+QString Database::sourceDescription(Source source)
 {
+    switch (source) {
+    case Source::CommandLine: return tr("from --database");
+    case Source::Environment: return tr("from HELPDESK_DATABASE");
+    case Source::Settings: return tr("from the user setting in %1").arg(Config::fileName(Config::Scope::User));
+    case Source::SystemSettings:
+        return tr("from the system setting in %1").arg(Config::fileName(Config::Scope::System));
+    case Source::Default: return tr("the default");
+    }
+    return QString();
+}
+
+Database::PasswordProblem Database::passwordProblem(const QSqlError &error)
+{
+    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    if (text.contains(QLatin1String("no password supplied"), Qt::CaseInsensitive))
+        return PasswordProblem::Needed;
+    if (error.nativeErrorCode() == QLatin1String("28P01")
+        || text.contains(QLatin1String("password authentication failed"), Qt::CaseInsensitive))
+        return PasswordProblem::Refused;
+    return PasswordProblem::None;
+}
+
+bool Database::openWithoutMigrating(const DatabaseUrl &url, const QString &connectionName,
+                                    QString *errorMessage, PasswordProblem *passwordProblemOut)
+{
+    if (passwordProblemOut)
+        *passwordProblemOut = PasswordProblem::None;
     auto fail = [&](const QString &message) {
         if (errorMessage)
             *errorMessage = message;
@@ -152,10 +189,13 @@ bool Database::openWithoutMigrating(const DatabaseUrl &url, const QString &conne
             db.setConnectOptions(url.options);
         }
 
-        if (!db.open())
+        if (!db.open()) {
+            if (passwordProblemOut && url.backend == DatabaseUrl::Backend::PostgreSql)
+                *passwordProblemOut = passwordProblem(db.lastError());
             return url.backend == DatabaseUrl::Backend::Sqlite
                 ? tr("Cannot open the database %1: %2").arg(url.toDisplayString(), db.lastError().text())
                 : explain(db.lastError(), db);
+        }
 
         if (url.backend == DatabaseUrl::Backend::Sqlite) {
             QSqlQuery query(db);
@@ -175,10 +215,20 @@ bool Database::openWithoutMigrating(const DatabaseUrl &url, const QString &conne
 
 bool Database::open(const QString &urlText, const QString &connectionName, QString *errorMessage)
 {
-    const auto url = DatabaseUrl::parse(urlText, errorMessage);
+    return open(urlText, connectionName, errorMessage, QString(), nullptr);
+}
+
+bool Database::open(const QString &urlText, const QString &connectionName, QString *errorMessage,
+                    const QString &password, PasswordProblem *problem)
+{
+    if (problem)
+        *problem = PasswordProblem::None;
+    auto url = DatabaseUrl::parse(urlText, errorMessage);
     if (!url)
         return false;
-    if (!openWithoutMigrating(*url, connectionName, errorMessage))
+    if (url->password.isEmpty())
+        url->password = password;
+    if (!openWithoutMigrating(*url, connectionName, errorMessage, problem))
         return false;
     bool migrated = false;
     {
@@ -222,8 +272,9 @@ QString Database::explain(const QSqlError &error, const QSqlDatabase &db)
         return tr("The database server %1 refused the password for the login “%2”. Check the password in the "
                   "database URL, or ask IT to reset it.").arg(server, db.userName());
     if (has("no password supplied"))
-        return tr("The database server %1 asks for a password for the login “%2”; put it in the database URL "
-                  "(postgresql://%2:PASSWORD@…).").arg(server, db.userName());
+        return tr("The database server %1 asks for a password for the login “%2”. The wizard asks for it once and "
+                  "keeps it in the desktop's keyring; a script can use ~/.pgpass. Never put it in a settings file.")
+            .arg(server, db.userName());
     if (has("no encryption") || has("SSL off") || has("server does not support SSL"))
         return has("server does not support SSL")
             ? tr("The database URL asks for an encrypted (TLS) connection, but the server %1 does not offer one. "

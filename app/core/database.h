@@ -42,20 +42,35 @@ class Database final
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
 public:
-    // Where the URL came from, for `--self-test` style messages.
-    enum class Source { CommandLine, Environment, Settings, Default };
+    // Where the URL came from, for `--self-test` style messages. Settings is
+    // the user's own file, SystemSettings the one IT wrote (see Config).
+    enum class Source { CommandLine, Environment, Settings, SystemSettings, Default };
 
-    // --database URL, else $HELPDESK_DATABASE, else the saved setting
-    // "database/url", else the embedded SQLite file under AppDataLocation.
+    // --database URL, else $HELPDESK_DATABASE, else the user's setting
+    // "database/url" (unless the system file locks it), else the system
+    // setting, else the embedded SQLite file under AppDataLocation. A
+    // PostgreSQL URL gets sslmode and sslrootcert from the settings when it
+    // does not name them itself (Config::withTlsOptions).
     static QString resolveUrl(const QString &commandLineValue, Source *source = nullptr);
+    // "from --database", "from HELPDESK_DATABASE", …: for init and --self-test.
+    static QString sourceDescription(Source source);
     static QString defaultUrl();
 
     // Opens (and for SQLite creates, with its folder) the database under
     // `connectionName`, then applies missing migrations. On failure returns
     // false with a message a person can act on, and leaves no connection behind.
     static bool open(const QString &url, const QString &connectionName, QString *errorMessage);
+
+    // Why a PostgreSQL server turned the login away, so a program can ask for
+    // a password (never stored in a file) instead of only showing a message.
+    enum class PasswordProblem { None, Needed, Refused };
+    // The same, with `password` used when the URL carries none (one from the
+    // keyring or a dialog); `problem` (if given) says whether it was the password.
+    static bool open(const QString &url, const QString &connectionName, QString *errorMessage,
+                     const QString &password, PasswordProblem *problem);
     static bool openWithoutMigrating(const DatabaseUrl &url, const QString &connectionName,
-                                     QString *errorMessage);
+                                     QString *errorMessage, PasswordProblem *problem = nullptr);
+    static PasswordProblem passwordProblem(const QSqlError &error);
     static void close(const QString &connectionName);
 
     // True when the error means the connection to a database server is gone

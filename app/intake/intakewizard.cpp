@@ -10,6 +10,8 @@
 #include "incidentstore.h"
 #include "icons.h"
 #include "localdevices.h"
+#include "passworddialog.h"
+#include "passwordstore.h"
 #include "problempage.h"
 #include "reportstore.h"
 #include "reviewpage.h"
@@ -34,6 +36,7 @@ IntakeWizard::IntakeWizard(const QString &databaseUrl, QWidget *parent)
     : QWizard(parent)
     , m_databaseUrl(databaseUrl)
     , m_connectionName(QStringLiteral("intake-") + QString::number(quintptr(this), 16))
+    , m_passwords(std::make_unique<KeychainPasswordStore>())
     , m_clientId(newClientId())
     , m_problemPage(new ProblemPage(this))
     , m_attachmentsPage(new AttachmentsPage(this))
@@ -93,8 +96,49 @@ bool IntakeWizard::ensureDatabase(QString *errorMessage)
 {
     if (m_store)
         return true;
-    if (!Database::open(m_databaseUrl, m_connectionName, errorMessage))
+    const auto url = DatabaseUrl::parse(m_databaseUrl, errorMessage);
+    if (!url)
         return false;
+    // Kerberos (GSSAPI) sign-on and ~/.pgpass are libpq's own: no password is
+    // asked for unless the server turns the login away for want of one.
+    const bool mayAsk = url->backend == DatabaseUrl::Backend::PostgreSql && url->password.isEmpty();
+    const QString account = url->toDisplayString();
+    PasswordRequest request;
+    request.server = url->host + (url->port > 0 ? QLatin1Char(':') + QString::number(url->port) : QString());
+    request.login = url->user.isEmpty() ? qEnvironmentVariable("USER") : url->user;
+    QString password = m_password;
+    Database::PasswordProblem problem = Database::PasswordProblem::None;
+    bool opened = Database::open(m_databaseUrl, m_connectionName, errorMessage, password, &problem);
+    // The keyring only once the server has asked: a Kerberos sign-on never
+    // touches it (opening a locked keyring would itself ask for a password).
+    bool fromKeyring = false;
+    if (!opened && mayAsk && problem == Database::PasswordProblem::Needed && password.isEmpty() && m_passwords) {
+        switch (m_passwords->read(account, &password, &request.keyringProblem)) {
+        case PasswordStore::Result::Found:
+            fromKeyring = true;
+            opened = Database::open(m_databaseUrl, m_connectionName, errorMessage, password, &problem);
+            break;
+        case PasswordStore::Result::NotFound: break;
+        case PasswordStore::Result::Unavailable: request.keyringAvailable = false; break;
+        }
+    }
+    for (int attempt = 0; !opened && mayAsk && problem != Database::PasswordProblem::None && attempt < 3; ++attempt) {
+        if (fromKeyring && problem == Database::PasswordProblem::Refused) {
+            m_passwords->remove(account); // changed since it was kept
+            fromKeyring = false;
+        }
+        request.refused = problem == Database::PasswordProblem::Refused;
+        const std::optional<QString> typed = askForPassword(request);
+        if (!typed)
+            break;
+        password = *typed;
+        opened = Database::open(m_databaseUrl, m_connectionName, errorMessage, password, &problem);
+        if (opened && m_passwords && request.keyringAvailable)
+            m_passwords->write(account, password, nullptr); // if the keyring fails now, it is asked next time
+    }
+    if (!opened)
+        return false;
+    m_password = password;
     m_store = std::make_unique<ReportStore>(m_connectionName);
     m_inventory = std::make_unique<DeviceInventory>(m_connectionName);
     m_incidents = std::make_unique<IncidentStore>(m_connectionName);
@@ -130,6 +174,28 @@ bool IntakeWizard::ensureDatabase(QString *errorMessage)
     }
     refreshIncidents();
     return true;
+}
+
+void IntakeWizard::setPasswordPrompt(PasswordPrompt prompt)
+{
+    m_passwordPrompt = std::move(prompt);
+}
+
+void IntakeWizard::setPasswordStore(std::unique_ptr<PasswordStore> store)
+{
+    m_passwords = std::move(store);
+}
+
+std::optional<QString> IntakeWizard::askForPassword(const PasswordRequest &request)
+{
+    if (m_passwordPrompt)
+        return m_passwordPrompt(request);
+    PasswordDialog dialog(request.server, request.login, this);
+    dialog.setRefused(request.refused);
+    dialog.setKeyringAvailable(request.keyringAvailable, request.keyringProblem);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.password();
 }
 
 void IntakeWizard::checkDatabase()

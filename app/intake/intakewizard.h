@@ -11,12 +11,15 @@
 
 #include <QWizard>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 namespace Helpdesk {
 
 class AttachmentsPage;
 class ContactPage;
+class PasswordStore;
 class DeviceInventory;
 class DevicePage;
 class DonePage;
@@ -54,8 +57,24 @@ public:
     void joinIncident(qint64 incidentId);
     void joinReport(qint64 reportId, bool ownReport);
 
-    // Opens (and migrates) the database if it is not open yet.
+    // Opens (and migrates) the database if it is not open yet. A PostgreSQL
+    // server that wants a password the URL does not carry gets the one in the
+    // keyring, else the person is asked (once: it then goes to the keyring).
     bool ensureDatabase(QString *errorMessage);
+
+    // What asking means: a PasswordDialog unless a test says otherwise.
+    // Returns the password typed, or nothing when the person cancelled.
+    struct PasswordRequest
+    {
+        QString server;       // "db.example.org:5432"
+        QString login;
+        bool refused = false; // the server refused the last password
+        bool keyringAvailable = true;
+        QString keyringProblem;
+    };
+    using PasswordPrompt = std::function<std::optional<QString>(const PasswordRequest &)>;
+    void setPasswordPrompt(PasswordPrompt prompt);
+    void setPasswordStore(std::unique_ptr<PasswordStore> store);
     bool submitReport(QString *errorMessage);
 
     // Walks back to an earlier page, keeping everything typed.
@@ -81,8 +100,13 @@ private:
     void onCurrentIdChanged(int id);
     void refreshIncidents();
 
+    std::optional<QString> askForPassword(const PasswordRequest &request);
+
     QString m_databaseUrl;
     QString m_connectionName;
+    std::unique_ptr<PasswordStore> m_passwords;
+    PasswordPrompt m_passwordPrompt;
+    QString m_password; // asked for in this run: kept in memory only
     std::unique_ptr<ReportStore> m_store;
     std::unique_ptr<DeviceInventory> m_inventory;
     std::unique_ptr<IncidentStore> m_incidents;
