@@ -131,9 +131,10 @@ void TestMigrator::builtInMigrations()
     QCOMPARE(migrations.constFirst().version, 1);
     QCOMPARE(migrations.constFirst().name, QStringLiteral("initial"));
     QCOMPARE(migrator.latestVersion(), migrations.constLast().version);
-    // Numbered 1, 2, 3 … with no gap and no repeat.
-    for (int i = 0; i < migrations.size(); ++i)
-        QCOMPARE(migrations.at(i).version, i + 1);
+    // Numbered upwards with no repeat. (Branches add provisionally numbered
+    // migrations in parallel, so a gap may exist until they are merged.)
+    for (int i = 1; i < migrations.size(); ++i)
+        QVERIFY(migrations.at(i).version > migrations.at(i - 1).version);
 }
 
 void TestMigrator::emptyDatabaseMigratesToLatest()

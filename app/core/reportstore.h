@@ -5,6 +5,7 @@
 // with bound values; every database error comes back as a message.
 
 #include "report.h"
+#include "reportevent.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -49,6 +50,10 @@ public:
     // device (make, model, asset tag) or reporter (name, login, email). Whole
     // words, any case. On PostgreSQL row-level security applies as everywhere.
     QList<Report> search(const QString &text, int limit, QString *errorMessage = nullptr) const;
+    // The agents' replies to a report, oldest first: what its reporter reads.
+    // Never internal notes. On PostgreSQL a reporter gets only replies to
+    // their own reports (row-level security).
+    QList<ReportEvent> replies(qint64 id, QString *errorMessage = nullptr) const;
 
     // How times are stored: ISO 8601 UTC text with milliseconds, which sorts
     // as text; empty for an invalid time.
