@@ -1,0 +1,255 @@
+// The agents' console as an agent uses it: signs in (a wrong password is
+// shown beside the password), sees the queue, scrolls for more, jumps to a
+// ticket by number, takes it and moves it on with the buttons, and is told
+// what changed when another agent was faster.
+
+#include "agentaccounts.h"
+#include "database.h"
+#include "demoseeder.h"
+#include "queuemodel.h"
+#include "reportstore.h"
+#include "reportview.h"
+#include "reviewstore.h"
+#include "reviewwindow.h"
+#include "signindialog.h"
+#include "testdatabase.h"
+#include "testreports.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+
+using namespace Helpdesk;
+
+class tst_ReviewWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void signInShowsWrongPasswordBesideTheField();
+    void queueShowsRowsAndFetchesMoreOnScroll();
+    void searchByTicketJumpsToIt();
+    void takeAndChangeStatusWithTheButtons();
+    void staleChangeShowsWhatChanged();
+
+private:
+    std::unique_ptr<ReviewWindow> signedInWindow();
+
+    std::unique_ptr<TestDatabase> m_database;
+    QList<qint64> m_ids;
+};
+
+namespace {
+const QString connection = QStringLiteral("review");
+}
+
+void tst_ReviewWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void tst_ReviewWindow::init()
+{
+    m_database = std::make_unique<TestDatabase>();
+    QVERIFY2(m_database->isValid(), qPrintable(m_database->error()));
+    QString error;
+    QVERIFY2(Database::open(m_database->url(), QStringLiteral("setup"), &error), qPrintable(error));
+    bool created = false;
+    QVERIFY2(AgentAccounts(QStringLiteral("setup")).setAgent(QStringLiteral("anna"), QStringLiteral("Anna Petrova"),
+                                                             QStringLiteral("correct horse"), &created, &error),
+             qPrintable(error));
+    m_ids.clear();
+    for (const char *summary : {"Printer on floor 2 jams", "Scanner makes a loud noise", "Монитор мерцает весь день"}) {
+        const auto result = ReportStore(QStringLiteral("setup")).submit(validTestReport(QString::fromUtf8(summary)));
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        m_ids.append(result.id);
+    }
+}
+
+void tst_ReviewWindow::cleanup()
+{
+    QTRY_VERIFY(QApplication::topLevelWidgets().isEmpty()
+                || std::none_of(QApplication::topLevelWidgets().cbegin(), QApplication::topLevelWidgets().cend(),
+                                [](QWidget *w) { return w->isVisible(); }));
+    Database::close(connection);
+    Database::close(QStringLiteral("setup"));
+    m_database.reset();
+}
+
+std::unique_ptr<ReviewWindow> tst_ReviewWindow::signedInWindow()
+{
+    SignInDialog dialog(m_database->url(), connection);
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("loginEdit")), QStringLiteral("anna"));
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("passwordEdit")), QStringLiteral("correct horse"));
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("signInButton")), Qt::LeftButton);
+    if (dialog.result() != QDialog::Accepted)
+        return {};
+    auto window = std::make_unique<ReviewWindow>(connection, dialog.login(), dialog.displayName());
+    window->show();
+    return window;
+}
+
+void tst_ReviewWindow::signInShowsWrongPasswordBesideTheField()
+{
+    SignInDialog dialog(m_database->url(), connection);
+    dialog.show();
+    auto *login = dialog.findChild<QLineEdit *>(QStringLiteral("loginEdit"));
+    auto *password = dialog.findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
+    auto *signIn = dialog.findChild<QPushButton *>(QStringLiteral("signInButton"));
+    auto *passwordError = dialog.findChild<QLabel *>(QStringLiteral("passwordError"));
+    auto *loginError = dialog.findChild<QLabel *>(QStringLiteral("loginError"));
+    QCOMPARE(signIn->text(), QStringLiteral("&Sign in"));
+    QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("passwordLabel"))->buddy(), password);
+    QCOMPARE(password->echoMode(), QLineEdit::Password);
+
+    QTest::keyClicks(login, QStringLiteral("boris"));
+    QTest::keyClicks(password, QStringLiteral("correct horse"));
+    QTest::mouseClick(signIn, Qt::LeftButton);
+    QVERIFY(dialog.isVisible());
+    QVERIFY(loginError->isVisible());
+    QVERIFY2(loginError->text().contains(QStringLiteral("no agent “boris”")), qPrintable(loginError->text()));
+
+    login->clear();
+    QTest::keyClicks(login, QStringLiteral("anna"));
+    password->clear();
+    QTest::keyClicks(password, QStringLiteral("wrong horse"));
+    QTest::keyClick(password, Qt::Key_Return); // Enter signs in, as the default button
+    QVERIFY(dialog.isVisible());
+    QVERIFY(!loginError->isVisible());
+    QVERIFY(passwordError->isVisible());
+    QCOMPARE(passwordError->text(), QStringLiteral("Wrong password."));
+
+    password->clear();
+    QTest::keyClicks(password, QStringLiteral("correct horse"));
+    QTest::mouseClick(signIn, Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY(!dialog.isVisible());
+    QCOMPARE(dialog.displayName(), QStringLiteral("Anna Petrova"));
+}
+
+void tst_ReviewWindow::queueShowsRowsAndFetchesMoreOnScroll()
+{
+    QString error;
+    QVERIFY2(DemoSeeder(QStringLiteral("setup")).seed(1000, &error), qPrintable(error));
+    auto window = signedInWindow();
+    QVERIFY(window);
+    QVERIFY(window->windowTitle().contains(QStringLiteral("Anna Petrova")));
+    auto *view = window->findChild<QTableView *>(QStringLiteral("queueView"));
+    QueueModel *model = window->model();
+    QCOMPARE(model->rowCount(), QueueModel::PageSize); // one page, not everything
+    // The newest report first: ours were filed just now, the demo ones are older.
+    QCOMPARE(model->index(0, QueueModel::Ticket).data().toString(), formatTicket(m_ids.constLast()));
+    QCOMPARE(model->index(0, QueueModel::Summary).data().toString(), QStringLiteral("Монитор мерцает весь день"));
+    QCOMPARE(model->index(0, QueueModel::Status).data().toString(), QStringLiteral("New"));
+
+    view->scrollToBottom();
+    QTRY_VERIFY(model->rowCount() > QueueModel::PageSize);
+
+    // "Any status" shows the resolved and closed ones too.
+    auto *status = window->findChild<QComboBox *>(QStringLiteral("statusCombo"));
+    const ReviewStore store(QStringLiteral("setup"), QStringLiteral("anna"));
+    QueueFilter open;
+    open.statuses = {QStringLiteral("new"), QStringLiteral("in_progress"), QStringLiteral("waiting")};
+    status->setCurrentIndex(status->findText(QStringLiteral("Any status")));
+    while (model->canFetchMore({}))
+        model->fetchMore({});
+    QCOMPARE(model->rowCount(), 1003);
+    status->setCurrentIndex(status->findText(QStringLiteral("Open")));
+    while (model->canFetchMore({}))
+        model->fetchMore({});
+    QCOMPARE(qint64(model->rowCount()), store.count(open));
+    QVERIFY(model->rowCount() < 1003);
+}
+
+void tst_ReviewWindow::searchByTicketJumpsToIt()
+{
+    auto window = signedInWindow();
+    QVERIFY(window);
+    auto *search = window->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    const qint64 wanted = m_ids.at(1);
+    QTest::keyClicks(search, formatTicket(wanted));
+    QTest::keyClick(search, Qt::Key_Return);
+    QCOMPARE(window->model()->rowCount(), 1);
+    QCOMPARE(window->reportView()->reportId(), wanted);
+    auto *title = window->reportView()->findChild<QLabel *>(QStringLiteral("titleLabel"));
+    QCOMPARE(title->text(), formatTicket(wanted) + QStringLiteral(" — Scanner makes a loud noise"));
+
+    // Words search as the agent types, after a short pause.
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("loud NOISE"));
+    QTRY_COMPARE(window->model()->rowCount(), 1);
+    QCOMPARE(window->model()->reportId(0), m_ids.at(1));
+}
+
+void tst_ReviewWindow::takeAndChangeStatusWithTheButtons()
+{
+    auto window = signedInWindow();
+    QVERIFY(window);
+    auto *search = window->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    const qint64 id = m_ids.at(0);
+    QTest::keyClicks(search, QString::number(id));
+    QTest::keyClick(search, Qt::Key_Return);
+    QCOMPARE(window->reportView()->reportId(), id);
+
+    ReportView *view = window->reportView();
+    auto *take = view->findChild<QPushButton *>(QStringLiteral("takeButton"));
+    auto *change = view->findChild<QPushButton *>(QStringLiteral("statusButton"));
+    auto *next = view->findChild<QComboBox *>(QStringLiteral("nextStatusCombo"));
+    auto *history = view->findChild<QListWidget *>(QStringLiteral("historyList"));
+    QVERIFY(take->isEnabled());
+    QTest::mouseClick(take, Qt::LeftButton);
+    QVERIFY2(view->message().isEmpty(), qPrintable(view->message()));
+    QVERIFY(!take->isEnabled()); // it is ours now
+    QVERIFY(history->item(history->count() - 1)->text().contains(QStringLiteral("anna took the report")));
+
+    QCOMPARE(next->currentText(), QStringLiteral("In progress"));
+    QTest::mouseClick(change, Qt::LeftButton);
+    QVERIFY2(view->message().isEmpty(), qPrintable(view->message()));
+    QCOMPARE(window->model()->index(0, QueueModel::Status).data().toString(), QStringLiteral("In progress"));
+
+    const ReviewStore store(QStringLiteral("setup"), QStringLiteral("anna"));
+    const ReviewedReport saved = *store.load(id);
+    QCOMPARE(saved.assignee, QStringLiteral("anna"));
+    QCOMPARE(saved.report.status, QStringLiteral("in_progress"));
+    QCOMPARE(store.history(id).size(), 2);
+    // The next steps offered follow the workflow.
+    QStringList offered;
+    for (int i = 0; i < next->count(); ++i)
+        offered.append(next->itemText(i));
+    QCOMPARE(offered, QStringList({QStringLiteral("Waiting for reporter"), QStringLiteral("Resolved")}));
+}
+
+void tst_ReviewWindow::staleChangeShowsWhatChanged()
+{
+    auto window = signedInWindow();
+    QVERIFY(window);
+    auto *search = window->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    const qint64 id = m_ids.at(2);
+    QTest::keyClicks(search, formatTicket(id));
+    QTest::keyClick(search, Qt::Key_Return);
+    ReportView *view = window->reportView();
+    const int shownVersion = view->version();
+
+    // Boris, at another console, is faster.
+    ReviewStore boris(QStringLiteral("setup"), QStringLiteral("boris"));
+    QVERIFY(boris.take(id, shownVersion).ok);
+
+    QTest::mouseClick(view->findChild<QPushButton *>(QStringLiteral("takeButton")), Qt::LeftButton);
+    QVERIFY2(view->message().contains(QStringLiteral("nothing was saved")), qPrintable(view->message()));
+    QVERIFY2(view->message().contains(QStringLiteral("boris took the report")), qPrintable(view->message()));
+    QCOMPARE(boris.load(id)->assignee, QStringLiteral("boris"));
+    QCOMPARE(view->version(), shownVersion + 1); // now showing the report as it is
+}
+
+QTEST_MAIN(tst_ReviewWindow)
+#include "tst_reviewwindow.moc"
