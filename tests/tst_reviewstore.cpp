@@ -205,6 +205,16 @@ void tst_ReviewStore::keysetPagingReturnsEveryRowOnceInOrder()
         QCOMPARE(allIds(store, {}, pageSize), expectedIds);
     QCOMPARE(store.count({}), qint64(23));
 
+    // Words found page newest first by ticket number, each exactly once.
+    QueueFilter words;
+    words.search = QStringLiteral("printer NUMBER");
+    QList<qint64> byId = expectedIds;
+    std::sort(byId.begin(), byId.end(), std::greater<>());
+    for (int pageSize : {1, 4, 23})
+        QCOMPARE(allIds(store, words, pageSize), byId);
+    words.search = QStringLiteral("number 7");
+    QCOMPARE(allIds(store, words, 4).size(), 1);
+
     const QueuePage first = store.page({}, {}, 5);
     QCOMPARE(first.rows.size(), 5);
     QVERIFY(!first.atEnd);

@@ -439,7 +439,8 @@ int AdminTool::runAddAgent(const QString &login, const QString &displayName, QIO
         err << '\n' << tr("The same password again: ");
         err.flush();
         const bool second = first && readLine(in, &again);
-        err << '\n';
+        err << '\n'; // the Enter typed was not echoed
+        err.flush();
         if (!second) {
             err << programName() << ": " << tr("No password given; the agent was not saved.") << '\n';
             return Failure;

@@ -38,7 +38,8 @@ struct QueueFilter
     Assignee assignee = Assignee::Anyone;
     // A ticket number (HD-000042, 42) jumps to that report whatever the other
     // filters say; anything else is words that must all occur in summary,
-    // description, device or reporter.
+    // description, device or reporter. Words found come newest first by
+    // ticket number rather than by created_at (see page()).
     QString search;
 };
 
@@ -110,7 +111,8 @@ public:
 
     QString agentLogin() const { return m_agent; }
 
-    // Up to `limit` rows after `after`, newest first (created_at, then id).
+    // Up to `limit` rows after `after`, newest first (created_at, then id;
+    // for a word search by id alone).
     QueuePage page(const QueueFilter &filter, const QueueKey &after, int limit) const;
     qint64 count(const QueueFilter &filter, QString *errorMessage = nullptr) const;
 
@@ -144,7 +146,7 @@ private:
     ActionResult apply(qint64 id, int version, const Change &change);
     QSqlDatabase database() const;
     bool isPostgres() const;
-    QString whereClause(const QueueFilter &filter, QVariantList *values) const;
+    QString whereClause(const QueueFilter &filter, QVariantList *values, bool joinedWordIndex) const;
 
     QString m_connectionName;
     QString m_agent;
