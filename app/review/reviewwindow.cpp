@@ -37,6 +37,8 @@ ReviewWindow::ReviewWindow(const QString &connectionName, const QString &agentLo
     m_model = new QueueModel(m_store, this);
     m_ui->queueView->setModel(m_model);
     m_ui->queueView->verticalHeader()->hide();
+    // One line per report: more of the queue on screen.
+    m_ui->queueView->verticalHeader()->setDefaultSectionSize(m_ui->queueView->fontMetrics().height() + 8);
     m_ui->queueView->horizontalHeader()->setStretchLastSection(true);
     m_ui->queueView->setColumnWidth(QueueModel::Summary, 300);
     m_reportView = new ReportView(m_store, m_ui->splitter);
