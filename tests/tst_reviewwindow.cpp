@@ -7,6 +7,7 @@
 #include "agentaccounts.h"
 #include "database.h"
 #include "demoseeder.h"
+#include "deviceinventory.h"
 #include "queuemodel.h"
 #include "reportstore.h"
 #include "reportview.h"
@@ -17,6 +18,9 @@
 #include "testreports.h"
 
 #include <QApplication>
+#include <QBuffer>
+#include <QClipboard>
+#include <QTextBrowser>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QComboBox>
@@ -45,6 +49,7 @@ private slots:
     void searchByTicketJumpsToIt();
     void takeAndChangeStatusWithTheButtons();
     void staleChangeShowsWhatChanged();
+    void detailsShowInventoryAndCopyContacts();
 
 private:
     std::unique_ptr<ReviewWindow> signedInWindow();
@@ -290,6 +295,43 @@ void tst_ReviewWindow::staleChangeShowsWhatChanged()
     QVERIFY2(view->message().contains(QStringLiteral("boris took the report")), qPrintable(view->message()));
     QCOMPARE(boris.load(id)->assignee, QStringLiteral("boris"));
     QCOMPARE(view->version(), shownVersion + 1); // now showing the report as it is
+}
+
+void tst_ReviewWindow::detailsShowInventoryAndCopyContacts()
+{
+    QByteArray csv = "asset_tag,kind,make,model,name,location,notes\r\n"
+                     "INV-00417,printer,HP,LaserJet Pro M404dn,print-305,\"Main office, room 305\",Drum replaced in May\r\n";
+    QBuffer file(&csv);
+    file.open(QIODevice::ReadOnly);
+    const DeviceInventory::ImportResult imported = DeviceInventory(QStringLiteral("setup")).importCsv(file);
+    QVERIFY2(imported.ok(), qPrintable(imported.error));
+    Report report = validTestReport(QStringLiteral("The printer in 305 jams again"));
+    report.device.assetTag = QStringLiteral("inv-00417");
+    report.contact.phone = QStringLiteral("+7 495 123-45-67");
+    const auto filed = ReportStore(QStringLiteral("setup")).submit(report);
+    QVERIFY2(filed.ok(), qPrintable(filed.error));
+
+    auto window = signedInWindow();
+    QVERIFY(window);
+    auto *search = window->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    QTest::keyClicks(search, filed.ticket);
+    QTest::keyClick(search, Qt::Key_Return);
+    auto *details = window->reportView()->findChild<QTextBrowser *>(QStringLiteral("detailsBrowser"));
+    const QString text = details->toPlainText();
+    QVERIFY2(text.contains(QStringLiteral("Main office, room 305")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Drum replaced in May")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("The printer in 305 jams again")), qPrintable(text));
+
+    // The phone number is a link that copies itself.
+    const QString html = details->toHtml();
+    QVERIFY2(html.contains(QStringLiteral("href=\"copy:")), qPrintable(html));
+    QTextCursor cursor = details->document()->find(QStringLiteral("+7 495 123-45-67"));
+    QVERIFY(!cursor.isNull());
+    const QString anchor = cursor.charFormat().anchorHref();
+    QVERIFY(!anchor.isEmpty());
+    emit details->anchorClicked(QUrl(anchor));
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("+7 495 123-45-67"));
+    QVERIFY(window->reportView()->message().contains(QStringLiteral("Copied")));
 }
 
 QTEST_MAIN(tst_ReviewWindow)

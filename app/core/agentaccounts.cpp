@@ -224,8 +224,9 @@ AgentSignIn::Result AgentSignIn::signIn(const QString &databaseUrl, const QStrin
     url->user = login;
     url->password = password;
     if (!Database::openWithoutMigrating(*url, connectionName, &error)) {
-        const bool passwordRefused = error.contains(QLatin1String("28P01"))
-            || error == Database::tr("The database server %1 refused the password for the login “%2”. Check the "
+        // Database::explain() words a refused password (or an unknown login,
+        // which the server does not tell apart) this way; said beside the field.
+        const bool passwordRefused = error == Database::tr("The database server %1 refused the password for the login “%2”. Check the "
                                      "password in the database URL, or ask IT to reset it.")
                             .arg(url->host + (url->port > 0 ? QLatin1Char(':') + QString::number(url->port) : QString()),
                                  login);

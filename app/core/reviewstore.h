@@ -110,6 +110,7 @@ public:
     ReviewStore(const QString &connectionName, const QString &agentLogin);
 
     QString agentLogin() const { return m_agent; }
+    QString connectionName() const { return m_connectionName; }
 
     // Up to `limit` rows after `after`, newest first (created_at, then id;
     // for a word search by id alone).

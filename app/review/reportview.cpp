@@ -1,9 +1,13 @@
 #include "reportview.h"
 
+#include "deviceinventory.h"
 #include "taxonomy.h"
 #include "ui_reportview.h"
 
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QLocale>
+#include <QUrl>
 
 namespace Helpdesk {
 
@@ -13,6 +17,16 @@ ReportView::ReportView(ReviewStore &store, QWidget *parent)
     , m_store(store)
 {
     m_ui->setupUi(this);
+    // Contact details are links that copy themselves: an agent pastes the
+    // address into a mail or the number into a phone, never retypes it.
+    m_ui->detailsBrowser->setOpenLinks(false);
+    connect(m_ui->detailsBrowser, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url.scheme() != QLatin1String("copy"))
+            return;
+        const QString text = url.path();
+        QGuiApplication::clipboard()->setText(text);
+        m_ui->messageLabel->setText(tr("Copied “%1”.").arg(text));
+    });
     connect(m_ui->takeButton, &QPushButton::clicked, this, &ReportView::take);
     connect(m_ui->statusButton, &QPushButton::clicked, this, &ReportView::changeStatus);
     connect(m_ui->noteButton, &QPushButton::clicked, this, &ReportView::addNote);
@@ -60,6 +74,10 @@ void ReportView::reload()
     const Category *category = taxonomy.category(r.category);
     const Symptom *symptom = taxonomy.symptom(r.category, r.symptom);
     auto time = [](const QDateTime &t) { return t.isValid() ? QLocale().toString(t, QLocale::ShortFormat) : QString(); };
+    // The organisation's own record of the device, when the reporter gave its asset tag.
+    std::optional<InventoryDevice> inventory;
+    if (!r.device.assetTag.trimmed().isEmpty())
+        inventory = DeviceInventory(m_store.connectionName()).byAssetTag(r.device.assetTag);
     const QList<QPair<QString, QString>> fields = {
         {tr("Status"), Taxonomy::statusName(r.status)},
         {tr("Assigned to"), reviewed->assignee.isEmpty() ? tr("nobody") : reviewed->assignee},
@@ -78,6 +96,11 @@ void ReportView::reload()
         {tr("Device"), QStringList({Taxonomy::deviceKindName(r.device.kind), r.device.make, r.device.model})
                            .join(QLatin1Char(' ')).trimmed()},
         {tr("Asset tag"), r.device.assetTag},
+        {tr("In the inventory"), inventory ? QStringList({inventory->make, inventory->model, inventory->name})
+                                                 .join(QLatin1Char(' ')).simplified()
+                                           : QString()},
+        {tr("Inventory location"), inventory ? inventory->location : QString()},
+        {tr("Inventory notes"), inventory ? inventory->notes : QString()},
         {tr("Building"), r.device.building},
         {tr("Room"), r.device.room},
         {tr("Reporter"), r.contact.name},
@@ -90,12 +113,21 @@ void ReportView::reload()
         {tr("Computer"), r.computerName},
         {tr("Operating system"), r.operatingSystem},
     };
+    const QStringList copyable = {r.contact.login, r.contact.email, r.contact.phone};
     QString html = QStringLiteral("<table cellspacing=\"2\">");
     for (const auto &[label, value] : fields) {
         if (value.trimmed().isEmpty())
             continue;
+        QString shown = value.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+        if (copyable.contains(value)) {
+            QUrl link;
+            link.setScheme(QStringLiteral("copy"));
+            link.setPath(value);
+            shown = QStringLiteral("<a href=\"%1\">%2</a>")
+                        .arg(QString::fromUtf8(link.toEncoded()).toHtmlEscaped(), shown);
+        }
         html += QStringLiteral("<tr><th align=\"left\" valign=\"top\">%1</th><td>%2</td></tr>")
-                    .arg(label.toHtmlEscaped(), value.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+                    .arg(label.toHtmlEscaped(), shown);
     }
     html += QStringLiteral("</table>");
     m_ui->detailsBrowser->setHtml(html);

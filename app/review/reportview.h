@@ -5,7 +5,9 @@
 // status, internal note, reply to the reporter. Each action goes through
 // ReviewStore with the version shown; when another agent was faster, the
 // refusal and what they changed are shown, and the view reloads the report
-// as it is now. It never edits what the reporter entered.
+// as it is now. It never edits what the reporter entered. The device's entry
+// in the organisation's inventory is shown beside it; contact details copy
+// themselves when clicked.
 
 #include "reviewstore.h"
 
