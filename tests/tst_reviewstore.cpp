@@ -212,6 +212,19 @@ void tst_ReviewStore::keysetPagingReturnsEveryRowOnceInOrder()
     std::sort(byId.begin(), byId.end(), std::greater<>());
     for (int pageSize : {1, 4, 23})
         QCOMPARE(allIds(store, words, pageSize), byId);
+    words.oldestFirst = true;
+    std::reverse(byId.begin(), byId.end());
+    QCOMPARE(allIds(store, words, 4), byId);
+
+    // Oldest first: the same rows the other way round, whatever the page size.
+    QueueFilter oldest;
+    oldest.oldestFirst = true;
+    QList<qint64> reversed = expectedIds;
+    std::reverse(reversed.begin(), reversed.end());
+    for (int pageSize : {1, 5, 50})
+        QCOMPARE(allIds(store, oldest, pageSize), reversed);
+
+    words = {};
     words.search = QStringLiteral("number 7");
     QCOMPARE(allIds(store, words, 4).size(), 1);
 

@@ -20,6 +20,7 @@
 #include <QApplication>
 #include <QBuffer>
 #include <QClipboard>
+#include <QHeaderView>
 #include <QTextBrowser>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -210,6 +211,26 @@ void tst_ReviewWindow::queueShowsRowsAndFetchesMoreOnScroll()
     while (model->canFetchMore({}))
         model->fetchMore({});
     QCOMPARE(model->rowCount(), 1003);
+
+    // A click on Ticket turns the queue round: the oldest report first.
+    QHeaderView *header = view->horizontalHeader();
+    auto clickHeader = [header](int column) {
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                          QPoint(header->sectionViewportPosition(column) + 5, header->height() / 2));
+    };
+    QueueFilter any;
+    any.oldestFirst = true;
+    const qint64 oldest = store.page(any, {}, 1).rows.constFirst().id;
+    QVERIFY(oldest != m_ids.constFirst());
+    clickHeader(QueueModel::Ticket);
+    QCOMPARE(header->sortIndicatorOrder(), Qt::AscendingOrder);
+    QCOMPARE(model->reportId(0), oldest);
+    // Priority cannot be sorted over a million rows: the click changes nothing.
+    clickHeader(QueueModel::Priority);
+    QCOMPARE(header->sortIndicatorSection(), int(QueueModel::Ticket));
+    QCOMPARE(model->reportId(0), oldest);
+    clickHeader(QueueModel::Ticket);
+    QCOMPARE(model->reportId(0), m_ids.constLast());
     status->setCurrentIndex(status->findText(QStringLiteral("Open")));
     while (model->canFetchMore({}))
         model->fetchMore({});

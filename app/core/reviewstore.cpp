@@ -183,24 +183,28 @@ QueuePage ReviewStore::page(const QueueFilter &filter, const QueueKey &after, in
         values.append(ticket);
     } else {
         QString where = whereClause(filter, &values, joinWordIndex);
+        const QString beyond = filter.oldestFirst ? QStringLiteral(">") : QStringLiteral("<");
+        const QString direction = filter.oldestFirst ? QStringLiteral("ASC") : QStringLiteral("DESC");
         if (!after.isNull()) {
             where += where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ");
             if (joinWordIndex) {
-                where += QStringLiteral("reports_search.rowid < ?");
+                where += QStringLiteral("reports_search.rowid %1 ?").arg(beyond);
             } else if (wordSearch) {
-                where += QStringLiteral("reports.id < ?");
+                where += QStringLiteral("reports.id %1 ?").arg(beyond);
             } else {
-                where += postgres ? QStringLiteral("(reports.created_at, reports.id) < (CAST(? AS timestamptz), ?)")
-                                  : QStringLiteral("(reports.created_at, reports.id) < (?, ?)");
+                where += (postgres ? QStringLiteral("(reports.created_at, reports.id) %1 (CAST(? AS timestamptz), ?)")
+                                   : QStringLiteral("(reports.created_at, reports.id) %1 (?, ?)"))
+                             .arg(beyond);
                 values.append(after.createdAt);
             }
             values.append(after.id);
         }
         // One row more than asked tells whether there is another page.
         sql += where
-            + (joinWordIndex ? QStringLiteral(" ORDER BY reports_search.rowid DESC LIMIT ?")
-               : wordSearch  ? QStringLiteral(" ORDER BY reports.id DESC LIMIT ?")
-                             : QStringLiteral(" ORDER BY reports.created_at DESC, reports.id DESC LIMIT ?"));
+            + (joinWordIndex ? QStringLiteral(" ORDER BY reports_search.rowid %1 LIMIT ?")
+               : wordSearch  ? QStringLiteral(" ORDER BY reports.id %1 LIMIT ?")
+                             : QStringLiteral(" ORDER BY reports.created_at %1, reports.id %1 LIMIT ?"))
+                  .arg(direction);
         values.append(limit + 1);
     }
 

@@ -41,6 +41,8 @@ struct QueueFilter
     // description, device or reporter. Words found come newest first by
     // ticket number rather than by created_at (see page()).
     QString search;
+    // The other way round: oldest first (the last page of the queue at once).
+    bool oldestFirst = false;
 };
 
 // Where a page ends: the (created_at, id) of its last row, as the database
@@ -113,7 +115,7 @@ public:
     QString connectionName() const { return m_connectionName; }
 
     // Up to `limit` rows after `after`, newest first (created_at, then id;
-    // for a word search by id alone).
+    // for a word search by id alone), or oldest first.
     QueuePage page(const QueueFilter &filter, const QueueKey &after, int limit) const;
     qint64 count(const QueueFilter &filter, QString *errorMessage = nullptr) const;
 

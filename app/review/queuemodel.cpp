@@ -94,6 +94,19 @@ void QueueModel::fetchMore(const QModelIndex &parent)
     endInsertRows();
 }
 
+void QueueModel::sort(int column, Qt::SortOrder order)
+{
+    if (!isSortable(column))
+        return;
+    // Ticket numbers ascending and ages descending both mean oldest first.
+    const bool oldestFirst = (column == Ticket) == (order == Qt::AscendingOrder);
+    if (oldestFirst == m_filter.oldestFirst)
+        return;
+    QueueFilter filter = m_filter;
+    filter.oldestFirst = oldestFirst;
+    setFilter(filter);
+}
+
 QString QueueModel::ageText(const QDateTime &created, const QDateTime &now)
 {
     const qint64 minutes = std::max<qint64>(0, created.secsTo(now) / 60);

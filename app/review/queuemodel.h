@@ -39,6 +39,10 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    // Ticket and Age only: newest or oldest first. Other columns are not
+    // sortable over a million rows without an index per column and order.
+    void sort(int column, Qt::SortOrder order) override;
+    static bool isSortable(int column) { return column == Ticket || column == Age; }
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 

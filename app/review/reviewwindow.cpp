@@ -7,6 +7,7 @@
 
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QSignalBlocker>
 
 namespace Helpdesk {
 
@@ -41,6 +42,18 @@ ReviewWindow::ReviewWindow(const QString &connectionName, const QString &agentLo
     m_ui->queueView->verticalHeader()->setDefaultSectionSize(m_ui->queueView->fontMetrics().height() + 8);
     m_ui->queueView->horizontalHeader()->setStretchLastSection(true);
     m_ui->queueView->setColumnWidth(QueueModel::Summary, 300);
+    // Newest first; a click on Ticket or Age turns it round. A click on a
+    // column the queue cannot be sorted by puts the indicator back.
+    QHeaderView *header = m_ui->queueView->horizontalHeader();
+    header->setSortIndicator(QueueModel::Ticket, Qt::DescendingOrder);
+    m_ui->queueView->setSortingEnabled(true);
+    connect(header, &QHeaderView::sortIndicatorChanged, this, [this, header](int column, Qt::SortOrder) {
+        if (QueueModel::isSortable(column))
+            return;
+        const bool oldestFirst = m_model->filter().oldestFirst;
+        const QSignalBlocker blocker(header);
+        header->setSortIndicator(QueueModel::Ticket, oldestFirst ? Qt::AscendingOrder : Qt::DescendingOrder);
+    });
     m_reportView = new ReportView(m_store, m_ui->splitter);
     m_ui->splitter->addWidget(m_reportView);
     m_ui->splitter->setStretchFactor(0, 3);
@@ -93,6 +106,7 @@ QueueFilter ReviewWindow::currentFilter() const
     else if (m_ui->unassignedCheck->isChecked())
         filter.assignee = QueueFilter::Assignee::Unassigned;
     filter.search = m_ui->searchEdit->text().trimmed();
+    filter.oldestFirst = m_model->filter().oldestFirst;
     return filter;
 }
 
