@@ -588,11 +588,21 @@ void tst_ReviewStore::reporterSeesRepliesButNotNotes()
         QCOMPARE(kinds, QStringList({QStringLiteral("reply")}));
         // ...another reporter sees nothing of it...
         QCOMPARE(ReportStore(otherConnection).replies(filed.id, &error).size(), 0);
+        // ...the server dropping the agent's connection costs nothing but a reconnect...
+        QSqlQuery pid(QSqlDatabase::database(agentConnection));
+        QVERIFY(pid.exec(QStringLiteral("SELECT pg_backend_pid()")) && pid.next());
+        const QString error2 = m_database->execAsSuperuser(
+            {QStringLiteral("SELECT pg_terminate_backend(%1)").arg(pid.value(0).toLongLong())});
+        QVERIFY2(error2.isEmpty(), qPrintable(error2));
+        pid = QSqlQuery();
+        result = agent.reply(filed.id, result.version, QStringLiteral("The drum arrives on Monday."));
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QCOMPARE(ReportStore(reporterConnection).replies(filed.id).size(), 2);
         // ...and an agent cannot write history in someone else's name.
         ReviewStore impostor(agentConnection, QStringLiteral("someone_else"));
         const ActionResult forged = impostor.addNote(filed.id, result.version, QStringLiteral("forged"));
         QVERIFY(!forged.ok);
-        QCOMPARE(agent.history(filed.id).size(), 2);
+        QCOMPARE(agent.history(filed.id).size(), 3);
         QCOMPARE(agent.load(filed.id)->version, result.version);
     }
 }

@@ -350,6 +350,22 @@ ActionResult ReviewStore::reply(qint64 id, int version, const QString &text)
 
 ActionResult ReviewStore::apply(qint64 id, int version, const Change &change)
 {
+    bool connectionLost = false;
+    ActionResult result = applyOnce(id, version, change, &connectionLost);
+    // The server restarted or the network blinked: nothing was written (the
+    // transaction was never committed), so reconnect once and try again.
+    if (connectionLost) {
+        QSqlDatabase db = database();
+        db.close();
+        if (db.open())
+            result = applyOnce(id, version, change, &connectionLost);
+    }
+    return result;
+}
+
+ActionResult ReviewStore::applyOnce(qint64 id, int version, const Change &change, bool *connectionLost)
+{
+    *connectionLost = false;
     ActionResult result;
     const QString kind = QLatin1String(change.kind);
     const bool isText = kind == QLatin1String(ReportEvent::Note) || kind == QLatin1String(ReportEvent::Reply);
@@ -372,6 +388,8 @@ ActionResult ReviewStore::apply(qint64 id, int version, const Change &change)
     QSqlQuery query(db);
     QString failure;
     auto fail = [&](const QString &what) {
+        *connectionLost = Database::isConnectionLost(query.lastError(), db)
+            || Database::isConnectionLost(db.lastError(), db);
         failure = tr("%1 could not be changed: %2").arg(formatTicket(id), what);
         if (postgres)
             db.rollback();
@@ -385,6 +403,7 @@ ActionResult ReviewStore::apply(qint64 id, int version, const Change &change)
     // console waits (busy timeout) instead of failing half-way.
     const bool begun = postgres ? db.transaction() : query.exec(QStringLiteral("BEGIN IMMEDIATE"));
     if (!begun) {
+        *connectionLost = Database::isConnectionLost(postgres ? db.lastError() : query.lastError(), db);
         result.error = tr("%1 could not be changed: %2")
                            .arg(formatTicket(id), Database::explain(postgres ? db.lastError() : query.lastError(), db));
         return result;

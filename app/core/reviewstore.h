@@ -147,6 +147,7 @@ private:
         QString text;  // a note's or a reply's text
     };
     ActionResult apply(qint64 id, int version, const Change &change);
+    ActionResult applyOnce(qint64 id, int version, const Change &change, bool *connectionLost);
     QSqlDatabase database() const;
     bool isPostgres() const;
     QString whereClause(const QueueFilter &filter, QVariantList *values, bool joinedWordIndex) const;
