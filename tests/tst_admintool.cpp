@@ -3,6 +3,9 @@
 // list / show / export, checking what is printed rather than how it is computed.
 
 #include "admintool.h"
+#include "agentaccounts.h"
+#include "devicecatalog.h"
+#include "taxonomy.h"
 #include "application.h"
 #include "config.h"
 #include "database.h"
@@ -167,6 +170,8 @@ private slots:
     void submitSameClientIdTwice();
     void submitCarriesAttachmentsAsBase64();
     void importDevicesPrintsCountsAndBadRows();
+    void addAgentOnSqliteSetsAPasswordFromStandardInput();
+    void seedDemoFillsRealisticReports();
     void importDevicesRefusesBadFiles();
     void exportDevicesImportsBack();
     void deviceCommandUsageErrors_data();
@@ -1956,6 +1961,107 @@ void tst_AdminTool::selfTestAsksForThePasswordOnlyWhenTheServerDoes()
     const QString text = SelfTest::format(QStringLiteral("test"), SelfTest::run(options));
     QVERIFY2(text.contains(QStringLiteral("✗ Database reachable")) && text.contains(QStringLiteral("asks for a password")),
              qPrintable(text));
+}
+
+
+void tst_AdminTool::addAgentOnSqliteSetsAPasswordFromStandardInput()
+{
+    if (TestDatabase::isPostgres()) {
+        // On a shared server the login is the agent; there is no name or password to set.
+        const Run run = adminWithInput({QStringLiteral("add-agent"), QStringLiteral("petrova"), QStringLiteral("--name"),
+                                        QStringLiteral("Olga Petrova")}, "correct horse\n");
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("--name is for agents of the embedded database")), qPrintable(run.err));
+        return;
+    }
+    // A script pipes the password; it never appears in the output.
+    Run run = adminWithInput({QStringLiteral("add-agent"), QStringLiteral("petrova"), QStringLiteral("--name"),
+                              QStringLiteral("Olga Petrova")}, "correct horse\n");
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains(QStringLiteral("Agent petrova added")), qPrintable(run.out));
+    QVERIFY(!run.out.contains(QStringLiteral("correct horse")) && !run.err.contains(QStringLiteral("correct horse")));
+    AgentAccounts accounts(connection);
+    AgentAccounts::Verdict verdict = accounts.verify(QStringLiteral("petrova"), QStringLiteral("correct horse"));
+    QCOMPARE(verdict.status, AgentAccounts::Status::Ok);
+    QCOMPARE(verdict.displayName, QStringLiteral("Olga Petrova"));
+
+    // Again: a new password (Windows line end and all), the old one no longer works.
+    run = adminWithInput({QStringLiteral("add-agent"), QStringLiteral("petrova")}, "battery staple\r\n");
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains(QStringLiteral("new password")), qPrintable(run.out));
+    QCOMPARE(accounts.verify(QStringLiteral("petrova"), QStringLiteral("correct horse")).status,
+             AgentAccounts::Status::WrongPassword);
+    QCOMPARE(accounts.verify(QStringLiteral("petrova"), QStringLiteral("battery staple")).status,
+             AgentAccounts::Status::Ok);
+
+    // No password, or one too short: refused, nothing saved.
+    run = adminWithInput({QStringLiteral("add-agent"), QStringLiteral("ivanov")}, QByteArray());
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("No password on standard input")), qPrintable(run.err));
+    run = adminWithInput({QStringLiteral("add-agent"), QStringLiteral("ivanov")}, "short\n");
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("at least 8 characters")), qPrintable(run.err));
+    QCOMPARE(accounts.verify(QStringLiteral("ivanov"), QStringLiteral("short")).status,
+             AgentAccounts::Status::UnknownLogin);
+}
+
+void tst_AdminTool::seedDemoFillsRealisticReports()
+{
+    // More than one multi-row statement, and a last one that is not full.
+    const Run run = admin({QStringLiteral("seed-demo"), QStringLiteral("--reports"), QStringLiteral("1234")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains(QStringLiteral("Added 1234 demo reports")), qPrintable(run.out));
+    QCOMPARE(reportCount(), qint64(1234));
+
+    QSqlQuery query(QSqlDatabase::database(connection));
+    auto distinct = [&](const char *column) {
+        QStringList values;
+        if (!query.exec(QStringLiteral("SELECT DISTINCT %1 FROM reports ORDER BY 1").arg(QLatin1String(column))))
+            qWarning("%s", qPrintable(query.lastError().text()));
+        while (query.next())
+            values.append(query.value(0).toString());
+        return values;
+    };
+    QStringList categories;
+    for (const Category &category : Taxonomy::instance().categories())
+        categories.append(category.id);
+    categories.sort();
+    QCOMPARE(distinct("category"), categories);
+    QCOMPARE(distinct("status"), QStringList({QStringLiteral("closed"), QStringLiteral("in_progress"),
+                                              QStringLiteral("new"), QStringLiteral("resolved"),
+                                              QStringLiteral("waiting")}));
+    QVERIFY(distinct("priority").size() >= 4);
+
+    // Real devices from the catalogue, and both languages in the text.
+    QVERIFY(query.exec(QStringLiteral("SELECT device_kind, device_make, device_model, summary, created_at, category, "
+                                      "symptom FROM reports")));
+    int withDevice = 0;
+    int russian = 0;
+    QDateTime oldest = QDateTime::currentDateTimeUtc();
+    const DeviceCatalog &catalog = DeviceCatalog::builtIn();
+    while (query.next()) {
+        if (!query.value(1).toString().isEmpty()) {
+            ++withDevice;
+            QVERIFY2(catalog.contains(query.value(0).toString(), query.value(1).toString(), query.value(2).toString()),
+                     qPrintable(query.value(1).toString() + QLatin1Char(' ') + query.value(2).toString()));
+        }
+        if (query.value(3).toString().contains(QRegularExpression(QStringLiteral("[А-Яа-я]"))))
+            ++russian;
+        const QVariant created = query.value(4);
+        const QDateTime time = created.metaType().id() == QMetaType::QDateTime
+            ? created.toDateTime()
+            : QDateTime::fromString(created.toString(), Qt::ISODateWithMs);
+        QVERIFY(time.isValid());
+        oldest = std::min(oldest, time);
+        QVERIFY(Taxonomy::instance().symptom(query.value(5).toString(), query.value(6).toString()));
+    }
+    QVERIFY(withDevice > 600);
+    QVERIFY(russian > 200 && russian < 1000);
+    QVERIFY(oldest < QDateTime::currentDateTimeUtc().addDays(-60));
+    QVERIFY(oldest > QDateTime::currentDateTimeUtc().addDays(-91));
+
+    const Run bad = admin({QStringLiteral("seed-demo"), QStringLiteral("--reports"), QStringLiteral("many")});
+    QCOMPARE(bad.exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(tst_AdminTool)

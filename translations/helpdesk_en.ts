@@ -463,157 +463,6 @@
         <translation>Standard input holds more than %1; one report with its largest attachments is less.</translation>
     </message>
     <message>
-        <source>Usage: %1 [--database URL] [--lang en|ru] COMMAND [options]
-
-Administers the Helpdesk Intake database.
-
-Commands:
-  init                      Create the database or bring its schema up to date;
-                            print where it is and its schema version.
-  list [--limit N]          Newest reports first, one per line
-                            (default %2; --limit 0 lists all).
-  show TICKET               Every field of one report, e.g. show HD-000042,
-                            and its attachments: number, name, type, size.
-  attachment TICKET N --output FILE
-                            Save attachment N of a report (as show numbers
-                            them) to FILE, after checking its SHA-256.
-  export --format csv|json [--output FILE]
-                            All reports, oldest first, to standard output or FILE.
-  submit                    File one report read as JSON from standard input
-                            and print its ticket number.
-  add-reporter LOGIN        PostgreSQL: let an existing login file reports
-                            and read its own.
-  add-agent LOGIN           PostgreSQL: let an existing login read and
-                            update all reports.
-  import-devices FILE.csv   Add or update devices of the inventory from a CSV
-                            file with a header row: asset_tag,kind,make,model,
-                            name,location,notes (asset_tag and kind required).
-  export-devices [--output FILE]
-                            The device inventory as CSV, by asset tag, to
-                            standard output or FILE.
-  catalog search TEXT [--kind KIND]
-                            Makes and models of the built-in device catalogue
-                            that match TEXT, best first, one MAKE&lt;TAB&gt;MODEL per
-                            line; &quot;&quot; lists them all. Needs no database.
-  triage                    Check texts read from standard input, one per line:
-                            one JSON object per line, {&quot;vague&quot;: true|false,
-                            &quot;secrets&quot;: [{&quot;kind&quot;, &quot;start&quot;, &quot;end&quot;}]} (offsets in
-                            characters of that line). Needs no database.
-  incident add TITLE [--category C] [--location WHERE] [--message TEXT]
-           [--make MAKE --model MODEL] [--asset-tag TAG]
-                            Post a known incident; the wizard shows it to the
-                            people at WHERE (everyone without --location).
-  incident list [--all]     Active incidents (--all: resolved ones too).
-  incident show INC-0007    One incident and the people it affects.
-  incident resolve INC-0007 The incident is over; the wizard stops showing it.
-  priority                  The priority matrix (impact x urgency -&gt; P1..P4)
-                            and the response time of each priority.
-  priority set IMPACT URGENCY P
-                            e.g. priority set me blocked 2.
-  priority response P MINUTES
-                            e.g. priority response 2 120.
-  config show               Every setting that applies and where it comes from.
-  config get KEY            The value of one setting that applies.
-  config set KEY VALUE [--system]
-                            Write a setting for this user, or with --system for
-                            every user of this computer. Keys: database (a URL
-                            without password), database.sslmode,
-                            database.sslrootcert, database.locked (--system).
-  config unset KEY [--system]
-                            Remove a setting.
-  help                      Show this help.
-
-Options:
-  --database URL            sqlite:/path/to/helpdesk.sqlite or
-                            postgresql://user@host:port/dbname. Without it:
-                            $HELPDESK_DATABASE, else the user setting (unless
-                            locked), else the system setting, else
-                            %3
-  --lang en|ru              Language of the output.
-  --self-test               Check the database (reachable, schema version,
-                            role and permissions), the device catalogue and
-                            the translations; print a checklist. Changes
-                            nothing; exit status 0 only when all pass.
-  -h, --help                Show this help.
-  -v, --version             Show the version.
-</source>
-        <comment>Help of helpdesk-admin; keep the command and option names untranslated</comment>
-        <translation>Usage: %1 [--database URL] [--lang en|ru] COMMAND [options]
-
-Administers the Helpdesk Intake database.
-
-Commands:
-  init                      Create the database or bring its schema up to date;
-                            print where it is and its schema version.
-  list [--limit N]          Newest reports first, one per line
-                            (default %2; --limit 0 lists all).
-  show TICKET               Every field of one report, e.g. show HD-000042,
-                            and its attachments: number, name, type, size.
-  attachment TICKET N --output FILE
-                            Save attachment N of a report (as show numbers
-                            them) to FILE, after checking its SHA-256.
-  export --format csv|json [--output FILE]
-                            All reports, oldest first, to standard output or FILE.
-  submit                    File one report read as JSON from standard input
-                            and print its ticket number.
-  add-reporter LOGIN        PostgreSQL: let an existing login file reports
-                            and read its own.
-  add-agent LOGIN           PostgreSQL: let an existing login read and
-                            update all reports.
-  import-devices FILE.csv   Add or update devices of the inventory from a CSV
-                            file with a header row: asset_tag,kind,make,model,
-                            name,location,notes (asset_tag and kind required).
-  export-devices [--output FILE]
-                            The device inventory as CSV, by asset tag, to
-                            standard output or FILE.
-  catalog search TEXT [--kind KIND]
-                            Makes and models of the built-in device catalogue
-                            that match TEXT, best first, one MAKE&lt;TAB&gt;MODEL per
-                            line; &quot;&quot; lists them all. Needs no database.
-  triage                    Check texts read from standard input, one per line:
-                            one JSON object per line, {&quot;vague&quot;: true|false,
-                            &quot;secrets&quot;: [{&quot;kind&quot;, &quot;start&quot;, &quot;end&quot;}]} (offsets in
-                            characters of that line). Needs no database.
-  incident add TITLE [--category C] [--location WHERE] [--message TEXT]
-           [--make MAKE --model MODEL] [--asset-tag TAG]
-                            Post a known incident; the wizard shows it to the
-                            people at WHERE (everyone without --location).
-  incident list [--all]     Active incidents (--all: resolved ones too).
-  incident show INC-0007    One incident and the people it affects.
-  incident resolve INC-0007 The incident is over; the wizard stops showing it.
-  priority                  The priority matrix (impact x urgency -&gt; P1..P4)
-                            and the response time of each priority.
-  priority set IMPACT URGENCY P
-                            e.g. priority set me blocked 2.
-  priority response P MINUTES
-                            e.g. priority response 2 120.
-  config show               Every setting that applies and where it comes from.
-  config get KEY            The value of one setting that applies.
-  config set KEY VALUE [--system]
-                            Write a setting for this user, or with --system for
-                            every user of this computer. Keys: database (a URL
-                            without password), database.sslmode,
-                            database.sslrootcert, database.locked (--system).
-  config unset KEY [--system]
-                            Remove a setting.
-  help                      Show this help.
-
-Options:
-  --database URL            sqlite:/path/to/helpdesk.sqlite or
-                            postgresql://user@host:port/dbname. Without it:
-                            $HELPDESK_DATABASE, else the user setting (unless
-                            locked), else the system setting, else
-                            %3
-  --lang en|ru              Language of the output.
-  --self-test               Check the database (reachable, schema version,
-                            role and permissions), the device catalogue and
-                            the translations; print a checklist. Changes
-                            nothing; exit status 0 only when all pass.
-  -h, --help                Show this help.
-  -v, --version             Show the version.
-</translation>
-    </message>
-    <message>
         <source>--self-test takes no command; “%1” is one too many.</source>
         <translation>--self-test takes no command; “%1” is one too many.</translation>
     </message>
@@ -680,6 +529,277 @@ Options:
     <message>
         <source>%1 removed from %2.</source>
         <translation>%1 removed from %2.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [--database URL] [--lang en|ru] COMMAND [options]
+
+Administers the Helpdesk Intake database.
+
+Commands:
+  init                      Create the database or bring its schema up to date;
+                            print where it is and its schema version.
+  list [--limit N]          Newest reports first, one per line
+                            (default %2; --limit 0 lists all).
+  show TICKET               Every field of one report, e.g. show HD-000042,
+                            and its attachments: number, name, type, size.
+  attachment TICKET N --output FILE
+                            Save attachment N of a report (as show numbers
+                            them) to FILE, after checking its SHA-256.
+  export --format csv|json [--output FILE]
+                            All reports, oldest first, to standard output or FILE.
+  submit                    File one report read as JSON from standard input
+                            and print its ticket number.
+  add-reporter LOGIN        PostgreSQL: let an existing login file reports
+                            and read its own.
+  add-agent LOGIN [--name NAME]
+                            PostgreSQL: let an existing login read and
+                            update all reports. SQLite: create the agent or
+                            set a new password, read from standard input (asked
+                            twice, hidden, on a terminal).
+  import-devices FILE.csv   Add or update devices of the inventory from a CSV
+                            file with a header row: asset_tag,kind,make,model,
+                            name,location,notes (asset_tag and kind required).
+  export-devices [--output FILE]
+                            The device inventory as CSV, by asset tag, to
+                            standard output or FILE.
+  catalog search TEXT [--kind KIND]
+                            Makes and models of the built-in device catalogue
+                            that match TEXT, best first, one MAKE&lt;TAB&gt;MODEL per
+                            line; &quot;&quot; lists them all. Needs no database.
+  triage                    Check texts read from standard input, one per line:
+                            one JSON object per line, {&quot;vague&quot;: true|false,
+                            &quot;secrets&quot;: [{&quot;kind&quot;, &quot;start&quot;, &quot;end&quot;}]} (offsets in
+                            characters of that line). Needs no database.
+  seed-demo --reports N     Add N invented demo reports (all categories, real
+                            devices, Russian and English text, the last 90
+                            days). Never on a real helpdesk database.
+  incident add TITLE [--category C] [--location WHERE] [--message TEXT]
+           [--make MAKE --model MODEL] [--asset-tag TAG]
+                            Post a known incident; the wizard shows it to the
+                            people at WHERE (everyone without --location).
+  incident list [--all]     Active incidents (--all: resolved ones too).
+  incident show INC-0007    One incident and the people it affects.
+  incident resolve INC-0007 The incident is over; the wizard stops showing it.
+  priority                  The priority matrix (impact x urgency -&gt; P1..P4)
+                            and the response time of each priority.
+  priority set IMPACT URGENCY P
+                            e.g. priority set me blocked 2.
+  priority response P MINUTES
+                            e.g. priority response 2 120.
+  config show               Every setting that applies and where it comes from.
+  config get KEY            The value of one setting that applies.
+  config set KEY VALUE [--system]
+                            Write a setting for this user, or with --system for
+                            every user of this computer. Keys: database (a URL
+                            without password), database.sslmode,
+                            database.sslrootcert, database.locked (--system).
+  config unset KEY [--system]
+                            Remove a setting.
+  help                      Show this help.
+
+Options:
+  --database URL            sqlite:/path/to/helpdesk.sqlite or
+                            postgresql://user@host:port/dbname. Without it:
+                            $HELPDESK_DATABASE, else the user setting (unless
+                            locked), else the system setting, else
+                            %3
+  --lang en|ru              Language of the output.
+  --self-test               Check the database (reachable, schema version,
+                            role and permissions), the device catalogue and
+                            the translations; print a checklist. Changes
+                            nothing; exit status 0 only when all pass.
+  -h, --help                Show this help.
+  -v, --version             Show the version.
+</source>
+        <comment>Help of helpdesk-admin; keep the command and option names untranslated</comment>
+        <translation>Usage: %1 [--database URL] [--lang en|ru] COMMAND [options]
+
+Administers the Helpdesk Intake database.
+
+Commands:
+  init                      Create the database or bring its schema up to date;
+                            print where it is and its schema version.
+  list [--limit N]          Newest reports first, one per line
+                            (default %2; --limit 0 lists all).
+  show TICKET               Every field of one report, e.g. show HD-000042,
+                            and its attachments: number, name, type, size.
+  attachment TICKET N --output FILE
+                            Save attachment N of a report (as show numbers
+                            them) to FILE, after checking its SHA-256.
+  export --format csv|json [--output FILE]
+                            All reports, oldest first, to standard output or FILE.
+  submit                    File one report read as JSON from standard input
+                            and print its ticket number.
+  add-reporter LOGIN        PostgreSQL: let an existing login file reports
+                            and read its own.
+  add-agent LOGIN [--name NAME]
+                            PostgreSQL: let an existing login read and
+                            update all reports. SQLite: create the agent or
+                            set a new password, read from standard input (asked
+                            twice, hidden, on a terminal).
+  import-devices FILE.csv   Add or update devices of the inventory from a CSV
+                            file with a header row: asset_tag,kind,make,model,
+                            name,location,notes (asset_tag and kind required).
+  export-devices [--output FILE]
+                            The device inventory as CSV, by asset tag, to
+                            standard output or FILE.
+  catalog search TEXT [--kind KIND]
+                            Makes and models of the built-in device catalogue
+                            that match TEXT, best first, one MAKE&lt;TAB&gt;MODEL per
+                            line; &quot;&quot; lists them all. Needs no database.
+  triage                    Check texts read from standard input, one per line:
+                            one JSON object per line, {&quot;vague&quot;: true|false,
+                            &quot;secrets&quot;: [{&quot;kind&quot;, &quot;start&quot;, &quot;end&quot;}]} (offsets in
+                            characters of that line). Needs no database.
+  seed-demo --reports N     Add N invented demo reports (all categories, real
+                            devices, Russian and English text, the last 90
+                            days). Never on a real helpdesk database.
+  incident add TITLE [--category C] [--location WHERE] [--message TEXT]
+           [--make MAKE --model MODEL] [--asset-tag TAG]
+                            Post a known incident; the wizard shows it to the
+                            people at WHERE (everyone without --location).
+  incident list [--all]     Active incidents (--all: resolved ones too).
+  incident show INC-0007    One incident and the people it affects.
+  incident resolve INC-0007 The incident is over; the wizard stops showing it.
+  priority                  The priority matrix (impact x urgency -&gt; P1..P4)
+                            and the response time of each priority.
+  priority set IMPACT URGENCY P
+                            e.g. priority set me blocked 2.
+  priority response P MINUTES
+                            e.g. priority response 2 120.
+  config show               Every setting that applies and where it comes from.
+  config get KEY            The value of one setting that applies.
+  config set KEY VALUE [--system]
+                            Write a setting for this user, or with --system for
+                            every user of this computer. Keys: database (a URL
+                            without password), database.sslmode,
+                            database.sslrootcert, database.locked (--system).
+  config unset KEY [--system]
+                            Remove a setting.
+  help                      Show this help.
+
+Options:
+  --database URL            sqlite:/path/to/helpdesk.sqlite or
+                            postgresql://user@host:port/dbname. Without it:
+                            $HELPDESK_DATABASE, else the user setting (unless
+                            locked), else the system setting, else
+                            %3
+  --lang en|ru              Language of the output.
+  --self-test               Check the database (reachable, schema version,
+                            role and permissions), the device catalogue and
+                            the translations; print a checklist. Changes
+                            nothing; exit status 0 only when all pass.
+  -h, --help                Show this help.
+  -v, --version             Show the version.
+</translation>
+    </message>
+    <message>
+        <source>seed-demo needs --reports N, a whole number above 0.</source>
+        <translation>seed-demo needs --reports N, a whole number above 0.</translation>
+    </message>
+    <message>
+        <source>--name is for agents of the embedded database; on PostgreSQL the login is the name.</source>
+        <translation>--name is for agents of the embedded database; on PostgreSQL the login is the name.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Password for %1: </translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>The same password again: </translation>
+    </message>
+    <message>
+        <source>No password given; the agent was not saved.</source>
+        <translation>No password given; the agent was not saved.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; the agent was not saved.</source>
+        <translation>The two passwords differ; the agent was not saved.</translation>
+    </message>
+    <message>
+        <source>No password on standard input: pipe it in, e.g. printf &apos;%s\n&apos; &quot;$PASSWORD&quot; | %1 add-agent %2.</source>
+        <translation>No password on standard input: pipe it in, e.g. printf &apos;%s\n&apos; &quot;$PASSWORD&quot; | %1 add-agent %2.</translation>
+    </message>
+    <message>
+        <source>Agent %1 added; they sign in to helpdesk-review with this password.</source>
+        <translation>Agent %1 added; they sign in to helpdesk-review with this password.</translation>
+    </message>
+    <message>
+        <source>Agent %1 has a new password.</source>
+        <translation>Agent %1 has a new password.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 reports…</source>
+        <translation>%1 of %2 reports…</translation>
+    </message>
+    <message>
+        <source>Added %1 demo reports in %2 s (%3 per second).</source>
+        <translation>Added %1 demo reports in %2 s (%3 per second).</translation>
+    </message>
+</context>
+<context>
+    <name>AgentAccounts</name>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>The password must have at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>The agent needs a login.</source>
+        <translation>The agent needs a login.</translation>
+    </message>
+    <message>
+        <source>Cannot read the agents: %1</source>
+        <translation>Cannot read the agents: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the agent %1: %2</source>
+        <translation>Cannot save the agent %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot update the agent %1: %2</source>
+        <translation>Cannot update the agent %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AgentSignIn</name>
+    <message>
+        <source>Enter your login.</source>
+        <translation>Enter your login.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Enter your password.</translation>
+    </message>
+    <message>
+        <source>There is no agent “%1” in this database. An administrator adds agents with “helpdesk-admin add-agent %1”.</source>
+        <translation>There is no agent “%1” in this database. An administrator adds agents with “helpdesk-admin add-agent %1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong password. Too many wrong passwords: wait %n second(s) before the next try.</source>
+        <translation>
+            <numerusform>Wrong password. Too many wrong passwords: wait %n second before the next try.</numerusform>
+            <numerusform>Wrong password. Too many wrong passwords: wait %n seconds before the next try.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation>Wrong password.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords: wait %n second(s) before the next try.</source>
+        <translation>
+            <numerusform>Too many wrong passwords: wait %n second before the next try.</numerusform>
+            <numerusform>Too many wrong passwords: wait %n seconds before the next try.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database server refused this login and password.</source>
+        <translation>The database server refused this login and password.</translation>
+    </message>
+    <message>
+        <source>“%1” may use the database but is not a helpdesk agent. An administrator makes it one with “helpdesk-admin add-agent %1”.</source>
+        <translation>“%1” may use the database but is not a helpdesk agent. An administrator makes it one with “helpdesk-admin add-agent %1”.</translation>
     </message>
 </context>
 <context>
@@ -934,6 +1054,21 @@ Options:
     <message>
         <source>The database server %1 asks for a password for the login “%2”. The wizard asks for it once and keeps it in the desktop&apos;s keyring; a script can use ~/.pgpass. Never put it in a settings file.</source>
         <translation>The database server %1 asks for a password for the login “%2”. The wizard asks for it once and keeps it in the desktop&apos;s keyring; a script can use ~/.pgpass. Never put it in a settings file.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoSeeder</name>
+    <message>
+        <source>Seeding stopped at %1: %2</source>
+        <translation>Seeding stopped at %1: %2</translation>
+    </message>
+    <message>
+        <source>preparing the insert</source>
+        <translation>preparing the insert</translation>
+    </message>
+    <message>
+        <source>report %1</source>
+        <translation>report %1</translation>
     </message>
 </context>
 <context>
@@ -1759,6 +1894,69 @@ You can still describe the problem; Submit will try again.</translation>
     </message>
 </context>
 <context>
+    <name>Helpdesk::QueueModel</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <comment>age of a report in minutes</comment>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <comment>age of a report in hours</comment>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <comment>age of a report in days</comment>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Assigned to %1</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+</context>
+<context>
     <name>Helpdesk::ReportNotifier</name>
     <message>
         <source>This database cannot announce new reports; only a PostgreSQL database can.</source>
@@ -1767,6 +1965,149 @@ You can still describe the problem; Submit will try again.</translation>
     <message>
         <source>Cannot listen for new reports: %1</source>
         <translation>Cannot listen for new reports: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Helpdesk::ReportView</name>
+    <message>
+        <source>Copied “%1”.</source>
+        <translation>Copied “%1”.</translation>
+    </message>
+    <message>
+        <source>Select a report in the queue.</source>
+        <translation>Select a report in the queue.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Assigned to</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nobody</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Filed</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Last changed</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Symptom</source>
+        <translation>Symptom</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>Flagged as vague</source>
+        <translation>Flagged as vague</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>Asset tag</source>
+        <translation>Asset tag</translation>
+    </message>
+    <message>
+        <source>In the inventory</source>
+        <translation>In the inventory</translation>
+    </message>
+    <message>
+        <source>Inventory location</source>
+        <translation>Inventory location</translation>
+    </message>
+    <message>
+        <source>Inventory notes</source>
+        <translation>Inventory notes</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>Building</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Preferred contact</source>
+        <translation>Preferred contact</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Operating system</translation>
+    </message>
+    <message>
+        <source>No changes yet.</source>
+        <translation>No changes yet.</translation>
     </message>
 </context>
 <context>
@@ -1880,10 +2221,52 @@ Nothing you typed is lost; press Submit to try again.</translation>
     </message>
 </context>
 <context>
+    <name>Helpdesk::ReviewWindow</name>
+    <message>
+        <source>Helpdesk queue — %1</source>
+        <translation>Helpdesk queue — %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>Any category</translation>
+    </message>
+    <message>
+        <source>Any priority</source>
+        <translation>Any priority</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Signed in as %1</translation>
+    </message>
+    <message>
+        <source>There is no report %1.</source>
+        <translation>There is no report %1.</translation>
+    </message>
+    <message>
+        <source>No reports match.</source>
+        <translation>No reports match.</translation>
+    </message>
+</context>
+<context>
     <name>Helpdesk::ScreenshotEditor</name>
     <message>
         <source>%1 × %2 pixels</source>
         <translation>%1 × %2 pixels</translation>
+    </message>
+</context>
+<context>
+    <name>Helpdesk::SignInDialog</name>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
     </message>
 </context>
 <context>
@@ -2245,6 +2628,57 @@ Nothing you typed is lost; press Submit to try again.</translation>
         <source>Report %1 has no attachment %2.</source>
         <translation>Report %1 has no attachment %2.</translation>
     </message>
+    <message>
+        <source>Cannot read the replies to %1: %2</source>
+        <translation>Cannot read the replies to %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportView</name>
+    <message>
+        <source>Report details</source>
+        <translation>Report details</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y:</source>
+        <translation>Histor&amp;y:</translation>
+    </message>
+    <message>
+        <source>&amp;Take</source>
+        <translation>&amp;Take</translation>
+    </message>
+    <message>
+        <source>Assign this report to yourself</source>
+        <translation>Assign this report to yourself</translation>
+    </message>
+    <message>
+        <source>New stat&amp;e:</source>
+        <translation>New stat&amp;e:</translation>
+    </message>
+    <message>
+        <source>C&amp;hange status</source>
+        <translation>C&amp;hange status</translation>
+    </message>
+    <message>
+        <source>&amp;Note or reply:</source>
+        <translation>&amp;Note or reply:</translation>
+    </message>
+    <message>
+        <source>Add internal n&amp;ote</source>
+        <translation>Add internal n&amp;ote</translation>
+    </message>
+    <message>
+        <source>Only agents see internal notes</source>
+        <translation>Only agents see internal notes</translation>
+    </message>
+    <message>
+        <source>&amp;Reply to reporter</source>
+        <translation>&amp;Reply to reporter</translation>
+    </message>
+    <message>
+        <source>The reporter sees replies with their report</source>
+        <translation>The reporter sees replies with their report</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>
@@ -2287,6 +2721,137 @@ Nothing you typed is lost; press Submit to try again.</translation>
     <message>
         <source>Change &amp;files…</source>
         <translation>Change &amp;files…</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStore</name>
+    <message>
+        <source>nobody</source>
+        <comment>assigned to nobody</comment>
+        <translation>nobody</translation>
+    </message>
+    <message>
+        <source>%1 changed the status from %2 to %3</source>
+        <translation>%1 changed the status from %2 to %3</translation>
+    </message>
+    <message>
+        <source>%1 took the report</source>
+        <translation>%1 took the report</translation>
+    </message>
+    <message>
+        <source>%1 assigned the report to %2 (was %3)</source>
+        <translation>%1 assigned the report to %2 (was %3)</translation>
+    </message>
+    <message>
+        <source>%1 added an internal note: %2</source>
+        <translation>%1 added an internal note: %2</translation>
+    </message>
+    <message>
+        <source>%1 replied to the reporter: %2</source>
+        <translation>%1 replied to the reporter: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the queue: %1</source>
+        <translation>Cannot read the queue: %1</translation>
+    </message>
+    <message>
+        <source>Cannot count the queue: %1</source>
+        <translation>Cannot count the queue: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read report %1: %2</source>
+        <translation>Cannot read report %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the history of %1: %2</source>
+        <translation>Cannot read the history of %1: %2</translation>
+    </message>
+    <message>
+        <source>Write the note first.</source>
+        <translation>Write the note first.</translation>
+    </message>
+    <message>
+        <source>Write the reply first.</source>
+        <translation>Write the reply first.</translation>
+    </message>
+    <message>
+        <source>The text is too long: at most %1 characters.</source>
+        <translation>The text is too long: at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>Unknown status “%1”.</source>
+        <translation>Unknown status “%1”.</translation>
+    </message>
+    <message>
+        <source>%1 could not be changed: %2</source>
+        <translation>%1 could not be changed: %2</translation>
+    </message>
+    <message>
+        <source>there is no such report.</source>
+        <translation>there is no such report.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else since you opened it, so nothing was saved. Look at its current state and try again.</source>
+        <translation>%1 was changed by someone else since you opened it, so nothing was saved. Look at its current state and try again.</translation>
+    </message>
+    <message>
+        <source>a report that is %1 cannot become %2.</source>
+        <translation>a report that is %1 cannot become %2.</translation>
+    </message>
+    <message>
+        <source>nobody is assigned to it.</source>
+        <translation>nobody is assigned to it.</translation>
+    </message>
+    <message>
+        <source>it is already assigned to %1.</source>
+        <translation>it is already assigned to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message>
+        <source>Helpdesk queue</source>
+        <translation>Helpdesk queue</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>St&amp;atus:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Category:</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Priority:</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ke:</source>
+        <translation>Ma&amp;ke:</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>any</translation>
+    </message>
+    <message>
+        <source>&amp;Mine</source>
+        <translation>&amp;Mine</translation>
+    </message>
+    <message>
+        <source>&amp;Unassigned</source>
+        <translation>&amp;Unassigned</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>ticket number or words</source>
+        <translation>ticket number or words</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
     </message>
 </context>
 <context>
@@ -2466,6 +3031,37 @@ Nothing you typed is lost; press Submit to try again.</translation>
             <numerusform>%n of %1 checks failed.</numerusform>
             <numerusform>%n of %1 checks failed.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to the helpdesk queue</source>
+        <translation>Sign in to the helpdesk queue</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Sign in</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
     </message>
 </context>
 <context>
@@ -2879,6 +3475,14 @@ Nothing you typed is lost; press Submit to try again.</translation>
     <message>
         <source>Check the database, the device catalogue and the translations, print a checklist and exit (status 0 only when all pass). Changes nothing.</source>
         <translation>Check the database, the device catalogue and the translations, print a checklist and exit (status 0 only when all pass). Changes nothing.</translation>
+    </message>
+    <message>
+        <source>Helpdesk Review</source>
+        <translation>Helpdesk Review</translation>
+    </message>
+    <message>
+        <source>Review and answer helpdesk reports.</source>
+        <translation>Review and answer helpdesk reports.</translation>
     </message>
 </context>
 </TS>

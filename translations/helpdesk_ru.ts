@@ -467,162 +467,6 @@
         <translation>На стандартном вводе больше %1; одна заявка даже с самыми большими вложениями меньше.</translation>
     </message>
     <message>
-        <source>Usage: %1 [--database URL] [--lang en|ru] COMMAND [options]
-
-Administers the Helpdesk Intake database.
-
-Commands:
-  init                      Create the database or bring its schema up to date;
-                            print where it is and its schema version.
-  list [--limit N]          Newest reports first, one per line
-                            (default %2; --limit 0 lists all).
-  show TICKET               Every field of one report, e.g. show HD-000042,
-                            and its attachments: number, name, type, size.
-  attachment TICKET N --output FILE
-                            Save attachment N of a report (as show numbers
-                            them) to FILE, after checking its SHA-256.
-  export --format csv|json [--output FILE]
-                            All reports, oldest first, to standard output or FILE.
-  submit                    File one report read as JSON from standard input
-                            and print its ticket number.
-  add-reporter LOGIN        PostgreSQL: let an existing login file reports
-                            and read its own.
-  add-agent LOGIN           PostgreSQL: let an existing login read and
-                            update all reports.
-  import-devices FILE.csv   Add or update devices of the inventory from a CSV
-                            file with a header row: asset_tag,kind,make,model,
-                            name,location,notes (asset_tag and kind required).
-  export-devices [--output FILE]
-                            The device inventory as CSV, by asset tag, to
-                            standard output or FILE.
-  catalog search TEXT [--kind KIND]
-                            Makes and models of the built-in device catalogue
-                            that match TEXT, best first, one MAKE&lt;TAB&gt;MODEL per
-                            line; &quot;&quot; lists them all. Needs no database.
-  triage                    Check texts read from standard input, one per line:
-                            one JSON object per line, {&quot;vague&quot;: true|false,
-                            &quot;secrets&quot;: [{&quot;kind&quot;, &quot;start&quot;, &quot;end&quot;}]} (offsets in
-                            characters of that line). Needs no database.
-  incident add TITLE [--category C] [--location WHERE] [--message TEXT]
-           [--make MAKE --model MODEL] [--asset-tag TAG]
-                            Post a known incident; the wizard shows it to the
-                            people at WHERE (everyone without --location).
-  incident list [--all]     Active incidents (--all: resolved ones too).
-  incident show INC-0007    One incident and the people it affects.
-  incident resolve INC-0007 The incident is over; the wizard stops showing it.
-  priority                  The priority matrix (impact x urgency -&gt; P1..P4)
-                            and the response time of each priority.
-  priority set IMPACT URGENCY P
-                            e.g. priority set me blocked 2.
-  priority response P MINUTES
-                            e.g. priority response 2 120.
-  config show               Every setting that applies and where it comes from.
-  config get KEY            The value of one setting that applies.
-  config set KEY VALUE [--system]
-                            Write a setting for this user, or with --system for
-                            every user of this computer. Keys: database (a URL
-                            without password), database.sslmode,
-                            database.sslrootcert, database.locked (--system).
-  config unset KEY [--system]
-                            Remove a setting.
-  help                      Show this help.
-
-Options:
-  --database URL            sqlite:/path/to/helpdesk.sqlite or
-                            postgresql://user@host:port/dbname. Without it:
-                            $HELPDESK_DATABASE, else the user setting (unless
-                            locked), else the system setting, else
-                            %3
-  --lang en|ru              Language of the output.
-  --self-test               Check the database (reachable, schema version,
-                            role and permissions), the device catalogue and
-                            the translations; print a checklist. Changes
-                            nothing; exit status 0 only when all pass.
-  -h, --help                Show this help.
-  -v, --version             Show the version.
-</source>
-        <comment>Help of helpdesk-admin; keep the command and option names untranslated</comment>
-        <translation>Использование: %1 [--database URL] [--lang en|ru] КОМАНДА [параметры]
-
-Администрирование базы данных Helpdesk Intake.
-
-Команды:
-  init                      Создать базу данных или обновить её схему;
-                            показать, где она, и версию схемы.
-  list [--limit N]          Заявки от новых к старым, по одной на строку
-                            (по умолчанию %2; --limit 0 — все).
-  show НОМЕР                Все поля одной заявки, например: show HD-000042,
-                            и её вложения: номер, имя, тип, размер.
-  attachment НОМЕР N --output ФАЙЛ
-                            Сохранить вложение N заявки (в нумерации show)
-                            в ФАЙЛ, проверив его SHA-256.
-  export --format csv|json [--output ФАЙЛ]
-                            Все заявки от старых к новым — в стандартный
-                            вывод или в ФАЙЛ.
-  submit                    Подать одну заявку, прочитав её в формате JSON
-                            со стандартного ввода, и вывести её номер.
-  add-reporter ЛОГИН        PostgreSQL: разрешить существующему пользователю
-                            подавать заявки и видеть свои.
-  add-agent ЛОГИН           PostgreSQL: разрешить существующему пользователю
-                            видеть и изменять все заявки.
-  import-devices ФАЙЛ.csv   Добавить или обновить устройства из файла CSV
-                            со строкой заголовка: asset_tag,kind,make,model,
-                            name,location,notes (asset_tag и kind обязательны).
-  export-devices [--output ФАЙЛ]
-                            Перечень устройств в формате CSV, по инвентарным
-                            номерам, в стандартный вывод или в ФАЙЛ.
-  catalog search ТЕКСТ [--kind ВИД]
-                            Производители и модели из встроенного каталога
-                            устройств, подходящие под ТЕКСТ, лучшие первыми,
-                            по одной строке ПРОИЗВОДИТЕЛЬ&lt;TAB&gt;МОДЕЛЬ; &quot;&quot; —
-                            весь каталог. База данных не нужна.
-  triage                    Проверить тексты со стандартного ввода, по одному
-                            на строку: по объекту JSON на строку, {&quot;vague&quot;:
-                            true|false, &quot;secrets&quot;: [{&quot;kind&quot;, &quot;start&quot;, &quot;end&quot;}]}
-                            (смещения в символах этой строки). База данных
-                            не нужна.
-  incident add TITLE [--category C] [--location WHERE] [--message TEXT]
-           [--make MAKE --model MODEL] [--asset-tag TAG]
-                            Объявить известный инцидент; мастер покажет его
-                            тем, кто в WHERE (всем, если --location не задан).
-  incident list [--all]     Действующие инциденты (--all: и завершённые).
-  incident show INC-0007    Один инцидент и затронутые им люди.
-  incident resolve INC-0007 Инцидент устранён; мастер больше его не показывает.
-  priority                  Матрица приоритетов (влияние x срочность -&gt; P1..P4)
-                            и время реакции для каждого приоритета.
-  priority set IMPACT URGENCY P
-                            например, priority set me blocked 2.
-  priority response P MINUTES
-                            например, priority response 2 120.
-  config show               Все действующие настройки и откуда они взяты.
-  config get КЛЮЧ           Действующее значение одной настройки.
-  config set КЛЮЧ ЗНАЧЕНИЕ [--system]
-                            Записать настройку для этого пользователя или,
-                            с --system, для всех пользователей компьютера.
-                            Ключи: database (адрес без пароля),
-                            database.sslmode, database.sslrootcert,
-                            database.locked (--system).
-  config unset КЛЮЧ [--system]
-                            Удалить настройку.
-  help                      Показать эту справку.
-
-Параметры:
-  --database URL            sqlite:/path/to/helpdesk.sqlite или
-                            postgresql://user@host:port/dbname. Если не задан:
-                            $HELPDESK_DATABASE, иначе настройка пользователя
-                            (если не закреплена), иначе системная настройка,
-                            иначе
-                            %3
-  --lang en|ru              Язык вывода.
-  --self-test               Проверить базу данных (доступность, версию схемы,
-                            роль и права), каталог устройств и переводы;
-                            вывести список проверок. Ничего не меняет; код
-                            выхода 0, только если все проверки пройдены.
-  -h, --help                Показать эту справку.
-  -v, --version             Показать версию.
-</translation>
-    </message>
-    <message>
         <source>--self-test takes no command; “%1” is one too many.</source>
         <translation>--self-test не принимает команду; «%1» лишнее.</translation>
     </message>
@@ -689,6 +533,284 @@ Options:
     <message>
         <source>%1 removed from %2.</source>
         <translation>%1 удалено из %2.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [--database URL] [--lang en|ru] COMMAND [options]
+
+Administers the Helpdesk Intake database.
+
+Commands:
+  init                      Create the database or bring its schema up to date;
+                            print where it is and its schema version.
+  list [--limit N]          Newest reports first, one per line
+                            (default %2; --limit 0 lists all).
+  show TICKET               Every field of one report, e.g. show HD-000042,
+                            and its attachments: number, name, type, size.
+  attachment TICKET N --output FILE
+                            Save attachment N of a report (as show numbers
+                            them) to FILE, after checking its SHA-256.
+  export --format csv|json [--output FILE]
+                            All reports, oldest first, to standard output or FILE.
+  submit                    File one report read as JSON from standard input
+                            and print its ticket number.
+  add-reporter LOGIN        PostgreSQL: let an existing login file reports
+                            and read its own.
+  add-agent LOGIN [--name NAME]
+                            PostgreSQL: let an existing login read and
+                            update all reports. SQLite: create the agent or
+                            set a new password, read from standard input (asked
+                            twice, hidden, on a terminal).
+  import-devices FILE.csv   Add or update devices of the inventory from a CSV
+                            file with a header row: asset_tag,kind,make,model,
+                            name,location,notes (asset_tag and kind required).
+  export-devices [--output FILE]
+                            The device inventory as CSV, by asset tag, to
+                            standard output or FILE.
+  catalog search TEXT [--kind KIND]
+                            Makes and models of the built-in device catalogue
+                            that match TEXT, best first, one MAKE&lt;TAB&gt;MODEL per
+                            line; &quot;&quot; lists them all. Needs no database.
+  triage                    Check texts read from standard input, one per line:
+                            one JSON object per line, {&quot;vague&quot;: true|false,
+                            &quot;secrets&quot;: [{&quot;kind&quot;, &quot;start&quot;, &quot;end&quot;}]} (offsets in
+                            characters of that line). Needs no database.
+  seed-demo --reports N     Add N invented demo reports (all categories, real
+                            devices, Russian and English text, the last 90
+                            days). Never on a real helpdesk database.
+  incident add TITLE [--category C] [--location WHERE] [--message TEXT]
+           [--make MAKE --model MODEL] [--asset-tag TAG]
+                            Post a known incident; the wizard shows it to the
+                            people at WHERE (everyone without --location).
+  incident list [--all]     Active incidents (--all: resolved ones too).
+  incident show INC-0007    One incident and the people it affects.
+  incident resolve INC-0007 The incident is over; the wizard stops showing it.
+  priority                  The priority matrix (impact x urgency -&gt; P1..P4)
+                            and the response time of each priority.
+  priority set IMPACT URGENCY P
+                            e.g. priority set me blocked 2.
+  priority response P MINUTES
+                            e.g. priority response 2 120.
+  config show               Every setting that applies and where it comes from.
+  config get KEY            The value of one setting that applies.
+  config set KEY VALUE [--system]
+                            Write a setting for this user, or with --system for
+                            every user of this computer. Keys: database (a URL
+                            without password), database.sslmode,
+                            database.sslrootcert, database.locked (--system).
+  config unset KEY [--system]
+                            Remove a setting.
+  help                      Show this help.
+
+Options:
+  --database URL            sqlite:/path/to/helpdesk.sqlite or
+                            postgresql://user@host:port/dbname. Without it:
+                            $HELPDESK_DATABASE, else the user setting (unless
+                            locked), else the system setting, else
+                            %3
+  --lang en|ru              Language of the output.
+  --self-test               Check the database (reachable, schema version,
+                            role and permissions), the device catalogue and
+                            the translations; print a checklist. Changes
+                            nothing; exit status 0 only when all pass.
+  -h, --help                Show this help.
+  -v, --version             Show the version.
+</source>
+        <comment>Help of helpdesk-admin; keep the command and option names untranslated</comment>
+        <translation>Использование: %1 [--database URL] [--lang en|ru] КОМАНДА [параметры]
+
+Администрирование базы данных Helpdesk Intake.
+
+Команды:
+  init                      Создать базу данных или обновить её схему;
+                            показать, где она, и версию схемы.
+  list [--limit N]          Заявки от новых к старым, по одной на строку
+                            (по умолчанию %2; --limit 0 — все).
+  show НОМЕР                Все поля одной заявки, например: show HD-000042,
+                            и её вложения: номер, имя, тип, размер.
+  attachment НОМЕР N --output ФАЙЛ
+                            Сохранить вложение N заявки (в нумерации show)
+                            в ФАЙЛ, проверив его SHA-256.
+  export --format csv|json [--output ФАЙЛ]
+                            Все заявки от старых к новым — в стандартный
+                            вывод или в ФАЙЛ.
+  submit                    Подать одну заявку, прочитав её в формате JSON
+                            со стандартного ввода, и вывести её номер.
+  add-reporter ЛОГИН        PostgreSQL: разрешить существующему пользователю
+                            подавать заявки и видеть свои.
+  add-agent LOGIN [--name NAME]
+                            PostgreSQL: разрешить существующему логину читать
+                            и изменять все заявки. SQLite: создать агента или
+                            задать новый пароль, прочитанный со стандартного
+                            ввода (в терминале — дважды, без отображения).
+  import-devices ФАЙЛ.csv   Добавить или обновить устройства из файла CSV
+                            со строкой заголовка: asset_tag,kind,make,model,
+                            name,location,notes (asset_tag и kind обязательны).
+  export-devices [--output ФАЙЛ]
+                            Перечень устройств в формате CSV, по инвентарным
+                            номерам, в стандартный вывод или в ФАЙЛ.
+  catalog search ТЕКСТ [--kind ВИД]
+                            Производители и модели из встроенного каталога
+                            устройств, подходящие под ТЕКСТ, лучшие первыми,
+                            по одной строке ПРОИЗВОДИТЕЛЬ&lt;TAB&gt;МОДЕЛЬ; &quot;&quot; —
+                            весь каталог. База данных не нужна.
+  triage                    Проверить тексты со стандартного ввода, по одному
+                            на строку: по объекту JSON на строку, {&quot;vague&quot;:
+                            true|false, &quot;secrets&quot;: [{&quot;kind&quot;, &quot;start&quot;, &quot;end&quot;}]}
+                            (смещения в символах этой строки). База данных
+                            не нужна.
+  seed-demo --reports N     Добавить N вымышленных демонстрационных заявок (все
+                            категории, настоящие устройства, русский и английский
+                            текст, последние 90 дней). Никогда — в рабочую базу.
+  incident add TITLE [--category C] [--location WHERE] [--message TEXT]
+           [--make MAKE --model MODEL] [--asset-tag TAG]
+                            Объявить известный инцидент; мастер покажет его
+                            тем, кто в WHERE (всем, если --location не задан).
+  incident list [--all]     Действующие инциденты (--all: и завершённые).
+  incident show INC-0007    Один инцидент и затронутые им люди.
+  incident resolve INC-0007 Инцидент устранён; мастер больше его не показывает.
+  priority                  Матрица приоритетов (влияние x срочность -&gt; P1..P4)
+                            и время реакции для каждого приоритета.
+  priority set IMPACT URGENCY P
+                            например, priority set me blocked 2.
+  priority response P MINUTES
+                            например, priority response 2 120.
+  config show               Все действующие настройки и откуда они взяты.
+  config get КЛЮЧ           Действующее значение одной настройки.
+  config set КЛЮЧ ЗНАЧЕНИЕ [--system]
+                            Записать настройку для этого пользователя или,
+                            с --system, для всех пользователей компьютера.
+                            Ключи: database (адрес без пароля),
+                            database.sslmode, database.sslrootcert,
+                            database.locked (--system).
+  config unset КЛЮЧ [--system]
+                            Удалить настройку.
+  help                      Показать эту справку.
+
+Параметры:
+  --database URL            sqlite:/path/to/helpdesk.sqlite или
+                            postgresql://user@host:port/dbname. Если не задан:
+                            $HELPDESK_DATABASE, иначе настройка пользователя
+                            (если не закреплена), иначе системная настройка,
+                            иначе
+                            %3
+  --lang en|ru              Язык вывода.
+  --self-test               Проверить базу данных (доступность, версию схемы,
+                            роль и права), каталог устройств и переводы;
+                            вывести список проверок. Ничего не меняет; код
+                            выхода 0, только если все проверки пройдены.
+  -h, --help                Показать эту справку.
+  -v, --version             Показать версию.
+</translation>
+    </message>
+    <message>
+        <source>seed-demo needs --reports N, a whole number above 0.</source>
+        <translation>Команде seed-demo нужен параметр --reports N — целое число больше 0.</translation>
+    </message>
+    <message>
+        <source>--name is for agents of the embedded database; on PostgreSQL the login is the name.</source>
+        <translation>--name задаётся только для агентов встроенной базы; в PostgreSQL имя — это логин.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Пароль для %1: </translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>Тот же пароль ещё раз: </translation>
+    </message>
+    <message>
+        <source>No password given; the agent was not saved.</source>
+        <translation>Пароль не введён; агент не сохранён.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; the agent was not saved.</source>
+        <translation>Пароли не совпадают; агент не сохранён.</translation>
+    </message>
+    <message>
+        <source>No password on standard input: pipe it in, e.g. printf &apos;%s\n&apos; &quot;$PASSWORD&quot; | %1 add-agent %2.</source>
+        <translation>На стандартном вводе нет пароля: передайте его, например printf &apos;%s\n&apos; &quot;$PASSWORD&quot; | %1 add-agent %2.</translation>
+    </message>
+    <message>
+        <source>Agent %1 added; they sign in to helpdesk-review with this password.</source>
+        <translation>Агент %1 добавлен; он входит в helpdesk-review с этим паролем.</translation>
+    </message>
+    <message>
+        <source>Agent %1 has a new password.</source>
+        <translation>У агента %1 новый пароль.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 reports…</source>
+        <translation>%1 из %2 заявок…</translation>
+    </message>
+    <message>
+        <source>Added %1 demo reports in %2 s (%3 per second).</source>
+        <translation>Добавлено демонстрационных заявок: %1 за %2 с (%3 в секунду).</translation>
+    </message>
+</context>
+<context>
+    <name>AgentAccounts</name>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>Пароль должен содержать не менее %1 символов.</translation>
+    </message>
+    <message>
+        <source>The agent needs a login.</source>
+        <translation>У агента должен быть логин.</translation>
+    </message>
+    <message>
+        <source>Cannot read the agents: %1</source>
+        <translation>Не удалось прочитать список агентов: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the agent %1: %2</source>
+        <translation>Не удалось сохранить агента %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot update the agent %1: %2</source>
+        <translation>Не удалось обновить агента %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AgentSignIn</name>
+    <message>
+        <source>Enter your login.</source>
+        <translation>Введите логин.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Введите пароль.</translation>
+    </message>
+    <message>
+        <source>There is no agent “%1” in this database. An administrator adds agents with “helpdesk-admin add-agent %1”.</source>
+        <translation>В этой базе нет агента «%1». Администратор добавляет агентов командой «helpdesk-admin add-agent %1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong password. Too many wrong passwords: wait %n second(s) before the next try.</source>
+        <translation>
+            <numerusform>Неверный пароль. Слишком много неверных паролей: подождите %n секунду перед следующей попыткой.</numerusform>
+            <numerusform>Неверный пароль. Слишком много неверных паролей: подождите %n секунды перед следующей попыткой.</numerusform>
+            <numerusform>Неверный пароль. Слишком много неверных паролей: подождите %n секунд перед следующей попыткой.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation>Неверный пароль.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords: wait %n second(s) before the next try.</source>
+        <translation>
+            <numerusform>Слишком много неверных паролей: подождите %n секунду перед следующей попыткой.</numerusform>
+            <numerusform>Слишком много неверных паролей: подождите %n секунды перед следующей попыткой.</numerusform>
+            <numerusform>Слишком много неверных паролей: подождите %n секунд перед следующей попыткой.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database server refused this login and password.</source>
+        <translation>Сервер базы данных не принял этот логин и пароль.</translation>
+    </message>
+    <message>
+        <source>“%1” may use the database but is not a helpdesk agent. An administrator makes it one with “helpdesk-admin add-agent %1”.</source>
+        <translation>«%1» может работать с базой, но не является агентом службы поддержки. Администратор назначает агентов командой «helpdesk-admin add-agent %1».</translation>
     </message>
 </context>
 <context>
@@ -943,6 +1065,21 @@ Options:
     <message>
         <source>The database server %1 asks for a password for the login “%2”. The wizard asks for it once and keeps it in the desktop&apos;s keyring; a script can use ~/.pgpass. Never put it in a settings file.</source>
         <translation>Сервер базы данных %1 требует пароль пользователя «%2». Мастер спросит его один раз и сохранит в связке ключей рабочего стола; сценарий может использовать ~/.pgpass. Никогда не записывайте пароль в файл настроек.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoSeeder</name>
+    <message>
+        <source>Seeding stopped at %1: %2</source>
+        <translation>Заполнение остановлено на шаге «%1»: %2</translation>
+    </message>
+    <message>
+        <source>preparing the insert</source>
+        <translation>подготовка вставки</translation>
+    </message>
+    <message>
+        <source>report %1</source>
+        <translation>заявка %1</translation>
     </message>
 </context>
 <context>
@@ -1783,6 +1920,72 @@ You can still describe the problem; Submit will try again.</source>
     </message>
 </context>
 <context>
+    <name>Helpdesk::QueueModel</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <comment>age of a report in minutes</comment>
+        <translation>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <comment>age of a report in hours</comment>
+        <translation>
+            <numerusform>%n ч</numerusform>
+            <numerusform>%n ч</numerusform>
+            <numerusform>%n ч</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <comment>age of a report in days</comment>
+        <translation>
+            <numerusform>%n д</numerusform>
+            <numerusform>%n д</numerusform>
+            <numerusform>%n д</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Исполнитель: %1</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Заявка</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Возраст</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Устройство</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Кратко</translation>
+    </message>
+</context>
+<context>
     <name>Helpdesk::ReportNotifier</name>
     <message>
         <source>This database cannot announce new reports; only a PostgreSQL database can.</source>
@@ -1791,6 +1994,149 @@ You can still describe the problem; Submit will try again.</source>
     <message>
         <source>Cannot listen for new reports: %1</source>
         <translation>Не удаётся подписаться на уведомления о новых заявках: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Helpdesk::ReportView</name>
+    <message>
+        <source>Copied “%1”.</source>
+        <translation>Скопировано: «%1».</translation>
+    </message>
+    <message>
+        <source>Select a report in the queue.</source>
+        <translation>Выберите заявку в очереди.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>никто</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Подана</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Последнее изменение</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Решена</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Symptom</source>
+        <translation>Симптом</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Кратко</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Началось</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Влияние</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Срочность</translation>
+    </message>
+    <message>
+        <source>Flagged as vague</source>
+        <translation>Помечена как неконкретная</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Устройство</translation>
+    </message>
+    <message>
+        <source>Asset tag</source>
+        <translation>Инвентарный номер</translation>
+    </message>
+    <message>
+        <source>In the inventory</source>
+        <translation>По учёту</translation>
+    </message>
+    <message>
+        <source>Inventory location</source>
+        <translation>Место по учёту</translation>
+    </message>
+    <message>
+        <source>Inventory notes</source>
+        <translation>Примечания по учёту</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>Здание</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Кабинет</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Отдел</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Местонахождение</translation>
+    </message>
+    <message>
+        <source>Preferred contact</source>
+        <translation>Предпочтительная связь</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Компьютер</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Операционная система</translation>
+    </message>
+    <message>
+        <source>No changes yet.</source>
+        <translation>Изменений пока нет.</translation>
     </message>
 </context>
 <context>
@@ -1904,10 +2250,52 @@ Nothing you typed is lost; press Submit to try again.</source>
     </message>
 </context>
 <context>
+    <name>Helpdesk::ReviewWindow</name>
+    <message>
+        <source>Helpdesk queue — %1</source>
+        <translation>Очередь заявок — %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открытые</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Любой статус</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>Любая категория</translation>
+    </message>
+    <message>
+        <source>Any priority</source>
+        <translation>Любой приоритет</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Вход выполнен: %1</translation>
+    </message>
+    <message>
+        <source>There is no report %1.</source>
+        <translation>Заявки %1 нет.</translation>
+    </message>
+    <message>
+        <source>No reports match.</source>
+        <translation>Подходящих заявок нет.</translation>
+    </message>
+</context>
+<context>
     <name>Helpdesk::ScreenshotEditor</name>
     <message>
         <source>%1 × %2 pixels</source>
         <translation>%1 × %2 пикс.</translation>
+    </message>
+</context>
+<context>
+    <name>Helpdesk::SignInDialog</name>
+    <message>
+        <source>Database: %1</source>
+        <translation>База данных: %1</translation>
     </message>
 </context>
 <context>
@@ -2272,6 +2660,57 @@ Nothing you typed is lost; press Submit to try again.</source>
         <source>Report %1 has no attachment %2.</source>
         <translation>У заявки %1 нет вложения %2.</translation>
     </message>
+    <message>
+        <source>Cannot read the replies to %1: %2</source>
+        <translation>Не удалось прочитать ответы по заявке %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportView</name>
+    <message>
+        <source>Report details</source>
+        <translation>Сведения о заявке</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y:</source>
+        <translation>Истори&amp;я:</translation>
+    </message>
+    <message>
+        <source>&amp;Take</source>
+        <translation>&amp;Взять</translation>
+    </message>
+    <message>
+        <source>Assign this report to yourself</source>
+        <translation>Назначить эту заявку себе</translation>
+    </message>
+    <message>
+        <source>New stat&amp;e:</source>
+        <translation>Новый с&amp;татус:</translation>
+    </message>
+    <message>
+        <source>C&amp;hange status</source>
+        <translation>&amp;Сменить статус</translation>
+    </message>
+    <message>
+        <source>&amp;Note or reply:</source>
+        <translation>&amp;Заметка или ответ:</translation>
+    </message>
+    <message>
+        <source>Add internal n&amp;ote</source>
+        <translation>Добавить вн&amp;утреннюю заметку</translation>
+    </message>
+    <message>
+        <source>Only agents see internal notes</source>
+        <translation>Внутренние заметки видят только агенты</translation>
+    </message>
+    <message>
+        <source>&amp;Reply to reporter</source>
+        <translation>Отв&amp;етить заявителю</translation>
+    </message>
+    <message>
+        <source>The reporter sees replies with their report</source>
+        <translation>Заявитель видит ответы в своей заявке</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>
@@ -2314,6 +2753,137 @@ Nothing you typed is lost; press Submit to try again.</source>
     <message>
         <source>Change &amp;files…</source>
         <translation>Изменить &amp;файлы…</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStore</name>
+    <message>
+        <source>nobody</source>
+        <comment>assigned to nobody</comment>
+        <translation>никто</translation>
+    </message>
+    <message>
+        <source>%1 changed the status from %2 to %3</source>
+        <translation>%1 сменил(а) статус с «%2» на «%3»</translation>
+    </message>
+    <message>
+        <source>%1 took the report</source>
+        <translation>%1 взял(а) заявку</translation>
+    </message>
+    <message>
+        <source>%1 assigned the report to %2 (was %3)</source>
+        <translation>%1 назначил(а) заявку исполнителю %2 (был: %3)</translation>
+    </message>
+    <message>
+        <source>%1 added an internal note: %2</source>
+        <translation>%1 добавил(а) внутреннюю заметку: %2</translation>
+    </message>
+    <message>
+        <source>%1 replied to the reporter: %2</source>
+        <translation>%1 ответил(а) заявителю: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the queue: %1</source>
+        <translation>Не удалось прочитать очередь: %1</translation>
+    </message>
+    <message>
+        <source>Cannot count the queue: %1</source>
+        <translation>Не удалось подсчитать очередь: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read report %1: %2</source>
+        <translation>Не удалось прочитать заявку %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the history of %1: %2</source>
+        <translation>Не удалось прочитать историю заявки %1: %2</translation>
+    </message>
+    <message>
+        <source>Write the note first.</source>
+        <translation>Сначала напишите заметку.</translation>
+    </message>
+    <message>
+        <source>Write the reply first.</source>
+        <translation>Сначала напишите ответ.</translation>
+    </message>
+    <message>
+        <source>The text is too long: at most %1 characters.</source>
+        <translation>Текст слишком длинный: не более %1 символов.</translation>
+    </message>
+    <message>
+        <source>Unknown status “%1”.</source>
+        <translation>Неизвестный статус «%1».</translation>
+    </message>
+    <message>
+        <source>%1 could not be changed: %2</source>
+        <translation>Заявку %1 изменить не удалось: %2</translation>
+    </message>
+    <message>
+        <source>there is no such report.</source>
+        <translation>такой заявки нет.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else since you opened it, so nothing was saved. Look at its current state and try again.</source>
+        <translation>Заявку %1 изменил кто-то другой после того, как вы её открыли, поэтому ничего не сохранено. Посмотрите её текущее состояние и повторите.</translation>
+    </message>
+    <message>
+        <source>a report that is %1 cannot become %2.</source>
+        <translation>заявку в статусе «%1» нельзя перевести в «%2».</translation>
+    </message>
+    <message>
+        <source>nobody is assigned to it.</source>
+        <translation>у неё нет исполнителя.</translation>
+    </message>
+    <message>
+        <source>it is already assigned to %1.</source>
+        <translation>она уже назначена исполнителю %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message>
+        <source>Helpdesk queue</source>
+        <translation>Очередь заявок</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>Ст&amp;атус:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Категория:</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Приоритет:</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ke:</source>
+        <translation>&amp;Марка:</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>любая</translation>
+    </message>
+    <message>
+        <source>&amp;Mine</source>
+        <translation>Мо&amp;и</translation>
+    </message>
+    <message>
+        <source>&amp;Unassigned</source>
+        <translation>&amp;Без исполнителя</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>П&amp;оиск:</translation>
+    </message>
+    <message>
+        <source>ticket number or words</source>
+        <translation>номер заявки или слова</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Заявки</translation>
     </message>
 </context>
 <context>
@@ -2496,6 +3066,37 @@ Nothing you typed is lost; press Submit to try again.</source>
             <numerusform>Не пройдены %n проверки из %1.</numerusform>
             <numerusform>Не пройдено %n проверок из %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to the helpdesk queue</source>
+        <translation>Вход в очередь заявок</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Войти</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
     </message>
 </context>
 <context>
@@ -2909,6 +3510,14 @@ Nothing you typed is lost; press Submit to try again.</source>
     <message>
         <source>Check the database, the device catalogue and the translations, print a checklist and exit (status 0 only when all pass). Changes nothing.</source>
         <translation>Проверить базу данных, каталог устройств и переводы, вывести список проверок и выйти (код 0, только если все пройдены). Ничего не меняет.</translation>
+    </message>
+    <message>
+        <source>Helpdesk Review</source>
+        <translation>Helpdesk Review — очередь заявок</translation>
+    </message>
+    <message>
+        <source>Review and answer helpdesk reports.</source>
+        <translation>Просмотр заявок и ответы на них.</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,8 @@
 #include "admintool.h"
 
+#include "agentaccounts.h"
+#include "demoseeder.h"
+
 #include "application.h"
 #include "config.h"
 #include "csv.h"
@@ -33,8 +36,13 @@
 #include <QSqlRecord>
 #include <QTextStream>
 
+#include <QElapsedTimer>
+
 #include <algorithm>
 #include <cstdio>
+
+#include <termios.h>
+#include <unistd.h>
 
 namespace Helpdesk {
 
@@ -126,8 +134,11 @@ QString AdminTool::helpText()
               "                            and print its ticket number.\n"
               "  add-reporter LOGIN        PostgreSQL: let an existing login file reports\n"
               "                            and read its own.\n"
-              "  add-agent LOGIN           PostgreSQL: let an existing login read and\n"
-              "                            update all reports.\n"
+              "  add-agent LOGIN [--name NAME]\n"
+              "                            PostgreSQL: let an existing login read and\n"
+              "                            update all reports. SQLite: create the agent or\n"
+              "                            set a new password, read from standard input (asked\n"
+              "                            twice, hidden, on a terminal).\n"
               "  import-devices FILE.csv   Add or update devices of the inventory from a CSV\n"
               "                            file with a header row: asset_tag,kind,make,model,\n"
               "                            name,location,notes (asset_tag and kind required).\n"
@@ -142,6 +153,9 @@ QString AdminTool::helpText()
               "                            one JSON object per line, {\"vague\": true|false,\n"
               "                            \"secrets\": [{\"kind\", \"start\", \"end\"}]} (offsets in\n"
               "                            characters of that line). Needs no database.\n"
+              "  seed-demo --reports N     Add N invented demo reports (all categories, real\n"
+              "                            devices, Russian and English text, the last 90\n"
+              "                            days). Never on a real helpdesk database.\n"
               "  incident add TITLE [--category C] [--location WHERE] [--message TEXT]\n"
               "           [--make MAKE --model MODEL] [--asset-tag TAG]\n"
               "                            Post a known incident; the wizard shows it to the\n"
@@ -243,9 +257,11 @@ int AdminTool::run(const QStringList &arguments, QIODevice &in, QTextStream &out
     const QCommandLineOption assetTagOption(QStringLiteral("asset-tag"), QString(), QStringLiteral("TAG"));
     const QCommandLineOption allOption(QStringLiteral("all"), QString()); // incident list
     const QCommandLineOption systemOption(QStringLiteral("system"), QString());
+    const QCommandLineOption nameOption(QStringLiteral("name"), QString(), QStringLiteral("NAME"));       // add-agent
+    const QCommandLineOption reportsOption(QStringLiteral("reports"), QString(), QStringLiteral("N"));    // seed-demo
     parser.addOptions({helpOption, versionOption, selfTestOption, databaseOption, langOption, limitOption, formatOption,
                        outputOption, kindOption, categoryOption, locationOption, messageOption, makeOption,
-                       modelOption, assetTagOption, allOption, systemOption});
+                       modelOption, assetTagOption, allOption, systemOption, nameOption, reportsOption});
 
     if (!parser.parse(arguments))
         return usageError(err, parser.errorText());
@@ -282,7 +298,7 @@ int AdminTool::run(const QStringList &arguments, QIODevice &in, QTextStream &out
                                          QStringLiteral("catalog"), QStringLiteral("triage"),
                                          QStringLiteral("incident"), QStringLiteral("priority"),
                                          QStringLiteral("attachment"), QStringLiteral("config"),
-                                         QStringLiteral("help")};
+                                         QStringLiteral("seed-demo"), QStringLiteral("help")};
     if (!commands.contains(command))
         return usageError(err, tr("Unknown command “%1”.").arg(command));
 
@@ -302,7 +318,9 @@ int AdminTool::run(const QStringList &arguments, QIODevice &in, QTextStream &out
                         {modelOption, {QStringLiteral("incident")}},
                         {assetTagOption, {QStringLiteral("incident")}},
                         {allOption, {QStringLiteral("incident")}},
-                        {systemOption, {QStringLiteral("config")}}};
+                        {systemOption, {QStringLiteral("config")}},
+                        {nameOption, {QStringLiteral("add-agent")}},
+                        {reportsOption, {QStringLiteral("seed-demo")}}};
     for (const auto &owned : ownedOptions) {
         if (parser.isSet(owned.option) && !owned.commands.contains(command))
             return usageError(err, tr("The option --%1 belongs to the %2 command, not to %3.")
@@ -366,6 +384,13 @@ int AdminTool::run(const QStringList &arguments, QIODevice &in, QTextStream &out
         return runTriage(in, out, err); // pure text checks: no database
     if (command == QLatin1String("init"))
         return openDatabase(err) ? runInit(out, err) : Failure;
+    if (command == QLatin1String("seed-demo")) {
+        bool ok = false;
+        const qint64 count = parser.value(reportsOption).trimmed().toLongLong(&ok);
+        if (!parser.isSet(reportsOption) || !ok || count <= 0)
+            return usageError(err, tr("seed-demo needs --reports N, a whole number above 0."));
+        return openDatabase(err) ? runSeedDemo(count, out, err) : Failure;
+    }
     if (command == QLatin1String("list")) {
         int limit = DefaultListLimit;
         if (parser.isSet(limitOption)) {
@@ -410,7 +435,16 @@ int AdminTool::run(const QStringList &arguments, QIODevice &in, QTextStream &out
     if (grantsRole) {
         const QString role = command == QLatin1String("add-agent") ? QStringLiteral("helpdesk_agent")
                                                                    : QStringLiteral("helpdesk_reporter");
-        return openDatabase(err) ? runGrant(commandArguments.constFirst(), role, out, err) : Failure;
+        if (!openDatabase(err))
+            return Failure;
+        // The embedded database has no roles but its own agent accounts.
+        if (role == QLatin1String("helpdesk_agent")
+            && QSqlDatabase::database(m_connectionName, false).driverName() == QLatin1String("QSQLITE"))
+            return runAddAgent(commandArguments.constFirst(), parser.value(nameOption), in, out, err);
+        if (parser.isSet(nameOption))
+            return usageError(err, tr("--name is for agents of the embedded database; on PostgreSQL the login "
+                                      "is the name."));
+        return runGrant(commandArguments.constFirst(), role, out, err);
     }
     if (importsDevices)
         return runImportDevices(commandArguments.constFirst(), in, out, err); // opens the file, then the database
@@ -556,6 +590,117 @@ int AdminTool::runSelfTest(const QString &language, QTextStream &out)
     const QList<SelfTestCheck> checks = SelfTest::run(options);
     out << SelfTest::format(programName(), checks);
     return SelfTest::allPassed(checks) ? Success : Failure;
+}
+
+namespace {
+
+// One line of `in` without its line end; false at the end of the input.
+bool readLine(QIODevice &in, QString *line)
+{
+    if (!in.isReadable())
+        return false;
+    QByteArray bytes = in.readLine();
+    if (bytes.isEmpty() && !in.waitForReadyRead(-1))
+        return false;
+    if (bytes.isEmpty())
+        bytes = in.readLine();
+    if (bytes.isEmpty())
+        return false;
+    while (bytes.endsWith('\n') || bytes.endsWith('\r'))
+        bytes.chop(1);
+    *line = QString::fromUtf8(bytes);
+    return true;
+}
+
+// The terminal `in` reads from, or -1 when it is a pipe, a file or a buffer.
+int terminalOf(QIODevice &in)
+{
+    auto *file = qobject_cast<QFile *>(&in);
+    const int fd = file ? file->handle() : -1;
+    return fd >= 0 && ::isatty(fd) ? fd : -1;
+}
+
+} // namespace
+
+int AdminTool::runAddAgent(const QString &login, const QString &displayName, QIODevice &in, QTextStream &out,
+                           QTextStream &err)
+{
+    QString password;
+    const int terminal = terminalOf(in);
+    if (terminal >= 0) {
+        // Asked twice, without echo: nobody reads it over a shoulder, and a typo
+        // does not lock the agent out at the first sign-in.
+        termios saved {};
+        const bool hide = ::tcgetattr(terminal, &saved) == 0;
+        if (hide) {
+            termios silent = saved;
+            silent.c_lflag &= ~tcflag_t(ECHO);
+            ::tcsetattr(terminal, TCSAFLUSH, &silent);
+        }
+        const auto restore = qScopeGuard([&] {
+            if (hide)
+                ::tcsetattr(terminal, TCSAFLUSH, &saved);
+        });
+        QString again;
+        err << tr("Password for %1: ").arg(login);
+        err.flush();
+        const bool first = readLine(in, &password);
+        err << '\n' << tr("The same password again: ");
+        err.flush();
+        const bool second = first && readLine(in, &again);
+        err << '\n'; // the Enter typed was not echoed
+        err.flush();
+        if (!second) {
+            err << programName() << ": " << tr("No password given; the agent was not saved.") << '\n';
+            return Failure;
+        }
+        if (password != again) {
+            err << programName() << ": " << tr("The two passwords differ; the agent was not saved.") << '\n';
+            return Failure;
+        }
+    } else if (!readLine(in, &password)) {
+        err << programName() << ": "
+            << tr("No password on standard input: pipe it in, e.g. printf '%s\\n' \"$PASSWORD\" | %1 add-agent %2.")
+                   .arg(programName(), login)
+            << '\n';
+        return Failure;
+    }
+
+    bool created = false;
+    QString error;
+    if (!AgentAccounts(m_connectionName).setAgent(login, displayName, password, &created, &error)) {
+        err << programName() << ": " << error << '\n';
+        return Failure;
+    }
+    out << (created ? tr("Agent %1 added; they sign in to helpdesk-review with this password.")
+                    : tr("Agent %1 has a new password."))
+               .arg(login.trimmed())
+        << '\n';
+    return Success;
+}
+
+int AdminTool::runSeedDemo(qint64 count, QTextStream &out, QTextStream &err)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QString error;
+    const bool ok = DemoSeeder(m_connectionName).seed(count, &error, [&](qint64 done) {
+        if (done % 100000 == 0 && done < count) {
+            err << tr("%1 of %2 reports…").arg(done).arg(count) << '\n';
+            err.flush();
+        }
+    });
+    if (!ok) {
+        err << programName() << ": " << error << '\n';
+        return Failure;
+    }
+    const double seconds = std::max<qint64>(timer.elapsed(), 1) / 1000.0;
+    out << tr("Added %1 demo reports in %2 s (%3 per second).")
+               .arg(count)
+               .arg(seconds, 0, 'f', 1)
+               .arg(qint64(count / seconds))
+        << '\n';
+    return Success;
 }
 
 int AdminTool::runInit(QTextStream &out, QTextStream &err)

@@ -4,8 +4,9 @@
 // submit — driven by a command line, reading and writing the streams it is
 // given, so tests run it in-process and read what a person would see. It reads
 // reports, files new ones exactly as the wizard would (same validation, same
-// store) and applies migrations (as every program does on start); it never
-// edits or deletes a report: that is the agents' console's job, with its
+// store), adds invented demo reports (seed-demo), keeps the embedded
+// database's agent accounts and applies migrations (as every program does on
+// start); it never edits or deletes a report: that is the agents' console's job, with its
 // history and locking. It imports and exports the device inventory, which
 // it updates but never empties: a device left out of a file stays.
 // `attachment` saves one file a reporter attached, as it was attached.
@@ -40,7 +41,7 @@ public:
     AdminTool &operator=(const AdminTool &) = delete;
 
     // `arguments` as QCoreApplication::arguments() gives them: the program
-    // name first. `in` is what `submit`, `triage` and `import-devices -` read (standard
+    // name first. `in` is what `submit`, `triage`, `import-devices -` and `add-agent` (SQLite) read (standard
     // input in the program); nothing else reads it. Returns the process exit code.
     int run(const QStringList &arguments, QIODevice &in, QTextStream &out, QTextStream &err);
     // The same, reading the process's standard input.
@@ -57,6 +58,9 @@ private:
     bool openDatabase(QTextStream &err);
 
     int runInit(QTextStream &out, QTextStream &err);
+    int runAddAgent(const QString &login, const QString &displayName, QIODevice &in, QTextStream &out,
+                    QTextStream &err);
+    int runSeedDemo(qint64 count, QTextStream &out, QTextStream &err);
     int runConfig(const QStringList &arguments, bool system, QTextStream &out, QTextStream &err);
     int runSelfTest(const QString &language, QTextStream &out);
     int runGrant(const QString &login, const QString &role, QTextStream &out, QTextStream &err);

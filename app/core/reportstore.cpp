@@ -402,6 +402,36 @@ std::optional<Attachment> ReportStore::attachment(qint64 reportId, int position,
     return attachment;
 }
 
+QList<ReportEvent> ReportStore::replies(qint64 id, QString *errorMessage) const
+{
+    QList<ReportEvent> events;
+    QSqlQuery query;
+    const bool ok = run(query, [id](QSqlQuery &q) {
+        q.prepare(QStringLiteral("SELECT id, at, actor, text, version FROM report_events "
+                                 "WHERE report_id = ? AND kind = 'reply' ORDER BY id"));
+        q.addBindValue(id);
+        return q.exec();
+    });
+    if (!ok) {
+        if (errorMessage)
+            *errorMessage = tr("Cannot read the replies to %1: %2")
+                                .arg(formatTicket(id), Database::explain(query.lastError(), database()));
+        return events;
+    }
+    while (query.next()) {
+        ReportEvent event;
+        event.id = query.value(0).toLongLong();
+        event.reportId = id;
+        event.at = fromStorage(query.value(1));
+        event.actor = query.value(2).toString();
+        event.kind = QLatin1String(ReportEvent::Reply);
+        event.text = query.value(3).toString();
+        event.version = query.value(4).toInt();
+        events.append(event);
+    }
+    return events;
+}
+
 qint64 ReportStore::count(QString *errorMessage) const
 {
     QSqlQuery query;

@@ -6,6 +6,7 @@
 
 #include "prioritymatrix.h"
 #include "report.h"
+#include "reportevent.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -59,6 +60,10 @@ public:
     // device (make, model, asset tag) or reporter (name, login, email). Whole
     // words, any case. On PostgreSQL row-level security applies as everywhere.
     QList<Report> search(const QString &text, int limit, QString *errorMessage = nullptr) const;
+    // The agents' replies to a report, oldest first: what its reporter reads.
+    // Never internal notes. On PostgreSQL a reporter gets only replies to
+    // their own reports (row-level security).
+    QList<ReportEvent> replies(qint64 id, QString *errorMessage = nullptr) const;
 
     // The organisation's priority matrix, read from the database once per
     // store; submit() files every report with it.

@@ -1,0 +1,87 @@
+#pragma once
+
+// AgentAccounts: the agents of the embedded SQLite database and their
+// passwords (helpdesk-admin add-agent). Passwords are kept only as
+// PBKDF2-SHA256 with a random 16-byte salt and at least 100,000 iterations,
+// compared in constant time. Three wrong passwords in a row lock the account
+// for 5 seconds, and each further one doubles that (up to 15 minutes), stored
+// in the table so restarting the program does not reset it.
+//
+// On PostgreSQL agents are database logins and the server checks passwords;
+// AgentSignIn covers both.
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+
+#include <functional>
+
+namespace Helpdesk {
+
+class AgentAccounts final
+{
+    Q_DECLARE_TR_FUNCTIONS(AgentAccounts)
+public:
+    static constexpr int Iterations = 120000;
+    static constexpr int SaltBytes = 16;
+    static constexpr int KeyBytes = 32;
+    static constexpr int PasswordMin = 8;
+    static constexpr int FreeAttempts = 2; // wrong passwords before the first delay
+
+    enum class Status { Ok, UnknownLogin, WrongPassword, LockedOut, Error };
+    struct Verdict
+    {
+        Status status = Status::Error;
+        QString displayName;
+        qint64 retryAfterSeconds = 0; // LockedOut, or WrongPassword that started a delay
+        QString error;                // Error
+    };
+
+    explicit AgentAccounts(const QString &connectionName);
+
+    // Creates the agent, or sets a new password (and name) for an existing
+    // one, which also lifts a lock. Returns false with a message.
+    bool setAgent(const QString &login, const QString &displayName, const QString &password, bool *created,
+                  QString *errorMessage);
+    Verdict verify(const QString &login, const QString &password);
+
+    // Tests move time forward instead of waiting for a lock to pass.
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+
+    static QString passwordError(const QString &password);
+    static QByteArray derive(const QString &password, const QByteArray &salt, int iterations);
+    static bool equalInConstantTime(const QByteArray &a, const QByteArray &b);
+    // The wait after `failures` wrong passwords in a row, in seconds.
+    static qint64 lockoutSeconds(int failures);
+
+private:
+    QDateTime now() const { return m_clock ? m_clock() : QDateTime::currentDateTimeUtc(); }
+
+    QString m_connectionName;
+    std::function<QDateTime()> m_clock;
+};
+
+// Signing in to the console, on either backend. SQLite: the database is opened
+// (and migrated) under `connectionName` and the login checked against
+// AgentAccounts. PostgreSQL: the connection itself is opened as that login
+// with that password, and the login must be a member of helpdesk_agent;
+// otherwise no connection is left behind.
+class AgentSignIn final
+{
+    Q_DECLARE_TR_FUNCTIONS(AgentSignIn)
+public:
+    enum class Field { None, Login, Password };
+    struct Result
+    {
+        bool ok = false;
+        Field field = Field::None; // where the message belongs
+        QString message;
+        QString login;
+        QString displayName;
+    };
+    static Result signIn(const QString &databaseUrl, const QString &login, const QString &password,
+                         const QString &connectionName, AgentAccounts *accounts = nullptr);
+};
+
+} // namespace Helpdesk

@@ -1,0 +1,503 @@
+#include "reviewstore.h"
+
+#include "database.h"
+#include "reportstore.h"
+#include "taxonomy.h"
+#include "textsearch.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Helpdesk {
+
+namespace {
+
+// SQLite gives back the ISO text it was given; PostgreSQL a timestamptz.
+QDateTime fromStorage(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    const QDateTime time = value.metaType().id() == QMetaType::QDateTime
+        ? value.toDateTime()
+        : QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    return time.isValid() ? time.toLocalTime() : QDateTime();
+}
+
+// Qualified: a word search joins the SQLite word index, which has a summary too.
+const char *const queueColumns =
+    "reports.id, reports.created_at, reports.status, reports.priority, reports.category, reports.symptom, "
+    "reports.device_kind, reports.device_make, reports.device_model, reports.reporter_name, reports.summary, "
+    "reports.assignee, reports.version";
+
+const char *const eventColumns = "id, report_id, at, actor, kind, old_value, new_value, text, version";
+
+ReportEvent eventFromQuery(const QSqlQuery &q)
+{
+    ReportEvent e;
+    e.id = q.value(0).toLongLong();
+    e.reportId = q.value(1).toLongLong();
+    e.at = fromStorage(q.value(2));
+    e.actor = q.value(3).toString();
+    e.kind = q.value(4).toString();
+    e.oldValue = q.value(5).toString();
+    e.newValue = q.value(6).toString();
+    e.text = q.value(7).toString();
+    e.version = q.value(8).toInt();
+    return e;
+}
+
+} // namespace
+
+ReviewStore::ReviewStore(const QString &connectionName, const QString &agentLogin)
+    : m_connectionName(connectionName)
+    , m_agent(agentLogin)
+{
+}
+
+QSqlDatabase ReviewStore::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+bool ReviewStore::isPostgres() const
+{
+    return database().driverName() == QLatin1String("QPSQL");
+}
+
+const QStringList &ReviewStore::statuses()
+{
+    static const QStringList all = {QStringLiteral("new"), QStringLiteral("in_progress"), QStringLiteral("waiting"),
+                                    QStringLiteral("resolved"), QStringLiteral("closed")};
+    return all;
+}
+
+QStringList ReviewStore::nextStatuses(const QString &from)
+{
+    if (from == QLatin1String("new"))
+        return {QStringLiteral("in_progress")};
+    if (from == QLatin1String("in_progress"))
+        return {QStringLiteral("waiting"), QStringLiteral("resolved")};
+    if (from == QLatin1String("waiting"))
+        return {QStringLiteral("in_progress"), QStringLiteral("resolved")};
+    if (from == QLatin1String("resolved"))
+        return {QStringLiteral("closed"), QStringLiteral("in_progress")};
+    if (from == QLatin1String("closed"))
+        return {QStringLiteral("in_progress")};
+    return {};
+}
+
+bool ReviewStore::canChangeStatus(const QString &from, const QString &to)
+{
+    return nextStatuses(from).contains(to);
+}
+
+QString ReviewStore::describe(const ReportEvent &event)
+{
+    auto agent = [](const QString &login) { return login.isEmpty() ? tr("nobody", "assigned to nobody") : login; };
+    if (event.kind == QLatin1String(ReportEvent::Status))
+        return tr("%1 changed the status from %2 to %3")
+            .arg(event.actor, Taxonomy::statusName(event.oldValue), Taxonomy::statusName(event.newValue));
+    if (event.kind == QLatin1String(ReportEvent::Assign)) {
+        if (event.newValue == event.actor)
+            return tr("%1 took the report").arg(event.actor);
+        return tr("%1 assigned the report to %2 (was %3)").arg(event.actor, agent(event.newValue), agent(event.oldValue));
+    }
+    if (event.kind == QLatin1String(ReportEvent::Note))
+        return tr("%1 added an internal note: %2").arg(event.actor, event.text);
+    if (event.kind == QLatin1String(ReportEvent::Reply))
+        return tr("%1 replied to the reporter: %2").arg(event.actor, event.text);
+    return event.actor + QStringLiteral(": ") + event.kind;
+}
+
+QString ReviewStore::whereClause(const QueueFilter &filter, QVariantList *values, bool joinedWordIndex) const
+{
+    // Fixed fragments with placeholders only; every value is bound.
+    QStringList conditions;
+    if (!filter.statuses.isEmpty()) {
+        QStringList marks;
+        for (const QString &status : filter.statuses) {
+            marks.append(QStringLiteral("?"));
+            values->append(status);
+        }
+        conditions.append(QStringLiteral("reports.status IN (%1)").arg(marks.join(QStringLiteral(", "))));
+    }
+    if (!filter.category.isEmpty()) {
+        conditions.append(QStringLiteral("reports.category = ?"));
+        values->append(filter.category);
+    }
+    if (filter.priority > 0) {
+        conditions.append(QStringLiteral("reports.priority = ?"));
+        values->append(filter.priority);
+    }
+    if (!filter.make.isEmpty()) {
+        conditions.append(QStringLiteral("reports.device_make = ?"));
+        values->append(filter.make);
+    }
+    if (filter.assignee == QueueFilter::Assignee::Me) {
+        conditions.append(QStringLiteral("reports.assignee = ?"));
+        values->append(m_agent);
+    } else if (filter.assignee == QueueFilter::Assignee::Unassigned) {
+        conditions.append(QStringLiteral("reports.assignee = ''"));
+    }
+    const QStringList words = TextSearch::words(filter.search);
+    if (!words.isEmpty()) {
+        if (isPostgres()) {
+            conditions.append(QStringLiteral("search @@ to_tsquery('simple', ?)"));
+            values->append(TextSearch::postgresQuery(words).trimmed());
+        } else {
+            conditions.append(joinedWordIndex
+                                  ? QStringLiteral("reports_search MATCH ?")
+                                  : QStringLiteral("reports.id IN (SELECT rowid FROM reports_search WHERE reports_search MATCH ?)"));
+            values->append(TextSearch::sqliteQuery(words).trimmed());
+        }
+    }
+    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+QueuePage ReviewStore::page(const QueueFilter &filter, const QueueKey &after, int limit) const
+{
+    QueuePage page;
+    const bool postgres = isPostgres();
+    // The key is compared as the database stores it: SQLite's ISO text as is,
+    // PostgreSQL's timestamptz as its own text (QDateTime would drop microseconds).
+    const QString keyColumn = postgres ? QStringLiteral("reports.created_at::text AS queue_key")
+                                       : QStringLiteral("reports.created_at AS queue_key");
+    // Words found are listed newest first by ticket number (ids grow with
+    // time), so the word index is read backwards and stops after one page:
+    // sorting every match by created_at took 150-300 ms for a common word in
+    // a million reports on SQLite, reading the index backwards well under 1 ms.
+    const bool wordSearch = !TextSearch::words(filter.search).isEmpty() && parseTicket(filter.search) <= 0;
+    const bool joinWordIndex = wordSearch && !postgres;
+    QString sql = QStringLiteral("SELECT %1, %2 FROM %3")
+                      .arg(QLatin1String(queueColumns), keyColumn,
+                           joinWordIndex ? QStringLiteral("reports_search JOIN reports ON reports.id = reports_search.rowid")
+                                         : QStringLiteral("reports"));
+    QVariantList values;
+
+    const qint64 ticket = parseTicket(filter.search);
+    if (ticket > 0) {
+        page.ticketJump = true;
+        if (!after.isNull())
+            return page; // the one row was on the first page
+        sql += QStringLiteral(" WHERE reports.id = ?");
+        values.append(ticket);
+    } else {
+        QString where = whereClause(filter, &values, joinWordIndex);
+        const QString beyond = filter.oldestFirst ? QStringLiteral(">") : QStringLiteral("<");
+        const QString direction = filter.oldestFirst ? QStringLiteral("ASC") : QStringLiteral("DESC");
+        if (!after.isNull()) {
+            where += where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ");
+            if (joinWordIndex) {
+                where += QStringLiteral("reports_search.rowid %1 ?").arg(beyond);
+            } else if (wordSearch) {
+                where += QStringLiteral("reports.id %1 ?").arg(beyond);
+            } else {
+                where += (postgres ? QStringLiteral("(reports.created_at, reports.id) %1 (CAST(? AS timestamptz), ?)")
+                                   : QStringLiteral("(reports.created_at, reports.id) %1 (?, ?)"))
+                             .arg(beyond);
+                values.append(after.createdAt);
+            }
+            values.append(after.id);
+        }
+        // One row more than asked tells whether there is another page.
+        sql += where
+            + (joinWordIndex ? QStringLiteral(" ORDER BY reports_search.rowid %1 LIMIT ?")
+               : wordSearch  ? QStringLiteral(" ORDER BY reports.id %1 LIMIT ?")
+                             : QStringLiteral(" ORDER BY reports.created_at %1, reports.id %1 LIMIT ?"))
+                  .arg(direction);
+        values.append(limit + 1);
+    }
+
+    QSqlQuery query;
+    const bool ok = Database::runWithReconnect(m_connectionName, query, [&](QSqlQuery &q) {
+        if (!q.prepare(sql))
+            return false;
+        for (int i = 0; i < values.size(); ++i)
+            q.bindValue(i, values.at(i));
+        return q.exec();
+    });
+    if (!ok) {
+        page.error = tr("Cannot read the queue: %1").arg(Database::explain(query.lastError(), database()));
+        return page;
+    }
+    while (query.next()) {
+        if (ticket <= 0 && page.rows.size() == limit) {
+            page.atEnd = false;
+            break;
+        }
+        QueueRow row;
+        int i = 0;
+        row.id = query.value(i++).toLongLong();
+        row.createdAt = fromStorage(query.value(i++));
+        row.status = query.value(i++).toString();
+        row.priority = query.value(i++).toInt();
+        row.category = query.value(i++).toString();
+        row.symptom = query.value(i++).toString();
+        row.deviceKind = query.value(i++).toString();
+        row.deviceMake = query.value(i++).toString();
+        row.deviceModel = query.value(i++).toString();
+        row.reporterName = query.value(i++).toString();
+        row.summary = query.value(i++).toString();
+        row.assignee = query.value(i++).toString();
+        row.version = query.value(i++).toInt();
+        row.key = {query.value(i++).toString(), row.id};
+        page.rows.append(row);
+    }
+    return page;
+}
+
+qint64 ReviewStore::count(const QueueFilter &filter, QString *errorMessage) const
+{
+    QVariantList values;
+    const qint64 ticket = parseTicket(filter.search);
+    QString sql = QStringLiteral("SELECT COUNT(*) FROM reports");
+    if (ticket > 0) {
+        sql += QStringLiteral(" WHERE id = ?");
+        values.append(ticket);
+    } else {
+        sql += whereClause(filter, &values, false);
+    }
+    QSqlQuery query;
+    const bool ok = Database::runWithReconnect(m_connectionName, query, [&](QSqlQuery &q) {
+        if (!q.prepare(sql))
+            return false;
+        for (int i = 0; i < values.size(); ++i)
+            q.bindValue(i, values.at(i));
+        return q.exec();
+    });
+    if (!ok || !query.next()) {
+        if (errorMessage)
+            *errorMessage = tr("Cannot count the queue: %1").arg(Database::explain(query.lastError(), database()));
+        return -1;
+    }
+    return query.value(0).toLongLong();
+}
+
+std::optional<ReviewedReport> ReviewStore::load(qint64 id, QString *errorMessage) const
+{
+    const std::optional<Report> report = ReportStore(m_connectionName).find(id, errorMessage);
+    if (!report)
+        return std::nullopt;
+    QSqlQuery query;
+    const bool ok = Database::runWithReconnect(m_connectionName, query, [id](QSqlQuery &q) {
+        q.prepare(QStringLiteral("SELECT assignee, version, updated_at, resolved_at, status FROM reports WHERE id = ?"));
+        q.addBindValue(id);
+        return q.exec();
+    });
+    if (!ok || !query.next()) {
+        if (errorMessage)
+            *errorMessage = tr("Cannot read report %1: %2")
+                                .arg(formatTicket(id), Database::explain(query.lastError(), database()));
+        return std::nullopt;
+    }
+    ReviewedReport reviewed;
+    reviewed.report = *report;
+    reviewed.assignee = query.value(0).toString();
+    reviewed.version = query.value(1).toInt();
+    reviewed.updatedAt = fromStorage(query.value(2));
+    reviewed.resolvedAt = fromStorage(query.value(3));
+    // Read with the version, so the two always belong together.
+    reviewed.report.status = query.value(4).toString();
+    return reviewed;
+}
+
+QList<ReportEvent> ReviewStore::history(qint64 id, QString *errorMessage, int sinceVersion) const
+{
+    QList<ReportEvent> events;
+    QSqlQuery query;
+    const bool ok = Database::runWithReconnect(m_connectionName, query, [&](QSqlQuery &q) {
+        q.prepare(QStringLiteral("SELECT %1 FROM report_events WHERE report_id = ? AND version > ? ORDER BY id")
+                      .arg(QLatin1String(eventColumns)));
+        q.addBindValue(id);
+        q.addBindValue(sinceVersion);
+        return q.exec();
+    });
+    if (!ok) {
+        if (errorMessage)
+            *errorMessage = tr("Cannot read the history of %1: %2")
+                                .arg(formatTicket(id), Database::explain(query.lastError(), database()));
+        return events;
+    }
+    while (query.next())
+        events.append(eventFromQuery(query));
+    return events;
+}
+
+ActionResult ReviewStore::take(qint64 id, int version)
+{
+    return apply(id, version, {ReportEvent::Assign, m_agent, {}});
+}
+
+ActionResult ReviewStore::assign(qint64 id, int version, const QString &agentLogin)
+{
+    return apply(id, version, {ReportEvent::Assign, agentLogin.trimmed(), {}});
+}
+
+ActionResult ReviewStore::setStatus(qint64 id, int version, const QString &status)
+{
+    return apply(id, version, {ReportEvent::Status, status, {}});
+}
+
+ActionResult ReviewStore::addNote(qint64 id, int version, const QString &text)
+{
+    return apply(id, version, {ReportEvent::Note, {}, text.trimmed()});
+}
+
+ActionResult ReviewStore::reply(qint64 id, int version, const QString &text)
+{
+    return apply(id, version, {ReportEvent::Reply, {}, text.trimmed()});
+}
+
+ActionResult ReviewStore::apply(qint64 id, int version, const Change &change)
+{
+    bool connectionLost = false;
+    ActionResult result = applyOnce(id, version, change, &connectionLost);
+    // The server restarted or the network blinked: nothing was written (the
+    // transaction was never committed), so reconnect once and try again.
+    if (connectionLost) {
+        QSqlDatabase db = database();
+        db.close();
+        if (db.open())
+            result = applyOnce(id, version, change, &connectionLost);
+    }
+    return result;
+}
+
+ActionResult ReviewStore::applyOnce(qint64 id, int version, const Change &change, bool *connectionLost)
+{
+    *connectionLost = false;
+    ActionResult result;
+    const QString kind = QLatin1String(change.kind);
+    const bool isText = kind == QLatin1String(ReportEvent::Note) || kind == QLatin1String(ReportEvent::Reply);
+    if (isText && change.text.isEmpty()) {
+        result.error = kind == QLatin1String(ReportEvent::Note) ? tr("Write the note first.")
+                                                                : tr("Write the reply first.");
+        return result;
+    }
+    if (isText && FieldRules::characterCount(change.text) > TextMax) {
+        result.error = tr("The text is too long: at most %1 characters.").arg(TextMax);
+        return result;
+    }
+    if (kind == QLatin1String(ReportEvent::Status) && !statuses().contains(change.value)) {
+        result.error = tr("Unknown status “%1”.").arg(change.value);
+        return result;
+    }
+
+    QSqlDatabase db = database();
+    const bool postgres = isPostgres();
+    QSqlQuery query(db);
+    QString failure;
+    auto fail = [&](const QString &what) {
+        *connectionLost = Database::isConnectionLost(query.lastError(), db)
+            || Database::isConnectionLost(db.lastError(), db);
+        failure = tr("%1 could not be changed: %2").arg(formatTicket(id), what);
+        if (postgres)
+            db.rollback();
+        else
+            query.exec(QStringLiteral("ROLLBACK"));
+        result.error = failure;
+        return result;
+    };
+
+    // SQLite: take the write lock now, not when the UPDATE comes, so a second
+    // console waits (busy timeout) instead of failing half-way.
+    const bool begun = postgres ? db.transaction() : query.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    if (!begun) {
+        *connectionLost = Database::isConnectionLost(postgres ? db.lastError() : query.lastError(), db);
+        result.error = tr("%1 could not be changed: %2")
+                           .arg(formatTicket(id), Database::explain(postgres ? db.lastError() : query.lastError(), db));
+        return result;
+    }
+
+    query.prepare(QStringLiteral("SELECT status, assignee, version FROM reports WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return fail(Database::explain(query.lastError(), db));
+    if (!query.next())
+        return fail(tr("there is no such report."));
+    const QString status = query.value(0).toString();
+    const QString assignee = query.value(1).toString();
+    const int current = query.value(2).toInt();
+    query.finish();
+
+    auto conflict = [&]() {
+        postgres ? db.rollback() : query.exec(QStringLiteral("ROLLBACK"));
+        result.conflict = true;
+        result.version = current;
+        QString error;
+        result.changesSince = history(id, &error, version);
+        QStringList lines;
+        for (const ReportEvent &event : std::as_const(result.changesSince))
+            lines.append(QStringLiteral("• ") + event.at.toString(QStringLiteral("HH:mm")) + QLatin1Char(' ')
+                         + describe(event));
+        result.error = tr("%1 was changed by someone else since you opened it, so nothing was saved. "
+                          "Look at its current state and try again.")
+                           .arg(formatTicket(id));
+        if (!lines.isEmpty())
+            result.error += QLatin1Char('\n') + lines.join(QLatin1Char('\n'));
+        return result;
+    };
+    if (current != version)
+        return conflict();
+
+    QString oldValue;
+    QString newValue = change.value;
+    QString set;
+    QVariantList values;
+    const QString now = ReportStore::timestampText(QDateTime::currentDateTimeUtc());
+    if (kind == QLatin1String(ReportEvent::Status)) {
+        if (!canChangeStatus(status, change.value))
+            return fail(tr("a report that is %1 cannot become %2.")
+                            .arg(Taxonomy::statusName(status), Taxonomy::statusName(change.value)));
+        oldValue = status;
+        set = QStringLiteral("status = ?, resolved_at = ?, ");
+        values << change.value;
+        const bool resolved = change.value == QLatin1String("resolved") || change.value == QLatin1String("closed");
+        // A reopened report is no longer resolved; closing keeps the time it was resolved.
+        if (change.value == QLatin1String("closed"))
+            set = QStringLiteral("status = ?, resolved_at = COALESCE(resolved_at, ?), ");
+        values << (resolved ? QVariant(now) : QVariant(QMetaType(QMetaType::QString)));
+    } else if (kind == QLatin1String(ReportEvent::Assign)) {
+        if (assignee == change.value)
+            return fail(change.value.isEmpty() ? tr("nobody is assigned to it.")
+                                               : tr("it is already assigned to %1.").arg(change.value));
+        oldValue = assignee;
+        set = QStringLiteral("assignee = ?, ");
+        values << change.value;
+    }
+
+    query.prepare(QStringLiteral("UPDATE reports SET %1version = version + 1, updated_at = ? "
+                                 "WHERE id = ? AND version = ?")
+                      .arg(set));
+    for (const QVariant &value : std::as_const(values))
+        query.addBindValue(value);
+    query.addBindValue(now);
+    query.addBindValue(id);
+    query.addBindValue(version);
+    if (!query.exec())
+        return fail(Database::explain(query.lastError(), db));
+    if (query.numRowsAffected() != 1) // PostgreSQL: another transaction committed in between
+        return conflict();
+
+    query.prepare(QStringLiteral("INSERT INTO report_events (report_id, at, actor, kind, old_value, new_value, text, "
+                                 "version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(id);
+    query.addBindValue(now);
+    query.addBindValue(m_agent);
+    query.addBindValue(kind);
+    query.addBindValue(oldValue.isNull() ? QStringLiteral("") : oldValue);
+    query.addBindValue(newValue.isNull() ? QStringLiteral("") : newValue);
+    query.addBindValue(change.text.isNull() ? QStringLiteral("") : change.text);
+    query.addBindValue(version + 1);
+    if (!query.exec())
+        return fail(Database::explain(query.lastError(), db));
+
+    const bool committed = postgres ? db.commit() : query.exec(QStringLiteral("COMMIT"));
+    if (!committed)
+        return fail(Database::explain(postgres ? db.lastError() : query.lastError(), db));
+    result.ok = true;
+    result.version = version + 1;
+    return result;
+}
+
+} // namespace Helpdesk

@@ -1,0 +1,152 @@
+#include "reviewwindow.h"
+
+#include "queuemodel.h"
+#include "reportview.h"
+#include "taxonomy.h"
+#include "ui_reviewwindow.h"
+
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QSignalBlocker>
+
+namespace Helpdesk {
+
+namespace {
+const QString openStatuses = QStringLiteral("open");
+}
+
+ReviewWindow::ReviewWindow(const QString &connectionName, const QString &agentLogin, const QString &displayName,
+                           QWidget *parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::ReviewWindow>())
+    , m_store(connectionName, agentLogin)
+{
+    m_ui->setupUi(this);
+    setWindowTitle(tr("Helpdesk queue — %1").arg(displayName.isEmpty() ? agentLogin : displayName));
+
+    m_ui->statusCombo->addItem(tr("Open"), openStatuses);
+    m_ui->statusCombo->addItem(tr("Any status"), QString());
+    for (const QString &status : ReviewStore::statuses())
+        m_ui->statusCombo->addItem(Taxonomy::statusName(status), status);
+    m_ui->categoryCombo->addItem(tr("Any category"), QString());
+    for (const Category &category : Taxonomy::instance().categories())
+        m_ui->categoryCombo->addItem(category.displayName(), category.id);
+    m_ui->priorityCombo->addItem(tr("Any priority"), 0);
+    for (int priority = 1; priority <= 5; ++priority)
+        m_ui->priorityCombo->addItem(Taxonomy::priorityName(priority), priority);
+
+    m_model = new QueueModel(m_store, this);
+    m_ui->queueView->setModel(m_model);
+    m_ui->queueView->verticalHeader()->hide();
+    // One line per report: more of the queue on screen.
+    m_ui->queueView->verticalHeader()->setDefaultSectionSize(m_ui->queueView->fontMetrics().height() + 8);
+    m_ui->queueView->horizontalHeader()->setStretchLastSection(true);
+    m_ui->queueView->setColumnWidth(QueueModel::Summary, 300);
+    // Newest first; a click on Ticket or Age turns it round. A click on a
+    // column the queue cannot be sorted by puts the indicator back.
+    QHeaderView *header = m_ui->queueView->horizontalHeader();
+    header->setSortIndicator(QueueModel::Ticket, Qt::DescendingOrder);
+    m_ui->queueView->setSortingEnabled(true);
+    connect(header, &QHeaderView::sortIndicatorChanged, this, [this, header](int column, Qt::SortOrder) {
+        if (QueueModel::isSortable(column))
+            return;
+        const bool oldestFirst = m_model->filter().oldestFirst;
+        const QSignalBlocker blocker(header);
+        header->setSortIndicator(QueueModel::Ticket, oldestFirst ? Qt::AscendingOrder : Qt::DescendingOrder);
+    });
+    m_reportView = new ReportView(m_store, m_ui->splitter);
+    m_ui->splitter->addWidget(m_reportView);
+    m_ui->splitter->setStretchFactor(0, 3);
+    m_ui->splitter->setStretchFactor(1, 2);
+    m_ui->statusBar->showMessage(tr("Signed in as %1").arg(agentLogin));
+
+    m_searchDelay.setSingleShot(true);
+    m_searchDelay.setInterval(300);
+    connect(&m_searchDelay, &QTimer::timeout, this, &ReviewWindow::applyFilter);
+    connect(m_ui->searchEdit, &QLineEdit::textEdited, &m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_ui->searchEdit, &QLineEdit::returnPressed, this, [this] {
+        m_searchDelay.stop();
+        applyFilter();
+    });
+    connect(m_ui->makeEdit, &QLineEdit::editingFinished, this, &ReviewWindow::applyFilter);
+    for (QComboBox *combo : {m_ui->statusCombo, m_ui->categoryCombo, m_ui->priorityCombo})
+        connect(combo, &QComboBox::currentIndexChanged, this, &ReviewWindow::applyFilter);
+    // Mine and Unassigned exclude each other.
+    connect(m_ui->mineCheck, &QCheckBox::toggled, this, [this](bool on) {
+        if (on)
+            m_ui->unassignedCheck->setChecked(false);
+        applyFilter();
+    });
+    connect(m_ui->unassignedCheck, &QCheckBox::toggled, this, [this](bool on) {
+        if (on)
+            m_ui->mineCheck->setChecked(false);
+        applyFilter();
+    });
+    connect(m_model, &QueueModel::errorOccurred, this, &ReviewWindow::showError);
+    connect(m_reportView, &ReportView::reportChanged, m_model, &QueueModel::refreshReport);
+
+    applyFilter();
+}
+
+ReviewWindow::~ReviewWindow() = default;
+
+QueueFilter ReviewWindow::currentFilter() const
+{
+    QueueFilter filter;
+    const QString status = m_ui->statusCombo->currentData().toString();
+    if (status == openStatuses)
+        filter.statuses = {QStringLiteral("new"), QStringLiteral("in_progress"), QStringLiteral("waiting")};
+    else if (!status.isEmpty())
+        filter.statuses = {status};
+    filter.category = m_ui->categoryCombo->currentData().toString();
+    filter.priority = m_ui->priorityCombo->currentData().toInt();
+    filter.make = m_ui->makeEdit->text().trimmed();
+    if (m_ui->mineCheck->isChecked())
+        filter.assignee = QueueFilter::Assignee::Me;
+    else if (m_ui->unassignedCheck->isChecked())
+        filter.assignee = QueueFilter::Assignee::Unassigned;
+    filter.search = m_ui->searchEdit->text().trimmed();
+    filter.oldestFirst = m_model->filter().oldestFirst;
+    return filter;
+}
+
+void ReviewWindow::applyFilter()
+{
+    const qint64 shown = m_reportView->reportId();
+    m_model->setFilter(currentFilter());
+    // setModel() replaced nothing, but a reset drops the selection: hook it again.
+    connect(m_ui->queueView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ReviewWindow::showSelected, Qt::UniqueConnection);
+    if (!m_model->lastError().isEmpty())
+        return;
+    if (m_model->lastSearchWasTicket()) {
+        if (m_model->rowCount() == 0) {
+            m_ui->statusBar->showMessage(tr("There is no report %1.").arg(currentFilter().search));
+            m_reportView->showReport(0);
+            return;
+        }
+        m_ui->queueView->selectRow(0);
+        return;
+    }
+    const int row = m_model->rowOf(shown);
+    if (row >= 0)
+        m_ui->queueView->selectRow(row);
+    else
+        m_reportView->showReport(0);
+    m_ui->statusBar->showMessage(m_model->rowCount() == 0 ? tr("No reports match.") : QString());
+}
+
+void ReviewWindow::showSelected()
+{
+    const QModelIndex current = m_ui->queueView->selectionModel()->currentIndex();
+    const qint64 id = current.isValid() ? m_model->reportId(current.row()) : 0;
+    if (id != m_reportView->reportId())
+        m_reportView->showReport(id);
+}
+
+void ReviewWindow::showError(const QString &message)
+{
+    m_ui->statusBar->showMessage(message);
+}
+
+} // namespace Helpdesk

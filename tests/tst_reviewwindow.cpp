@@ -1,0 +1,359 @@
+// The agents' console as an agent uses it: signs in (a wrong password is
+// shown beside the password), sees the queue, scrolls for more, jumps to a
+// ticket by number, takes it and moves it on with the buttons, and is told
+// what changed when another agent was faster. On SQLite the agent has an
+// account in the database; on PostgreSQL a database login of their own.
+
+#include "agentaccounts.h"
+#include "database.h"
+#include "demoseeder.h"
+#include "deviceinventory.h"
+#include "queuemodel.h"
+#include "reportstore.h"
+#include "reportview.h"
+#include "reviewstore.h"
+#include "reviewwindow.h"
+#include "signindialog.h"
+#include "testdatabase.h"
+#include "testreports.h"
+
+#include <QApplication>
+#include <QBuffer>
+#include <QClipboard>
+#include <QHeaderView>
+#include <QTextBrowser>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+#include <QUrl>
+
+using namespace Helpdesk;
+
+class tst_ReviewWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void signInShowsWrongPasswordBesideTheField();
+    void queueShowsRowsAndFetchesMoreOnScroll();
+    void searchByTicketJumpsToIt();
+    void takeAndChangeStatusWithTheButtons();
+    void staleChangeShowsWhatChanged();
+    void detailsShowInventoryAndCopyContacts();
+
+private:
+    std::unique_ptr<ReviewWindow> signedInWindow();
+    QString agent() const { return m_agent; }
+
+    QString m_agent;
+    QStringList m_roles;
+
+    std::unique_ptr<TestDatabase> m_database;
+    QList<qint64> m_ids;
+};
+
+namespace {
+const QString connection = QStringLiteral("review");
+const QString password = QStringLiteral("correct horse");
+}
+
+void tst_ReviewWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void tst_ReviewWindow::init()
+{
+    m_database = std::make_unique<TestDatabase>();
+    QVERIFY2(m_database->isValid(), qPrintable(m_database->error()));
+    QString error;
+    QVERIFY2(Database::open(m_database->url(), QStringLiteral("setup"), &error), qPrintable(error));
+    if (TestDatabase::isPostgres()) {
+        // A login of the agent's own, made by IT, given the agent role by helpdesk-admin.
+        m_agent = m_database->name() + QStringLiteral("_anna");
+        error = m_database->execAsSuperuser(
+            {QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'").arg(m_agent, password)});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        m_roles.append(m_agent);
+        QSqlQuery grant(QSqlDatabase::database(QStringLiteral("setup")));
+        QVERIFY(grant.prepare(QStringLiteral("SELECT helpdesk_grant_role(?, 'helpdesk_agent')")));
+        grant.addBindValue(m_agent);
+        QVERIFY2(grant.exec(), qPrintable(grant.lastError().text()));
+    } else {
+        m_agent = QStringLiteral("anna");
+        bool created = false;
+        QVERIFY2(AgentAccounts(QStringLiteral("setup")).setAgent(m_agent, QStringLiteral("Anna Petrova"), password,
+                                                                 &created, &error),
+                 qPrintable(error));
+    }
+    m_ids.clear();
+    for (const char *summary : {"Printer on floor 2 jams", "Scanner makes a loud noise", "Монитор мерцает весь день"}) {
+        const auto result = ReportStore(QStringLiteral("setup")).submit(validTestReport(QString::fromUtf8(summary)));
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        m_ids.append(result.id);
+    }
+}
+
+void tst_ReviewWindow::cleanup()
+{
+    QTRY_VERIFY(QApplication::topLevelWidgets().isEmpty()
+                || std::none_of(QApplication::topLevelWidgets().cbegin(), QApplication::topLevelWidgets().cend(),
+                                [](QWidget *w) { return w->isVisible(); }));
+    Database::close(connection);
+    Database::close(QStringLiteral("setup"));
+    m_database.reset();
+    if (!m_roles.isEmpty()) {
+        TestDatabase server;
+        QStringList drops;
+        for (const QString &role : std::as_const(m_roles))
+            drops << QStringLiteral("DROP ROLE IF EXISTS %1").arg(role);
+        server.execAsSuperuser(drops);
+        m_roles.clear();
+    }
+}
+
+std::unique_ptr<ReviewWindow> tst_ReviewWindow::signedInWindow()
+{
+    SignInDialog dialog(m_database->url(), connection);
+    // The login of the database URL, if it names one, is offered: replace it.
+    dialog.findChild<QLineEdit *>(QStringLiteral("loginEdit"))->clear();
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("loginEdit")), m_agent);
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("passwordEdit")), password);
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("signInButton")), Qt::LeftButton);
+    if (dialog.result() != QDialog::Accepted)
+        return {};
+    auto window = std::make_unique<ReviewWindow>(connection, dialog.login(), dialog.displayName());
+    window->show();
+    return window;
+}
+
+void tst_ReviewWindow::signInShowsWrongPasswordBesideTheField()
+{
+    SignInDialog dialog(m_database->url(), connection);
+    dialog.show();
+    auto *login = dialog.findChild<QLineEdit *>(QStringLiteral("loginEdit"));
+    auto *password = dialog.findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
+    auto *signIn = dialog.findChild<QPushButton *>(QStringLiteral("signInButton"));
+    auto *passwordError = dialog.findChild<QLabel *>(QStringLiteral("passwordError"));
+    auto *loginError = dialog.findChild<QLabel *>(QStringLiteral("loginError"));
+    QCOMPARE(signIn->text(), QStringLiteral("&Sign in"));
+    QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("passwordLabel"))->buddy(), password);
+    QCOMPARE(password->echoMode(), QLineEdit::Password);
+
+    // The database URL's login is offered (on PostgreSQL the test server's administrator).
+    QCOMPARE(login->text(), TestDatabase::isPostgres() ? QUrl(TestDatabase::serverUrl()).userName() : QString());
+    login->clear();
+    if (!TestDatabase::isPostgres()) {
+        // PostgreSQL does not tell an unknown login from a wrong password.
+        QTest::keyClicks(login, QStringLiteral("boris"));
+        QTest::keyClicks(password, ::password);
+        QTest::mouseClick(signIn, Qt::LeftButton);
+        QVERIFY(dialog.isVisible());
+        QVERIFY(loginError->isVisible());
+        QVERIFY2(loginError->text().contains(QStringLiteral("no agent “boris”")), qPrintable(loginError->text()));
+        login->clear();
+    }
+
+    QTest::keyClicks(login, m_agent);
+    password->clear();
+    QTest::keyClicks(password, QStringLiteral("wrong horse"));
+    QTest::keyClick(password, Qt::Key_Return); // Enter signs in, as the default button
+    QVERIFY(dialog.isVisible());
+    QVERIFY(!loginError->isVisible());
+    QVERIFY(passwordError->isVisible());
+    QVERIFY2(passwordError->text() == QStringLiteral("Wrong password.")
+                 || passwordError->text() == QStringLiteral("The database server refused this login and password."),
+             qPrintable(passwordError->text()));
+
+    password->clear();
+    QTest::keyClicks(password, ::password);
+    QTest::mouseClick(signIn, Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY(!dialog.isVisible());
+    QCOMPARE(dialog.displayName(), TestDatabase::isPostgres() ? m_agent : QStringLiteral("Anna Petrova"));
+}
+
+void tst_ReviewWindow::queueShowsRowsAndFetchesMoreOnScroll()
+{
+    QString error;
+    QVERIFY2(DemoSeeder(QStringLiteral("setup")).seed(1000, &error), qPrintable(error));
+    auto window = signedInWindow();
+    QVERIFY(window);
+    QVERIFY(window->windowTitle().contains(TestDatabase::isPostgres() ? m_agent : QStringLiteral("Anna Petrova")));
+    auto *view = window->findChild<QTableView *>(QStringLiteral("queueView"));
+    QueueModel *model = window->model();
+    QCOMPARE(model->rowCount(), QueueModel::PageSize); // one page, not everything
+    // The newest report first: ours were filed just now, the demo ones are older.
+    QCOMPARE(model->index(0, QueueModel::Ticket).data().toString(), formatTicket(m_ids.constLast()));
+    QCOMPARE(model->index(0, QueueModel::Summary).data().toString(), QStringLiteral("Монитор мерцает весь день"));
+    QCOMPARE(model->index(0, QueueModel::Status).data().toString(), QStringLiteral("New"));
+
+    view->scrollToBottom();
+    QTRY_VERIFY(model->rowCount() > QueueModel::PageSize);
+
+    // "Any status" shows the resolved and closed ones too.
+    auto *status = window->findChild<QComboBox *>(QStringLiteral("statusCombo"));
+    const ReviewStore store(QStringLiteral("setup"), m_agent);
+    QueueFilter open;
+    open.statuses = {QStringLiteral("new"), QStringLiteral("in_progress"), QStringLiteral("waiting")};
+    status->setCurrentIndex(status->findText(QStringLiteral("Any status")));
+    while (model->canFetchMore({}))
+        model->fetchMore({});
+    QCOMPARE(model->rowCount(), 1003);
+
+    // A click on Ticket turns the queue round: the oldest report first.
+    QHeaderView *header = view->horizontalHeader();
+    auto clickHeader = [header](int column) {
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                          QPoint(header->sectionViewportPosition(column) + 5, header->height() / 2));
+    };
+    QueueFilter any;
+    any.oldestFirst = true;
+    const qint64 oldest = store.page(any, {}, 1).rows.constFirst().id;
+    QVERIFY(oldest != m_ids.constFirst());
+    clickHeader(QueueModel::Ticket);
+    QCOMPARE(header->sortIndicatorOrder(), Qt::AscendingOrder);
+    QCOMPARE(model->reportId(0), oldest);
+    // Priority cannot be sorted over a million rows: the click changes nothing.
+    clickHeader(QueueModel::Priority);
+    QCOMPARE(header->sortIndicatorSection(), int(QueueModel::Ticket));
+    QCOMPARE(model->reportId(0), oldest);
+    clickHeader(QueueModel::Ticket);
+    QCOMPARE(model->reportId(0), m_ids.constLast());
+    status->setCurrentIndex(status->findText(QStringLiteral("Open")));
+    while (model->canFetchMore({}))
+        model->fetchMore({});
+    QCOMPARE(qint64(model->rowCount()), store.count(open));
+    QVERIFY(model->rowCount() < 1003);
+}
+
+void tst_ReviewWindow::searchByTicketJumpsToIt()
+{
+    auto window = signedInWindow();
+    QVERIFY(window);
+    auto *search = window->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    const qint64 wanted = m_ids.at(1);
+    QTest::keyClicks(search, formatTicket(wanted));
+    QTest::keyClick(search, Qt::Key_Return);
+    QCOMPARE(window->model()->rowCount(), 1);
+    QCOMPARE(window->reportView()->reportId(), wanted);
+    auto *title = window->reportView()->findChild<QLabel *>(QStringLiteral("titleLabel"));
+    QCOMPARE(title->text(), formatTicket(wanted) + QStringLiteral(" — Scanner makes a loud noise"));
+
+    // Words search as the agent types, after a short pause.
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("loud NOISE"));
+    QTRY_COMPARE(window->model()->rowCount(), 1);
+    QCOMPARE(window->model()->reportId(0), m_ids.at(1));
+}
+
+void tst_ReviewWindow::takeAndChangeStatusWithTheButtons()
+{
+    auto window = signedInWindow();
+    QVERIFY(window);
+    auto *search = window->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    const qint64 id = m_ids.at(0);
+    QTest::keyClicks(search, QString::number(id));
+    QTest::keyClick(search, Qt::Key_Return);
+    QCOMPARE(window->reportView()->reportId(), id);
+
+    ReportView *view = window->reportView();
+    auto *take = view->findChild<QPushButton *>(QStringLiteral("takeButton"));
+    auto *change = view->findChild<QPushButton *>(QStringLiteral("statusButton"));
+    auto *next = view->findChild<QComboBox *>(QStringLiteral("nextStatusCombo"));
+    auto *history = view->findChild<QListWidget *>(QStringLiteral("historyList"));
+    QVERIFY(take->isEnabled());
+    QTest::mouseClick(take, Qt::LeftButton);
+    QVERIFY2(view->message().isEmpty(), qPrintable(view->message()));
+    QVERIFY(!take->isEnabled()); // it is ours now
+    QVERIFY(history->item(history->count() - 1)->text().contains(m_agent + QStringLiteral(" took the report")));
+
+    QCOMPARE(next->currentText(), QStringLiteral("In progress"));
+    QTest::mouseClick(change, Qt::LeftButton);
+    QVERIFY2(view->message().isEmpty(), qPrintable(view->message()));
+    QCOMPARE(window->model()->index(0, QueueModel::Status).data().toString(), QStringLiteral("In progress"));
+
+    const ReviewStore store(QStringLiteral("setup"), m_agent);
+    const ReviewedReport saved = *store.load(id);
+    QCOMPARE(saved.assignee, m_agent);
+    QCOMPARE(saved.report.status, QStringLiteral("in_progress"));
+    QCOMPARE(store.history(id).size(), 2);
+    // The next steps offered follow the workflow.
+    QStringList offered;
+    for (int i = 0; i < next->count(); ++i)
+        offered.append(next->itemText(i));
+    QCOMPARE(offered, QStringList({QStringLiteral("Waiting for reporter"), QStringLiteral("Resolved")}));
+}
+
+void tst_ReviewWindow::staleChangeShowsWhatChanged()
+{
+    auto window = signedInWindow();
+    QVERIFY(window);
+    auto *search = window->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    const qint64 id = m_ids.at(2);
+    QTest::keyClicks(search, formatTicket(id));
+    QTest::keyClick(search, Qt::Key_Return);
+    ReportView *view = window->reportView();
+    const int shownVersion = view->version();
+
+    // Boris, at another console, is faster.
+    ReviewStore boris(QStringLiteral("setup"), QStringLiteral("boris"));
+    QVERIFY(boris.take(id, shownVersion).ok);
+
+    QTest::mouseClick(view->findChild<QPushButton *>(QStringLiteral("takeButton")), Qt::LeftButton);
+    QVERIFY2(view->message().contains(QStringLiteral("nothing was saved")), qPrintable(view->message()));
+    QVERIFY2(view->message().contains(QStringLiteral("boris took the report")), qPrintable(view->message()));
+    QCOMPARE(boris.load(id)->assignee, QStringLiteral("boris"));
+    QCOMPARE(view->version(), shownVersion + 1); // now showing the report as it is
+}
+
+void tst_ReviewWindow::detailsShowInventoryAndCopyContacts()
+{
+    QByteArray csv = "asset_tag,kind,make,model,name,location,notes\r\n"
+                     "INV-00417,printer,HP,LaserJet Pro M404dn,print-305,\"Main office, room 305\",Drum replaced in May\r\n";
+    QBuffer file(&csv);
+    file.open(QIODevice::ReadOnly);
+    const DeviceInventory::ImportResult imported = DeviceInventory(QStringLiteral("setup")).importCsv(file);
+    QVERIFY2(imported.ok(), qPrintable(imported.error));
+    Report report = validTestReport(QStringLiteral("The printer in 305 jams again"));
+    report.device.assetTag = QStringLiteral("inv-00417");
+    report.contact.phone = QStringLiteral("+7 495 123-45-67");
+    const auto filed = ReportStore(QStringLiteral("setup")).submit(report);
+    QVERIFY2(filed.ok(), qPrintable(filed.error));
+
+    auto window = signedInWindow();
+    QVERIFY(window);
+    auto *search = window->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    QTest::keyClicks(search, filed.ticket);
+    QTest::keyClick(search, Qt::Key_Return);
+    auto *details = window->reportView()->findChild<QTextBrowser *>(QStringLiteral("detailsBrowser"));
+    const QString text = details->toPlainText();
+    QVERIFY2(text.contains(QStringLiteral("Main office, room 305")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Drum replaced in May")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("The printer in 305 jams again")), qPrintable(text));
+
+    // The phone number is a link that copies itself.
+    const QString html = details->toHtml();
+    QVERIFY2(html.contains(QStringLiteral("href=\"copy:")), qPrintable(html));
+    QTextCursor cursor = details->document()->find(QStringLiteral("+7 495 123-45-67"));
+    QVERIFY(!cursor.isNull());
+    const QString anchor = cursor.charFormat().anchorHref();
+    QVERIFY(!anchor.isEmpty());
+    emit details->anchorClicked(QUrl(anchor));
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("+7 495 123-45-67"));
+    QVERIFY(window->reportView()->message().contains(QStringLiteral("Copied")));
+}
+
+QTEST_MAIN(tst_ReviewWindow)
+#include "tst_reviewwindow.moc"
