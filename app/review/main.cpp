@@ -4,22 +4,47 @@
 #include "application.h"
 #include "database.h"
 #include "reviewwindow.h"
+#include "selftest.h"
 #include "signindialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QTextStream>
+
+#include <cstring>
+#include <memory>
+
+namespace {
+// --self-test needs no display (IT runs it over ssh), so it gets a plain
+// QCoreApplication; everything else the widgets application.
+bool wantsSelfTest(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--") == 0)
+            break;
+        if (std::strcmp(argv[i], "--self-test") == 0)
+            return true;
+    }
+    return false;
+}
+} // namespace
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
+    const bool selfTest = wantsSelfTest(argc, argv);
+    const std::unique_ptr<QCoreApplication> application(selfTest ? new QCoreApplication(argc, argv)
+                                                                 : new QApplication(argc, argv));
+    QCoreApplication &app = *application;
     Helpdesk::setApplicationIdentity();
 
     // --lang must be known before any translated text is created, including
     // the parser's own help text.
     const QString language = Helpdesk::languageArgument(QCoreApplication::arguments());
-    Helpdesk::installTranslations(app, language);
-    QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Helpdesk Review"));
-    QGuiApplication::setDesktopFileName(QStringLiteral("helpdesk-review"));
+    const QString installedLanguage = Helpdesk::installTranslations(app, language);
+    if (!selfTest) {
+        QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Helpdesk Review"));
+        QGuiApplication::setDesktopFileName(QStringLiteral("helpdesk-review"));
+    }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "Review and answer helpdesk reports."));
@@ -32,12 +57,27 @@ int main(int argc, char *argv[])
     const QCommandLineOption languageOption(QStringLiteral("lang"),
                                             QCoreApplication::translate("main", "Language of the interface: ru or en."),
                                             QStringLiteral("LANG"));
-    parser.addOptions({databaseOption, languageOption});
+    const QCommandLineOption selfTestOption(
+        QStringLiteral("self-test"),
+        QCoreApplication::translate("main", "Check the database, the device catalogue and the translations, print a "
+                                            "checklist and exit (status 0 only when all pass). Changes nothing."));
+    parser.addOptions({databaseOption, languageOption, selfTestOption});
     parser.process(app);
 
     if (!language.isEmpty() && !Helpdesk::supportedLanguages().contains(language)) {
         qWarning("%s", qPrintable(QCoreApplication::translate("main", "Unknown language “%1”; use ru or en.").arg(language)));
         return 2;
+    }
+
+    if (selfTest) {
+        Helpdesk::SelfTest::Options options;
+        options.url = Helpdesk::Database::resolveUrl(parser.value(databaseOption), &options.source);
+        options.language = installedLanguage;
+        const QList<Helpdesk::SelfTestCheck> checks = Helpdesk::SelfTest::run(options);
+        QTextStream out(stdout);
+        out.setEncoding(QStringConverter::Utf8);
+        out << Helpdesk::SelfTest::format(QStringLiteral("helpdesk-review"), checks);
+        return Helpdesk::SelfTest::allPassed(checks) ? 0 : 1;
     }
 
     const QString connection = QStringLiteral("helpdesk-review");
