@@ -5,8 +5,10 @@
 #include "application.h"
 #include "attachmentspage.h"
 #include "database.h"
+#include "demoseeder.h"
 #include "incidentstore.h"
 #include "intakewizard.h"
+#include "reviewwindow.h"
 #include "screenshotcanvas.h"
 #include "screenshoteditor.h"
 #include "passworddialog.h"
@@ -17,6 +19,7 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QTableView>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QStandardPaths>
@@ -171,5 +174,25 @@ int main(int argc, char *argv[])
     if (!QTest::qWaitForWindowExposed(&password))
         return 1;
     ok &= save(&password, out, QStringLiteral("12-password.png"));
+    // The agents' console over a few hundred demo reports (README, "The agents' console").
+    {
+        const QString connection = QStringLiteral("screenshots-review");
+        QString error;
+        if (!Database::open(QStringLiteral("sqlite:") + temp.filePath(QStringLiteral("review.sqlite")), connection,
+                            &error))
+            return 1;
+        ok &= DemoSeeder(connection).seed(400, &error);
+        {
+            ReviewWindow review(connection, QStringLiteral("opetrova"), QStringLiteral("Olga Petrova"));
+            review.resize(1180, 720);
+            review.show();
+            if (!QTest::qWaitForWindowExposed(&review))
+                return 1;
+            if (auto *table = review.findChild<QTableView *>())
+                table->selectRow(0);
+            ok &= save(&review, out, QStringLiteral("13-review-console.png"));
+        }
+        Database::close(connection);
+    }
     return ok ? 0 : 1;
 }
