@@ -18,16 +18,6 @@ const char *const incidentColumns =
     "i.created_at, i.created_by, i.resolved_at, "
     "(SELECT count(*) FROM incident_affected a WHERE a.incident_id = i.id)";
 
-QDateTime fromStorage(const QVariant &value)
-{
-    if (value.isNull())
-        return {};
-    const QDateTime time = value.metaType().id() == QMetaType::QDateTime
-        ? value.toDateTime()
-        : QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    return time.isValid() ? time.toLocalTime() : QDateTime();
-}
-
 Incident incidentFromQuery(const QSqlQuery &q)
 {
     Incident incident;
@@ -40,9 +30,9 @@ Incident incidentFromQuery(const QSqlQuery &q)
     incident.assetTag = q.value(i++).toString();
     incident.location = q.value(i++).toString();
     incident.message = q.value(i++).toString();
-    incident.createdAt = fromStorage(q.value(i++));
+    incident.createdAt = ReportStore::timeFromStorage(q.value(i++));
     incident.createdBy = q.value(i++).toString();
-    incident.resolvedAt = fromStorage(q.value(i++));
+    incident.resolvedAt = ReportStore::timeFromStorage(q.value(i++));
     incident.affectedCount = q.value(i++).toInt();
     return incident;
 }

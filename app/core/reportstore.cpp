@@ -24,13 +24,9 @@ const char *const reportColumns =
     "asset_tag, building, room, reporter_name, reporter_login, reporter_email, reporter_phone, "
     "reporter_department, reporter_location, preferred_contact, computer_name, operating_system, vague";
 
-// SQLite gives back the ISO text it was given; PostgreSQL a timestamptz.
 QDateTime fromStorage(const QVariant &value)
 {
-    const QDateTime time = value.metaType().id() == QMetaType::QDateTime
-        ? value.toDateTime()
-        : QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    return time.isValid() ? time.toLocalTime() : QDateTime();
+    return ReportStore::timeFromStorage(value);
 }
 
 Report reportFromQuery(const QSqlQuery &q)
@@ -70,6 +66,16 @@ Report reportFromQuery(const QSqlQuery &q)
 }
 
 } // namespace
+
+QDateTime ReportStore::timeFromStorage(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    const QDateTime time = value.metaType().id() == QMetaType::QDateTime
+        ? value.toDateTime()
+        : QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    return time.isValid() ? time.toLocalTime() : QDateTime();
+}
 
 QString ReportStore::timestampText(const QDateTime &time)
 {

@@ -106,6 +106,9 @@ public:
     // How times are stored: ISO 8601 UTC text with milliseconds, which sorts
     // as text; empty for an invalid time.
     static QString timestampText(const QDateTime &time);
+    // A stored time read back, in local time: SQLite gives back the ISO text
+    // it was given, PostgreSQL a timestamptz; NULL is an invalid time.
+    static QDateTime timeFromStorage(const QVariant &value);
 
 private:
     QSqlDatabase database() const;

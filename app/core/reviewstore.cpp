@@ -12,17 +12,6 @@ namespace Helpdesk {
 
 namespace {
 
-// SQLite gives back the ISO text it was given; PostgreSQL a timestamptz.
-QDateTime fromStorage(const QVariant &value)
-{
-    if (value.isNull())
-        return {};
-    const QDateTime time = value.metaType().id() == QMetaType::QDateTime
-        ? value.toDateTime()
-        : QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    return time.isValid() ? time.toLocalTime() : QDateTime();
-}
-
 // Qualified: a word search joins the SQLite word index, which has a summary too.
 const char *const queueColumns =
     "reports.id, reports.created_at, reports.status, reports.priority, reports.category, reports.symptom, "
@@ -36,7 +25,7 @@ ReportEvent eventFromQuery(const QSqlQuery &q)
     ReportEvent e;
     e.id = q.value(0).toLongLong();
     e.reportId = q.value(1).toLongLong();
-    e.at = fromStorage(q.value(2));
+    e.at = ReportStore::timeFromStorage(q.value(2));
     e.actor = q.value(3).toString();
     e.kind = q.value(4).toString();
     e.oldValue = q.value(5).toString();
@@ -228,7 +217,7 @@ QueuePage ReviewStore::page(const QueueFilter &filter, const QueueKey &after, in
         QueueRow row;
         int i = 0;
         row.id = query.value(i++).toLongLong();
-        row.createdAt = fromStorage(query.value(i++));
+        row.createdAt = ReportStore::timeFromStorage(query.value(i++));
         row.status = query.value(i++).toString();
         row.priority = query.value(i++).toInt();
         row.category = query.value(i++).toString();
@@ -294,8 +283,8 @@ std::optional<ReviewedReport> ReviewStore::load(qint64 id, QString *errorMessage
     reviewed.report = *report;
     reviewed.assignee = query.value(0).toString();
     reviewed.version = query.value(1).toInt();
-    reviewed.updatedAt = fromStorage(query.value(2));
-    reviewed.resolvedAt = fromStorage(query.value(3));
+    reviewed.updatedAt = ReportStore::timeFromStorage(query.value(2));
+    reviewed.resolvedAt = ReportStore::timeFromStorage(query.value(3));
     // Read with the version, so the two always belong together.
     reviewed.report.status = query.value(4).toString();
     return reviewed;

@@ -6,11 +6,14 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLibraryInfo>
+#include <QTextStream>
 #include <QLocale>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTranslator>
+
+#include <cstring>
 
 namespace Helpdesk {
 
@@ -210,6 +213,26 @@ QString SelfTest::format(const QString &programName, const QList<SelfTestCheck> 
     text += failed == 0 ? tr("All %n checks passed.", nullptr, int(checks.size()))
                         : tr("%n of %1 checks failed.", nullptr, failed).arg(checks.size());
     return text + QLatin1Char('\n');
+}
+
+int SelfTest::runAndPrint(const QString &programName, const Options &options)
+{
+    const QList<SelfTestCheck> checks = run(options);
+    QTextStream out(stdout);
+    out.setEncoding(QStringConverter::Utf8);
+    out << format(programName, checks);
+    return allPassed(checks) ? 0 : 1;
+}
+
+bool SelfTest::requested(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--") == 0)
+            break;
+        if (std::strcmp(argv[i], "--self-test") == 0)
+            return true;
+    }
+    return false;
 }
 
 } // namespace Helpdesk

@@ -9,29 +9,13 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QTextStream>
 
-#include <cstring>
 #include <memory>
-
-namespace {
-// --self-test needs no display (IT runs it over ssh), so it gets a plain
-// QCoreApplication; everything else the widgets application.
-bool wantsSelfTest(int argc, char *argv[])
-{
-    for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "--") == 0)
-            break;
-        if (std::strcmp(argv[i], "--self-test") == 0)
-            return true;
-    }
-    return false;
-}
-} // namespace
 
 int main(int argc, char *argv[])
 {
-    const bool selfTest = wantsSelfTest(argc, argv);
+    // --self-test needs no display (IT runs it over ssh): a plain QCoreApplication.
+    const bool selfTest = Helpdesk::SelfTest::requested(argc, argv);
     const std::unique_ptr<QCoreApplication> application(selfTest ? new QCoreApplication(argc, argv)
                                                                  : new QApplication(argc, argv));
     QCoreApplication &app = *application;
@@ -73,11 +57,7 @@ int main(int argc, char *argv[])
         Helpdesk::SelfTest::Options options;
         options.url = Helpdesk::Database::resolveUrl(parser.value(databaseOption), &options.source);
         options.language = installedLanguage;
-        const QList<Helpdesk::SelfTestCheck> checks = Helpdesk::SelfTest::run(options);
-        QTextStream out(stdout);
-        out.setEncoding(QStringConverter::Utf8);
-        out << Helpdesk::SelfTest::format(QStringLiteral("helpdesk-review"), checks);
-        return Helpdesk::SelfTest::allPassed(checks) ? 0 : 1;
+        return Helpdesk::SelfTest::runAndPrint(QStringLiteral("helpdesk-review"), options);
     }
 
     const QString connection = QStringLiteral("helpdesk-review");
