@@ -19,6 +19,12 @@
 
 #include <QApplication>
 #include <QBuffer>
+#include <QDesktopServices>
+#include <QFile>
+#include <QFileDialog>
+#include <QImage>
+#include <QTemporaryDir>
+#include <QTimer>
 #include <QClipboard>
 #include <QHeaderView>
 #include <QTextBrowser>
@@ -51,6 +57,11 @@ private slots:
     void takeAndChangeStatusWithTheButtons();
     void staleChangeShowsWhatChanged();
     void detailsShowInventoryAndCopyContacts();
+    void viewShowsVagueFlagAffectedPeopleAndAttachments();
+
+public slots:
+    // Stands in for the desktop's file opener (QDesktopServices::setUrlHandler).
+    void openFile(const QUrl &url) { m_opened.append(url); }
 
 private:
     std::unique_ptr<ReviewWindow> signedInWindow();
@@ -61,6 +72,7 @@ private:
 
     std::unique_ptr<TestDatabase> m_database;
     QList<qint64> m_ids;
+    QList<QUrl> m_opened;
 };
 
 namespace {
@@ -353,6 +365,122 @@ void tst_ReviewWindow::detailsShowInventoryAndCopyContacts()
     emit details->anchorClicked(QUrl(anchor));
     QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("+7 495 123-45-67"));
     QVERIFY(window->reportView()->message().contains(QStringLiteral("Copied")));
+}
+
+void tst_ReviewWindow::viewShowsVagueFlagAffectedPeopleAndAttachments()
+{
+    QImage red(64, 48, QImage::Format_RGB32);
+    red.fill(Qt::red);
+    QByteArray png;
+    QBuffer pngBuffer(&png);
+    pngBuffer.open(QIODevice::WriteOnly);
+    QVERIFY(red.save(&pngBuffer, "PNG"));
+    const QByteArray log = "2026-11-25 09:14 spooler: paper jam in tray 2\n";
+    Report report = validTestReport(QStringLiteral("Everything is broken"));
+    report.vague = true;
+    report.attachments = {Attachment::fromData(QStringLiteral("screen.png"), png),
+                          Attachment::fromData(QStringLiteral("spooler.log"), log)};
+    ReportStore setup(QStringLiteral("setup"));
+    const auto filed = setup.submit(report);
+    QVERIFY2(filed.ok(), qPrintable(filed.error));
+    ContactInfo olga;
+    olga.login = QStringLiteral("olga");
+    olga.name = QStringLiteral("Olga Smirnova");
+    olga.email = QStringLiteral("olga@example.com");
+    olga.phone = QStringLiteral("+7 495 765-43-21");
+    QString error;
+    QVERIFY2(setup.addAffectedPerson(filed.id, olga, &error), qPrintable(error));
+
+    auto window = signedInWindow();
+    QVERIFY(window);
+    ReportView *view = window->reportView();
+    auto *vague = view->findChild<QLabel *>(QStringLiteral("vagueLabel"));
+    QVERIFY(!vague->isVisible()); // nothing selected yet
+    auto *search = window->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    QTest::keyClicks(search, filed.ticket);
+    QTest::keyClick(search, Qt::Key_Return);
+    QCOMPARE(view->reportId(), filed.id);
+
+    // The flag is above everything else, in words.
+    QVERIFY(vague->isVisible());
+    QVERIFY2(vague->text().contains(QStringLiteral("Vague report")), qPrintable(vague->text()));
+
+    // Who else is affected, with a count, and their contacts copy themselves.
+    auto *details = view->findChild<QTextBrowser *>(QStringLiteral("detailsBrowser"));
+    const QString text = details->toPlainText();
+    QVERIFY2(text.contains(QStringLiteral("People also affected: 1")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Olga Smirnova")), qPrintable(text));
+    QTextCursor cursor = details->document()->find(QStringLiteral("+7 495 765-43-21"));
+    QVERIFY(!cursor.isNull());
+    emit details->anchorClicked(QUrl(cursor.charFormat().anchorHref()));
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("+7 495 765-43-21"));
+    cursor = details->document()->find(QStringLiteral("olga@example.com"));
+    emit details->anchorClicked(QUrl(cursor.charFormat().anchorHref()));
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("olga@example.com"));
+
+    // The attachments: the image as a thumbnail of itself, the log as a file icon.
+    auto *list = view->findChild<QListWidget *>(QStringLiteral("attachmentsList"));
+    QVERIFY(list->isVisible());
+    QCOMPARE(view->findChild<QLabel *>(QStringLiteral("attachmentsLabel"))->buddy(), list);
+    QCOMPARE(list->count(), 2);
+    QVERIFY(list->item(0)->text().startsWith(QStringLiteral("screen.png")));
+    QVERIFY(list->item(1)->text().startsWith(QStringLiteral("spooler.log")));
+    const QImage thumbnail = list->item(0)->icon().pixmap(QSize(96, 96)).toImage();
+    QVERIFY(!thumbnail.isNull());
+    QCOMPARE(QColor(thumbnail.pixel(thumbnail.width() / 2, thumbnail.height() / 2)), QColor(Qt::red));
+
+    // Open writes the file under its own name and hands it to the desktop.
+    QDesktopServices::setUrlHandler(QStringLiteral("file"), this, "openFile");
+    m_opened.clear();
+    list->setCurrentRow(1);
+    QTest::mouseClick(view->findChild<QPushButton *>(QStringLiteral("openAttachmentButton")), Qt::LeftButton);
+    QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+    QCOMPARE(m_opened.size(), 1);
+    QCOMPARE(QFileInfo(m_opened.constFirst().toLocalFile()).fileName(), QStringLiteral("spooler.log"));
+    QFile opened(m_opened.constFirst().toLocalFile());
+    QVERIFY(opened.open(QIODevice::ReadOnly));
+    QCOMPARE(opened.readAll(), log);
+
+    // Save… asks where, and writes exactly the stored bytes.
+    QTemporaryDir target;
+    QVERIFY(target.isValid());
+    const QString savedPath = target.filePath(QStringLiteral("copy.png"));
+    auto saveThrough = [&](const QString &path) {
+        bool answered = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->selectFile(path);
+            QMetaObject::invokeMethod(dialog, "accept");
+            answered = true;
+        });
+        QTest::mouseClick(view->findChild<QPushButton *>(QStringLiteral("saveAttachmentButton")), Qt::LeftButton);
+        return answered;
+    };
+    list->setCurrentRow(0);
+    QVERIFY(saveThrough(savedPath));
+    QFile saved(savedPath);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QCOMPARE(saved.readAll(), png);
+    QVERIFY2(view->message().contains(QStringLiteral("Saved")), qPrintable(view->message()));
+
+    // Bytes that do not match their checksum are refused, not saved.
+    QSqlQuery damage(QSqlDatabase::database(QStringLiteral("setup")));
+    QVERIFY(damage.prepare(QStringLiteral("UPDATE attachments SET sha256 = ? WHERE report_id = ? AND position = 2")));
+    damage.addBindValue(QString(64, QLatin1Char('0')));
+    damage.addBindValue(filed.id);
+    QVERIFY2(damage.exec(), qPrintable(damage.lastError().text()));
+    view->showReport(filed.id);
+    list->setCurrentRow(1);
+    const QString damagedPath = target.filePath(QStringLiteral("spooler.log"));
+    QVERIFY(saveThrough(damagedPath));
+    QVERIFY2(view->message().contains(QStringLiteral("damaged")), qPrintable(view->message()));
+    QVERIFY(!QFile::exists(damagedPath));
+
+    // A report without attachments shows no attachment list.
+    view->showReport(m_ids.constFirst());
+    QVERIFY(!list->isVisible());
+    QVERIFY(!vague->isVisible());
 }
 
 QTEST_MAIN(tst_ReviewWindow)
