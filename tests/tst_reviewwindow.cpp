@@ -23,6 +23,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QImage>
+#include <QInputDialog>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QClipboard>
@@ -58,6 +59,7 @@ private slots:
     void staleChangeShowsWhatChanged();
     void detailsShowInventoryAndCopyContacts();
     void viewShowsVagueFlagAffectedPeopleAndAttachments();
+    void markAsDuplicateAsksForTheOriginal();
 
 public slots:
     // Stands in for the desktop's file opener (QDesktopServices::setUrlHandler).
@@ -481,6 +483,71 @@ void tst_ReviewWindow::viewShowsVagueFlagAffectedPeopleAndAttachments()
     view->showReport(m_ids.constFirst());
     QVERIFY(!list->isVisible());
     QVERIFY(!vague->isVisible());
+}
+
+void tst_ReviewWindow::markAsDuplicateAsksForTheOriginal()
+{
+    auto window = signedInWindow();
+    QVERIFY(window);
+    auto *search = window->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    ReportStore setup(QStringLiteral("setup"));
+    Report first = validTestReport(QStringLiteral("Printer on floor 2 jams"));
+    first.contact.login = QStringLiteral("ivan");
+    Report second = validTestReport(QStringLiteral("Floor 2 printer eats paper"));
+    second.contact.login = QStringLiteral("maria");
+    second.contact.name = QStringLiteral("Maria Ivanova");
+    const qint64 original = setup.submit(first).id;
+    const qint64 repeat = setup.submit(second).id;
+    QVERIFY(original > 0 && repeat > 0);
+    QTest::keyClicks(search, formatTicket(repeat));
+    QTest::keyClick(search, Qt::Key_Return);
+    ReportView *view = window->reportView();
+    QCOMPARE(view->reportId(), repeat);
+    auto *button = view->findChild<QPushButton *>(QStringLiteral("duplicateButton"));
+    QCOMPARE(button->text(), QStringLiteral("Mark as &duplicate…"));
+    QVERIFY(button->isEnabled());
+
+    // The agent answers the dialog's one labelled field with a ticket number.
+    auto answer = [&](const QString &ticket) {
+        bool answered = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto *field = dialog->findChild<QLineEdit *>();
+            QVERIFY(field);
+            const QList<QLabel *> labels = dialog->findChildren<QLabel *>();
+            QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [field](QLabel *label) {
+                return label->buddy() == field && label->text().contains(QStringLiteral("&Original ticket"));
+            }));
+            QTest::keyClicks(field, ticket);
+            dialog->accept();
+            answered = true;
+        });
+        QTest::mouseClick(button, Qt::LeftButton);
+        return answered;
+    };
+    // Itself: refused, said beside the buttons, nothing changed.
+    const int before = view->version();
+    QVERIFY(answer(formatTicket(repeat)));
+    QVERIFY2(view->message().contains(QStringLiteral("itself")), qPrintable(view->message()));
+    QCOMPARE(view->version(), before);
+
+    QVERIFY(answer(QString::number(original)));
+    QVERIFY2(view->message().contains(QStringLiteral("duplicate of ") + formatTicket(original)),
+             qPrintable(view->message()));
+    QCOMPARE(view->version(), before + 1);
+    QVERIFY(!button->isEnabled()); // closed now
+    auto *history = view->findChild<QListWidget *>(QStringLiteral("historyList"));
+    QVERIFY2(history->item(history->count() - 1)->text().contains(QStringLiteral("closed the report as a duplicate of ")
+                                                                  + formatTicket(original)),
+             qPrintable(history->item(history->count() - 1)->text()));
+
+    // The original lists the repeat's reporter as affected.
+    view->showReport(original);
+    const QString text = view->findChild<QTextBrowser *>(QStringLiteral("detailsBrowser"))->toPlainText();
+    QVERIFY2(text.contains(QStringLiteral("People also affected: 1")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Maria Ivanova")), qPrintable(text));
+    QVERIFY(history->item(history->count() - 1)->text().contains(formatTicket(repeat) + QStringLiteral(" as a duplicate")));
 }
 
 QTEST_MAIN(tst_ReviewWindow)

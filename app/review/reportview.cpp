@@ -12,6 +12,8 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QImage>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QListWidgetItem>
 #include <QLocale>
 #include <QPixmap>
@@ -42,7 +44,7 @@ ReportView::ReportView(ReviewStore &store, QWidget *parent)
     connect(m_ui->statusButton, &QPushButton::clicked, this, &ReportView::changeStatus);
     connect(m_ui->noteButton, &QPushButton::clicked, this, &ReportView::addNote);
     connect(m_ui->replyButton, &QPushButton::clicked, this, &ReportView::reply);
-    m_ui->duplicateButton->hide();
+    connect(m_ui->duplicateButton, &QPushButton::clicked, this, &ReportView::markDuplicate);
     connect(m_ui->attachmentsList, &QListWidget::currentRowChanged, this, &ReportView::updateAttachmentButtons);
     connect(m_ui->attachmentsList, &QListWidget::itemActivated, this,
             [this](QListWidgetItem *item) { openAttachment(m_ui->attachmentsList->row(item)); });
@@ -81,7 +83,8 @@ void ReportView::reload()
     const bool shown = reviewed.has_value();
     for (QWidget *widget : {static_cast<QWidget *>(m_ui->takeButton), static_cast<QWidget *>(m_ui->nextStatusCombo),
                             static_cast<QWidget *>(m_ui->statusButton), static_cast<QWidget *>(m_ui->textEdit),
-                            static_cast<QWidget *>(m_ui->noteButton), static_cast<QWidget *>(m_ui->replyButton)})
+                            static_cast<QWidget *>(m_ui->noteButton), static_cast<QWidget *>(m_ui->replyButton),
+                            static_cast<QWidget *>(m_ui->duplicateButton)})
         widget->setEnabled(shown);
     if (!shown) {
         m_version = 0;
@@ -192,6 +195,7 @@ void ReportView::reload()
         m_ui->nextStatusCombo->addItem(Taxonomy::statusName(status), status);
     m_ui->statusButton->setEnabled(m_ui->nextStatusCombo->count() > 0);
     m_ui->takeButton->setEnabled(reviewed->assignee != m_store.agentLogin());
+    m_ui->duplicateButton->setEnabled(r.status != QLatin1String("closed"));
 }
 
 void ReportView::finish(const ActionResult &result, bool clearText)
@@ -344,6 +348,31 @@ void ReportView::askAndSaveAttachment()
         this, tr("Save attachment"), QDir(folder).filePath(QFileInfo(m_attachments.at(row).fileName).fileName()));
     if (!path.isEmpty())
         saveAttachment(row, path);
+}
+
+void ReportView::markDuplicate()
+{
+    if (m_id <= 0)
+        return;
+    bool ok = false;
+    const QString answer = QInputDialog::getText(
+        this, tr("Mark as duplicate"),
+        tr("%1 repeats an earlier report. &Original ticket (e.g. HD-000042):").arg(formatTicket(m_id)),
+        QLineEdit::Normal, QString(), &ok);
+    if (!ok || answer.trimmed().isEmpty())
+        return;
+    const qint64 original = parseTicket(answer);
+    if (original <= 0) {
+        m_ui->messageLabel->setText(tr("“%1” is not a ticket number; type it as HD-000042 or 42.").arg(answer.trimmed()));
+        return;
+    }
+    const ActionResult result = m_store.markDuplicate(m_id, m_version, original);
+    finish(result, false);
+    if (result.ok) {
+        m_ui->messageLabel->setText(tr("%1 is closed as a duplicate of %2; its reporter is affected by %2 now.")
+                                        .arg(formatTicket(m_id), formatTicket(original)));
+        emit reportChanged(original);
+    }
 }
 
 void ReportView::take()

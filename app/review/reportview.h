@@ -58,6 +58,7 @@ private:
     void changeStatus();
     void addNote();
     void reply();
+    void markDuplicate();
     void finish(const ActionResult &result, bool clearText);
     void showAttachments();
     void updateAttachmentButtons();
