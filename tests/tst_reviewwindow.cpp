@@ -8,6 +8,8 @@
 #include "database.h"
 #include "demoseeder.h"
 #include "deviceinventory.h"
+#include "incidentspanel.h"
+#include "incidentstore.h"
 #include "queuemodel.h"
 #include "reportstore.h"
 #include "reportview.h"
@@ -32,6 +34,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QPlainTextEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -60,6 +64,7 @@ private slots:
     void detailsShowInventoryAndCopyContacts();
     void viewShowsVagueFlagAffectedPeopleAndAttachments();
     void markAsDuplicateAsksForTheOriginal();
+    void agentPostsAndResolvesIncidents();
 
 public slots:
     // Stands in for the desktop's file opener (QDesktopServices::setUrlHandler).
@@ -548,6 +553,70 @@ void tst_ReviewWindow::markAsDuplicateAsksForTheOriginal()
     QVERIFY2(text.contains(QStringLiteral("People also affected: 1")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("Maria Ivanova")), qPrintable(text));
     QVERIFY(history->item(history->count() - 1)->text().contains(formatTicket(repeat) + QStringLiteral(" as a duplicate")));
+}
+
+void tst_ReviewWindow::agentPostsAndResolvesIncidents()
+{
+    IncidentStore setupIncidents(QStringLiteral("setup"));
+    Incident mail;
+    mail.title = QStringLiteral("Mail server is down");
+    mail.category = QStringLiteral("email");
+    mail.message = QStringLiteral("We are on it.");
+    QString error;
+    const qint64 mailId = setupIncidents.add(mail, &error);
+    QVERIFY2(mailId > 0, qPrintable(error));
+    ContactInfo olga;
+    olga.login = QStringLiteral("olga");
+    QVERIFY2(setupIncidents.join(mailId, olga, &error), qPrintable(error));
+
+    auto window = signedInWindow();
+    QVERIFY(window);
+    IncidentsPanel *panel = window->incidentsPanel();
+    QVERIFY(panel->isVisible());
+    auto *list = panel->findChild<QListWidget *>(QStringLiteral("incidentsList"));
+    QCOMPARE(panel->findChild<QLabel *>(QStringLiteral("incidentsLabel"))->buddy(), list);
+    QCOMPARE(list->count(), 1);
+    QVERIFY2(list->item(0)->text().contains(QStringLiteral("INC-")) && list->item(0)->text().contains(mail.title),
+             qPrintable(list->item(0)->text()));
+    QVERIFY2(list->item(0)->text().contains(QStringLiteral("affected: 1")), qPrintable(list->item(0)->text()));
+
+    // Post: an empty title is refused beside the field, then it goes through.
+    bool answered = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<PostIncidentDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        auto *title = dialog->findChild<QLineEdit *>(QStringLiteral("titleEdit"));
+        QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("titleLabel"))->buddy(), title);
+        QPushButton *post = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QCOMPARE(post->text(), QStringLiteral("&Post"));
+        QTest::mouseClick(post, Qt::LeftButton);
+        QVERIFY(dialog->isVisible());
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("titleError"))->isVisible());
+        QTest::keyClicks(title, QStringLiteral("Printing on the 3rd floor is down"));
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("locationEdit")), QStringLiteral("Floor 3"));
+        QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(QStringLiteral("messageEdit")),
+                         QStringLiteral("Use the printer on floor 2 meanwhile."));
+        QTest::mouseClick(post, Qt::LeftButton);
+        answered = true;
+    });
+    QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("postIncidentButton")), Qt::LeftButton);
+    QVERIFY(answered);
+    QCOMPARE(list->count(), 2);
+    const qint64 posted = panel->selectedIncident();
+    const std::optional<Incident> stored = setupIncidents.find(posted);
+    QVERIFY(stored);
+    QCOMPARE(stored->title, QStringLiteral("Printing on the 3rd floor is down"));
+    QCOMPARE(stored->location, QStringLiteral("Floor 3"));
+    QCOMPARE(stored->createdBy, m_agent);
+    QVERIFY(stored->isActive());
+    QVERIFY2(panel->message().contains(QStringLiteral("Posted")), qPrintable(panel->message()));
+
+    // Resolve the selected one: it leaves the list and the wizard no longer shows it.
+    QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("resolveIncidentButton")), Qt::LeftButton);
+    QCOMPARE(list->count(), 1);
+    QVERIFY(!setupIncidents.find(posted)->isActive());
+    QVERIFY2(panel->message().contains(QStringLiteral("resolved")), qPrintable(panel->message()));
+    QCOMPARE(setupIncidents.list(false).size(), 1);
 }
 
 QTEST_MAIN(tst_ReviewWindow)
