@@ -20,6 +20,7 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QStyle>
+#include <QTimer>
 #include <QUrl>
 
 namespace Helpdesk {
@@ -213,6 +214,7 @@ void ReportView::showAttachments()
 {
     m_ui->attachmentsList->clear();
     m_attachments.clear();
+    m_thumbnailsToLoad.clear();
     QString error;
     if (m_id > 0)
         m_attachments = ReportStore(m_store.connectionName()).attachments(m_id, &error);
@@ -224,7 +226,6 @@ void ReportView::showAttachments()
     if (!error.isEmpty())
         m_ui->messageLabel->setText(error);
     const QIcon fileIcon = style()->standardIcon(QStyle::SP_FileIcon);
-    const QSize thumbnailSize = m_ui->attachmentsList->iconSize();
     for (int row = 0; row < m_attachments.size(); ++row) {
         const Attachment &attachment = m_attachments.at(row);
         auto *item = new QListWidgetItem(fileIcon, attachment.fileName + QLatin1Char('\n')
@@ -233,20 +234,33 @@ void ReportView::showAttachments()
                              .arg(attachment.fileName, attachment.mimeType, Attachment::formatSize(attachment.size),
                                   attachment.sha256));
         m_ui->attachmentsList->addItem(item);
-        // Images get a thumbnail: their bytes are read now; others only when opened or saved.
-        if (attachment.isImage()) {
-            const std::optional<QByteArray> data = attachmentData(row);
-            QImage image;
-            if (data)
-                image.loadFromData(*data);
-            if (!image.isNull())
-                item->setIcon(QPixmap::fromImage(
-                    image.scaled(thumbnailSize, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
-        }
+        // Images get a thumbnail once the report is on screen; other files are read only when opened or saved.
+        if (attachment.isImage())
+            m_thumbnailsToLoad.append(row);
     }
     if (any)
         m_ui->attachmentsList->setCurrentRow(0);
     updateAttachmentButtons();
+    if (!m_thumbnailsToLoad.isEmpty())
+        QTimer::singleShot(0, this, &ReportView::loadNextThumbnail);
+}
+
+void ReportView::loadNextThumbnail()
+{
+    // One image per turn of the event loop: the report and the list stay responsive meanwhile.
+    if (m_thumbnailsToLoad.isEmpty())
+        return;
+    const int row = m_thumbnailsToLoad.takeFirst();
+    QListWidgetItem *item = m_ui->attachmentsList->item(row);
+    const std::optional<QByteArray> data = item ? attachmentData(row) : std::nullopt;
+    QImage image;
+    if (data)
+        image.loadFromData(*data);
+    if (!image.isNull())
+        item->setIcon(QPixmap::fromImage(
+            image.scaled(m_ui->attachmentsList->iconSize(), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+    if (!m_thumbnailsToLoad.isEmpty())
+        QTimer::singleShot(0, this, &ReportView::loadNextThumbnail);
 }
 
 void ReportView::updateAttachmentButtons()

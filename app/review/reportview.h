@@ -61,6 +61,7 @@ private:
     void markDuplicate();
     void finish(const ActionResult &result, bool clearText);
     void showAttachments();
+    void loadNextThumbnail();
     void updateAttachmentButtons();
     void askAndSaveAttachment();
     // The bytes of the attachment in `row`, read once and verified; nullopt
@@ -74,6 +75,7 @@ private:
     QList<Attachment> m_attachments;
     QHash<int, QByteArray> m_attachmentData; // by row, for the report shown
     std::unique_ptr<QTemporaryDir> m_openedFiles; // made on the first "Open"
+    QList<int> m_thumbnailsToLoad; // rows of images, loaded one per event-loop turn after the report shows
 };
 
 } // namespace Helpdesk
