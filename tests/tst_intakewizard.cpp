@@ -561,7 +561,8 @@ void tst_IntakeWizard::mnemonicsAreUniqueOnEveryPage()
         }
         for (QAbstractButton *button : page->findChildren<QAbstractButton *>())
             add(button->text(), button->objectName());
-        for (const auto which : {QWizard::BackButton, QWizard::NextButton, QWizard::CommitButton, QWizard::FinishButton}) {
+        for (const auto which : {QWizard::BackButton, QWizard::NextButton, QWizard::CommitButton, QWizard::FinishButton,
+                                 QWizard::CustomButton1}) {
             QAbstractButton *button = m_wizard->button(which);
             if (button->isVisible())
                 add(button->text(), QStringLiteral("wizard button"));

@@ -39,6 +39,8 @@ private slots:
     void secondConsoleIsRefusedWithAnExplanation();
     void agentSignIn();
     void reporterSeesRepliesButNotNotes();
+    void markDuplicateMovesPeopleToTheOriginal();
+    void markDuplicateIsRefusedWhenItMakesNoSense();
 
 private:
     QString open(const QString &name, const QString &url = {});
@@ -605,6 +607,131 @@ void tst_ReviewStore::reporterSeesRepliesButNotNotes()
         QCOMPARE(agent.history(filed.id).size(), 3);
         QCOMPARE(agent.load(filed.id)->version, result.version);
     }
+}
+
+void tst_ReviewStore::markDuplicateMovesPeopleToTheOriginal()
+{
+    // On PostgreSQL as a real agent login, so the grants and row-level security are part of the test.
+    QString connection = QStringLiteral("a");
+    QString agentLogin = QStringLiteral("anna");
+    if (TestDatabase::isPostgres()) {
+        agentLogin = createLogin(QStringLiteral("dupagent"), QStringLiteral("helpdesk_agent"));
+        connection = open(QStringLiteral("dupagent"), TestDatabase::serverUrlFor(agentLogin, password, m_database->name()));
+        QVERIFY(!connection.isEmpty());
+    }
+    ReportStore reports(QStringLiteral("a"));
+    Report original = validTestReport(QStringLiteral("Printer on floor 2 jams"));
+    original.contact.login = QStringLiteral("ivan");
+    const auto filedOriginal = reports.submit(original);
+    QVERIFY2(filedOriginal.ok(), qPrintable(filedOriginal.error));
+    Report repeat = validTestReport(QStringLiteral("Floor 2 printer eats paper"));
+    repeat.contact.login = QStringLiteral("maria");
+    repeat.contact.name = QStringLiteral("Maria Ivanova");
+    repeat.contact.email = QStringLiteral("maria@example.com");
+    const auto filedRepeat = reports.submit(repeat);
+    QVERIFY2(filedRepeat.ok(), qPrintable(filedRepeat.error));
+    QString error;
+    // Olga said "I'm affected too" on the repeat; Petr on both; Ivan (the original's reporter) on the repeat.
+    for (const QString &login : {QStringLiteral("olga"), QStringLiteral("petr"), QStringLiteral("ivan")}) {
+        ContactInfo person;
+        person.login = login;
+        person.name = login.toUpper();
+        QVERIFY2(reports.addAffectedPerson(filedRepeat.id, person, &error), qPrintable(error));
+    }
+    ContactInfo petr;
+    petr.login = QStringLiteral("petr");
+    petr.name = QStringLiteral("PETR");
+    QVERIFY2(reports.addAffectedPerson(filedOriginal.id, petr, &error), qPrintable(error));
+
+    ReviewStore agent(connection, agentLogin);
+    const int originalVersion = agent.load(filedOriginal.id)->version;
+    ActionResult taken = agent.take(filedRepeat.id, agent.load(filedRepeat.id)->version);
+    QVERIFY2(taken.ok, qPrintable(taken.error));
+    // A stale version is refused like every other action.
+    const ActionResult stale = agent.markDuplicate(filedRepeat.id, taken.version - 1, filedOriginal.id);
+    QVERIFY(stale.conflict);
+    QCOMPARE(agent.load(filedRepeat.id)->report.status, QStringLiteral("new"));
+
+    const ActionResult marked = agent.markDuplicate(filedRepeat.id, taken.version, filedOriginal.id);
+    QVERIFY2(marked.ok, qPrintable(marked.error));
+    QCOMPARE(marked.version, taken.version + 1);
+
+    const ReviewedReport closed = *agent.load(filedRepeat.id);
+    QCOMPARE(closed.report.status, QStringLiteral("closed"));
+    QVERIFY(closed.resolvedAt.isValid());
+    const ReportEvent last = agent.history(filedRepeat.id).constLast();
+    QVERIFY(ReviewStore::isDuplicateEvent(last));
+    QCOMPARE(last.actor, agentLogin);
+    QCOMPARE(ReviewStore::describe(last),
+             agentLogin + QStringLiteral(" closed the report as a duplicate of ") + filedOriginal.ticket);
+
+    // The repeat's reporter and its affected people are affected by the original now, each once.
+    QStringList logins;
+    const QList<ReportStore::AffectedPerson> affected = ReportStore(connection).affectedPeople(filedOriginal.id, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    for (const ReportStore::AffectedPerson &person : affected)
+        logins.append(person.contact.login);
+    logins.sort();
+    QCOMPARE(logins, QStringList({QStringLiteral("maria"), QStringLiteral("olga"), QStringLiteral("petr")}));
+    const auto maria = std::find_if(affected.cbegin(), affected.cend(), [](const ReportStore::AffectedPerson &p) {
+        return p.contact.login == QLatin1String("maria");
+    });
+    QCOMPARE(maria->contact.email, QStringLiteral("maria@example.com"));
+
+    // The original changed too: a new version and a history row naming the duplicate.
+    QCOMPARE(agent.load(filedOriginal.id)->version, originalVersion + 1);
+    const QList<ReportEvent> originalHistory = agent.history(filedOriginal.id);
+    QCOMPARE(originalHistory.size(), 1);
+    QVERIFY2(ReviewStore::describe(originalHistory.constFirst()).contains(filedRepeat.ticket + QStringLiteral(" as a duplicate")),
+             qPrintable(ReviewStore::describe(originalHistory.constFirst())));
+    // An agent who had the original open is told it changed.
+    const ActionResult staleOriginal = agent.addNote(filedOriginal.id, originalVersion, QStringLiteral("Looking"));
+    QVERIFY(staleOriginal.conflict);
+    QVERIFY2(staleOriginal.error.contains(filedRepeat.ticket), qPrintable(staleOriginal.error));
+}
+
+void tst_ReviewStore::markDuplicateIsRefusedWhenItMakesNoSense()
+{
+    const qint64 original = file(QStringLiteral("Printer on floor 2 jams"));
+    const qint64 repeat = file(QStringLiteral("Floor 2 printer eats paper"));
+    ReviewStore agent(QStringLiteral("a"), QStringLiteral("anna"));
+    const int version = agent.load(repeat)->version;
+
+    ActionResult refused = agent.markDuplicate(repeat, version, repeat);
+    QVERIFY(!refused.ok && !refused.conflict);
+    QVERIFY2(refused.error.contains(QStringLiteral("itself")), qPrintable(refused.error));
+
+    refused = agent.markDuplicate(repeat, version, original + 1000);
+    QVERIFY(!refused.ok && !refused.conflict);
+    QVERIFY2(refused.error.contains(QStringLiteral("there is no report ") + formatTicket(original + 1000)),
+             qPrintable(refused.error));
+
+    // A closed original: resolve and close it first.
+    int originalVersion = agent.load(original)->version;
+    for (const char *status : {"in_progress", "resolved", "closed"}) {
+        const ActionResult step = agent.setStatus(original, originalVersion, QString::fromLatin1(status));
+        QVERIFY2(step.ok, qPrintable(step.error));
+        originalVersion = step.version;
+    }
+    refused = agent.markDuplicate(repeat, version, original);
+    QVERIFY(!refused.ok && !refused.conflict);
+    QVERIFY2(refused.error.contains(formatTicket(original) + QStringLiteral(" is closed")), qPrintable(refused.error));
+
+    // Nothing was written by any of them.
+    QCOMPARE(agent.load(repeat)->version, version);
+    QCOMPARE(agent.load(repeat)->report.status, QStringLiteral("new"));
+    QVERIFY(agent.history(repeat).isEmpty());
+    QCOMPARE(ReportStore(QStringLiteral("a")).affectedPeople(original).size(), 0);
+    QCOMPARE(agent.load(original)->version, originalVersion);
+
+    // A report that is closed already cannot become a duplicate either.
+    const qint64 other = file(QStringLiteral("Another printer jam"));
+    int otherVersion = agent.load(other)->version;
+    for (const char *status : {"in_progress", "resolved", "closed"})
+        otherVersion = agent.setStatus(other, otherVersion, QString::fromLatin1(status)).version;
+    refused = agent.markDuplicate(other, otherVersion, repeat);
+    QVERIFY(!refused.ok);
+    QVERIFY2(refused.error.contains(QStringLiteral("closed already")), qPrintable(refused.error));
 }
 
 QTEST_GUILESS_MAIN(tst_ReviewStore)

@@ -8,6 +8,8 @@
 #include "database.h"
 #include "demoseeder.h"
 #include "deviceinventory.h"
+#include "incidentspanel.h"
+#include "incidentstore.h"
 #include "queuemodel.h"
 #include "reportstore.h"
 #include "reportview.h"
@@ -19,12 +21,21 @@
 
 #include <QApplication>
 #include <QBuffer>
+#include <QDesktopServices>
+#include <QFile>
+#include <QFileDialog>
+#include <QImage>
+#include <QInputDialog>
+#include <QTemporaryDir>
+#include <QTimer>
 #include <QClipboard>
 #include <QHeaderView>
 #include <QTextBrowser>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QPlainTextEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -51,6 +62,13 @@ private slots:
     void takeAndChangeStatusWithTheButtons();
     void staleChangeShowsWhatChanged();
     void detailsShowInventoryAndCopyContacts();
+    void viewShowsVagueFlagAffectedPeopleAndAttachments();
+    void markAsDuplicateAsksForTheOriginal();
+    void agentPostsAndResolvesIncidents();
+
+public slots:
+    // Stands in for the desktop's file opener (QDesktopServices::setUrlHandler).
+    void openFile(const QUrl &url) { m_opened.append(url); }
 
 private:
     std::unique_ptr<ReviewWindow> signedInWindow();
@@ -61,6 +79,7 @@ private:
 
     std::unique_ptr<TestDatabase> m_database;
     QList<qint64> m_ids;
+    QList<QUrl> m_opened;
 };
 
 namespace {
@@ -353,6 +372,253 @@ void tst_ReviewWindow::detailsShowInventoryAndCopyContacts()
     emit details->anchorClicked(QUrl(anchor));
     QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("+7 495 123-45-67"));
     QVERIFY(window->reportView()->message().contains(QStringLiteral("Copied")));
+}
+
+void tst_ReviewWindow::viewShowsVagueFlagAffectedPeopleAndAttachments()
+{
+    QImage red(64, 48, QImage::Format_RGB32);
+    red.fill(Qt::red);
+    QByteArray png;
+    QBuffer pngBuffer(&png);
+    pngBuffer.open(QIODevice::WriteOnly);
+    QVERIFY(red.save(&pngBuffer, "PNG"));
+    const QByteArray log = "2026-11-25 09:14 spooler: paper jam in tray 2\n";
+    Report report = validTestReport(QStringLiteral("Everything is broken"));
+    report.vague = true;
+    report.attachments = {Attachment::fromData(QStringLiteral("screen.png"), png),
+                          Attachment::fromData(QStringLiteral("spooler.log"), log)};
+    ReportStore setup(QStringLiteral("setup"));
+    const auto filed = setup.submit(report);
+    QVERIFY2(filed.ok(), qPrintable(filed.error));
+    ContactInfo olga;
+    olga.login = QStringLiteral("olga");
+    olga.name = QStringLiteral("Olga Smirnova");
+    olga.email = QStringLiteral("olga@example.com");
+    olga.phone = QStringLiteral("+7 495 765-43-21");
+    QString error;
+    QVERIFY2(setup.addAffectedPerson(filed.id, olga, &error), qPrintable(error));
+
+    auto window = signedInWindow();
+    QVERIFY(window);
+    ReportView *view = window->reportView();
+    auto *vague = view->findChild<QLabel *>(QStringLiteral("vagueLabel"));
+    QVERIFY(!vague->isVisible()); // nothing selected yet
+    auto *search = window->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    QTest::keyClicks(search, filed.ticket);
+    QTest::keyClick(search, Qt::Key_Return);
+    QCOMPARE(view->reportId(), filed.id);
+
+    // The flag is above everything else, in words.
+    QVERIFY(vague->isVisible());
+    QVERIFY2(vague->text().contains(QStringLiteral("Vague report")), qPrintable(vague->text()));
+
+    // Who else is affected, with a count, and their contacts copy themselves.
+    auto *details = view->findChild<QTextBrowser *>(QStringLiteral("detailsBrowser"));
+    const QString text = details->toPlainText();
+    QVERIFY2(text.contains(QStringLiteral("People also affected: 1")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Olga Smirnova")), qPrintable(text));
+    QTextCursor cursor = details->document()->find(QStringLiteral("+7 495 765-43-21"));
+    QVERIFY(!cursor.isNull());
+    emit details->anchorClicked(QUrl(cursor.charFormat().anchorHref()));
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("+7 495 765-43-21"));
+    cursor = details->document()->find(QStringLiteral("olga@example.com"));
+    emit details->anchorClicked(QUrl(cursor.charFormat().anchorHref()));
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("olga@example.com"));
+
+    // The attachments: the image as a thumbnail of itself, the log as a file icon.
+    auto *list = view->findChild<QListWidget *>(QStringLiteral("attachmentsList"));
+    QVERIFY(list->isVisible());
+    QCOMPARE(view->findChild<QLabel *>(QStringLiteral("attachmentsLabel"))->buddy(), list);
+    QCOMPARE(list->count(), 2);
+    QVERIFY(list->item(0)->text().startsWith(QStringLiteral("screen.png")));
+    QVERIFY(list->item(1)->text().startsWith(QStringLiteral("spooler.log")));
+    auto centre = [list] {
+        const QImage thumbnail = list->item(0)->icon().pixmap(QSize(96, 96)).toImage();
+        return thumbnail.isNull() ? QColor() : QColor(thumbnail.pixel(thumbnail.width() / 2, thumbnail.height() / 2));
+    };
+    QTRY_COMPARE(centre(), QColor(Qt::red)); // loaded just after the report showed
+
+    // Open writes the file under its own name and hands it to the desktop.
+    QDesktopServices::setUrlHandler(QStringLiteral("file"), this, "openFile");
+    m_opened.clear();
+    list->setCurrentRow(1);
+    QTest::mouseClick(view->findChild<QPushButton *>(QStringLiteral("openAttachmentButton")), Qt::LeftButton);
+    QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+    QCOMPARE(m_opened.size(), 1);
+    QCOMPARE(QFileInfo(m_opened.constFirst().toLocalFile()).fileName(), QStringLiteral("spooler.log"));
+    QFile opened(m_opened.constFirst().toLocalFile());
+    QVERIFY(opened.open(QIODevice::ReadOnly));
+    QCOMPARE(opened.readAll(), log);
+
+    // Save… asks where, and writes exactly the stored bytes.
+    QTemporaryDir target;
+    QVERIFY(target.isValid());
+    const QString savedPath = target.filePath(QStringLiteral("copy.png"));
+    auto saveThrough = [&](const QString &path) {
+        bool answered = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->selectFile(path);
+            QMetaObject::invokeMethod(dialog, "accept");
+            answered = true;
+        });
+        QTest::mouseClick(view->findChild<QPushButton *>(QStringLiteral("saveAttachmentButton")), Qt::LeftButton);
+        return answered;
+    };
+    list->setCurrentRow(0);
+    QVERIFY(saveThrough(savedPath));
+    QFile saved(savedPath);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QCOMPARE(saved.readAll(), png);
+    QVERIFY2(view->message().contains(QStringLiteral("Saved")), qPrintable(view->message()));
+
+    // Bytes that do not match their checksum are refused, not saved.
+    QSqlQuery damage(QSqlDatabase::database(QStringLiteral("setup")));
+    QVERIFY(damage.prepare(QStringLiteral("UPDATE attachments SET sha256 = ? WHERE report_id = ? AND position = 2")));
+    damage.addBindValue(QString(64, QLatin1Char('0')));
+    damage.addBindValue(filed.id);
+    QVERIFY2(damage.exec(), qPrintable(damage.lastError().text()));
+    view->showReport(filed.id);
+    list->setCurrentRow(1);
+    const QString damagedPath = target.filePath(QStringLiteral("spooler.log"));
+    QVERIFY(saveThrough(damagedPath));
+    QVERIFY2(view->message().contains(QStringLiteral("damaged")), qPrintable(view->message()));
+    QVERIFY(!QFile::exists(damagedPath));
+
+    // A report without attachments shows no attachment list.
+    view->showReport(m_ids.constFirst());
+    QVERIFY(!list->isVisible());
+    QVERIFY(!vague->isVisible());
+}
+
+void tst_ReviewWindow::markAsDuplicateAsksForTheOriginal()
+{
+    auto window = signedInWindow();
+    QVERIFY(window);
+    auto *search = window->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    ReportStore setup(QStringLiteral("setup"));
+    Report first = validTestReport(QStringLiteral("Printer on floor 2 jams"));
+    first.contact.login = QStringLiteral("ivan");
+    Report second = validTestReport(QStringLiteral("Floor 2 printer eats paper"));
+    second.contact.login = QStringLiteral("maria");
+    second.contact.name = QStringLiteral("Maria Ivanova");
+    const qint64 original = setup.submit(first).id;
+    const qint64 repeat = setup.submit(second).id;
+    QVERIFY(original > 0 && repeat > 0);
+    QTest::keyClicks(search, formatTicket(repeat));
+    QTest::keyClick(search, Qt::Key_Return);
+    ReportView *view = window->reportView();
+    QCOMPARE(view->reportId(), repeat);
+    auto *button = view->findChild<QPushButton *>(QStringLiteral("duplicateButton"));
+    QCOMPARE(button->text(), QStringLiteral("Mark as &duplicate…"));
+    QVERIFY(button->isEnabled());
+
+    // The agent answers the dialog's one labelled field with a ticket number.
+    auto answer = [&](const QString &ticket) {
+        bool answered = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto *field = dialog->findChild<QLineEdit *>();
+            QVERIFY(field);
+            const QList<QLabel *> labels = dialog->findChildren<QLabel *>();
+            QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [field](QLabel *label) {
+                return label->buddy() == field && label->text().contains(QStringLiteral("&Original ticket"));
+            }));
+            QTest::keyClicks(field, ticket);
+            dialog->accept();
+            answered = true;
+        });
+        QTest::mouseClick(button, Qt::LeftButton);
+        return answered;
+    };
+    // Itself: refused, said beside the buttons, nothing changed.
+    const int before = view->version();
+    QVERIFY(answer(formatTicket(repeat)));
+    QVERIFY2(view->message().contains(QStringLiteral("itself")), qPrintable(view->message()));
+    QCOMPARE(view->version(), before);
+
+    QVERIFY(answer(QString::number(original)));
+    QVERIFY2(view->message().contains(QStringLiteral("duplicate of ") + formatTicket(original)),
+             qPrintable(view->message()));
+    QCOMPARE(view->version(), before + 1);
+    QVERIFY(!button->isEnabled()); // closed now
+    auto *history = view->findChild<QListWidget *>(QStringLiteral("historyList"));
+    QVERIFY2(history->item(history->count() - 1)->text().contains(QStringLiteral("closed the report as a duplicate of ")
+                                                                  + formatTicket(original)),
+             qPrintable(history->item(history->count() - 1)->text()));
+
+    // The original lists the repeat's reporter as affected.
+    view->showReport(original);
+    const QString text = view->findChild<QTextBrowser *>(QStringLiteral("detailsBrowser"))->toPlainText();
+    QVERIFY2(text.contains(QStringLiteral("People also affected: 1")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Maria Ivanova")), qPrintable(text));
+    QVERIFY(history->item(history->count() - 1)->text().contains(formatTicket(repeat) + QStringLiteral(" as a duplicate")));
+}
+
+void tst_ReviewWindow::agentPostsAndResolvesIncidents()
+{
+    IncidentStore setupIncidents(QStringLiteral("setup"));
+    Incident mail;
+    mail.title = QStringLiteral("Mail server is down");
+    mail.category = QStringLiteral("email");
+    mail.message = QStringLiteral("We are on it.");
+    QString error;
+    const qint64 mailId = setupIncidents.add(mail, &error);
+    QVERIFY2(mailId > 0, qPrintable(error));
+    ContactInfo olga;
+    olga.login = QStringLiteral("olga");
+    QVERIFY2(setupIncidents.join(mailId, olga, &error), qPrintable(error));
+
+    auto window = signedInWindow();
+    QVERIFY(window);
+    IncidentsPanel *panel = window->incidentsPanel();
+    QVERIFY(panel->isVisible());
+    auto *list = panel->findChild<QListWidget *>(QStringLiteral("incidentsList"));
+    QCOMPARE(panel->findChild<QLabel *>(QStringLiteral("incidentsLabel"))->buddy(), list);
+    QCOMPARE(list->count(), 1);
+    QVERIFY2(list->item(0)->text().contains(QStringLiteral("INC-")) && list->item(0)->text().contains(mail.title),
+             qPrintable(list->item(0)->text()));
+    QVERIFY2(list->item(0)->text().contains(QStringLiteral("affected: 1")), qPrintable(list->item(0)->text()));
+
+    // Post: an empty title is refused beside the field, then it goes through.
+    bool answered = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<PostIncidentDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        auto *title = dialog->findChild<QLineEdit *>(QStringLiteral("titleEdit"));
+        QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("titleLabel"))->buddy(), title);
+        QPushButton *post = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QCOMPARE(post->text(), QStringLiteral("&Post"));
+        QTest::mouseClick(post, Qt::LeftButton);
+        QVERIFY(dialog->isVisible());
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("titleError"))->isVisible());
+        QTest::keyClicks(title, QStringLiteral("Printing on the 3rd floor is down"));
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("locationEdit")), QStringLiteral("Floor 3"));
+        QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(QStringLiteral("messageEdit")),
+                         QStringLiteral("Use the printer on floor 2 meanwhile."));
+        QTest::mouseClick(post, Qt::LeftButton);
+        answered = true;
+    });
+    QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("postIncidentButton")), Qt::LeftButton);
+    QVERIFY(answered);
+    QCOMPARE(list->count(), 2);
+    const qint64 posted = panel->selectedIncident();
+    const std::optional<Incident> stored = setupIncidents.find(posted);
+    QVERIFY(stored);
+    QCOMPARE(stored->title, QStringLiteral("Printing on the 3rd floor is down"));
+    QCOMPARE(stored->location, QStringLiteral("Floor 3"));
+    QCOMPARE(stored->createdBy, m_agent);
+    QVERIFY(stored->isActive());
+    QVERIFY2(panel->message().contains(QStringLiteral("Posted")), qPrintable(panel->message()));
+
+    // Resolve the selected one: it leaves the list and the wizard no longer shows it.
+    QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("resolveIncidentButton")), Qt::LeftButton);
+    QCOMPARE(list->count(), 1);
+    QVERIFY(!setupIncidents.find(posted)->isActive());
+    QVERIFY2(panel->message().contains(QStringLiteral("resolved")), qPrintable(panel->message()));
+    QCOMPARE(setupIncidents.list(false).size(), 1);
 }
 
 QTEST_MAIN(tst_ReviewWindow)

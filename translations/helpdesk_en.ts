@@ -1701,6 +1701,37 @@ Options:
     </message>
 </context>
 <context>
+    <name>Helpdesk::IncidentsPanel</name>
+    <message>
+        <source>everyone</source>
+        <translation>everyone</translation>
+    </message>
+    <message>
+        <source>%1  %2
+%3 · affected: %4</source>
+        <translation>%1  %2
+%3 · affected: %4</translation>
+    </message>
+    <message>
+        <source>Posted by %1 on %2
+%3</source>
+        <translation>Posted by %1 on %2
+%3</translation>
+    </message>
+    <message>
+        <source>No incidents are going on.</source>
+        <translation>No incidents are going on.</translation>
+    </message>
+    <message>
+        <source>Posted %1; employees see it before they report.</source>
+        <translation>Posted %1; employees see it before they report.</translation>
+    </message>
+    <message>
+        <source>%1 is resolved; employees no longer see it.</source>
+        <translation>%1 is resolved; employees no longer see it.</translation>
+    </message>
+</context>
+<context>
     <name>Helpdesk::IntakeWizard</name>
     <message>
         <source>Report a problem to the helpdesk</source>
@@ -1739,6 +1770,59 @@ You can still describe the problem; Submit will try again.</translation>
     <message>
         <source>&amp;Keep editing</source>
         <translation>&amp;Keep editing</translation>
+    </message>
+    <message>
+        <source>M&amp;y reports…</source>
+        <translation>M&amp;y reports…</translation>
+    </message>
+    <message>
+        <source>Your tickets, their status and the helpdesk&apos;s replies</source>
+        <translation>Your tickets, their status and the helpdesk&apos;s replies</translation>
+    </message>
+    <message>
+        <source>My reports</source>
+        <translation>My reports</translation>
+    </message>
+    <message>
+        <source>Your reports cannot be shown: %1</source>
+        <translation>Your reports cannot be shown: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Helpdesk::MyReportsDialog</name>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>You have not filed any reports yet.</source>
+        <translation>You have not filed any reports yet.</translation>
+    </message>
+    <message>
+        <source>%1 — %2
+Status: %3</source>
+        <translation>%1 — %2
+Status: %3</translation>
+    </message>
+    <message>
+        <source>No reply from the helpdesk yet.</source>
+        <translation>No reply from the helpdesk yet.</translation>
+    </message>
+    <message>
+        <source>%1 wrote on %2:</source>
+        <translation>%1 wrote on %2:</translation>
+    </message>
+    <message>
+        <source>Type the number of one of your tickets, e.g. HD-000042 or 42.</source>
+        <translation>Type the number of one of your tickets, e.g. HD-000042 or 42.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a ticket number. Type it as HD-000042 or 42.</source>
+        <translation>“%1” is not a ticket number. Type it as HD-000042 or 42.</translation>
+    </message>
+    <message>
+        <source>You have no ticket %1. Check the number in the e-mail or on the screen you got when you sent the report.</source>
+        <translation>You have no ticket %1. Check the number in the e-mail or on the screen you got when you sent the report.</translation>
     </message>
 </context>
 <context>
@@ -1797,6 +1881,25 @@ You can still describe the problem; Submit will try again.</translation>
     <message>
         <source>the keyring service cannot be reached</source>
         <translation>the keyring service cannot be reached</translation>
+    </message>
+</context>
+<context>
+    <name>Helpdesk::PostIncidentDialog</name>
+    <message>
+        <source>&amp;Post</source>
+        <translation>&amp;Post</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>Any category</translation>
+    </message>
+    <message>
+        <source>What is wrong, what to do meanwhile, when it should be fixed</source>
+        <translation>What is wrong, what to do meanwhile, when it should be fixed</translation>
     </message>
 </context>
 <context>
@@ -2109,6 +2212,80 @@ You can still describe the problem; Submit will try again.</translation>
         <source>No changes yet.</source>
         <translation>No changes yet.</translation>
     </message>
+    <message>
+        <source>⚠ Vague report: triage found no specifics and the reporter sent it anyway. Ask what they were doing, what they expected, what happened instead and the exact error text.</source>
+        <translation>⚠ Vague report: triage found no specifics and the reporter sent it anyway. Ask what they were doing, what they expected, what happened instead and the exact error text.</translation>
+    </message>
+    <message>
+        <source>People also affected: %1</source>
+        <translation>People also affected: %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>%1
+Type: %2
+Size: %3
+SHA-256: %4</source>
+        <translation>%1
+Type: %2
+Size: %3
+SHA-256: %4</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: its bytes do not match the checksum stored with it, so it is neither opened nor saved.</source>
+        <translation>“%1” is damaged: its bytes do not match the checksum stored with it, so it is neither opened nor saved.</translation>
+    </message>
+    <message>
+        <source>Cannot make a temporary folder to open “%1” from: %2</source>
+        <translation>Cannot make a temporary folder to open “%1” from: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1” to open it: %2</source>
+        <translation>Cannot write “%1” to open it: %2</translation>
+    </message>
+    <message>
+        <source>cannot make the folder</source>
+        <translation>cannot make the folder</translation>
+    </message>
+    <message>
+        <source>No application could open “%1”. Save it and open it yourself.</source>
+        <translation>No application could open “%1”. Save it and open it yourself.</translation>
+    </message>
+    <message>
+        <source>Opened “%1”.</source>
+        <translation>Opened “%1”.</translation>
+    </message>
+    <message>
+        <source>Cannot save “%1”: %2</source>
+        <translation>Cannot save “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Saved “%1” (%2).</source>
+        <translation>Saved “%1” (%2).</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>Save attachment</translation>
+    </message>
+    <message>
+        <source>Mark as duplicate</source>
+        <translation>Mark as duplicate</translation>
+    </message>
+    <message>
+        <source>%1 repeats an earlier report. &amp;Original ticket (e.g. HD-000042):</source>
+        <translation>%1 repeats an earlier report. &amp;Original ticket (e.g. HD-000042):</translation>
+    </message>
+    <message>
+        <source>“%1” is not a ticket number; type it as HD-000042 or 42.</source>
+        <translation>“%1” is not a ticket number; type it as HD-000042 or 42.</translation>
+    </message>
+    <message>
+        <source>%1 is closed as a duplicate of %2; its reporter is affected by %2 now.</source>
+        <translation>%1 is closed as a duplicate of %2; its reporter is affected by %2 now.</translation>
+    </message>
 </context>
 <context>
     <name>Helpdesk::ReviewPage</name>
@@ -2254,6 +2431,10 @@ Nothing you typed is lost; press Submit to try again.</translation>
         <source>No reports match.</source>
         <translation>No reports match.</translation>
     </message>
+    <message>
+        <source>Known incidents</source>
+        <translation>Known incidents</translation>
+    </message>
 </context>
 <context>
     <name>Helpdesk::ScreenshotEditor</name>
@@ -2317,6 +2498,29 @@ Nothing you typed is lost; press Submit to try again.</translation>
     </message>
 </context>
 <context>
+    <name>IncidentsPanel</name>
+    <message>
+        <source>On&amp;going incidents:</source>
+        <translation>On&amp;going incidents:</translation>
+    </message>
+    <message>
+        <source>Post ne&amp;w incident…</source>
+        <translation>Post ne&amp;w incident…</translation>
+    </message>
+    <message>
+        <source>Tell employees about a known problem before they report it again</source>
+        <translation>Tell employees about a known problem before they report it again</translation>
+    </message>
+    <message>
+        <source>Resolve as &amp;fixed</source>
+        <translation>Resolve as &amp;fixed</translation>
+    </message>
+    <message>
+        <source>Resolve the selected incident</source>
+        <translation>Resolve the selected incident</translation>
+    </message>
+</context>
+<context>
     <name>Migrator</name>
     <message>
         <source>Cannot read the database: %1</source>
@@ -2348,6 +2552,49 @@ Nothing you typed is lost; press Submit to try again.</translation>
     </message>
 </context>
 <context>
+    <name>MyReportsDialog</name>
+    <message>
+        <source>My reports</source>
+        <translation>My reports</translation>
+    </message>
+    <message>
+        <source>&amp;Find ticket:</source>
+        <translation>&amp;Find ticket:</translation>
+    </message>
+    <message>
+        <source>HD-000042 or 42</source>
+        <translation>HD-000042 or 42</translation>
+    </message>
+    <message>
+        <source>&amp;Look up</source>
+        <translation>&amp;Look up</translation>
+    </message>
+    <message>
+        <source>&amp;Your reports, newest first:</source>
+        <translation>&amp;Your reports, newest first:</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Filed</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>&amp;Replies from the helpdesk:</source>
+        <translation>&amp;Replies from the helpdesk:</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <source>Sign in to the helpdesk database</source>
@@ -2360,6 +2607,41 @@ Nothing you typed is lost; press Submit to try again.</translation>
     <message>
         <source>Password</source>
         <translation>Password</translation>
+    </message>
+</context>
+<context>
+    <name>PostIncidentDialog</name>
+    <message>
+        <source>Post a known incident</source>
+        <translation>Post a known incident</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Category:</translation>
+    </message>
+    <message>
+        <source>Device &amp;make (optional):</source>
+        <translation>Device &amp;make (optional):</translation>
+    </message>
+    <message>
+        <source>M&amp;odel (optional):</source>
+        <translation>M&amp;odel (optional):</translation>
+    </message>
+    <message>
+        <source>&amp;Asset tag (optional):</source>
+        <translation>&amp;Asset tag (optional):</translation>
+    </message>
+    <message>
+        <source>&amp;Location (optional; empty means everyone):</source>
+        <translation>&amp;Location (optional; empty means everyone):</translation>
+    </message>
+    <message>
+        <source>Messa&amp;ge to employees:</source>
+        <translation>Messa&amp;ge to employees:</translation>
     </message>
 </context>
 <context>
@@ -2632,6 +2914,10 @@ Nothing you typed is lost; press Submit to try again.</translation>
         <source>Cannot read the replies to %1: %2</source>
         <translation>Cannot read the replies to %1: %2</translation>
     </message>
+    <message>
+        <source>Cannot list your reports: %1</source>
+        <translation>Cannot list your reports: %1</translation>
+    </message>
 </context>
 <context>
     <name>ReportView</name>
@@ -2678,6 +2964,38 @@ Nothing you typed is lost; press Submit to try again.</translation>
     <message>
         <source>The reporter sees replies with their report</source>
         <translation>The reporter sees replies with their report</translation>
+    </message>
+    <message>
+        <source>Vague report</source>
+        <translation>Vague report</translation>
+    </message>
+    <message>
+        <source>Attached f&amp;iles:</source>
+        <translation>Attached f&amp;iles:</translation>
+    </message>
+    <message>
+        <source>Open fi&amp;le</source>
+        <translation>Open fi&amp;le</translation>
+    </message>
+    <message>
+        <source>Open the selected attachment with the application the system uses for its type</source>
+        <translation>Open the selected attachment with the application the system uses for its type</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve…</source>
+        <translation>Sa&amp;ve…</translation>
+    </message>
+    <message>
+        <source>Save the selected attachment to a file</source>
+        <translation>Save the selected attachment to a file</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;duplicate…</source>
+        <translation>Mark as &amp;duplicate…</translation>
+    </message>
+    <message>
+        <source>Close this report as a duplicate of another ticket; its reporter becomes affected by that one</source>
+        <translation>Close this report as a duplicate of another ticket; its reporter becomes affected by that one</translation>
     </message>
 </context>
 <context>
@@ -2805,6 +3123,38 @@ Nothing you typed is lost; press Submit to try again.</translation>
     <message>
         <source>it is already assigned to %1.</source>
         <translation>it is already assigned to %1.</translation>
+    </message>
+    <message>
+        <source>%1 closed the report as a duplicate of %2</source>
+        <translation>%1 closed the report as a duplicate of %2</translation>
+    </message>
+    <message>
+        <source>%1 marked %2 as a duplicate of this report; its reporter and the people affected by it are now affected by this one</source>
+        <translation>%1 marked %2 as a duplicate of this report; its reporter and the people affected by it are now affected by this one</translation>
+    </message>
+    <message>
+        <source>%1 cannot be a duplicate of itself.</source>
+        <translation>%1 cannot be a duplicate of itself.</translation>
+    </message>
+    <message>
+        <source>Give the ticket number of the report this one repeats, e.g. HD-000042.</source>
+        <translation>Give the ticket number of the report this one repeats, e.g. HD-000042.</translation>
+    </message>
+    <message>
+        <source>it is closed already.</source>
+        <translation>it is closed already.</translation>
+    </message>
+    <message>
+        <source>there is no report %1 to be a duplicate of.</source>
+        <translation>there is no report %1 to be a duplicate of.</translation>
+    </message>
+    <message>
+        <source>%1 is closed: reopen it first, or mark this one a duplicate of an open report.</source>
+        <translation>%1 is closed: reopen it first, or mark this one a duplicate of an open report.</translation>
+    </message>
+    <message>
+        <source>%1 changed at the same moment; try again.</source>
+        <translation>%1 changed at the same moment; try again.</translation>
     </message>
 </context>
 <context>

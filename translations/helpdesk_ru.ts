@@ -1724,6 +1724,37 @@ Options:
     </message>
 </context>
 <context>
+    <name>Helpdesk::IncidentsPanel</name>
+    <message>
+        <source>everyone</source>
+        <translation>все</translation>
+    </message>
+    <message>
+        <source>%1  %2
+%3 · affected: %4</source>
+        <translation>%1  %2
+%3 · затронуто: %4</translation>
+    </message>
+    <message>
+        <source>Posted by %1 on %2
+%3</source>
+        <translation>Опубликовал(а) %1, %2
+%3</translation>
+    </message>
+    <message>
+        <source>No incidents are going on.</source>
+        <translation>Текущих инцидентов нет.</translation>
+    </message>
+    <message>
+        <source>Posted %1; employees see it before they report.</source>
+        <translation>%1 опубликован; сотрудники увидят его, прежде чем подать заявку.</translation>
+    </message>
+    <message>
+        <source>%1 is resolved; employees no longer see it.</source>
+        <translation>%1 исправлен; сотрудники его больше не видят.</translation>
+    </message>
+</context>
+<context>
     <name>Helpdesk::IntakeWizard</name>
     <message>
         <source>Report a problem to the helpdesk</source>
@@ -1762,6 +1793,59 @@ You can still describe the problem; Submit will try again.</source>
     <message>
         <source>&amp;Keep editing</source>
         <translation>&amp;Продолжить заполнение</translation>
+    </message>
+    <message>
+        <source>M&amp;y reports…</source>
+        <translation>Мои за&amp;явки…</translation>
+    </message>
+    <message>
+        <source>Your tickets, their status and the helpdesk&apos;s replies</source>
+        <translation>Ваши заявки, их состояние и ответы техподдержки</translation>
+    </message>
+    <message>
+        <source>My reports</source>
+        <translation>Мои заявки</translation>
+    </message>
+    <message>
+        <source>Your reports cannot be shown: %1</source>
+        <translation>Не удалось показать ваши заявки: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Helpdesk::MyReportsDialog</name>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <source>You have not filed any reports yet.</source>
+        <translation>Вы ещё не подавали заявок.</translation>
+    </message>
+    <message>
+        <source>%1 — %2
+Status: %3</source>
+        <translation>%1 — %2
+Статус: %3</translation>
+    </message>
+    <message>
+        <source>No reply from the helpdesk yet.</source>
+        <translation>Техподдержка ещё не ответила.</translation>
+    </message>
+    <message>
+        <source>%1 wrote on %2:</source>
+        <translation>%1 пишет (%2):</translation>
+    </message>
+    <message>
+        <source>Type the number of one of your tickets, e.g. HD-000042 or 42.</source>
+        <translation>Введите номер одной из ваших заявок, например HD-000042 или 42.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a ticket number. Type it as HD-000042 or 42.</source>
+        <translation>«%1» — не номер заявки. Введите его в виде HD-000042 или 42.</translation>
+    </message>
+    <message>
+        <source>You have no ticket %1. Check the number in the e-mail or on the screen you got when you sent the report.</source>
+        <translation>У вас нет заявки %1. Проверьте номер в письме или на экране, который вы видели после отправки заявки.</translation>
     </message>
 </context>
 <context>
@@ -1820,6 +1904,25 @@ You can still describe the problem; Submit will try again.</source>
     <message>
         <source>the keyring service cannot be reached</source>
         <translation>служба связки ключей недоступна</translation>
+    </message>
+</context>
+<context>
+    <name>Helpdesk::PostIncidentDialog</name>
+    <message>
+        <source>&amp;Post</source>
+        <translation>&amp;Опубликовать</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>Любая категория</translation>
+    </message>
+    <message>
+        <source>What is wrong, what to do meanwhile, when it should be fixed</source>
+        <translation>Что случилось, что делать пока, когда исправят</translation>
     </message>
 </context>
 <context>
@@ -2138,6 +2241,80 @@ You can still describe the problem; Submit will try again.</source>
         <source>No changes yet.</source>
         <translation>Изменений пока нет.</translation>
     </message>
+    <message>
+        <source>⚠ Vague report: triage found no specifics and the reporter sent it anyway. Ask what they were doing, what they expected, what happened instead and the exact error text.</source>
+        <translation>⚠ Расплывчатая заявка: проверка не нашла подробностей, но заявитель всё равно её отправил. Спросите, что он делал, чего ожидал, что произошло на самом деле и точный текст ошибки.</translation>
+    </message>
+    <message>
+        <source>People also affected: %1</source>
+        <translation>Также затронуто людей: %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>%1
+Type: %2
+Size: %3
+SHA-256: %4</source>
+        <translation>%1
+Тип: %2
+Размер: %3
+SHA-256: %4</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: its bytes do not match the checksum stored with it, so it is neither opened nor saved.</source>
+        <translation>«%1» повреждён: его содержимое не совпадает с сохранённой контрольной суммой, поэтому он не будет ни открыт, ни сохранён.</translation>
+    </message>
+    <message>
+        <source>Cannot make a temporary folder to open “%1” from: %2</source>
+        <translation>Не удалось создать временную папку, чтобы открыть «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1” to open it: %2</source>
+        <translation>Не удалось записать «%1», чтобы открыть его: %2</translation>
+    </message>
+    <message>
+        <source>cannot make the folder</source>
+        <translation>не удалось создать папку</translation>
+    </message>
+    <message>
+        <source>No application could open “%1”. Save it and open it yourself.</source>
+        <translation>Ни одна программа не смогла открыть «%1». Сохраните файл и откройте его сами.</translation>
+    </message>
+    <message>
+        <source>Opened “%1”.</source>
+        <translation>Открыт «%1».</translation>
+    </message>
+    <message>
+        <source>Cannot save “%1”: %2</source>
+        <translation>Не удалось сохранить «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Saved “%1” (%2).</source>
+        <translation>Сохранено: «%1» (%2).</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>Сохранить вложение</translation>
+    </message>
+    <message>
+        <source>Mark as duplicate</source>
+        <translation>Отметить как дубликат</translation>
+    </message>
+    <message>
+        <source>%1 repeats an earlier report. &amp;Original ticket (e.g. HD-000042):</source>
+        <translation>%1 повторяет более раннюю заявку. &amp;Исходная заявка (например, HD-000042):</translation>
+    </message>
+    <message>
+        <source>“%1” is not a ticket number; type it as HD-000042 or 42.</source>
+        <translation>«%1» — не номер заявки; введите его в виде HD-000042 или 42.</translation>
+    </message>
+    <message>
+        <source>%1 is closed as a duplicate of %2; its reporter is affected by %2 now.</source>
+        <translation>%1 закрыта как дубликат %2; её заявитель теперь затронут заявкой %2.</translation>
+    </message>
 </context>
 <context>
     <name>Helpdesk::ReviewPage</name>
@@ -2283,6 +2460,10 @@ Nothing you typed is lost; press Submit to try again.</source>
         <source>No reports match.</source>
         <translation>Подходящих заявок нет.</translation>
     </message>
+    <message>
+        <source>Known incidents</source>
+        <translation>Известные инциденты</translation>
+    </message>
 </context>
 <context>
     <name>Helpdesk::ScreenshotEditor</name>
@@ -2346,6 +2527,29 @@ Nothing you typed is lost; press Submit to try again.</source>
     </message>
 </context>
 <context>
+    <name>IncidentsPanel</name>
+    <message>
+        <source>On&amp;going incidents:</source>
+        <translation>Теку&amp;щие инциденты:</translation>
+    </message>
+    <message>
+        <source>Post ne&amp;w incident…</source>
+        <translation>Сообщить об и&amp;нциденте…</translation>
+    </message>
+    <message>
+        <source>Tell employees about a known problem before they report it again</source>
+        <translation>Сообщить сотрудникам об известной проблеме, пока они не сообщили о ней снова</translation>
+    </message>
+    <message>
+        <source>Resolve as &amp;fixed</source>
+        <translation>Отметить как исправ&amp;ленный</translation>
+    </message>
+    <message>
+        <source>Resolve the selected incident</source>
+        <translation>Отметить выбранный инцидент как исправленный</translation>
+    </message>
+</context>
+<context>
     <name>Migrator</name>
     <message>
         <source>Cannot read the database: %1</source>
@@ -2377,6 +2581,49 @@ Nothing you typed is lost; press Submit to try again.</source>
     </message>
 </context>
 <context>
+    <name>MyReportsDialog</name>
+    <message>
+        <source>My reports</source>
+        <translation>Мои заявки</translation>
+    </message>
+    <message>
+        <source>&amp;Find ticket:</source>
+        <translation>&amp;Найти заявку:</translation>
+    </message>
+    <message>
+        <source>HD-000042 or 42</source>
+        <translation>HD-000042 или 42</translation>
+    </message>
+    <message>
+        <source>&amp;Look up</source>
+        <translation>&amp;Показать</translation>
+    </message>
+    <message>
+        <source>&amp;Your reports, newest first:</source>
+        <translation>&amp;Ваши заявки, новые сначала:</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Заявка</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Подана</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Кратко</translation>
+    </message>
+    <message>
+        <source>&amp;Replies from the helpdesk:</source>
+        <translation>&amp;Ответы техподдержки:</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <source>Sign in to the helpdesk database</source>
@@ -2389,6 +2636,41 @@ Nothing you typed is lost; press Submit to try again.</source>
     <message>
         <source>Password</source>
         <translation>Пароль</translation>
+    </message>
+</context>
+<context>
+    <name>PostIncidentDialog</name>
+    <message>
+        <source>Post a known incident</source>
+        <translation>Сообщить об известном инциденте</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Заголовок:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Категория:</translation>
+    </message>
+    <message>
+        <source>Device &amp;make (optional):</source>
+        <translation>&amp;Производитель устройства (если нужно):</translation>
+    </message>
+    <message>
+        <source>M&amp;odel (optional):</source>
+        <translation>Мо&amp;дель (если нужно):</translation>
+    </message>
+    <message>
+        <source>&amp;Asset tag (optional):</source>
+        <translation>&amp;Инвентарный номер (если нужно):</translation>
+    </message>
+    <message>
+        <source>&amp;Location (optional; empty means everyone):</source>
+        <translation>&amp;Место (если пусто — для всех):</translation>
+    </message>
+    <message>
+        <source>Messa&amp;ge to employees:</source>
+        <translation>&amp;Сообщение сотрудникам:</translation>
     </message>
 </context>
 <context>
@@ -2664,6 +2946,10 @@ Nothing you typed is lost; press Submit to try again.</source>
         <source>Cannot read the replies to %1: %2</source>
         <translation>Не удалось прочитать ответы по заявке %1: %2</translation>
     </message>
+    <message>
+        <source>Cannot list your reports: %1</source>
+        <translation>Не удалось получить список ваших заявок: %1</translation>
+    </message>
 </context>
 <context>
     <name>ReportView</name>
@@ -2710,6 +2996,38 @@ Nothing you typed is lost; press Submit to try again.</source>
     <message>
         <source>The reporter sees replies with their report</source>
         <translation>Заявитель видит ответы в своей заявке</translation>
+    </message>
+    <message>
+        <source>Vague report</source>
+        <translation>Расплывчатая заявка</translation>
+    </message>
+    <message>
+        <source>Attached f&amp;iles:</source>
+        <translation>Вложенные &amp;файлы:</translation>
+    </message>
+    <message>
+        <source>Open fi&amp;le</source>
+        <translation>Отк&amp;рыть</translation>
+    </message>
+    <message>
+        <source>Open the selected attachment with the application the system uses for its type</source>
+        <translation>Открыть выбранное вложение в программе, которую система использует для этого типа файлов</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve…</source>
+        <translation>Со&amp;хранить…</translation>
+    </message>
+    <message>
+        <source>Save the selected attachment to a file</source>
+        <translation>Сохранить выбранное вложение в файл</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;duplicate…</source>
+        <translation>Отметить как &amp;дубликат…</translation>
+    </message>
+    <message>
+        <source>Close this report as a duplicate of another ticket; its reporter becomes affected by that one</source>
+        <translation>Закрыть эту заявку как дубликат другой; её заявитель становится затронутым той заявкой</translation>
     </message>
 </context>
 <context>
@@ -2837,6 +3155,38 @@ Nothing you typed is lost; press Submit to try again.</source>
     <message>
         <source>it is already assigned to %1.</source>
         <translation>она уже назначена исполнителю %1.</translation>
+    </message>
+    <message>
+        <source>%1 closed the report as a duplicate of %2</source>
+        <translation>%1 закрыл(а) заявку как дубликат %2</translation>
+    </message>
+    <message>
+        <source>%1 marked %2 as a duplicate of this report; its reporter and the people affected by it are now affected by this one</source>
+        <translation>%1 отметил(а) %2 как дубликат этой заявки; её заявитель и затронутые ею люди теперь затронуты этой заявкой</translation>
+    </message>
+    <message>
+        <source>%1 cannot be a duplicate of itself.</source>
+        <translation>%1 не может быть дубликатом самой себя.</translation>
+    </message>
+    <message>
+        <source>Give the ticket number of the report this one repeats, e.g. HD-000042.</source>
+        <translation>Укажите номер заявки, которую повторяет эта, например HD-000042.</translation>
+    </message>
+    <message>
+        <source>it is closed already.</source>
+        <translation>она уже закрыта.</translation>
+    </message>
+    <message>
+        <source>there is no report %1 to be a duplicate of.</source>
+        <translation>заявки %1, дубликатом которой она могла бы быть, нет.</translation>
+    </message>
+    <message>
+        <source>%1 is closed: reopen it first, or mark this one a duplicate of an open report.</source>
+        <translation>%1 закрыта: сначала откройте её заново или отметьте эту заявку как дубликат открытой.</translation>
+    </message>
+    <message>
+        <source>%1 changed at the same moment; try again.</source>
+        <translation>%1 изменилась в тот же момент; попробуйте ещё раз.</translation>
     </message>
 </context>
 <context>

@@ -304,6 +304,49 @@ QList<Report> ReportStore::list(int limit, QString *errorMessage) const
     return reports;
 }
 
+QList<Report> ReportStore::listByReporter(const QString &login, int limit, QString *errorMessage) const
+{
+    QList<Report> reports;
+    QSqlQuery query;
+    const bool ok = run(query, [&](QSqlQuery &q) {
+        q.prepare(QStringLiteral("SELECT %1 FROM reports WHERE reporter_login = ? ORDER BY id DESC LIMIT ?")
+                      .arg(QLatin1String(reportColumns)));
+        q.addBindValue(login.trimmed().isNull() ? QStringLiteral("") : login.trimmed());
+        q.addBindValue(limit > 0 ? qint64(limit) : std::numeric_limits<qint64>::max());
+        return q.exec();
+    });
+    if (!ok) {
+        if (errorMessage)
+            *errorMessage = tr("Cannot list your reports: %1").arg(Database::explain(query.lastError(), database()));
+        return reports;
+    }
+    while (query.next())
+        reports.append(reportFromQuery(query));
+    return reports;
+}
+
+std::optional<Report> ReportStore::findByReporter(qint64 id, const QString &login, QString *errorMessage) const
+{
+    if (errorMessage)
+        errorMessage->clear();
+    QSqlQuery query;
+    const bool ok = run(query, [&](QSqlQuery &q) {
+        q.prepare(QStringLiteral("SELECT %1 FROM reports WHERE id = ? AND reporter_login = ?")
+                      .arg(QLatin1String(reportColumns)));
+        q.addBindValue(id);
+        q.addBindValue(login.trimmed().isNull() ? QStringLiteral("") : login.trimmed());
+        return q.exec();
+    });
+    if (!ok) {
+        if (errorMessage)
+            *errorMessage = tr("Cannot read report %1: %2").arg(formatTicket(id), Database::explain(query.lastError(), database()));
+        return std::nullopt;
+    }
+    if (!query.next())
+        return std::nullopt;
+    return reportFromQuery(query);
+}
+
 QList<Report> ReportStore::search(const QString &text, int limit, QString *errorMessage) const
 {
     QList<Report> reports;

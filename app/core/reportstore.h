@@ -48,6 +48,15 @@ public:
     // Newest first. limit <= 0 means all.
     QList<Report> list(int limit, QString *errorMessage = nullptr) const;
     qint64 count(QString *errorMessage = nullptr) const;
+    // "My reports": the reports filed under `login`, newest first (limit <= 0
+    // means all). On PostgreSQL row-level security already keeps a reporter
+    // to their own; the login is bound all the same, so an embedded SQLite
+    // database shows each person only theirs.
+    QList<Report> listByReporter(const QString &login, int limit, QString *errorMessage = nullptr) const;
+    // Report `id` when `login` filed it. nullopt with an empty *errorMessage
+    // when there is no such report of theirs (another person's report is
+    // "no such report" too: it says nothing about what others filed).
+    std::optional<Report> findByReporter(qint64 id, const QString &login, QString *errorMessage = nullptr) const;
 
     // A report's attachments in the order they were attached: name, type,
     // size, checksum, id and position, without the bytes (a list must not

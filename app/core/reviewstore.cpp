@@ -80,9 +80,21 @@ bool ReviewStore::canChangeStatus(const QString &from, const QString &to)
     return nextStatuses(from).contains(to);
 }
 
+bool ReviewStore::isDuplicateEvent(const ReportEvent &event)
+{
+    return event.kind == QLatin1String(ReportEvent::Status) && event.newValue == QLatin1String("closed")
+        && parseTicket(event.text) > 0;
+}
+
 QString ReviewStore::describe(const ReportEvent &event)
 {
     auto agent = [](const QString &login) { return login.isEmpty() ? tr("nobody", "assigned to nobody") : login; };
+    if (isDuplicateEvent(event))
+        return tr("%1 closed the report as a duplicate of %2").arg(event.actor, event.text);
+    if (event.kind == QLatin1String(ReportEvent::Note) && parseTicket(event.newValue) > 0)
+        return tr("%1 marked %2 as a duplicate of this report; its reporter and the people affected by it "
+                  "are now affected by this one")
+            .arg(event.actor, event.newValue);
     if (event.kind == QLatin1String(ReportEvent::Status))
         return tr("%1 changed the status from %2 to %3")
             .arg(event.actor, Taxonomy::statusName(event.oldValue), Taxonomy::statusName(event.newValue));
@@ -337,6 +349,13 @@ ActionResult ReviewStore::reply(qint64 id, int version, const QString &text)
     return apply(id, version, {ReportEvent::Reply, {}, text.trimmed()});
 }
 
+ActionResult ReviewStore::markDuplicate(qint64 id, int version, qint64 originalId)
+{
+    Change change{ReportEvent::Status, QStringLiteral("closed"), formatTicket(originalId)};
+    change.original = originalId;
+    return apply(id, version, change);
+}
+
 ActionResult ReviewStore::apply(qint64 id, int version, const Change &change)
 {
     bool connectionLost = false;
@@ -365,6 +384,15 @@ ActionResult ReviewStore::applyOnce(qint64 id, int version, const Change &change
     }
     if (isText && FieldRules::characterCount(change.text) > TextMax) {
         result.error = tr("The text is too long: at most %1 characters.").arg(TextMax);
+        return result;
+    }
+    const bool duplicate = change.original != 0;
+    if (duplicate && change.original == id) {
+        result.error = tr("%1 cannot be a duplicate of itself.").arg(formatTicket(id));
+        return result;
+    }
+    if (duplicate && change.original < 0) {
+        result.error = tr("Give the ticket number of the report this one repeats, e.g. HD-000042.");
         return result;
     }
     if (kind == QLatin1String(ReportEvent::Status) && !statuses().contains(change.value)) {
@@ -398,7 +426,8 @@ ActionResult ReviewStore::applyOnce(qint64 id, int version, const Change &change
         return result;
     }
 
-    query.prepare(QStringLiteral("SELECT status, assignee, version FROM reports WHERE id = ?"));
+    query.prepare(QStringLiteral("SELECT status, assignee, version, reporter_login, reporter_name, reporter_email, "
+                                 "reporter_phone FROM reports WHERE id = ?"));
     query.addBindValue(id);
     if (!query.exec())
         return fail(Database::explain(query.lastError(), db));
@@ -407,6 +436,11 @@ ActionResult ReviewStore::applyOnce(qint64 id, int version, const Change &change
     const QString status = query.value(0).toString();
     const QString assignee = query.value(1).toString();
     const int current = query.value(2).toInt();
+    ContactInfo reporter;
+    reporter.login = query.value(3).toString().trimmed();
+    reporter.name = query.value(4).toString();
+    reporter.email = query.value(5).toString();
+    reporter.phone = query.value(6).toString();
     query.finish();
 
     auto conflict = [&]() {
@@ -429,13 +463,36 @@ ActionResult ReviewStore::applyOnce(qint64 id, int version, const Change &change
     if (current != version)
         return conflict();
 
+    // The original: it must exist and still be open; locked (PostgreSQL; the
+    // SQLite write lock is held already) so its version is bumped exactly once.
+    QString originalReporter;
+    int originalVersion = 0;
+    if (duplicate) {
+        if (status == QLatin1String("closed"))
+            return fail(tr("it is closed already."));
+        query.prepare(postgres ? QStringLiteral("SELECT status, reporter_login, version FROM reports WHERE id = ? FOR UPDATE")
+                               : QStringLiteral("SELECT status, reporter_login, version FROM reports WHERE id = ?"));
+        query.addBindValue(change.original);
+        if (!query.exec())
+            return fail(Database::explain(query.lastError(), db));
+        if (!query.next())
+            return fail(tr("there is no report %1 to be a duplicate of.").arg(formatTicket(change.original)));
+        if (query.value(0).toString() == QLatin1String("closed"))
+            return fail(tr("%1 is closed: reopen it first, or mark this one a duplicate of an open report.")
+                            .arg(formatTicket(change.original)));
+        originalReporter = query.value(1).toString().trimmed();
+        originalVersion = query.value(2).toInt();
+        query.finish();
+    }
+
     QString oldValue;
     QString newValue = change.value;
     QString set;
     QVariantList values;
     const QString now = ReportStore::timestampText(QDateTime::currentDateTimeUtc());
     if (kind == QLatin1String(ReportEvent::Status)) {
-        if (!canChangeStatus(status, change.value))
+        // A duplicate closes from any open status; everything else follows the workflow.
+        if (!duplicate && !canChangeStatus(status, change.value))
             return fail(tr("a report that is %1 cannot become %2.")
                             .arg(Taxonomy::statusName(status), Taxonomy::statusName(change.value)));
         oldValue = status;
@@ -480,6 +537,54 @@ ActionResult ReviewStore::applyOnce(qint64 id, int version, const Change &change
     query.addBindValue(version + 1);
     if (!query.exec())
         return fail(Database::explain(query.lastError(), db));
+
+    if (duplicate) {
+        // The duplicate's reporter first, then everyone affected by it; the
+        // original's own reporter is affected by definition and not added.
+        if (!reporter.login.isEmpty() && reporter.login != originalReporter) {
+            query.prepare(QStringLiteral("INSERT INTO report_affected (report_id, login, name, email, phone, created_at) "
+                                         "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (report_id, login) DO NOTHING"));
+            query.addBindValue(change.original);
+            auto text = [](const QString &value) { return value.isNull() ? QStringLiteral("") : value.trimmed(); };
+            query.addBindValue(reporter.login);
+            query.addBindValue(text(reporter.name));
+            query.addBindValue(text(reporter.email));
+            query.addBindValue(text(reporter.phone));
+            query.addBindValue(now);
+            if (!query.exec())
+                return fail(Database::explain(query.lastError(), db));
+        }
+        query.prepare(QStringLiteral("INSERT INTO report_affected (report_id, login, name, email, phone, created_at) "
+                                     "SELECT ?, login, name, email, phone, ? FROM report_affected "
+                                     "WHERE report_id = ? AND login <> ? ON CONFLICT (report_id, login) DO NOTHING"));
+        query.addBindValue(change.original);
+        query.addBindValue(now);
+        query.addBindValue(id);
+        query.addBindValue(originalReporter.isNull() ? QStringLiteral("") : originalReporter);
+        if (!query.exec())
+            return fail(Database::explain(query.lastError(), db));
+
+        query.prepare(QStringLiteral("UPDATE reports SET version = ?, updated_at = ? WHERE id = ? AND version = ?"));
+        query.addBindValue(originalVersion + 1);
+        query.addBindValue(now);
+        query.addBindValue(change.original);
+        query.addBindValue(originalVersion);
+        if (!query.exec())
+            return fail(Database::explain(query.lastError(), db));
+        if (query.numRowsAffected() != 1)
+            return fail(tr("%1 changed at the same moment; try again.").arg(formatTicket(change.original)));
+
+        query.prepare(QStringLiteral("INSERT INTO report_events (report_id, at, actor, kind, old_value, new_value, "
+                                     "text, version) VALUES (?, ?, ?, ?, '', ?, '', ?)"));
+        query.addBindValue(change.original);
+        query.addBindValue(now);
+        query.addBindValue(m_agent);
+        query.addBindValue(QLatin1String(ReportEvent::Note));
+        query.addBindValue(formatTicket(id));
+        query.addBindValue(originalVersion + 1);
+        if (!query.exec())
+            return fail(Database::explain(query.lastError(), db));
+    }
 
     const bool committed = postgres ? db.commit() : query.exec(QStringLiteral("COMMIT"));
     if (!committed)

@@ -129,6 +129,16 @@ public:
     ActionResult setStatus(qint64 id, int version, const QString &status);
     ActionResult addNote(qint64 id, int version, const QString &text);
     ActionResult reply(qint64 id, int version, const QString &text);
+    // Closes report `id` as a duplicate of `originalId`, in one transaction:
+    // its status becomes closed with a history row "duplicate of HD-…", its
+    // reporter and the people affected by it become affected people of the
+    // original (once each; the original's own reporter is not added), and the
+    // original gets a history row and a new version too. Refused when the
+    // original does not exist, is this report or is closed, and when this
+    // report is already closed. Stored with the existing event kinds: a
+    // status change to closed whose text is the original's ticket, and on the
+    // original an internal note whose new_value is the duplicate's ticket.
+    ActionResult markDuplicate(qint64 id, int version, qint64 originalId);
 
     // new, in_progress, waiting, resolved, closed
     static const QStringList &statuses();
@@ -136,6 +146,8 @@ public:
     // and closed reopen to in progress; in progress may resolve directly.
     static QStringList nextStatuses(const QString &from);
     static bool canChangeStatus(const QString &from, const QString &to);
+    // True for the history row markDuplicate() writes on the duplicate.
+    static bool isDuplicateEvent(const ReportEvent &event);
     // "anna: status In progress → Waiting for reporter", for history lists and conflicts.
     static QString describe(const ReportEvent &event);
 
@@ -145,6 +157,7 @@ private:
         const char *kind;
         QString value; // the new status or assignee
         QString text;  // a note's or a reply's text
+        qint64 original = 0; // markDuplicate: the report this one repeats
     };
     ActionResult apply(qint64 id, int version, const Change &change);
     ActionResult applyOnce(qint64 id, int version, const Change &change, bool *connectionLost);

@@ -10,11 +10,13 @@
 #include "incidentstore.h"
 #include "icons.h"
 #include "localdevices.h"
+#include "myreportsdialog.h"
 #include "passworddialog.h"
 #include "passwordstore.h"
 #include "problempage.h"
 #include "reportstore.h"
 #include "reviewpage.h"
+#include "systemaccount.h"
 
 #include <QLayout>
 #include <QMessageBox>
@@ -54,6 +56,14 @@ IntakeWizard::IntakeWizard(const QString &databaseUrl, QWidget *parent)
     setOption(QWizard::NoBackButtonOnLastPage, true);
     setOption(QWizard::NoCancelButtonOnLastPage, true);
     setButtonText(QWizard::FinishButton, tr("&Close"));
+    // On every page: a person may look up an earlier ticket at any time.
+    setOption(QWizard::HaveCustomButton1, true);
+    setButtonText(QWizard::CustomButton1, tr("M&y reports…"));
+    button(QWizard::CustomButton1)->setToolTip(tr("Your tickets, their status and the helpdesk's replies"));
+    connect(this, &QWizard::customButtonClicked, this, [this](int which) {
+        if (which == QWizard::CustomButton1)
+            showMyReports();
+    });
 
     setPage(ProblemPageId, m_problemPage);
     setPage(AttachmentsPageId, m_attachmentsPage);
@@ -174,6 +184,28 @@ bool IntakeWizard::ensureDatabase(QString *errorMessage)
     }
     refreshIncidents();
     return true;
+}
+
+QString IntakeWizard::reporterLogin() const
+{
+    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (db.isOpen() && db.driverName() == QLatin1String("QPSQL")) {
+        QSqlQuery query(db);
+        if (query.exec(QStringLiteral("SELECT current_user")) && query.next())
+            return query.value(0).toString();
+    }
+    return SystemAccount::current().login;
+}
+
+void IntakeWizard::showMyReports()
+{
+    QString error;
+    if (!ensureDatabase(&error)) {
+        QMessageBox::warning(this, tr("My reports"), tr("Your reports cannot be shown: %1").arg(error));
+        return;
+    }
+    MyReportsDialog dialog(m_connectionName, reporterLogin(), this);
+    dialog.exec();
 }
 
 void IntakeWizard::setPasswordPrompt(PasswordPrompt prompt)

@@ -77,6 +77,12 @@ public:
     void setPasswordStore(std::unique_ptr<PasswordStore> store);
     bool submitReport(QString *errorMessage);
 
+    // "My reports…": the person's tickets with status and the helpdesk's
+    // replies, in a MyReportsDialog. The login is the database login on
+    // PostgreSQL (row-level security agrees), this computer's on SQLite.
+    void showMyReports();
+    QString reporterLogin() const;
+
     // Walks back to an earlier page, keeping everything typed.
     void goBackTo(int pageId);
     void startAnotherReport();

@@ -1,12 +1,26 @@
 #include "reportview.h"
 
 #include "deviceinventory.h"
+#include "reportstore.h"
 #include "taxonomy.h"
 #include "ui_reportview.h"
 
 #include <QClipboard>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QGuiApplication>
+#include <QImage>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QListWidgetItem>
 #include <QLocale>
+#include <QPixmap>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QStyle>
+#include <QTimer>
 #include <QUrl>
 
 namespace Helpdesk {
@@ -31,6 +45,16 @@ ReportView::ReportView(ReviewStore &store, QWidget *parent)
     connect(m_ui->statusButton, &QPushButton::clicked, this, &ReportView::changeStatus);
     connect(m_ui->noteButton, &QPushButton::clicked, this, &ReportView::addNote);
     connect(m_ui->replyButton, &QPushButton::clicked, this, &ReportView::reply);
+    connect(m_ui->duplicateButton, &QPushButton::clicked, this, &ReportView::markDuplicate);
+    connect(m_ui->attachmentsList, &QListWidget::currentRowChanged, this, &ReportView::updateAttachmentButtons);
+    connect(m_ui->attachmentsList, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { openAttachment(m_ui->attachmentsList->row(item)); });
+    connect(m_ui->openAttachmentButton, &QPushButton::clicked, this,
+            [this] { openAttachment(m_ui->attachmentsList->currentRow()); });
+    connect(m_ui->saveAttachmentButton, &QPushButton::clicked, this, &ReportView::askAndSaveAttachment);
+    m_ui->vagueLabel->setText(
+        tr("⚠ Vague report: triage found no specifics and the reporter sent it anyway. Ask what they were doing, "
+           "what they expected, what happened instead and the exact error text."));
     showReport(0);
 }
 
@@ -46,7 +70,9 @@ void ReportView::showReport(qint64 id)
     m_id = id;
     m_ui->messageLabel->clear();
     m_ui->textEdit->clear();
+    m_attachmentData.clear();
     reload();
+    showAttachments();
 }
 
 void ReportView::reload()
@@ -58,10 +84,12 @@ void ReportView::reload()
     const bool shown = reviewed.has_value();
     for (QWidget *widget : {static_cast<QWidget *>(m_ui->takeButton), static_cast<QWidget *>(m_ui->nextStatusCombo),
                             static_cast<QWidget *>(m_ui->statusButton), static_cast<QWidget *>(m_ui->textEdit),
-                            static_cast<QWidget *>(m_ui->noteButton), static_cast<QWidget *>(m_ui->replyButton)})
+                            static_cast<QWidget *>(m_ui->noteButton), static_cast<QWidget *>(m_ui->replyButton),
+                            static_cast<QWidget *>(m_ui->duplicateButton)})
         widget->setEnabled(shown);
     if (!shown) {
         m_version = 0;
+        m_ui->vagueLabel->hide();
         m_ui->titleLabel->setText(m_id > 0 ? error : tr("Select a report in the queue."));
         m_ui->detailsBrowser->clear();
         return;
@@ -69,6 +97,7 @@ void ReportView::reload()
     const Report &r = reviewed->report;
     m_version = reviewed->version;
     m_ui->titleLabel->setText(QStringLiteral("%1 — %2").arg(r.ticket(), r.summary));
+    m_ui->vagueLabel->setVisible(r.vague);
 
     const Taxonomy &taxonomy = Taxonomy::instance();
     const Category *category = taxonomy.category(r.category);
@@ -114,22 +143,47 @@ void ReportView::reload()
         {tr("Operating system"), r.operatingSystem},
     };
     const QStringList copyable = {r.contact.login, r.contact.email, r.contact.phone};
+    auto copyLink = [](const QString &value) {
+        QUrl link;
+        link.setScheme(QStringLiteral("copy"));
+        link.setPath(value);
+        return QStringLiteral("<a href=\"%1\">%2</a>")
+            .arg(QString::fromUtf8(link.toEncoded()).toHtmlEscaped(), value.toHtmlEscaped());
+    };
     QString html = QStringLiteral("<table cellspacing=\"2\">");
     for (const auto &[label, value] : fields) {
         if (value.trimmed().isEmpty())
             continue;
         QString shown = value.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
-        if (copyable.contains(value)) {
-            QUrl link;
-            link.setScheme(QStringLiteral("copy"));
-            link.setPath(value);
-            shown = QStringLiteral("<a href=\"%1\">%2</a>")
-                        .arg(QString::fromUtf8(link.toEncoded()).toHtmlEscaped(), shown);
-        }
+        if (copyable.contains(value))
+            shown = copyLink(value);
         html += QStringLiteral("<tr><th align=\"left\" valign=\"top\">%1</th><td>%2</td></tr>")
                     .arg(label.toHtmlEscaped(), shown);
     }
     html += QStringLiteral("</table>");
+
+    // "I'm affected too": how many, and how to reach each of them.
+    QString affectedError;
+    const QList<ReportStore::AffectedPerson> affected =
+        ReportStore(m_store.connectionName()).affectedPeople(m_id, &affectedError);
+    if (!affectedError.isEmpty()) {
+        html += QStringLiteral("<p>%1</p>").arg(affectedError.toHtmlEscaped());
+    } else if (!affected.isEmpty()) {
+        html += QStringLiteral("<h4>%1</h4><table cellspacing=\"2\"><tr><th align=\"left\">%2</th>"
+                               "<th align=\"left\">%3</th><th align=\"left\">%4</th><th align=\"left\">%5</th></tr>")
+                    .arg(tr("People also affected: %1").arg(affected.size()).toHtmlEscaped(),
+                         tr("Name").toHtmlEscaped(), tr("Login").toHtmlEscaped(), tr("Email").toHtmlEscaped(),
+                         tr("Phone").toHtmlEscaped());
+        for (const ReportStore::AffectedPerson &person : affected) {
+            auto cell = [&copyLink](const QString &value) {
+                return value.trimmed().isEmpty() ? QString() : copyLink(value.trimmed());
+            };
+            html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
+                        .arg(person.contact.name.toHtmlEscaped(), cell(person.contact.login),
+                             cell(person.contact.email), cell(person.contact.phone));
+        }
+        html += QStringLiteral("</table>");
+    }
     m_ui->detailsBrowser->setHtml(html);
 
     const QList<ReportEvent> history = m_store.history(m_id, &error);
@@ -142,6 +196,7 @@ void ReportView::reload()
         m_ui->nextStatusCombo->addItem(Taxonomy::statusName(status), status);
     m_ui->statusButton->setEnabled(m_ui->nextStatusCombo->count() > 0);
     m_ui->takeButton->setEnabled(reviewed->assignee != m_store.agentLogin());
+    m_ui->duplicateButton->setEnabled(r.status != QLatin1String("closed"));
 }
 
 void ReportView::finish(const ActionResult &result, bool clearText)
@@ -153,6 +208,185 @@ void ReportView::finish(const ActionResult &result, bool clearText)
     m_ui->messageLabel->setText(result.ok ? QString() : result.error);
     if (result.ok || result.conflict)
         emit reportChanged(m_id);
+}
+
+void ReportView::showAttachments()
+{
+    m_ui->attachmentsList->clear();
+    m_attachments.clear();
+    m_thumbnailsToLoad.clear();
+    QString error;
+    if (m_id > 0)
+        m_attachments = ReportStore(m_store.connectionName()).attachments(m_id, &error);
+    const bool any = !m_attachments.isEmpty();
+    m_ui->attachmentsLabel->setVisible(any || !error.isEmpty());
+    m_ui->attachmentsList->setVisible(any);
+    m_ui->openAttachmentButton->setVisible(any);
+    m_ui->saveAttachmentButton->setVisible(any);
+    if (!error.isEmpty())
+        m_ui->messageLabel->setText(error);
+    const QIcon fileIcon = style()->standardIcon(QStyle::SP_FileIcon);
+    for (int row = 0; row < m_attachments.size(); ++row) {
+        const Attachment &attachment = m_attachments.at(row);
+        auto *item = new QListWidgetItem(fileIcon, attachment.fileName + QLatin1Char('\n')
+                                                       + Attachment::formatSize(attachment.size));
+        item->setToolTip(tr("%1\nType: %2\nSize: %3\nSHA-256: %4")
+                             .arg(attachment.fileName, attachment.mimeType, Attachment::formatSize(attachment.size),
+                                  attachment.sha256));
+        m_ui->attachmentsList->addItem(item);
+        // Images get a thumbnail once the report is on screen; other files are read only when opened or saved.
+        if (attachment.isImage())
+            m_thumbnailsToLoad.append(row);
+    }
+    if (any)
+        m_ui->attachmentsList->setCurrentRow(0);
+    updateAttachmentButtons();
+    if (!m_thumbnailsToLoad.isEmpty())
+        QTimer::singleShot(0, this, &ReportView::loadNextThumbnail);
+}
+
+void ReportView::loadNextThumbnail()
+{
+    // One image per turn of the event loop: the report and the list stay responsive meanwhile.
+    if (m_thumbnailsToLoad.isEmpty())
+        return;
+    const int row = m_thumbnailsToLoad.takeFirst();
+    QListWidgetItem *item = m_ui->attachmentsList->item(row);
+    const std::optional<QByteArray> data = item ? attachmentData(row) : std::nullopt;
+    QImage image;
+    if (data)
+        image.loadFromData(*data);
+    if (!image.isNull())
+        item->setIcon(QPixmap::fromImage(
+            image.scaled(m_ui->attachmentsList->iconSize(), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+    if (!m_thumbnailsToLoad.isEmpty())
+        QTimer::singleShot(0, this, &ReportView::loadNextThumbnail);
+}
+
+void ReportView::updateAttachmentButtons()
+{
+    const bool selected = m_ui->attachmentsList->currentRow() >= 0;
+    m_ui->openAttachmentButton->setEnabled(selected);
+    m_ui->saveAttachmentButton->setEnabled(selected);
+}
+
+std::optional<QByteArray> ReportView::attachmentData(int row)
+{
+    if (row < 0 || row >= m_attachments.size())
+        return std::nullopt;
+    const auto cached = m_attachmentData.constFind(row);
+    if (cached != m_attachmentData.cend())
+        return *cached;
+    const Attachment &listed = m_attachments.at(row);
+    QString error;
+    const std::optional<Attachment> loaded =
+        ReportStore(m_store.connectionName()).attachment(m_id, listed.position, &error);
+    if (!loaded) {
+        m_ui->messageLabel->setText(error);
+        return std::nullopt;
+    }
+    if (!loaded->dataMatches()) {
+        m_ui->messageLabel->setText(tr("“%1” is damaged: its bytes do not match the checksum stored with it, "
+                                       "so it is neither opened nor saved.")
+                                        .arg(listed.fileName));
+        return std::nullopt;
+    }
+    m_attachmentData.insert(row, loaded->data);
+    return loaded->data;
+}
+
+bool ReportView::openAttachment(int row)
+{
+    const std::optional<QByteArray> data = attachmentData(row);
+    if (!data)
+        return false;
+    const Attachment &attachment = m_attachments.at(row);
+    if (!m_openedFiles) {
+        m_openedFiles = std::make_unique<QTemporaryDir>();
+        if (!m_openedFiles->isValid()) {
+            m_ui->messageLabel->setText(
+                tr("Cannot make a temporary folder to open “%1” from: %2").arg(attachment.fileName,
+                                                                              m_openedFiles->errorString()));
+            m_openedFiles.reset();
+            return false;
+        }
+    }
+    // Its own folder per attachment keeps the reporter's file name (and so its type) intact.
+    const QString folder = m_openedFiles->filePath(QStringLiteral("%1-%2").arg(m_id).arg(attachment.position));
+    QString name = QFileInfo(attachment.fileName).fileName();
+    if (name.isEmpty() || name == QLatin1String(".") || name == QLatin1String(".."))
+        name = QStringLiteral("attachment");
+    const QString path = QDir(folder).filePath(name);
+    if (!QDir().mkpath(folder)) {
+        m_ui->messageLabel->setText(tr("Cannot write “%1” to open it: %2").arg(path, tr("cannot make the folder")));
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(*data) != data->size() || !file.commit()) {
+        m_ui->messageLabel->setText(tr("Cannot write “%1” to open it: %2").arg(path, file.errorString()));
+        return false;
+    }
+    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path))) {
+        m_ui->messageLabel->setText(tr("No application could open “%1”. Save it and open it yourself.")
+                                        .arg(attachment.fileName));
+        return false;
+    }
+    m_ui->messageLabel->setText(tr("Opened “%1”.").arg(attachment.fileName));
+    return true;
+}
+
+bool ReportView::saveAttachment(int row, const QString &path)
+{
+    const std::optional<QByteArray> data = attachmentData(row);
+    if (!data)
+        return false;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(*data) != data->size() || !file.commit()) {
+        m_ui->messageLabel->setText(tr("Cannot save “%1”: %2").arg(path, file.errorString()));
+        return false;
+    }
+    m_ui->messageLabel->setText(tr("Saved “%1” (%2).").arg(QDir::toNativeSeparators(path),
+                                                          Attachment::formatSize(data->size())));
+    return true;
+}
+
+void ReportView::askAndSaveAttachment()
+{
+    const int row = m_ui->attachmentsList->currentRow();
+    if (row < 0 || row >= m_attachments.size())
+        return;
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
+    if (folder.isEmpty())
+        folder = QDir::homePath();
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save attachment"), QDir(folder).filePath(QFileInfo(m_attachments.at(row).fileName).fileName()));
+    if (!path.isEmpty())
+        saveAttachment(row, path);
+}
+
+void ReportView::markDuplicate()
+{
+    if (m_id <= 0)
+        return;
+    bool ok = false;
+    const QString answer = QInputDialog::getText(
+        this, tr("Mark as duplicate"),
+        tr("%1 repeats an earlier report. &Original ticket (e.g. HD-000042):").arg(formatTicket(m_id)),
+        QLineEdit::Normal, QString(), &ok);
+    if (!ok || answer.trimmed().isEmpty())
+        return;
+    const qint64 original = parseTicket(answer);
+    if (original <= 0) {
+        m_ui->messageLabel->setText(tr("“%1” is not a ticket number; type it as HD-000042 or 42.").arg(answer.trimmed()));
+        return;
+    }
+    const ActionResult result = m_store.markDuplicate(m_id, m_version, original);
+    finish(result, false);
+    if (result.ok) {
+        m_ui->messageLabel->setText(tr("%1 is closed as a duplicate of %2; its reporter is affected by %2 now.")
+                                        .arg(formatTicket(m_id), formatTicket(original)));
+        emit reportChanged(original);
+    }
 }
 
 void ReportView::take()

@@ -7,10 +7,18 @@
 // refusal and what they changed are shown, and the view reloads the report
 // as it is now. It never edits what the reporter entered. The device's entry
 // in the organisation's inventory is shown beside it; contact details copy
-// themselves when clicked.
+// themselves when clicked. What triage caught is shown too: the "vague"
+// flag above everything else, and the people who said "I'm affected too"
+// (their contacts copy themselves like the reporter's). Attachments show as
+// thumbnails (images) or icons; their bytes are read only for a thumbnail or
+// when the agent opens or saves one, and are checked against their SHA-256
+// before either.
 
+#include "attachment.h"
 #include "reviewstore.h"
 
+#include <QHash>
+#include <QTemporaryDir>
 #include <QWidget>
 
 #include <memory>
@@ -32,6 +40,15 @@ public:
     int version() const { return m_version; }
     QString message() const;
 
+    // The attachments of the report shown, in their order (metadata only).
+    const QList<Attachment> &attachments() const { return m_attachments; }
+    // Open: writes the attachment to a temporary file that lives as long as
+    // this view and opens it with the system's application for its type.
+    // Save: writes it to `path` atomically. Both refuse bytes whose checksum
+    // does not match and say so in message().
+    bool openAttachment(int row);
+    bool saveAttachment(int row, const QString &path);
+
 signals:
     void reportChanged(qint64 id);
 
@@ -41,12 +58,24 @@ private:
     void changeStatus();
     void addNote();
     void reply();
+    void markDuplicate();
     void finish(const ActionResult &result, bool clearText);
+    void showAttachments();
+    void loadNextThumbnail();
+    void updateAttachmentButtons();
+    void askAndSaveAttachment();
+    // The bytes of the attachment in `row`, read once and verified; nullopt
+    // with the reason in message().
+    std::optional<QByteArray> attachmentData(int row);
 
     std::unique_ptr<Ui::ReportView> m_ui;
     ReviewStore &m_store;
     qint64 m_id = 0;
     int m_version = 0;
+    QList<Attachment> m_attachments;
+    QHash<int, QByteArray> m_attachmentData; // by row, for the report shown
+    std::unique_ptr<QTemporaryDir> m_openedFiles; // made on the first "Open"
+    QList<int> m_thumbnailsToLoad; // rows of images, loaded one per event-loop turn after the report shows
 };
 
 } // namespace Helpdesk

@@ -1,10 +1,12 @@
 #include "reviewwindow.h"
 
+#include "incidentspanel.h"
 #include "queuemodel.h"
 #include "reportview.h"
 #include "taxonomy.h"
 #include "ui_reviewwindow.h"
 
+#include <QDockWidget>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QSignalBlocker>
@@ -59,6 +61,14 @@ ReviewWindow::ReviewWindow(const QString &connectionName, const QString &agentLo
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
     m_ui->statusBar->showMessage(tr("Signed in as %1").arg(agentLogin));
+
+    // Known incidents beside the queue: agents post and resolve them here.
+    auto *incidentsDock = new QDockWidget(tr("Known incidents"), this);
+    incidentsDock->setObjectName(QStringLiteral("incidentsDock"));
+    incidentsDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    m_incidentsPanel = new IncidentsPanel(connectionName, agentLogin, incidentsDock);
+    incidentsDock->setWidget(m_incidentsPanel);
+    addDockWidget(Qt::RightDockWidgetArea, incidentsDock);
 
     m_searchDelay.setSingleShot(true);
     m_searchDelay.setInterval(300);

@@ -16,6 +16,7 @@ namespace Ui { class ReviewWindow; }
 
 namespace Helpdesk {
 
+class IncidentsPanel;
 class QueueModel;
 class ReportView;
 
@@ -31,6 +32,7 @@ public:
 
     QueueModel *model() const { return m_model; }
     ReportView *reportView() const { return m_reportView; }
+    IncidentsPanel *incidentsPanel() const { return m_incidentsPanel; }
 
 private:
     QueueFilter currentFilter() const;
@@ -42,6 +44,7 @@ private:
     ReviewStore m_store;
     QueueModel *m_model = nullptr;
     ReportView *m_reportView = nullptr;
+    IncidentsPanel *m_incidentsPanel = nullptr;
     QTimer m_searchDelay;
 };
 

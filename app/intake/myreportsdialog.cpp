@@ -1,0 +1,166 @@
+#include "myreportsdialog.h"
+
+#include "reportstore.h"
+#include "taxonomy.h"
+#include "ui_myreportsdialog.h"
+
+#include <QHeaderView>
+#include <QLocale>
+#include <QPushButton>
+#include <QTreeWidgetItem>
+
+namespace Helpdesk {
+
+namespace {
+constexpr int IdRole = Qt::UserRole;
+
+enum Column { TicketColumn, FiledColumn, StatusColumn, SummaryColumn };
+
+QString shortTime(const QDateTime &time)
+{
+    return time.isValid() ? QLocale().toString(time, QLocale::ShortFormat) : QString();
+}
+} // namespace
+
+MyReportsDialog::MyReportsDialog(const QString &connectionName, const QString &reporterLogin, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::MyReportsDialog>())
+    , m_connectionName(connectionName)
+    , m_login(reporterLogin)
+{
+    m_ui->setupUi(this);
+    QPushButton *close = m_ui->buttonBox->button(QDialogButtonBox::Close);
+    close->setText(tr("&Close"));
+    // Enter in "Find ticket" looks up; it must not close the dialog.
+    close->setAutoDefault(false);
+    m_ui->findError->hide();
+    m_ui->reportsTree->header()->setStretchLastSection(true);
+    m_ui->repliesBrowser->setOpenLinks(false);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui->findButton, &QPushButton::clicked, this, &MyReportsDialog::find);
+    connect(m_ui->findEdit, &QLineEdit::returnPressed, this, &MyReportsDialog::find);
+    connect(m_ui->findEdit, &QLineEdit::textEdited, m_ui->findError, &QWidget::hide);
+    connect(m_ui->reportsTree, &QTreeWidget::currentItemChanged, this, &MyReportsDialog::showSelected);
+    resize(720, 560);
+    reload();
+}
+
+MyReportsDialog::~MyReportsDialog() = default;
+
+void MyReportsDialog::reload()
+{
+    const qint64 selected = selectedReport();
+    m_ui->reportsTree->clear();
+    QString error;
+    const QList<Report> reports = ReportStore(m_connectionName).listByReporter(m_login, ListLimit, &error);
+    for (const Report &report : reports) {
+        auto *item = new QTreeWidgetItem(
+            {report.ticket(), shortTime(report.createdAt), Taxonomy::statusName(report.status), report.summary});
+        item->setData(TicketColumn, IdRole, report.id);
+        m_ui->reportsTree->addTopLevelItem(item);
+    }
+    for (int column = TicketColumn; column < SummaryColumn; ++column)
+        m_ui->reportsTree->resizeColumnToContents(column);
+    if (!error.isEmpty())
+        m_ui->selectedLabel->setText(error);
+    else if (reports.isEmpty())
+        m_ui->selectedLabel->setText(tr("You have not filed any reports yet."));
+    if (selected > 0)
+        select(selected);
+    else if (m_ui->reportsTree->topLevelItemCount() > 0)
+        m_ui->reportsTree->setCurrentItem(m_ui->reportsTree->topLevelItem(0));
+    else
+        showSelected();
+}
+
+qint64 MyReportsDialog::selectedReport() const
+{
+    const QTreeWidgetItem *item = m_ui->reportsTree->currentItem();
+    return item ? item->data(TicketColumn, IdRole).toLongLong() : 0;
+}
+
+void MyReportsDialog::select(qint64 id)
+{
+    for (int row = 0; row < m_ui->reportsTree->topLevelItemCount(); ++row) {
+        QTreeWidgetItem *item = m_ui->reportsTree->topLevelItem(row);
+        if (item->data(TicketColumn, IdRole).toLongLong() == id) {
+            m_ui->reportsTree->setCurrentItem(item);
+            m_ui->reportsTree->scrollToItem(item);
+            return;
+        }
+    }
+}
+
+void MyReportsDialog::showSelected()
+{
+    m_ui->repliesBrowser->clear();
+    const qint64 id = selectedReport();
+    if (id <= 0) {
+        m_ui->repliesBrowser->setEnabled(false);
+        return;
+    }
+    m_ui->repliesBrowser->setEnabled(true);
+    const QTreeWidgetItem *item = m_ui->reportsTree->currentItem();
+    m_ui->selectedLabel->setText(tr("%1 — %2\nStatus: %3")
+                                     .arg(item->text(TicketColumn), item->text(SummaryColumn),
+                                          item->text(StatusColumn)));
+    QString error;
+    const QList<ReportEvent> replies = ReportStore(m_connectionName).replies(id, &error);
+    if (!error.isEmpty()) {
+        m_ui->repliesBrowser->setPlainText(error);
+        return;
+    }
+    if (replies.isEmpty()) {
+        m_ui->repliesBrowser->setPlainText(tr("No reply from the helpdesk yet."));
+        return;
+    }
+    QString html;
+    for (const ReportEvent &reply : replies) {
+        html += QStringLiteral("<p><b>%1</b><br>%2</p>")
+                    .arg(tr("%1 wrote on %2:").arg(reply.actor, shortTime(reply.at)).toHtmlEscaped(),
+                         reply.text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+    }
+    m_ui->repliesBrowser->setHtml(html);
+}
+
+void MyReportsDialog::find()
+{
+    const QString text = m_ui->findEdit->text().trimmed();
+    auto showError = [this](const QString &message) {
+        m_ui->findError->setText(message);
+        m_ui->findError->show();
+        m_ui->findEdit->setFocus();
+        m_ui->findEdit->selectAll();
+    };
+    if (text.isEmpty()) {
+        showError(tr("Type the number of one of your tickets, e.g. HD-000042 or 42."));
+        return;
+    }
+    const qint64 id = parseTicket(text);
+    if (id <= 0) {
+        showError(tr("“%1” is not a ticket number. Type it as HD-000042 or 42.").arg(text));
+        return;
+    }
+    QString error;
+    const std::optional<Report> report = ReportStore(m_connectionName).findByReporter(id, m_login, &error);
+    if (!report) {
+        showError(error.isEmpty() ? tr("You have no ticket %1. Check the number in the e-mail or on the "
+                                       "screen you got when you sent the report.")
+                                        .arg(formatTicket(id))
+                                  : error);
+        return;
+    }
+    m_ui->findError->hide();
+    if (selectedReport() != id)
+        select(id);
+    if (selectedReport() != id) {
+        // Older than the list shows: add it at the end.
+        auto *item = new QTreeWidgetItem({report->ticket(), shortTime(report->createdAt),
+                                          Taxonomy::statusName(report->status), report->summary});
+        item->setData(TicketColumn, IdRole, report->id);
+        m_ui->reportsTree->addTopLevelItem(item);
+        select(id);
+    }
+}
+
+} // namespace Helpdesk

@@ -1,0 +1,43 @@
+#pragma once
+
+// MyReportsDialog: "My reports" — the tickets the person filed, newest first,
+// with their status; the selected one shows the helpdesk's replies (never
+// the agents' internal notes). "Find ticket" looks up one of their own
+// tickets by number (HD-000042 or 42) and says plainly when they have no
+// such ticket. Read-only: it changes nothing.
+
+#include "report.h"
+
+#include <QDialog>
+
+#include <memory>
+
+namespace Ui { class MyReportsDialog; }
+
+namespace Helpdesk {
+
+class MyReportsDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MyReportsDialog)
+public:
+    static constexpr int ListLimit = 500;
+
+    // `connectionName` is open; `reporterLogin` is whose reports to show.
+    MyReportsDialog(const QString &connectionName, const QString &reporterLogin, QWidget *parent = nullptr);
+    ~MyReportsDialog() override;
+
+    void reload();
+    qint64 selectedReport() const;
+
+private:
+    void showSelected();
+    void find();
+    void select(qint64 id);
+
+    std::unique_ptr<Ui::MyReportsDialog> m_ui;
+    QString m_connectionName;
+    QString m_login;
+};
+
+} // namespace Helpdesk
