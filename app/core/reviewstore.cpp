@@ -154,9 +154,9 @@ QString ReviewStore::whereClause(const QueueFilter &filter, QVariantList *values
     return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
-QueuePage ReviewStore::page(const QueueFilter &filter, const QueueKey &after, int limit) const
+QueueStatement ReviewStore::pageStatement(const QueueFilter &filter, const QueueKey &after, int limit) const
 {
-    QueuePage page;
+    QueueStatement statement;
     const bool postgres = isPostgres();
     // The key is compared as the database stores it: SQLite's ISO text as is,
     // PostgreSQL's timestamptz as its own text (QDateTime would drop microseconds).
@@ -172,13 +172,15 @@ QueuePage ReviewStore::page(const QueueFilter &filter, const QueueKey &after, in
                       .arg(QLatin1String(queueColumns), keyColumn,
                            joinWordIndex ? QStringLiteral("reports_search JOIN reports ON reports.id = reports_search.rowid")
                                          : QStringLiteral("reports"));
-    QVariantList values;
+    QVariantList &values = statement.values;
 
     const qint64 ticket = parseTicket(filter.search);
     if (ticket > 0) {
-        page.ticketJump = true;
-        if (!after.isNull())
-            return page; // the one row was on the first page
+        statement.ticketJump = true;
+        if (!after.isNull()) {
+            statement.none = true; // the one row was on the first page
+            return statement;
+        }
         sql += QStringLiteral(" WHERE reports.id = ?");
         values.append(ticket);
     } else {
@@ -207,6 +209,21 @@ QueuePage ReviewStore::page(const QueueFilter &filter, const QueueKey &after, in
                   .arg(direction);
         values.append(limit + 1);
     }
+
+    statement.sql = sql;
+    return statement;
+}
+
+QueuePage ReviewStore::page(const QueueFilter &filter, const QueueKey &after, int limit) const
+{
+    QueuePage page;
+    const QueueStatement statement = pageStatement(filter, after, limit);
+    page.ticketJump = statement.ticketJump;
+    if (statement.none)
+        return page;
+    const QString &sql = statement.sql;
+    const QVariantList &values = statement.values;
+    const qint64 ticket = statement.ticketJump ? 1 : 0;
 
     QSqlQuery query;
     const bool ok = Database::runWithReconnect(m_connectionName, query, [&](QSqlQuery &q) {

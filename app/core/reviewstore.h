@@ -74,6 +74,17 @@ struct QueueRow
     QString ticket() const { return formatTicket(id); }
 };
 
+// The one statement page() runs for a page, with its bound values in order:
+// bench_review runs it bare through QSqlQuery to compare. `none`: a ticket
+// jump past its first page, nothing to run.
+struct QueueStatement
+{
+    QString sql;
+    QVariantList values;
+    bool ticketJump = false;
+    bool none = false;
+};
+
 struct QueuePage
 {
     QList<QueueRow> rows;
@@ -117,6 +128,7 @@ public:
     // Up to `limit` rows after `after`, newest first (created_at, then id;
     // for a word search by id alone), or oldest first.
     QueuePage page(const QueueFilter &filter, const QueueKey &after, int limit) const;
+    QueueStatement pageStatement(const QueueFilter &filter, const QueueKey &after, int limit) const;
     qint64 count(const QueueFilter &filter, QString *errorMessage = nullptr) const;
 
     std::optional<ReviewedReport> load(qint64 id, QString *errorMessage = nullptr) const;
