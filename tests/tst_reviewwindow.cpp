@@ -29,6 +29,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
@@ -51,6 +52,7 @@ private slots:
     void takeAndChangeStatusWithTheButtons();
     void staleChangeShowsWhatChanged();
     void detailsShowInventoryAndCopyContacts();
+    void newReportsAppearLiveAndAreCounted();
 
 private:
     std::unique_ptr<ReviewWindow> signedInWindow();
@@ -353,6 +355,71 @@ void tst_ReviewWindow::detailsShowInventoryAndCopyContacts()
     emit details->anchorClicked(QUrl(anchor));
     QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("+7 495 123-45-67"));
     QVERIFY(window->reportView()->message().contains(QStringLiteral("Copied")));
+}
+
+void tst_ReviewWindow::newReportsAppearLiveAndAreCounted()
+{
+    QString error;
+    QVERIFY2(DemoSeeder(QStringLiteral("setup")).seed(300, &error), qPrintable(error));
+    auto window = signedInWindow();
+    QVERIFY(window);
+    window->resize(900, 400);
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    QueueModel *model = window->model();
+    auto *view = window->findChild<QTableView *>(QStringLiteral("queueView"));
+    const QString title = window->windowTitle();
+    QVERIFY2(!title.contains(QStringLiteral("new)")), qPrintable(title));
+    QCOMPARE(window->unseenCount(), 0);
+
+    // The agent has scrolled down the queue and is reading a report there.
+    view->selectRow(40);
+    const qint64 selected = model->reportId(40);
+    QCOMPARE(window->reportView()->reportId(), selected);
+    view->scrollTo(model->index(30, 0), QAbstractItemView::PositionAtTop);
+    const qint64 topShown = model->reportId(view->rowAt(0));
+    QVERIFY(view->verticalScrollBar()->value() > 0);
+
+    // Another desk files a report through a connection of its own.
+    const auto filed = ReportStore(QStringLiteral("setup")).submit(validTestReport(QStringLiteral("Projector in room 12 shows no picture")));
+    QVERIFY2(filed.ok(), qPrintable(filed.error));
+    QTRY_COMPARE_WITH_TIMEOUT(model->reportId(0), filed.id, 10000);
+    QCOMPARE(model->index(0, QueueModel::Summary).data().toString(), QStringLiteral("Projector in room 12 shows no picture"));
+    QCOMPARE(window->unseenCount(), 1);
+    QCOMPARE(window->windowTitle(), title + QStringLiteral(" (1 new)"));
+    // Nothing moved under the agent: the same report selected and shown, the same rows in view.
+    QCOMPARE(model->reportId(view->currentIndex().row()), selected);
+    QCOMPARE(view->selectionModel()->selectedRows().size(), 1);
+    QCOMPARE(view->selectionModel()->selectedRows().constFirst().row(), 41);
+    QCOMPARE(window->reportView()->reportId(), selected);
+    QCOMPARE(model->reportId(view->rowAt(0)), topShown);
+
+    // Two more: the count goes up.
+    for (const char *summary : {"Keyboard missing keys", "Клавиатура не печатает"}) {
+        const auto more = ReportStore(QStringLiteral("setup")).submit(validTestReport(QString::fromUtf8(summary)));
+        QVERIFY2(more.ok(), qPrintable(more.error));
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(window->unseenCount(), 3, 10000);
+    QCOMPARE(window->windowTitle(), title + QStringLiteral(" (3 new)"));
+
+    // Another agent moves a report on: its row follows without a refresh.
+    const qint64 changed = m_ids.at(0);
+    ReviewStore boris(QStringLiteral("setup"), QStringLiteral("boris"));
+    const ActionResult taken = boris.take(changed, boris.load(changed)->version);
+    QVERIFY2(taken.ok, qPrintable(taken.error));
+    QVERIFY2(boris.setStatus(changed, taken.version, QStringLiteral("in_progress")).ok, "status");
+    QTRY_COMPARE_WITH_TIMEOUT(model->index(model->rowOf(changed), QueueModel::Status).data().toString(),
+                              QStringLiteral("In progress"), 10000);
+    QCOMPARE(window->unseenCount(), 3); // a change is not a new report
+
+    // Selecting a new report marks it seen.
+    view->selectRow(model->rowOf(filed.id));
+    QCOMPARE(window->reportView()->reportId(), filed.id);
+    QCOMPARE(window->unseenCount(), 2);
+    QCOMPARE(window->windowTitle(), title + QStringLiteral(" (2 new)"));
+    view->selectRow(0);
+    view->selectRow(1);
+    QCOMPARE(window->unseenCount(), 0);
+    QCOMPARE(window->windowTitle(), title);
 }
 
 QTEST_MAIN(tst_ReviewWindow)
