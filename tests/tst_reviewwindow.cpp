@@ -5,6 +5,7 @@
 // account in the database; on PostgreSQL a database login of their own.
 
 #include "agentaccounts.h"
+#include "csv.h"
 #include "database.h"
 #include "demoseeder.h"
 #include "deviceinventory.h"
@@ -28,8 +29,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QDir>
+#include <QFileDialog>
 #include <QPushButton>
+#include <QTemporaryDir>
+#include <QTimer>
 #include <QScrollBar>
+#include <QStatusBar>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
@@ -53,6 +59,7 @@ private slots:
     void staleChangeShowsWhatChanged();
     void detailsShowInventoryAndCopyContacts();
     void newReportsAppearLiveAndAreCounted();
+    void exportButtonSavesTheFilteredQueue();
 
 private:
     std::unique_ptr<ReviewWindow> signedInWindow();
@@ -420,6 +427,68 @@ void tst_ReviewWindow::newReportsAppearLiveAndAreCounted()
     view->selectRow(1);
     QCOMPARE(window->unseenCount(), 0);
     QCOMPARE(window->windowTitle(), title);
+}
+
+void tst_ReviewWindow::exportButtonSavesTheFilteredQueue()
+{
+    QString error;
+    QVERIFY2(DemoSeeder(QStringLiteral("setup")).seed(1500, &error), qPrintable(error));
+    auto window = signedInWindow();
+    QVERIFY(window);
+    // The agent narrows the queue to one category, any status.
+    auto *status = window->findChild<QComboBox *>(QStringLiteral("statusCombo"));
+    auto *category = window->findChild<QComboBox *>(QStringLiteral("categoryCombo"));
+    status->setCurrentIndex(status->findText(QStringLiteral("Any status")));
+    category->setCurrentIndex(category->findData(QStringLiteral("printing")));
+    const QueueFilter filter = window->model()->filter();
+    QCOMPARE(filter.category, QStringLiteral("printing"));
+    const qint64 expected = ReviewStore(QStringLiteral("setup"), m_agent).count(filter);
+    QVERIFY(expected > QueueModel::PageSize); // more than the rows on screen
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("queue.csv"));
+    // The save dialog is answered as the agent would: a file name, Save.
+    bool answered = false;
+    QTimer answer;
+    answer.setInterval(10);
+    connect(&answer, &QTimer::timeout, this, [&] {
+        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        answer.stop();
+        answered = true;
+        QCOMPARE(dialog->acceptMode(), QFileDialog::AcceptSave);
+        dialog->selectFile(path);
+        QMetaObject::invokeMethod(dialog, "accept", Qt::QueuedConnection);
+    });
+    answer.start();
+    auto *button = window->findChild<QPushButton *>(QStringLiteral("exportButton"));
+    QCOMPARE(button->text(), QStringLiteral("E&xport…"));
+    QVERIFY(!button->accessibleName().isEmpty());
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY(answered);
+
+    QFile file(path);
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.errorString()));
+    const auto text = CsvReader::decodeUtf8(file.readAll(), &error);
+    QVERIFY2(text, qPrintable(error));
+    CsvReader reader(*text);
+    CsvReader::Record record;
+    QVERIFY(reader.next(&record));
+    const int categoryColumn = int(record.fields.indexOf(QStringLiteral("Category")));
+    QVERIFY(categoryColumn > 0);
+    qint64 rows = 0;
+    while (reader.next(&record)) {
+        if (rows == 0)
+            QCOMPARE(record.fields.constFirst(), window->model()->index(0, QueueModel::Ticket).data().toString());
+        QCOMPARE(record.fields.at(categoryColumn), window->model()->index(0, QueueModel::Category).data().toString());
+        ++rows;
+    }
+    QCOMPARE(rows, expected);
+    const QString message = window->findChild<QStatusBar *>()->currentMessage();
+    // (Without a translation loaded the plural reads "report(s)".)
+    QVERIFY2(message.startsWith(QString::number(expected) + QStringLiteral(" report")), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("exported to ") + QDir::toNativeSeparators(path)), qPrintable(message));
 }
 
 QTEST_MAIN(tst_ReviewWindow)

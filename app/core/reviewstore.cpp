@@ -1,10 +1,12 @@
 #include "reviewstore.h"
 
+#include "csv.h"
 #include "database.h"
 #include "reportstore.h"
 #include "taxonomy.h"
 #include "textsearch.h"
 
+#include <QIODevice>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -261,6 +263,55 @@ QueuePage ReviewStore::page(const QueueFilter &filter, const QueueKey &after, in
         page.rows.append(row);
     }
     return page;
+}
+
+qint64 ReviewStore::exportCsv(const QueueFilter &filter, QIODevice *device, QString *errorMessage,
+                              const std::function<bool(qint64)> &progress) const
+{
+    auto fail = [errorMessage](const QString &message) {
+        if (errorMessage)
+            *errorMessage = message;
+        return qint64(-1);
+    };
+    auto write = [device](const QStringList &fields) {
+        QStringList safe;
+        safe.reserve(fields.size());
+        for (const QString &field : fields)
+            safe.append(spreadsheetSafe(field));
+        const QByteArray bytes = csvRecord(safe).toUtf8();
+        return device->write(bytes) == bytes.size();
+    };
+    // Excel reads UTF-8 (Cyrillic names) only with the byte-order mark.
+    if (device->write("\xEF\xBB\xBF") != 3
+        || !write({tr("Ticket"), tr("Created"), tr("Status"), tr("Priority"), tr("Category"), tr("Symptom"),
+                   tr("Make"), tr("Model"), tr("Reporter"), tr("Assigned to"), tr("Summary")}))
+        return fail(tr("Cannot write the file: %1").arg(device->errorString()));
+
+    const Taxonomy &taxonomy = Taxonomy::instance();
+    qint64 written = 0;
+    QueueKey after;
+    for (;;) {
+        const QueuePage page = this->page(filter, after, ExportPageSize);
+        if (!page.error.isEmpty())
+            return fail(page.error);
+        for (const QueueRow &row : page.rows) {
+            const Category *category = taxonomy.category(row.category);
+            const Symptom *symptom = taxonomy.symptom(row.category, row.symptom);
+            if (!write({row.ticket(), row.createdAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                        Taxonomy::statusName(row.status), Taxonomy::priorityName(row.priority),
+                        category ? category->displayName() : row.category,
+                        symptom ? symptom->displayName() : row.symptom, row.deviceMake, row.deviceModel,
+                        row.reporterName, row.assignee, row.summary}))
+                return fail(tr("Cannot write the file: %1").arg(device->errorString()));
+        }
+        written += page.rows.size();
+        if (progress && !progress(written))
+            return fail(tr("The export was stopped; nothing was saved."));
+        if (page.atEnd || page.rows.isEmpty() || page.ticketJump)
+            break;
+        after = page.rows.constLast().key;
+    }
+    return written;
 }
 
 qint64 ReviewStore::count(const QueueFilter &filter, QString *errorMessage) const

@@ -21,8 +21,10 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <functional>
 #include <optional>
 
+class QIODevice;
 class QSqlQuery;
 
 namespace Helpdesk {
@@ -130,6 +132,16 @@ public:
     QueuePage page(const QueueFilter &filter, const QueueKey &after, int limit) const;
     QueueStatement pageStatement(const QueueFilter &filter, const QueueKey &after, int limit) const;
     qint64 count(const QueueFilter &filter, QString *errorMessage = nullptr) const;
+
+    // The queue as `filter` gives it (in its order) as CSV for a spreadsheet:
+    // UTF-8 with a byte-order mark, a header row of column names, every value
+    // through spreadsheetSafe(). Read page by page with the console's keyset
+    // queries, so a million rows never sit in memory. `progress` hears the
+    // rows written so far after every page; returning false stops the export.
+    // Returns the rows written, or -1 with a message (also when stopped).
+    static constexpr int ExportPageSize = 1000;
+    qint64 exportCsv(const QueueFilter &filter, QIODevice *device, QString *errorMessage,
+                     const std::function<bool(qint64)> &progress = {}) const;
 
     std::optional<ReviewedReport> load(qint64 id, QString *errorMessage = nullptr) const;
     // Oldest first. sinceVersion > 0: only the changes after that version.

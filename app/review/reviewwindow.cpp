@@ -6,7 +6,13 @@
 #include "taxonomy.h"
 #include "ui_reviewwindow.h"
 
+#include <QDate>
+#include <QDir>
 #include <QEvent>
+#include <QFileDialog>
+#include <QProgressDialog>
+#include <QSaveFile>
+#include <QStandardPaths>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QScrollBar>
@@ -89,6 +95,7 @@ ReviewWindow::ReviewWindow(const QString &connectionName, const QString &agentLo
         applyFilter();
     });
     connect(m_model, &QueueModel::errorOccurred, this, &ReviewWindow::showError);
+    connect(m_ui->exportButton, &QPushButton::clicked, this, &ReviewWindow::exportQueue);
     connect(m_reportView, &ReportView::reportChanged, m_model, &QueueModel::refreshReport);
 
     // Live: filed and changed elsewhere, shown without a refresh. Started
@@ -124,6 +131,51 @@ ReviewWindow::ReviewWindow(const QString &connectionName, const QString &agentLo
 }
 
 ReviewWindow::~ReviewWindow() = default;
+
+void ReviewWindow::exportQueue()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString suggested = QDir(folder).filePath(
+        QStringLiteral("helpdesk-queue-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate)));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the queue"), suggested,
+                                                      tr("CSV files (*.csv);;All files (*)"));
+    if (!path.isEmpty())
+        exportTo(path);
+}
+
+bool ReviewWindow::exportTo(const QString &path)
+{
+    // Written next to the target and renamed over it at the end: a stopped or
+    // failed export never leaves half a file.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        showError(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return false;
+    }
+    QProgressDialog progress(tr("Exporting the queue…"), tr("Stop"), 0, 0, this);
+    progress.setWindowTitle(tr("Export"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    QString error;
+    const qint64 rows = m_store.exportCsv(m_model->filter(), &file, &error, [&](qint64 done) {
+        progress.setLabelText(tr("Exporting the queue: %L1 reports so far…").arg(done));
+        QCoreApplication::processEvents();
+        return !progress.wasCanceled();
+    });
+    progress.reset();
+    if (rows < 0) {
+        file.cancelWriting();
+        showError(error);
+        return false;
+    }
+    if (!file.commit()) {
+        showError(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return false;
+    }
+    m_ui->statusBar->showMessage(
+        tr("%n report(s) exported to %1.", "", int(rows)).arg(QDir::toNativeSeparators(path)));
+    return true;
+}
 
 void ReviewWindow::insertNewReports()
 {

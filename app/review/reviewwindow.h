@@ -41,11 +41,15 @@ public:
     QueueWatcher *watcher() const { return m_watcher; }
     // New reports in the queue the agent has not selected yet.
     int unseenCount() const { return int(m_unseen.size()); }
+    // Writes the queue as the filters show it to `path` (CSV, all pages);
+    // false with the reason in the status bar.
+    bool exportTo(const QString &path);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void exportQueue();
     void insertNewReports();
     void updateUnseen();
     QueueFilter currentFilter() const;
