@@ -6,6 +6,8 @@
 
 #include "agentaccounts.h"
 #include "csv.h"
+#include "dashboarddialog.h"
+#include "dashboardstats.h"
 #include "database.h"
 #include "demoseeder.h"
 #include "deviceinventory.h"
@@ -15,10 +17,17 @@
 #include "reviewstore.h"
 #include "reviewwindow.h"
 #include "signindialog.h"
+#include "taxonomy.h"
 #include "testdatabase.h"
 #include "testreports.h"
 
 #include <QApplication>
+#include <QBarSet>
+#include <QChartView>
+#include <QHorizontalBarSeries>
+#include <QLineSeries>
+#include <QTableWidget>
+#include <QTabWidget>
 #include <QBuffer>
 #include <QClipboard>
 #include <QHeaderView>
@@ -60,6 +69,7 @@ private slots:
     void detailsShowInventoryAndCopyContacts();
     void newReportsAppearLiveAndAreCounted();
     void exportButtonSavesTheFilteredQueue();
+    void dashboardShowsChartsAndTheirNumbers();
 
 private:
     std::unique_ptr<ReviewWindow> signedInWindow();
@@ -489,6 +499,78 @@ void tst_ReviewWindow::exportButtonSavesTheFilteredQueue()
     // (Without a translation loaded the plural reads "report(s)".)
     QVERIFY2(message.startsWith(QString::number(expected) + QStringLiteral(" report")), qPrintable(message));
     QVERIFY2(message.contains(QStringLiteral("exported to ") + QDir::toNativeSeparators(path)), qPrintable(message));
+}
+
+void tst_ReviewWindow::dashboardShowsChartsAndTheirNumbers()
+{
+    // Today: the three reports of init() (printing, HP) and two network ones.
+    for (int n = 0; n < 2; ++n) {
+        Report report = validTestReport(QStringLiteral("No network in room %1").arg(n));
+        report.category = QStringLiteral("network");
+        report.symptom = QStringLiteral("other");
+        report.device.kind = QStringLiteral("network");
+        report.device.make.clear();
+        report.device.model.clear();
+        const auto filed = ReportStore(QStringLiteral("setup")).submit(report);
+        QVERIFY2(filed.ok(), qPrintable(filed.error));
+    }
+    auto window = signedInWindow();
+    QVERIFY(window);
+    auto *button = window->findChild<QPushButton *>(QStringLiteral("dashboardButton"));
+    QCOMPARE(button->text(), QStringLiteral("&Dashboard…"));
+    QTest::mouseClick(button, Qt::LeftButton);
+    DashboardDialog *dashboard = window->dashboard();
+    QVERIFY(dashboard);
+    QVERIFY(QTest::qWaitForWindowExposed(dashboard));
+    QCOMPARE(dashboard->stats().total, qint64(5));
+
+    // Three charts, each named for a screen reader and described with its numbers.
+    const QList<QChartView *> charts = dashboard->findChildren<QChartView *>();
+    QCOMPARE(charts.size(), 3);
+    QStringList names;
+    for (QChartView *chart : charts) {
+        QVERIFY(!chart->accessibleName().isEmpty());
+        QVERIFY(!chart->accessibleDescription().isEmpty());
+        names << chart->accessibleName();
+    }
+    QVERIFY2(names.contains(QStringLiteral("Reports per category")), qPrintable(names.join(QLatin1Char('|'))));
+
+    // Per category: bars, the most frequent at the top, and the same in the table.
+    auto *categoryTable = dashboard->findChild<QTableWidget *>(QStringLiteral("categoryTable"));
+    QCOMPARE(categoryTable->rowCount(), 2);
+    QCOMPARE(categoryTable->item(0, 0)->text(), Taxonomy::instance().category(QStringLiteral("printing"))->displayName());
+    QCOMPARE(categoryTable->item(0, 1)->text(), QStringLiteral("3"));
+    QCOMPARE(categoryTable->item(1, 1)->text(), QStringLiteral("2"));
+    QChartView *categoryChart = charts.at(0)->accessibleName() == QLatin1String("Reports per category")
+        ? charts.at(0)
+        : *std::find_if(charts.cbegin(), charts.cend(), [](QChartView *c) {
+              return c->accessibleName() == QLatin1String("Reports per category");
+          });
+    QVERIFY2(categoryChart->accessibleDescription().contains(categoryTable->item(0, 0)->text() + QStringLiteral(": 3")),
+             qPrintable(categoryChart->accessibleDescription()));
+    auto *bars = qobject_cast<QHorizontalBarSeries *>(categoryChart->chart()->series().value(0));
+    QVERIFY(bars);
+    QCOMPARE(bars->barSets().size(), 1);
+    QCOMPARE(bars->barSets().constFirst()->sum(), 5.0);
+
+    // Per make: only reports with a make; per day: today holds all five.
+    auto *makeTable = dashboard->findChild<QTableWidget *>(QStringLiteral("makeTable"));
+    QCOMPARE(makeTable->rowCount(), 1);
+    QCOMPARE(makeTable->item(0, 1)->text(), QStringLiteral("3"));
+    auto *dayTable = dashboard->findChild<QTableWidget *>(QStringLiteral("dayTable"));
+    QCOMPARE(dayTable->rowCount(), DashboardStatsReader::DefaultDays);
+    QCOMPARE(dayTable->item(0, 0)->text(), QLocale().toString(QDate::currentDate(), QLocale::ShortFormat));
+    QCOMPARE(dayTable->item(0, 1)->text(), QStringLiteral("5"));
+    QCOMPARE(dayTable->item(1, 1)->text(), QStringLiteral("0"));
+
+    // A report filed meanwhile shows after Refresh.
+    QVERIFY(ReportStore(QStringLiteral("setup")).submit(validTestReport(QStringLiteral("Printer jams again"))).ok());
+    QTest::mouseClick(dashboard->findChild<QPushButton *>(QStringLiteral("refreshButton")), Qt::LeftButton);
+    QCOMPARE(dashboard->stats().total, qint64(6));
+    QCOMPARE(dayTable->item(0, 1)->text(), QStringLiteral("6"));
+    auto *tabs = dashboard->findChild<QTabWidget *>(QStringLiteral("tabs"));
+    QCOMPARE(tabs->count(), 3);
+    dashboard->close();
 }
 
 QTEST_MAIN(tst_ReviewWindow)

@@ -1,5 +1,6 @@
 #include "reviewwindow.h"
 
+#include "dashboarddialog.h"
 #include "queuemodel.h"
 #include "queuewatcher.h"
 #include "reportview.h"
@@ -96,6 +97,7 @@ ReviewWindow::ReviewWindow(const QString &connectionName, const QString &agentLo
     });
     connect(m_model, &QueueModel::errorOccurred, this, &ReviewWindow::showError);
     connect(m_ui->exportButton, &QPushButton::clicked, this, &ReviewWindow::exportQueue);
+    connect(m_ui->dashboardButton, &QPushButton::clicked, this, &ReviewWindow::openDashboard);
     connect(m_reportView, &ReportView::reportChanged, m_model, &QueueModel::refreshReport);
 
     // Live: filed and changed elsewhere, shown without a refresh. Started
@@ -175,6 +177,25 @@ bool ReviewWindow::exportTo(const QString &path)
     m_ui->statusBar->showMessage(
         tr("%n report(s) exported to %1.", "", int(rows)).arg(QDir::toNativeSeparators(path)));
     return true;
+}
+
+DashboardDialog *ReviewWindow::dashboard() const
+{
+    return m_dashboard.data();
+}
+
+void ReviewWindow::openDashboard()
+{
+    // One at a time, beside the queue; open again, it is read again.
+    if (m_dashboard) {
+        m_dashboard->reload();
+    } else {
+        m_dashboard = new DashboardDialog(m_store.connectionName(), this);
+        m_dashboard->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_dashboard->show();
+    m_dashboard->raise();
+    m_dashboard->activateWindow();
 }
 
 void ReviewWindow::insertNewReports()

@@ -11,6 +11,7 @@
 #include "reviewstore.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QSet>
 #include <QTimer>
 
@@ -22,6 +23,7 @@ namespace Ui { class ReviewWindow; }
 
 namespace Helpdesk {
 
+class DashboardDialog;
 class QueueModel;
 class QueueWatcher;
 class ReportView;
@@ -44,12 +46,14 @@ public:
     // Writes the queue as the filters show it to `path` (CSV, all pages);
     // false with the reason in the status bar.
     bool exportTo(const QString &path);
+    DashboardDialog *dashboard() const;
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void exportQueue();
+    void openDashboard();
     void insertNewReports();
     void updateUnseen();
     QueueFilter currentFilter() const;
@@ -67,6 +71,7 @@ private:
     QSet<qint64> m_unseen;
     QString m_title;
     QSystemTrayIcon *m_tray = nullptr;
+    QPointer<DashboardDialog> m_dashboard;
 };
 
 } // namespace Helpdesk
