@@ -249,7 +249,7 @@ int main(int argc, char *argv[])
 
     const qint64 rssAfterSeeding = statusKb("VmRSS");
     const bool peakReset = resetPeakRss();
-    out << "RSS after seeding " << rssAfterSeeding / 1024 << " MB; peak "
+    out << "RSS before timing " << rssAfterSeeding / 1024 << " MB; peak "
         << (peakReset ? "reset for the console (clear_refs)" : "NOT reset: it includes seeding") << "\n";
 
     // On PostgreSQL the connection's own login (row-level security); any name on SQLite.
@@ -379,7 +379,7 @@ int main(int argc, char *argv[])
     const bool rssOk = peakKb > 0 && peakKb <= 200 * 1024;
     allOk = allOk && rssOk;
     out << "\npeak RSS " << QString::number(peakKb / 1024.0, 'f', 1) << " MB (VmHWM"
-        << (peakReset ? ", from after seeding" : ", including seeding") << "): target ≤ 200 MB " << verdict(rssOk)
+        << (peakReset ? ", from before timing" : ", including seeding") << "): target ≤ 200 MB " << verdict(rssOk)
         << '\n';
     out << "console = until the rows were painted; (model) = of that, until they were in the model (open: the\n"
            "window constructed, first page read); ratio = console / bare SQL\n";

@@ -52,25 +52,36 @@ bool QueueWatcher::start(QString *errorMessage)
         return false;
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     if (db.driverName() == QLatin1String("QPSQL")) {
-        // Notifications arrive on the connection that listens: a second one,
-        // with the same server, login and password.
-        m_listenConnection = m_connectionName + QStringLiteral("-listen-")
-                             + QUuid::createUuid().toString(QUuid::Id128).left(8);
-        QSqlDatabase listen = QSqlDatabase::cloneDatabase(db, m_listenConnection);
-        auto notifier = std::make_unique<ReportNotifier>(m_listenConnection);
-        if (listen.open() && notifier->start()) {
-            connect(notifier.get(), &ReportNotifier::reportChanged, this, &QueueWatcher::onNotified);
-            m_notifier = std::move(notifier);
-            return true;
-        }
-        // Checked every few seconds instead, as on SQLite.
-    } else {
-        QSqlQuery version(db);
-        if (version.exec(QStringLiteral("PRAGMA data_version")) && version.next())
-            m_dataVersion = version.value(0).toLongLong();
+        // Connecting takes a few round trips (10-20 ms): not before the console
+        // has painted its first rows, which a zero timer would precede. What
+        // is filed meanwhile is above the marks just read, and read once
+        // listening has begun.
+        QTimer::singleShot(ListenDelayMs, this, &QueueWatcher::startListening);
+        return true;
     }
+    QSqlQuery version(db);
+    if (version.exec(QStringLiteral("PRAGMA data_version")) && version.next())
+        m_dataVersion = version.value(0).toLongLong();
     m_timer.start();
     return true;
+}
+
+void QueueWatcher::startListening()
+{
+    // Notifications arrive on the connection that listens: a second one, with
+    // the same server, login and password.
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    m_listenConnection = m_connectionName + QStringLiteral("-listen-")
+                         + QUuid::createUuid().toString(QUuid::Id128).left(8);
+    QSqlDatabase listen = QSqlDatabase::cloneDatabase(db, m_listenConnection);
+    auto notifier = std::make_unique<ReportNotifier>(m_listenConnection);
+    if (listen.open() && notifier->start()) {
+        connect(notifier.get(), &ReportNotifier::reportChanged, this, &QueueWatcher::onNotified);
+        m_notifier = std::move(notifier);
+    } else {
+        m_timer.start(); // checked every few seconds instead, as on SQLite
+    }
+    checkNow(); // whatever came in before listening began
 }
 
 void QueueWatcher::onNotified(qint64 id)

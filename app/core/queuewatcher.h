@@ -27,13 +27,15 @@ class QueueWatcher final : public QObject
     Q_DISABLE_COPY_MOVE(QueueWatcher)
 public:
     static constexpr int CheckIntervalMs = 3000;
+    static constexpr int ListenDelayMs = 500; // PostgreSQL: after the console's first rows
 
     // `connectionName`: the console's open connection; it is read on the
     // checks, and on PostgreSQL cloned once for listening.
     explicit QueueWatcher(const QString &connectionName, QObject *parent = nullptr);
     ~QueueWatcher() override;
 
-    // Notes where the database stands now, then listens or starts checking.
+    // Notes where the database stands now, then starts checking (SQLite) or,
+    // once the event loop runs, listening (PostgreSQL).
     // False with a message when even that first read fails.
     bool start(QString *errorMessage = nullptr);
     bool isListening() const { return m_notifier != nullptr; }
@@ -50,6 +52,7 @@ signals:
     void errorOccurred(const QString &message);
 
 private:
+    void startListening();
     void onNotified(qint64 id);
     bool readMarks(QString *errorMessage);
 
