@@ -3,6 +3,8 @@
 #include "taxonomy.h"
 #include "ui_dashboarddialog.h"
 
+#include "database.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
@@ -14,6 +16,10 @@
 #include <QLineSeries>
 #include <QLocale>
 #include <QPushButton>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QThread>
+#include <QUuid>
 #include <QTableWidget>
 #include <QToolTip>
 #include <QValueAxis>
@@ -113,16 +119,59 @@ DashboardDialog::DashboardDialog(const QString &connectionName, QWidget *parent)
     reload();
 }
 
-DashboardDialog::~DashboardDialog() = default;
-
-bool DashboardDialog::reload(const QDateTime &now)
+DashboardDialog::~DashboardDialog()
 {
-    QString error;
-    const auto stats = DashboardStatsReader(m_connectionName).read(now, &error);
+    // Closed while counting: the count finishes on its own connection first.
+    if (m_worker) {
+        m_worker->wait();
+        delete m_worker;
+    }
+}
+
+void DashboardDialog::reload(const QDateTime &now)
+{
+    if (m_worker)
+        return;
+    m_ui->refreshButton->setEnabled(false);
+    m_ui->periodLabel->setText(tr("Counting the reports…"));
+    struct Result
+    {
+        std::optional<DashboardStats> stats;
+        QString error;
+    };
+    auto result = std::make_shared<Result>();
+    const QString source = m_connectionName;
+    // A connection belongs to the thread that opened it: the worker clones
+    // the console's (same database, login and password) and drops it again.
+    m_worker = QThread::create([source, now, result] {
+        const QString name = source + QStringLiteral("-dashboard-") + QUuid::createUuid().toString(QUuid::Id128);
+        {
+            QSqlDatabase db = QSqlDatabase::cloneDatabase(source, name);
+            if (db.open())
+                result->stats = DashboardStatsReader(name).read(now, &result->error);
+            else
+                result->error = tr("Cannot read the statistics: %1").arg(Database::explain(db.lastError(), db));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    });
+    connect(m_worker, &QThread::finished, this, [this, result] {
+        m_worker->deleteLater();
+        m_worker = nullptr;
+        m_ui->refreshButton->setEnabled(true);
+        showStats(result->stats, result->error);
+    });
+    m_worker->start();
+}
+
+void DashboardDialog::showStats(const std::optional<DashboardStats> &stats, const QString &error)
+{
     m_ui->errorLabel->setVisible(!stats);
     if (!stats) {
+        m_ui->periodLabel->clear();
         m_ui->errorLabel->setText(error);
-        return false;
+        emit loaded(false);
+        return;
     }
     m_stats = *stats;
     const QLocale locale;
@@ -132,7 +181,7 @@ bool DashboardDialog::reload(const QDateTime &now)
     showCategories();
     showMakes();
     showDays();
-    return true;
+    emit loaded(true);
 }
 
 void DashboardDialog::showCategories()
