@@ -21,13 +21,17 @@
 #include "testdatabase.h"
 #include "testreports.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QMenu>
+#include <QMenuBar>
 #include <QBarSet>
 #include <QChartView>
 #include <QHorizontalBarSeries>
 #include <QLineSeries>
 #include <QTableWidget>
 #include <QTabWidget>
+#include <QValueAxis>
 #include <QBuffer>
 #include <QClipboard>
 #include <QHeaderView>
@@ -473,10 +477,10 @@ void tst_ReviewWindow::exportButtonSavesTheFilteredQueue()
         QMetaObject::invokeMethod(dialog, "accept", Qt::QueuedConnection);
     });
     answer.start();
-    auto *button = window->findChild<QPushButton *>(QStringLiteral("exportButton"));
-    QCOMPARE(button->text(), QStringLiteral("E&xport…"));
-    QVERIFY(!button->accessibleName().isEmpty());
-    QTest::mouseClick(button, Qt::LeftButton);
+    auto *action = window->findChild<QAction *>(QStringLiteral("exportAction"));
+    QCOMPARE(action->text(), QStringLiteral("E&xport…"));
+    QVERIFY(window->menuBar()->actions().constFirst()->menu()->actions().contains(action)); // Queue ▸ Export…
+    action->trigger();
     QVERIFY(answered);
 
     QFile file(path);
@@ -517,9 +521,9 @@ void tst_ReviewWindow::dashboardShowsChartsAndTheirNumbers()
     }
     auto window = signedInWindow();
     QVERIFY(window);
-    auto *button = window->findChild<QPushButton *>(QStringLiteral("dashboardButton"));
-    QCOMPARE(button->text(), QStringLiteral("&Dashboard…"));
-    QTest::mouseClick(button, Qt::LeftButton);
+    auto *action = window->findChild<QAction *>(QStringLiteral("dashboardAction"));
+    QCOMPARE(action->text(), QStringLiteral("&Dashboard…"));
+    action->trigger();
     DashboardDialog *dashboard = window->dashboard();
     QVERIFY(dashboard);
     QVERIFY(QTest::qWaitForWindowExposed(dashboard));
@@ -555,6 +559,13 @@ void tst_ReviewWindow::dashboardShowsChartsAndTheirNumbers()
     QVERIFY(bars);
     QCOMPARE(bars->barSets().size(), 1);
     QCOMPARE(bars->barSets().constFirst()->sum(), 5.0);
+    // The count axis is labelled with whole numbers at whole numbers, the top above the longest bar.
+    auto *counts = qobject_cast<QValueAxis *>(categoryChart->chart()->axes(Qt::Horizontal).value(0));
+    QVERIFY(counts);
+    QCOMPARE(counts->tickType(), QValueAxis::TicksDynamic);
+    QCOMPARE(counts->tickInterval(), 1.0);
+    QCOMPARE(counts->min(), 0.0);
+    QCOMPARE(counts->max(), 4.0);
 
     // Per make: only reports with a make; per day: today holds all five.
     auto *makeTable = dashboard->findChild<QTableWidget *>(QStringLiteral("makeTable"));

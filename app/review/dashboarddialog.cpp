@@ -28,6 +28,28 @@ namespace Helpdesk {
 
 namespace {
 
+// A count axis from 0 with whole-number ticks 1, 2 or 5 × 10^k apart, about
+// five of them, the top a tick above the largest count: labels are the values
+// they stand at, never 3.45 printed as "3".
+QValueAxis *countAxis(qint64 most)
+{
+    qint64 step = 1;
+    for (qint64 magnitude = 1; step * 5 < most; magnitude *= 10) {
+        for (qint64 factor : {1, 2, 5}) {
+            step = factor * magnitude;
+            if (step * 5 >= most)
+                break;
+        }
+    }
+    auto *axis = new QValueAxis;
+    axis->setLabelFormat(QStringLiteral("%d"));
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0);
+    axis->setTickInterval(double(step));
+    axis->setRange(0, double((most / step + 1) * step));
+    return axis;
+}
+
 QChartView *addChartView(QVBoxLayout *layout, QWidget *parent)
 {
     auto *view = new QChartView(parent);
@@ -88,9 +110,7 @@ QChart *barChart(const QString &title, const QString &setName, const QList<QPair
     labelsAxis->append(labels);
     chart->addAxis(labelsAxis, Qt::AlignLeft);
     series->attachAxis(labelsAxis);
-    auto *counts = new QValueAxis;
-    counts->setLabelFormat(QStringLiteral("%d"));
-    counts->setRange(0, double(std::max<qint64>(most, 1)) * 1.15);
+    auto *counts = countAxis(most);
     chart->addAxis(counts, Qt::AlignBottom);
     series->attachAxis(counts);
     QObject::connect(set, &QBarSet::hovered, context, [labels, set](bool on, int index) {
@@ -236,9 +256,7 @@ void DashboardDialog::showDays()
         days->setRange(m_stats.firstDay.startOfDay(), m_stats.lastDay.startOfDay());
     chart->addAxis(days, Qt::AlignBottom);
     series->attachAxis(days);
-    auto *counts = new QValueAxis;
-    counts->setLabelFormat(QStringLiteral("%d"));
-    counts->setRange(0, double(std::max<qint64>(most, 1)) * 1.15);
+    auto *counts = countAxis(most);
     chart->addAxis(counts, Qt::AlignLeft);
     series->attachAxis(counts);
     connect(series, &QLineSeries::hovered, this, [](const QPointF &point, bool on) {

@@ -96,8 +96,9 @@ ReviewWindow::ReviewWindow(const QString &connectionName, const QString &agentLo
         applyFilter();
     });
     connect(m_model, &QueueModel::errorOccurred, this, &ReviewWindow::showError);
-    connect(m_ui->exportButton, &QPushButton::clicked, this, &ReviewWindow::exportQueue);
-    connect(m_ui->dashboardButton, &QPushButton::clicked, this, &ReviewWindow::openDashboard);
+    // In the menu, not beside the filters: the search box keeps its room.
+    connect(m_ui->exportAction, &QAction::triggered, this, &ReviewWindow::exportQueue);
+    connect(m_ui->dashboardAction, &QAction::triggered, this, &ReviewWindow::openDashboard);
     connect(m_reportView, &ReportView::reportChanged, m_model, &QueueModel::refreshReport);
 
     // Live: filed and changed elsewhere, shown without a refresh. Started
