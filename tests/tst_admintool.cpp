@@ -159,6 +159,7 @@ private slots:
     void showNotATicket();
     void exportCsvParsesBack();
     void exportCsvToFileIsUtf8();
+    void exportCsvQuotesOffFormulas();
     void exportJsonHasEveryField();
     void usageErrors_data();
     void usageErrors();
@@ -616,7 +617,8 @@ void tst_AdminTool::exportCsvParsesBack()
         QCOMPARE(row.at(column("room")), r.device.room);
         QCOMPARE(row.at(column("reporter_name")), r.contact.name);
         QCOMPARE(row.at(column("reporter_email")), r.contact.email);
-        QCOMPARE(row.at(column("reporter_phone")), r.contact.phone);
+        // "+7 …" starts like a formula: a spreadsheet shows it as text after the quote.
+        QCOMPARE(row.at(column("reporter_phone")), QLatin1Char('\'') + r.contact.phone);
         QCOMPARE(row.at(column("reporter_location")), r.contact.location);
         const QDateTime started = QDateTime::fromString(row.at(column("started_at")), Qt::ISODateWithMs);
         QCOMPARE(started.toSecsSinceEpoch(), r.startedAt.toSecsSinceEpoch());
@@ -636,6 +638,28 @@ void tst_AdminTool::exportCsvToFileIsUtf8()
     QVERIFY(!bytes.startsWith("\xEF\xBB\xBF")); // no byte-order mark for other programs to trip on
     QVERIFY(bytes.startsWith("ticket,"));
     QVERIFY(bytes.contains(QStringLiteral("Иван Петров 0").toUtf8()));
+}
+
+void tst_AdminTool::exportCsvQuotesOffFormulas()
+{
+    Report r = fullReport(0);
+    r.summary = QStringLiteral("=HYPERLINK(\"http://evil.example\",\"click\")");
+    r.description = QStringLiteral("@SUM(A1:A9)");
+    r.device.room = QStringLiteral("-12");
+    const qint64 id = submit(r);
+    const Run run = admin({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv")});
+    QCOMPARE(run.exitCode, 0);
+    QString error;
+    const QList<QStringList> records = parseCsv(run.out, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(records.size(), 2);
+    const QStringList &header = records.constFirst();
+    const QStringList &row = records.at(1);
+    QCOMPARE(row.at(int(header.indexOf(QStringLiteral("summary")))), QLatin1Char('\'') + r.summary);
+    QCOMPARE(row.at(int(header.indexOf(QStringLiteral("description")))), QStringLiteral("'@SUM(A1:A9)"));
+    QCOMPARE(row.at(int(header.indexOf(QStringLiteral("room")))), QStringLiteral("'-12"));
+    // Numbers stay numbers: the id is not text.
+    QCOMPARE(row.at(int(header.indexOf(QStringLiteral("id")))), QString::number(id));
 }
 
 void tst_AdminTool::exportJsonHasEveryField()

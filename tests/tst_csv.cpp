@@ -26,6 +26,8 @@ private slots:
     void field();
     void recordEndsWithCrLf();
     void writtenRecordsReadBack();
+    void spreadsheetSafe_data();
+    void spreadsheetSafe();
 };
 
 namespace {
@@ -223,6 +225,29 @@ void tst_Csv::writtenRecordsReadBack()
     // Lines counted as an editor shows them: record 3 starts after the two
     // line breaks inside record 2's notes.
     QCOMPARE(read.lines, (QList<int>{1, 2, 4, 6, 7}));
+}
+
+void tst_Csv::spreadsheetSafe_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("safe");
+    QTest::newRow("formula") << QStringLiteral("=1+2") << QStringLiteral("'=1+2");
+    QTest::newRow("hyperlink") << QStringLiteral("=HYPERLINK(\"http://x\")") << QStringLiteral("'=HYPERLINK(\"http://x\")");
+    QTest::newRow("plus") << QStringLiteral("+7 495 123-45-67") << QStringLiteral("'+7 495 123-45-67");
+    QTest::newRow("minus") << QStringLiteral("-2+3") << QStringLiteral("'-2+3");
+    QTest::newRow("at") << QStringLiteral("@SUM(A1)") << QStringLiteral("'@SUM(A1)");
+    QTest::newRow("tab") << QStringLiteral("\t=1") << QStringLiteral("'\t=1");
+    QTest::newRow("plain") << QStringLiteral("Printer jams") << QStringLiteral("Printer jams");
+    QTest::newRow("inner sign") << QStringLiteral("a=b, c-d") << QStringLiteral("a=b, c-d");
+    QTest::newRow("cyrillic") << QStringLiteral("Принтер") << QStringLiteral("Принтер");
+    QTest::newRow("empty") << QString() << QString();
+}
+
+void tst_Csv::spreadsheetSafe()
+{
+    QFETCH(QString, value);
+    QFETCH(QString, safe);
+    QCOMPARE(Helpdesk::spreadsheetSafe(value), safe);
 }
 
 QTEST_GUILESS_MAIN(tst_Csv)

@@ -6,12 +6,16 @@
 // report but never the agents' internal notes.
 
 #include "agentaccounts.h"
+#include "csv.h"
+#include "demoseeder.h"
 #include "database.h"
 #include "reportstore.h"
 #include "reviewstore.h"
 #include "testdatabase.h"
 #include "testreports.h"
 
+#include <QBuffer>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -39,6 +43,7 @@ private slots:
     void secondConsoleIsRefusedWithAnExplanation();
     void agentSignIn();
     void reporterSeesRepliesButNotNotes();
+    void exportCsvWritesTheFilteredQueuePageByPage();
     void markDuplicateMovesPeopleToTheOriginal();
     void markDuplicateIsRefusedWhenItMakesNoSense();
 
@@ -732,6 +737,72 @@ void tst_ReviewStore::markDuplicateIsRefusedWhenItMakesNoSense()
     refused = agent.markDuplicate(other, otherVersion, repeat);
     QVERIFY(!refused.ok);
     QVERIFY2(refused.error.contains(QStringLiteral("closed already")), qPrintable(refused.error));
+}
+
+void tst_ReviewStore::exportCsvWritesTheFilteredQueuePageByPage()
+{
+    // More than two export pages, so the keyset has to carry over twice.
+    QString error;
+    QVERIFY2(DemoSeeder(QStringLiteral("a")).seed(2 * ReviewStore::ExportPageSize + 345, &error), qPrintable(error));
+    const qint64 formula = file(QStringLiteral("=HYPERLINK(\"http://evil.example\",\"Printer\")"));
+    ReviewStore store(QStringLiteral("a"), QStringLiteral("anna"));
+
+    QueueFilter filter; // everything, newest first
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QList<qint64> progress;
+    const qint64 written = store.exportCsv(filter, &buffer, &error, [&progress](qint64 done) {
+        progress.append(done);
+        return true;
+    });
+    QVERIFY2(written >= 0, qPrintable(error));
+    QCOMPARE(written, store.count(filter));
+    QCOMPARE(written, qint64(2 * ReviewStore::ExportPageSize + 346));
+    QCOMPARE(progress, QList<qint64>({1000, 2000, 2346}));
+
+    const QByteArray bytes = buffer.data();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF")); // spreadsheets read UTF-8 Cyrillic only with it
+    const auto text = CsvReader::decodeUtf8(bytes, &error);
+    QVERIFY2(text, qPrintable(error));
+    CsvReader reader(*text);
+    CsvReader::Record record;
+    QVERIFY(reader.next(&record));
+    QCOMPARE(record.fields.value(0), QStringLiteral("Ticket"));
+    QCOMPARE(record.fields.constLast(), QStringLiteral("Summary"));
+    const int columns = int(record.fields.size());
+    QList<qint64> ids;
+    QString formulaSummary;
+    while (reader.next(&record)) {
+        QVERIFY2(record.error.isEmpty(), qPrintable(record.error));
+        QCOMPARE(record.fields.size(), columns);
+        ids.append(parseTicket(record.fields.constFirst()));
+        if (ids.constLast() == formula)
+            formulaSummary = record.fields.constLast();
+    }
+    // Every report once, in the queue's order: the one filed just now first.
+    QCOMPARE(qint64(ids.size()), written);
+    QCOMPARE(qint64(QSet<qint64>(ids.cbegin(), ids.cend()).size()), written);
+    QCOMPARE(ids.constFirst(), formula);
+    QCOMPARE(ids, allIds(store, filter, 500));
+    // A formula is text in the spreadsheet, not a link.
+    QCOMPARE(formulaSummary, QStringLiteral("'=HYPERLINK(\"http://evil.example\",\"Printer\")"));
+
+    // A filter exports only what it shows.
+    QueueFilter printing;
+    printing.category = QStringLiteral("printing");
+    printing.statuses = {QStringLiteral("new")};
+    QBuffer narrow;
+    narrow.open(QIODevice::WriteOnly);
+    const qint64 narrowed = store.exportCsv(printing, &narrow, &error);
+    QVERIFY2(narrowed > 0, qPrintable(error));
+    QCOMPARE(narrowed, store.count(printing));
+    QVERIFY(narrowed < written);
+
+    // Stopped from the progress callback: an error, not a short file passed off as whole.
+    QBuffer stopped;
+    stopped.open(QIODevice::WriteOnly);
+    QCOMPARE(store.exportCsv(filter, &stopped, &error, [](qint64) { return false; }), qint64(-1));
+    QVERIFY2(error.contains(QStringLiteral("stopped")), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(tst_ReviewStore)

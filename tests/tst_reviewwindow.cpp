@@ -5,6 +5,9 @@
 // account in the database; on PostgreSQL a database login of their own.
 
 #include "agentaccounts.h"
+#include "csv.h"
+#include "dashboarddialog.h"
+#include "dashboardstats.h"
 #include "database.h"
 #include "demoseeder.h"
 #include "deviceinventory.h"
@@ -16,10 +19,21 @@
 #include "reviewstore.h"
 #include "reviewwindow.h"
 #include "signindialog.h"
+#include "taxonomy.h"
 #include "testdatabase.h"
 #include "testreports.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QMenu>
+#include <QMenuBar>
+#include <QBarSet>
+#include <QChartView>
+#include <QHorizontalBarSeries>
+#include <QLineSeries>
+#include <QTableWidget>
+#include <QTabWidget>
+#include <QValueAxis>
 #include <QBuffer>
 #include <QDesktopServices>
 #include <QFile>
@@ -39,7 +53,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QDir>
+#include <QFileDialog>
 #include <QPushButton>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QStatusBar>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
@@ -62,6 +83,9 @@ private slots:
     void takeAndChangeStatusWithTheButtons();
     void staleChangeShowsWhatChanged();
     void detailsShowInventoryAndCopyContacts();
+    void newReportsAppearLiveAndAreCounted();
+    void exportButtonSavesTheFilteredQueue();
+    void dashboardShowsChartsAndTheirNumbers();
     void viewShowsVagueFlagAffectedPeopleAndAttachments();
     void markAsDuplicateAsksForTheOriginal();
     void agentPostsAndResolvesIncidents();
@@ -619,6 +643,222 @@ void tst_ReviewWindow::agentPostsAndResolvesIncidents()
     QVERIFY(!setupIncidents.find(posted)->isActive());
     QVERIFY2(panel->message().contains(QStringLiteral("resolved")), qPrintable(panel->message()));
     QCOMPARE(setupIncidents.list(false).size(), 1);
+}
+
+void tst_ReviewWindow::newReportsAppearLiveAndAreCounted()
+{
+    QString error;
+    QVERIFY2(DemoSeeder(QStringLiteral("setup")).seed(300, &error), qPrintable(error));
+    auto window = signedInWindow();
+    QVERIFY(window);
+    window->resize(900, 400);
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    QueueModel *model = window->model();
+    auto *view = window->findChild<QTableView *>(QStringLiteral("queueView"));
+    const QString title = window->windowTitle();
+    QVERIFY2(!title.contains(QStringLiteral("new)")), qPrintable(title));
+    QCOMPARE(window->unseenCount(), 0);
+
+    // The agent has scrolled down the queue and is reading a report there.
+    view->selectRow(40);
+    const qint64 selected = model->reportId(40);
+    QCOMPARE(window->reportView()->reportId(), selected);
+    view->scrollTo(model->index(30, 0), QAbstractItemView::PositionAtTop);
+    const qint64 topShown = model->reportId(view->rowAt(0));
+    QVERIFY(view->verticalScrollBar()->value() > 0);
+
+    // Another desk files a report through a connection of its own.
+    const auto filed = ReportStore(QStringLiteral("setup")).submit(validTestReport(QStringLiteral("Projector in room 12 shows no picture")));
+    QVERIFY2(filed.ok(), qPrintable(filed.error));
+    QTRY_COMPARE_WITH_TIMEOUT(model->reportId(0), filed.id, 10000);
+    QCOMPARE(model->index(0, QueueModel::Summary).data().toString(), QStringLiteral("Projector in room 12 shows no picture"));
+    QCOMPARE(window->unseenCount(), 1);
+    QCOMPARE(window->windowTitle(), title + QStringLiteral(" (1 new)"));
+    // Nothing moved under the agent: the same report selected and shown, the same rows in view.
+    QCOMPARE(model->reportId(view->currentIndex().row()), selected);
+    QCOMPARE(view->selectionModel()->selectedRows().size(), 1);
+    QCOMPARE(view->selectionModel()->selectedRows().constFirst().row(), 41);
+    QCOMPARE(window->reportView()->reportId(), selected);
+    QCOMPARE(model->reportId(view->rowAt(0)), topShown);
+
+    // Two more: the count goes up.
+    for (const char *summary : {"Keyboard missing keys", "Клавиатура не печатает"}) {
+        const auto more = ReportStore(QStringLiteral("setup")).submit(validTestReport(QString::fromUtf8(summary)));
+        QVERIFY2(more.ok(), qPrintable(more.error));
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(window->unseenCount(), 3, 10000);
+    QCOMPARE(window->windowTitle(), title + QStringLiteral(" (3 new)"));
+
+    // Another agent moves a report on: its row follows without a refresh.
+    const qint64 changed = m_ids.at(0);
+    ReviewStore boris(QStringLiteral("setup"), QStringLiteral("boris"));
+    const ActionResult taken = boris.take(changed, boris.load(changed)->version);
+    QVERIFY2(taken.ok, qPrintable(taken.error));
+    QVERIFY2(boris.setStatus(changed, taken.version, QStringLiteral("in_progress")).ok, "status");
+    QTRY_COMPARE_WITH_TIMEOUT(model->index(model->rowOf(changed), QueueModel::Status).data().toString(),
+                              QStringLiteral("In progress"), 10000);
+    QCOMPARE(window->unseenCount(), 3); // a change is not a new report
+
+    // Selecting a new report marks it seen.
+    view->selectRow(model->rowOf(filed.id));
+    QCOMPARE(window->reportView()->reportId(), filed.id);
+    QCOMPARE(window->unseenCount(), 2);
+    QCOMPARE(window->windowTitle(), title + QStringLiteral(" (2 new)"));
+    view->selectRow(0);
+    view->selectRow(1);
+    QCOMPARE(window->unseenCount(), 0);
+    QCOMPARE(window->windowTitle(), title);
+}
+
+void tst_ReviewWindow::exportButtonSavesTheFilteredQueue()
+{
+    QString error;
+    QVERIFY2(DemoSeeder(QStringLiteral("setup")).seed(1500, &error), qPrintable(error));
+    auto window = signedInWindow();
+    QVERIFY(window);
+    // The agent narrows the queue to one category, any status.
+    auto *status = window->findChild<QComboBox *>(QStringLiteral("statusCombo"));
+    auto *category = window->findChild<QComboBox *>(QStringLiteral("categoryCombo"));
+    status->setCurrentIndex(status->findText(QStringLiteral("Any status")));
+    category->setCurrentIndex(category->findData(QStringLiteral("printing")));
+    const QueueFilter filter = window->model()->filter();
+    QCOMPARE(filter.category, QStringLiteral("printing"));
+    const qint64 expected = ReviewStore(QStringLiteral("setup"), m_agent).count(filter);
+    QVERIFY(expected > QueueModel::PageSize); // more than the rows on screen
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("queue.csv"));
+    // Queue ▸ Export… asks where to save, suggesting a dated CSV name. (The
+    // file dialog is Qt's; it is closed here, and the export itself is run
+    // with the name the agent would have chosen: answering the widget dialog
+    // by code races with it filling its folder view on a loaded machine.)
+    bool asked = false;
+    QTimer answer;
+    answer.setInterval(10);
+    connect(&answer, &QTimer::timeout, this, [&] {
+        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        answer.stop();
+        asked = dialog->acceptMode() == QFileDialog::AcceptSave
+            && dialog->selectedFiles().value(0).contains(QStringLiteral("helpdesk-queue-"));
+        QMetaObject::invokeMethod(dialog, "reject", Qt::QueuedConnection);
+    });
+    answer.start();
+    auto *action = window->findChild<QAction *>(QStringLiteral("exportAction"));
+    QCOMPARE(action->text(), QStringLiteral("E&xport…"));
+    QVERIFY(window->menuBar()->actions().constFirst()->menu()->actions().contains(action)); // Queue ▸ Export…
+    action->trigger();
+    QVERIFY(asked);
+    QVERIFY(!QFile::exists(path)); // cancelled: nothing written
+    QVERIFY(window->exportTo(path));
+
+    QFile file(path);
+    QVERIFY2(file.open(QIODevice::ReadOnly),
+             qPrintable(file.errorString() + QStringLiteral("; status bar: ") + window->statusBar()->currentMessage()));
+    const auto text = CsvReader::decodeUtf8(file.readAll(), &error);
+    QVERIFY2(text, qPrintable(error));
+    CsvReader reader(*text);
+    CsvReader::Record record;
+    QVERIFY(reader.next(&record));
+    const int categoryColumn = int(record.fields.indexOf(QStringLiteral("Category")));
+    QVERIFY(categoryColumn > 0);
+    qint64 rows = 0;
+    while (reader.next(&record)) {
+        if (rows == 0)
+            QCOMPARE(record.fields.constFirst(), window->model()->index(0, QueueModel::Ticket).data().toString());
+        QCOMPARE(record.fields.at(categoryColumn), window->model()->index(0, QueueModel::Category).data().toString());
+        ++rows;
+    }
+    QCOMPARE(rows, expected);
+    const QString message = window->findChild<QStatusBar *>()->currentMessage();
+    // (Without a translation loaded the plural reads "report(s)".)
+    QVERIFY2(message.startsWith(QString::number(expected) + QStringLiteral(" report")), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("exported to ") + QDir::toNativeSeparators(path)), qPrintable(message));
+}
+
+void tst_ReviewWindow::dashboardShowsChartsAndTheirNumbers()
+{
+    // Today: the three reports of init() (printing, HP) and two network ones.
+    for (int n = 0; n < 2; ++n) {
+        Report report = validTestReport(QStringLiteral("No network in room %1").arg(n));
+        report.category = QStringLiteral("network");
+        report.symptom = QStringLiteral("other");
+        report.device.kind = QStringLiteral("network");
+        report.device.make.clear();
+        report.device.model.clear();
+        const auto filed = ReportStore(QStringLiteral("setup")).submit(report);
+        QVERIFY2(filed.ok(), qPrintable(filed.error));
+    }
+    auto window = signedInWindow();
+    QVERIFY(window);
+    auto *action = window->findChild<QAction *>(QStringLiteral("dashboardAction"));
+    QCOMPARE(action->text(), QStringLiteral("&Dashboard…"));
+    action->trigger();
+    DashboardDialog *dashboard = window->dashboard();
+    QVERIFY(dashboard);
+    QVERIFY(QTest::qWaitForWindowExposed(dashboard));
+    // Counted in the background: the queue stays usable meanwhile.
+    QTRY_VERIFY(!dashboard->isLoading());
+    QCOMPARE(dashboard->stats().total, qint64(5));
+
+    // Three charts, each named for a screen reader and described with its numbers.
+    const QList<QChartView *> charts = dashboard->findChildren<QChartView *>();
+    QCOMPARE(charts.size(), 3);
+    QStringList names;
+    for (QChartView *chart : charts) {
+        QVERIFY(!chart->accessibleName().isEmpty());
+        QVERIFY(!chart->accessibleDescription().isEmpty());
+        names << chart->accessibleName();
+    }
+    QVERIFY2(names.contains(QStringLiteral("Reports per category")), qPrintable(names.join(QLatin1Char('|'))));
+
+    // Per category: bars, the most frequent at the top, and the same in the table.
+    auto *categoryTable = dashboard->findChild<QTableWidget *>(QStringLiteral("categoryTable"));
+    QCOMPARE(categoryTable->rowCount(), 2);
+    QCOMPARE(categoryTable->item(0, 0)->text(), Taxonomy::instance().category(QStringLiteral("printing"))->displayName());
+    QCOMPARE(categoryTable->item(0, 1)->text(), QStringLiteral("3"));
+    QCOMPARE(categoryTable->item(1, 1)->text(), QStringLiteral("2"));
+    QChartView *categoryChart = charts.at(0)->accessibleName() == QLatin1String("Reports per category")
+        ? charts.at(0)
+        : *std::find_if(charts.cbegin(), charts.cend(), [](QChartView *c) {
+              return c->accessibleName() == QLatin1String("Reports per category");
+          });
+    QVERIFY2(categoryChart->accessibleDescription().contains(categoryTable->item(0, 0)->text() + QStringLiteral(": 3")),
+             qPrintable(categoryChart->accessibleDescription()));
+    auto *bars = qobject_cast<QHorizontalBarSeries *>(categoryChart->chart()->series().value(0));
+    QVERIFY(bars);
+    QCOMPARE(bars->barSets().size(), 1);
+    QCOMPARE(bars->barSets().constFirst()->sum(), 5.0);
+    // The count axis is labelled with whole numbers at whole numbers, the top above the longest bar.
+    auto *counts = qobject_cast<QValueAxis *>(categoryChart->chart()->axes(Qt::Horizontal).value(0));
+    QVERIFY(counts);
+    QCOMPARE(counts->tickType(), QValueAxis::TicksDynamic);
+    QCOMPARE(counts->tickInterval(), 1.0);
+    QCOMPARE(counts->min(), 0.0);
+    QCOMPARE(counts->max(), 4.0);
+
+    // Per make: only reports with a make; per day: today holds all five.
+    auto *makeTable = dashboard->findChild<QTableWidget *>(QStringLiteral("makeTable"));
+    QCOMPARE(makeTable->rowCount(), 1);
+    QCOMPARE(makeTable->item(0, 1)->text(), QStringLiteral("3"));
+    auto *dayTable = dashboard->findChild<QTableWidget *>(QStringLiteral("dayTable"));
+    QCOMPARE(dayTable->rowCount(), DashboardStatsReader::DefaultDays);
+    QCOMPARE(dayTable->item(0, 0)->text(), QLocale().toString(QDate::currentDate(), QLocale::ShortFormat));
+    QCOMPARE(dayTable->item(0, 1)->text(), QStringLiteral("5"));
+    QCOMPARE(dayTable->item(1, 1)->text(), QStringLiteral("0"));
+
+    // A report filed meanwhile shows after Refresh.
+    QVERIFY(ReportStore(QStringLiteral("setup")).submit(validTestReport(QStringLiteral("Printer jams again"))).ok());
+    QSignalSpy loaded(dashboard, &DashboardDialog::loaded);
+    QTest::mouseClick(dashboard->findChild<QPushButton *>(QStringLiteral("refreshButton")), Qt::LeftButton);
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(loaded.constFirst().constFirst().toBool(), true);
+    QCOMPARE(dashboard->stats().total, qint64(6));
+    QCOMPARE(dayTable->item(0, 1)->text(), QStringLiteral("6"));
+    auto *tabs = dashboard->findChild<QTabWidget *>(QStringLiteral("tabs"));
+    QCOMPARE(tabs->count(), 3);
+    dashboard->close();
 }
 
 QTEST_MAIN(tst_ReviewWindow)

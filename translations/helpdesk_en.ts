@@ -970,6 +970,56 @@ Options:
     </message>
 </context>
 <context>
+    <name>DashboardDialog</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>By &amp;category</source>
+        <translation>By &amp;category</translation>
+    </message>
+    <message>
+        <source>Reports per category</source>
+        <translation>Reports per category</translation>
+    </message>
+    <message>
+        <source>By &amp;make</source>
+        <translation>By &amp;make</translation>
+    </message>
+    <message>
+        <source>Reports per device make</source>
+        <translation>Reports per device make</translation>
+    </message>
+    <message>
+        <source>By &amp;day</source>
+        <translation>By &amp;day</translation>
+    </message>
+    <message>
+        <source>Reports per day</source>
+        <translation>Reports per day</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Refresh the dashboard</source>
+        <translation>Refresh the dashboard</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardStatsReader</name>
+    <message>
+        <source>Cannot read the statistics: %1</source>
+        <translation>Cannot read the statistics: %1</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The database URL “%1” names no file; write sqlite:/path/to/helpdesk.sqlite.</source>
@@ -1557,6 +1607,56 @@ Options:
     </message>
 </context>
 <context>
+    <name>Helpdesk::DashboardDialog</name>
+    <message>
+        <source>Counting the reports…</source>
+        <translation>Counting the reports…</translation>
+    </message>
+    <message>
+        <source>Cannot read the statistics: %1</source>
+        <translation>Cannot read the statistics: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) from %1 to %2.</source>
+        <translation>
+            <numerusform>%n report from %1 to %2.</numerusform>
+            <numerusform>%n reports from %1 to %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reports per category</source>
+        <translation>Reports per category</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>No reports.</source>
+        <translation>No reports.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Reports per device make, top %1</source>
+        <translation>Reports per device make, top %1</translation>
+    </message>
+    <message>
+        <source>Make</source>
+        <translation>Make</translation>
+    </message>
+    <message>
+        <source>Reports per day</source>
+        <translation>Reports per day</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+</context>
+<context>
     <name>Helpdesk::DevicePage</name>
     <message>
         <source>Type to search, e.g. Brother</source>
@@ -2060,6 +2160,13 @@ Status: %3</translation>
     </message>
 </context>
 <context>
+    <name>Helpdesk::QueueWatcher</name>
+    <message>
+        <source>Cannot watch the queue for new reports: %1</source>
+        <translation>Cannot watch the queue for new reports: %1</translation>
+    </message>
+</context>
+<context>
     <name>Helpdesk::ReportNotifier</name>
     <message>
         <source>This database cannot announce new reports; only a PostgreSQL database can.</source>
@@ -2434,6 +2541,71 @@ Nothing you typed is lost; press Submit to try again.</translation>
     <message>
         <source>Known incidents</source>
         <translation>Known incidents</translation>
+    </message>
+    <message>
+        <source>Export the queue</source>
+        <translation>Export the queue</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV files (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Exporting the queue…</source>
+        <translation>Exporting the queue…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Exporting the queue: %L1 reports so far…</source>
+        <translation>Exporting the queue: %L1 reports so far…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n report exported to %1.</numerusform>
+            <numerusform>%n reports exported to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New reports</source>
+        <translation>New reports</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new report(s) in the queue.</source>
+        <translation>
+            <numerusform>%n new report in the queue.</numerusform>
+            <numerusform>%n new reports in the queue.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n new)</source>
+        <comment>window title: the queue and its unseen new reports</comment>
+        <translation>
+            <numerusform>%1 (%n new)</numerusform>
+            <numerusform>%1 (%n new)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Helpdesk queue: no new reports</source>
+        <translation>Helpdesk queue: no new reports</translation>
+    </message>
+    <message numerus="yes">
+        <source>Helpdesk queue: %n new report(s)</source>
+        <translation>
+            <numerusform>Helpdesk queue: %n new report</numerusform>
+            <numerusform>Helpdesk queue: %n new reports</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3156,6 +3328,58 @@ Nothing you typed is lost; press Submit to try again.</translation>
         <source>%1 changed at the same moment; try again.</source>
         <translation>%1 changed at the same moment; try again.</translation>
     </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Symptom</source>
+        <translation>Symptom</translation>
+    </message>
+    <message>
+        <source>Make</source>
+        <translation>Make</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Assigned to</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Cannot write the file: %1</source>
+        <translation>Cannot write the file: %1</translation>
+    </message>
+    <message>
+        <source>The export was stopped; nothing was saved.</source>
+        <translation>The export was stopped; nothing was saved.</translation>
+    </message>
 </context>
 <context>
     <name>ReviewWindow</name>
@@ -3202,6 +3426,26 @@ Nothing you typed is lost; press Submit to try again.</translation>
     <message>
         <source>Reports</source>
         <translation>Reports</translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation>&amp;Queue</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>Save the reports this filter shows as a CSV file for a spreadsheet</source>
+        <translation>Save the reports this filter shows as a CSV file for a spreadsheet</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard…</source>
+        <translation>&amp;Dashboard…</translation>
+    </message>
+    <message>
+        <source>Charts of the last 30 days: reports per category, device make and day</source>
+        <translation>Charts of the last 30 days: reports per category, device make and day</translation>
     </message>
 </context>
 <context>

@@ -981,6 +981,56 @@ Options:
     </message>
 </context>
 <context>
+    <name>DashboardDialog</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Графики</translation>
+    </message>
+    <message>
+        <source>By &amp;category</source>
+        <translation>По &amp;категориям</translation>
+    </message>
+    <message>
+        <source>Reports per category</source>
+        <translation>Заявки по категориям</translation>
+    </message>
+    <message>
+        <source>By &amp;make</source>
+        <translation>По &amp;производителям</translation>
+    </message>
+    <message>
+        <source>Reports per device make</source>
+        <translation>Заявки по производителям устройств</translation>
+    </message>
+    <message>
+        <source>By &amp;day</source>
+        <translation>По &amp;дням</translation>
+    </message>
+    <message>
+        <source>Reports per day</source>
+        <translation>Заявки по дням</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>Refresh the dashboard</source>
+        <translation>Обновить сводку</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardStatsReader</name>
+    <message>
+        <source>Cannot read the statistics: %1</source>
+        <translation>Не удаётся прочитать статистику: %1</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The database URL “%1” names no file; write sqlite:/path/to/helpdesk.sqlite.</source>
@@ -1579,6 +1629,57 @@ Options:
     </message>
 </context>
 <context>
+    <name>Helpdesk::DashboardDialog</name>
+    <message>
+        <source>Counting the reports…</source>
+        <translation>Подсчёт заявок…</translation>
+    </message>
+    <message>
+        <source>Cannot read the statistics: %1</source>
+        <translation>Не удаётся прочитать статистику: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) from %1 to %2.</source>
+        <translation>
+            <numerusform>%n заявка с %1 по %2.</numerusform>
+            <numerusform>%n заявки с %1 по %2.</numerusform>
+            <numerusform>%n заявок с %1 по %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reports per category</source>
+        <translation>Заявки по категориям</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Заявки</translation>
+    </message>
+    <message>
+        <source>No reports.</source>
+        <translation>Заявок нет.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Reports per device make, top %1</source>
+        <translation>Заявки по производителям устройств, первые %1</translation>
+    </message>
+    <message>
+        <source>Make</source>
+        <translation>Производитель</translation>
+    </message>
+    <message>
+        <source>Reports per day</source>
+        <translation>Заявки по дням</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+</context>
+<context>
     <name>Helpdesk::DevicePage</name>
     <message>
         <source>Type to search, e.g. Brother</source>
@@ -2089,6 +2190,13 @@ Status: %3</source>
     </message>
 </context>
 <context>
+    <name>Helpdesk::QueueWatcher</name>
+    <message>
+        <source>Cannot watch the queue for new reports: %1</source>
+        <translation>Не удаётся следить за новыми заявками в очереди: %1</translation>
+    </message>
+</context>
+<context>
     <name>Helpdesk::ReportNotifier</name>
     <message>
         <source>This database cannot announce new reports; only a PostgreSQL database can.</source>
@@ -2463,6 +2571,75 @@ Nothing you typed is lost; press Submit to try again.</source>
     <message>
         <source>Known incidents</source>
         <translation>Известные инциденты</translation>
+    </message>
+    <message>
+        <source>Export the queue</source>
+        <translation>Выгрузка очереди</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Exporting the queue…</source>
+        <translation>Выгрузка очереди…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Остановить</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Выгрузка</translation>
+    </message>
+    <message>
+        <source>Exporting the queue: %L1 reports so far…</source>
+        <translation>Выгрузка очереди: выгружено заявок: %L1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n заявка выгружена в %1.</numerusform>
+            <numerusform>%n заявки выгружены в %1.</numerusform>
+            <numerusform>%n заявок выгружено в %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New reports</source>
+        <translation>Новые заявки</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new report(s) in the queue.</source>
+        <translation>
+            <numerusform>%n новая заявка в очереди.</numerusform>
+            <numerusform>%n новые заявки в очереди.</numerusform>
+            <numerusform>%n новых заявок в очереди.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n new)</source>
+        <comment>window title: the queue and its unseen new reports</comment>
+        <translation>
+            <numerusform>%1 (%n новая)</numerusform>
+            <numerusform>%1 (%n новые)</numerusform>
+            <numerusform>%1 (%n новых)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Helpdesk queue: no new reports</source>
+        <translation>Очередь заявок: новых нет</translation>
+    </message>
+    <message numerus="yes">
+        <source>Helpdesk queue: %n new report(s)</source>
+        <translation>
+            <numerusform>Очередь заявок: %n новая заявка</numerusform>
+            <numerusform>Очередь заявок: %n новые заявки</numerusform>
+            <numerusform>Очередь заявок: %n новых заявок</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3188,6 +3365,58 @@ Nothing you typed is lost; press Submit to try again.</source>
         <source>%1 changed at the same moment; try again.</source>
         <translation>%1 изменилась в тот же момент; попробуйте ещё раз.</translation>
     </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Заявка</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создана</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Symptom</source>
+        <translation>Признак</translation>
+    </message>
+    <message>
+        <source>Make</source>
+        <translation>Производитель</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Модель</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Кратко</translation>
+    </message>
+    <message>
+        <source>Cannot write the file: %1</source>
+        <translation>Не удаётся записать файл: %1</translation>
+    </message>
+    <message>
+        <source>The export was stopped; nothing was saved.</source>
+        <translation>Выгрузка остановлена, ничего не сохранено.</translation>
+    </message>
 </context>
 <context>
     <name>ReviewWindow</name>
@@ -3234,6 +3463,26 @@ Nothing you typed is lost; press Submit to try again.</source>
     <message>
         <source>Reports</source>
         <translation>Заявки</translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation>О&amp;чередь</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>Вы&amp;грузить…</translation>
+    </message>
+    <message>
+        <source>Save the reports this filter shows as a CSV file for a spreadsheet</source>
+        <translation>Сохранить заявки, которые показывает фильтр, в CSV-файл для электронной таблицы</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard…</source>
+        <translation>Сво&amp;дка…</translation>
+    </message>
+    <message>
+        <source>Charts of the last 30 days: reports per category, device make and day</source>
+        <translation>Графики за последние 30 дней: заявки по категориям, производителям устройств и дням</translation>
     </message>
 </context>
 <context>

@@ -1054,7 +1054,10 @@ int AdminTool::runExport(const QString &format, const QString &outputPath, QText
             QStringList fields = {ticket};
             for (int i = 0; i < columns.size(); ++i) {
                 const QVariant value = portable(query.value(i));
-                fields.append(value.isNull() ? QString() : csvField(value.toString()));
+                // Text a spreadsheet would run as a formula (=, +, -, @) is quoted off.
+                fields.append(value.isNull() ? QString()
+                              : value.metaType().id() == QMetaType::QString ? csvField(spreadsheetSafe(value.toString()))
+                                                                           : csvField(value.toString()));
             }
             *sink << fields.join(QLatin1Char(',')) << "\r\n"; // RFC 4180 record separator
         } else {

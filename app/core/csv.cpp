@@ -165,6 +165,23 @@ QString csvField(const QString &value)
     return quote + quoted + quote;
 }
 
+QString spreadsheetSafe(const QString &value)
+{
+    if (value.isEmpty())
+        return value;
+    switch (value.at(0).unicode()) {
+    case '=':
+    case '+':
+    case '-':
+    case '@':
+    case '\t':
+    case '\r':
+        return QLatin1Char('\'') + value;
+    default:
+        return value;
+    }
+}
+
 QString csvRecord(const QStringList &fields)
 {
     QStringList quoted;

@@ -62,5 +62,11 @@ QString csvField(const QString &value);
 // One record: its fields through csvField(), joined by commas, ended by CRLF
 // (the RFC's record separator, which every spreadsheet reads).
 QString csvRecord(const QStringList &fields);
+// A value for a cell a spreadsheet will open: one that starts with = + - @
+// (or a tab or a carriage return, which some spreadsheets skip before looking)
+// gets a leading single quote, so Excel and LibreOffice show it as text rather
+// than run it as a formula (CSV injection). Use it for exports meant for
+// people, before csvField(); never for files read back by a program.
+QString spreadsheetSafe(const QString &value);
 
 } // namespace Helpdesk

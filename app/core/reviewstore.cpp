@@ -1,10 +1,12 @@
 #include "reviewstore.h"
 
+#include "csv.h"
 #include "database.h"
 #include "reportstore.h"
 #include "taxonomy.h"
 #include "textsearch.h"
 
+#include <QIODevice>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -155,9 +157,9 @@ QString ReviewStore::whereClause(const QueueFilter &filter, QVariantList *values
     return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
-QueuePage ReviewStore::page(const QueueFilter &filter, const QueueKey &after, int limit) const
+QueueStatement ReviewStore::pageStatement(const QueueFilter &filter, const QueueKey &after, int limit) const
 {
-    QueuePage page;
+    QueueStatement statement;
     const bool postgres = isPostgres();
     // The key is compared as the database stores it: SQLite's ISO text as is,
     // PostgreSQL's timestamptz as its own text (QDateTime would drop microseconds).
@@ -173,13 +175,15 @@ QueuePage ReviewStore::page(const QueueFilter &filter, const QueueKey &after, in
                       .arg(QLatin1String(queueColumns), keyColumn,
                            joinWordIndex ? QStringLiteral("reports_search JOIN reports ON reports.id = reports_search.rowid")
                                          : QStringLiteral("reports"));
-    QVariantList values;
+    QVariantList &values = statement.values;
 
     const qint64 ticket = parseTicket(filter.search);
     if (ticket > 0) {
-        page.ticketJump = true;
-        if (!after.isNull())
-            return page; // the one row was on the first page
+        statement.ticketJump = true;
+        if (!after.isNull()) {
+            statement.none = true; // the one row was on the first page
+            return statement;
+        }
         sql += QStringLiteral(" WHERE reports.id = ?");
         values.append(ticket);
     } else {
@@ -208,6 +212,21 @@ QueuePage ReviewStore::page(const QueueFilter &filter, const QueueKey &after, in
                   .arg(direction);
         values.append(limit + 1);
     }
+
+    statement.sql = sql;
+    return statement;
+}
+
+QueuePage ReviewStore::page(const QueueFilter &filter, const QueueKey &after, int limit) const
+{
+    QueuePage page;
+    const QueueStatement statement = pageStatement(filter, after, limit);
+    page.ticketJump = statement.ticketJump;
+    if (statement.none)
+        return page;
+    const QString &sql = statement.sql;
+    const QVariantList &values = statement.values;
+    const qint64 ticket = statement.ticketJump ? 1 : 0;
 
     QSqlQuery query;
     const bool ok = Database::runWithReconnect(m_connectionName, query, [&](QSqlQuery &q) {
@@ -245,6 +264,55 @@ QueuePage ReviewStore::page(const QueueFilter &filter, const QueueKey &after, in
         page.rows.append(row);
     }
     return page;
+}
+
+qint64 ReviewStore::exportCsv(const QueueFilter &filter, QIODevice *device, QString *errorMessage,
+                              const std::function<bool(qint64)> &progress) const
+{
+    auto fail = [errorMessage](const QString &message) {
+        if (errorMessage)
+            *errorMessage = message;
+        return qint64(-1);
+    };
+    auto write = [device](const QStringList &fields) {
+        QStringList safe;
+        safe.reserve(fields.size());
+        for (const QString &field : fields)
+            safe.append(spreadsheetSafe(field));
+        const QByteArray bytes = csvRecord(safe).toUtf8();
+        return device->write(bytes) == bytes.size();
+    };
+    // Excel reads UTF-8 (Cyrillic names) only with the byte-order mark.
+    if (device->write("\xEF\xBB\xBF") != 3
+        || !write({tr("Ticket"), tr("Created"), tr("Status"), tr("Priority"), tr("Category"), tr("Symptom"),
+                   tr("Make"), tr("Model"), tr("Reporter"), tr("Assigned to"), tr("Summary")}))
+        return fail(tr("Cannot write the file: %1").arg(device->errorString()));
+
+    const Taxonomy &taxonomy = Taxonomy::instance();
+    qint64 written = 0;
+    QueueKey after;
+    for (;;) {
+        const QueuePage page = this->page(filter, after, ExportPageSize);
+        if (!page.error.isEmpty())
+            return fail(page.error);
+        for (const QueueRow &row : page.rows) {
+            const Category *category = taxonomy.category(row.category);
+            const Symptom *symptom = taxonomy.symptom(row.category, row.symptom);
+            if (!write({row.ticket(), row.createdAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                        Taxonomy::statusName(row.status), Taxonomy::priorityName(row.priority),
+                        category ? category->displayName() : row.category,
+                        symptom ? symptom->displayName() : row.symptom, row.deviceMake, row.deviceModel,
+                        row.reporterName, row.assignee, row.summary}))
+                return fail(tr("Cannot write the file: %1").arg(device->errorString()));
+        }
+        written += page.rows.size();
+        if (progress && !progress(written))
+            return fail(tr("The export was stopped; nothing was saved."));
+        if (page.atEnd || page.rows.isEmpty() || page.ticketJump)
+            break;
+        after = page.rows.constLast().key;
+    }
+    return written;
 }
 
 qint64 ReviewStore::count(const QueueFilter &filter, QString *errorMessage) const

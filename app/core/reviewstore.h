@@ -21,8 +21,10 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <functional>
 #include <optional>
 
+class QIODevice;
 class QSqlQuery;
 
 namespace Helpdesk {
@@ -74,6 +76,17 @@ struct QueueRow
     QString ticket() const { return formatTicket(id); }
 };
 
+// The one statement page() runs for a page, with its bound values in order:
+// bench_review runs it bare through QSqlQuery to compare. `none`: a ticket
+// jump past its first page, nothing to run.
+struct QueueStatement
+{
+    QString sql;
+    QVariantList values;
+    bool ticketJump = false;
+    bool none = false;
+};
+
 struct QueuePage
 {
     QList<QueueRow> rows;
@@ -117,7 +130,18 @@ public:
     // Up to `limit` rows after `after`, newest first (created_at, then id;
     // for a word search by id alone), or oldest first.
     QueuePage page(const QueueFilter &filter, const QueueKey &after, int limit) const;
+    QueueStatement pageStatement(const QueueFilter &filter, const QueueKey &after, int limit) const;
     qint64 count(const QueueFilter &filter, QString *errorMessage = nullptr) const;
+
+    // The queue as `filter` gives it (in its order) as CSV for a spreadsheet:
+    // UTF-8 with a byte-order mark, a header row of column names, every value
+    // through spreadsheetSafe(). Read page by page with the console's keyset
+    // queries, so a million rows never sit in memory. `progress` hears the
+    // rows written so far after every page; returning false stops the export.
+    // Returns the rows written, or -1 with a message (also when stopped).
+    static constexpr int ExportPageSize = 1000;
+    qint64 exportCsv(const QueueFilter &filter, QIODevice *device, QString *errorMessage,
+                     const std::function<bool(qint64)> &progress = {}) const;
 
     std::optional<ReviewedReport> load(qint64 id, QString *errorMessage = nullptr) const;
     // Oldest first. sinceVersion > 0: only the changes after that version.

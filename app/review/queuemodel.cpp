@@ -47,6 +47,52 @@ void QueueModel::refreshReport(qint64 id)
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
+QList<qint64> QueueModel::insertNewer()
+{
+    if (m_ticketJump || !m_error.isEmpty())
+        return {};
+    if (m_filter.oldestFirst) {
+        if (!m_rows.isEmpty())
+            m_atEnd = false; // the next fetchMore() reaches them
+        return {};
+    }
+    QList<qint64> added;
+    if (m_rows.isEmpty()) {
+        setFilter(m_filter);
+        for (const QueueRow &row : std::as_const(m_rows))
+            added.append(row.id);
+        return added;
+    }
+    // The same keyset query the other way round: after the top row, oldest first.
+    QueueFilter newer = m_filter;
+    newer.oldestFirst = true;
+    constexpr int Most = 1000;
+    const QueuePage page = m_store.page(newer, m_rows.constFirst().key, Most);
+    if (!page.error.isEmpty()) {
+        emit errorOccurred(page.error);
+        return {};
+    }
+    if (page.rows.isEmpty())
+        return {};
+    if (!page.atEnd) {
+        // More came in than is worth inserting: start again from the newest.
+        setFilter(m_filter);
+        for (const QueueRow &row : std::as_const(m_rows))
+            added.append(row.id);
+        return added;
+    }
+    QList<QueueRow> rows;
+    rows.reserve(page.rows.size());
+    for (auto it = page.rows.crbegin(); it != page.rows.crend(); ++it) {
+        rows.append(*it);
+        added.append(it->id);
+    }
+    beginInsertRows({}, 0, int(rows.size()) - 1);
+    m_rows = rows + m_rows;
+    endInsertRows();
+    return added;
+}
+
 qint64 QueueModel::reportId(int row) const
 {
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;

@@ -29,6 +29,12 @@ public:
     void refresh() { setFilter(m_filter); }
     // Reloads one report after it changed (status, assignee).
     void refreshReport(qint64 id);
+    // Live updates: puts the reports newer than the top row that pass the
+    // filter above it (rows inserted, nothing reset: selection and the rows
+    // fetched so far stay) and returns their ids. Oldest first, the newer ones
+    // are after the end: fetched when scrolled to, nothing is returned. A
+    // ticket jump shows one report and gets none.
+    QList<qint64> insertNewer();
 
     qint64 reportId(int row) const;
     int rowOf(qint64 id) const;

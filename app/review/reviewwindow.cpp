@@ -1,15 +1,27 @@
 #include "reviewwindow.h"
 
+#include "dashboarddialog.h"
 #include "incidentspanel.h"
 #include "queuemodel.h"
+#include "queuewatcher.h"
 #include "reportview.h"
 #include "taxonomy.h"
 #include "ui_reviewwindow.h"
 
+#include <QDate>
+#include <QDir>
 #include <QDockWidget>
+#include <QEvent>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QProgressDialog>
+#include <QSaveFile>
+#include <QScrollBar>
 #include <QSignalBlocker>
+#include <QStandardPaths>
+#include <QStyle>
+#include <QSystemTrayIcon>
 
 namespace Helpdesk {
 
@@ -24,7 +36,8 @@ ReviewWindow::ReviewWindow(const QString &connectionName, const QString &agentLo
     , m_store(connectionName, agentLogin)
 {
     m_ui->setupUi(this);
-    setWindowTitle(tr("Helpdesk queue — %1").arg(displayName.isEmpty() ? agentLogin : displayName));
+    m_title = tr("Helpdesk queue — %1").arg(displayName.isEmpty() ? agentLogin : displayName);
+    setWindowTitle(m_title);
 
     m_ui->statusCombo->addItem(tr("Open"), openStatuses);
     m_ui->statusCombo->addItem(tr("Any status"), QString());
@@ -93,12 +106,161 @@ ReviewWindow::ReviewWindow(const QString &connectionName, const QString &agentLo
         applyFilter();
     });
     connect(m_model, &QueueModel::errorOccurred, this, &ReviewWindow::showError);
+    // In the menu, not beside the filters: the search box keeps its room.
+    connect(m_ui->exportAction, &QAction::triggered, this, &ReviewWindow::exportQueue);
+    connect(m_ui->dashboardAction, &QAction::triggered, this, &ReviewWindow::openDashboard);
     connect(m_reportView, &ReportView::reportChanged, m_model, &QueueModel::refreshReport);
+
+    // Live: filed and changed elsewhere, shown without a refresh. Started
+    // before the first page is read, so nothing filed in between is missed.
+    m_liveDelay.setSingleShot(true);
+    m_liveDelay.setInterval(50);
+    connect(&m_liveDelay, &QTimer::timeout, this, &ReviewWindow::insertNewReports);
+    m_watcher = new QueueWatcher(connectionName, this);
+    connect(m_watcher, &QueueWatcher::reportFiled, &m_liveDelay, qOverload<>(&QTimer::start));
+    connect(m_watcher, &QueueWatcher::reportChanged, this, [this](qint64 id) {
+        if (m_model->rowOf(id) >= 0)
+            m_model->refreshReport(id);
+        else
+            m_liveDelay.start(); // not among the rows shown: maybe newly matching the filter
+    });
+    connect(m_watcher, &QueueWatcher::errorOccurred, this, &ReviewWindow::showError);
+    QString error;
+    if (!m_watcher->start(&error))
+        showError(error);
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(this);
+        connect(m_tray, &QSystemTrayIcon::activated, this, [this] {
+            showNormal();
+            raise();
+            activateWindow();
+        });
+    }
+    updateUnseen();
+    if (m_tray)
+        m_tray->show();
 
     applyFilter();
 }
 
 ReviewWindow::~ReviewWindow() = default;
+
+void ReviewWindow::exportQueue()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString suggested = QDir(folder).filePath(
+        QStringLiteral("helpdesk-queue-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate)));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the queue"), suggested,
+                                                      tr("CSV files (*.csv);;All files (*)"));
+    if (!path.isEmpty())
+        exportTo(path);
+}
+
+bool ReviewWindow::exportTo(const QString &path)
+{
+    // Written next to the target and renamed over it at the end: a stopped or
+    // failed export never leaves half a file.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        showError(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return false;
+    }
+    QProgressDialog progress(tr("Exporting the queue…"), tr("Stop"), 0, 0, this);
+    progress.setWindowTitle(tr("Export"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    QString error;
+    const qint64 rows = m_store.exportCsv(m_model->filter(), &file, &error, [&](qint64 done) {
+        progress.setLabelText(tr("Exporting the queue: %L1 reports so far…").arg(done));
+        QCoreApplication::processEvents();
+        return !progress.wasCanceled();
+    });
+    progress.reset();
+    if (rows < 0) {
+        file.cancelWriting();
+        showError(error);
+        return false;
+    }
+    if (!file.commit()) {
+        showError(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return false;
+    }
+    m_ui->statusBar->showMessage(
+        tr("%n report(s) exported to %1.", "", int(rows)).arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+DashboardDialog *ReviewWindow::dashboard() const
+{
+    return m_dashboard.data();
+}
+
+void ReviewWindow::openDashboard()
+{
+    // One at a time, beside the queue; open again, it is read again.
+    if (m_dashboard) {
+        m_dashboard->reload();
+    } else {
+        m_dashboard = new DashboardDialog(m_store.connectionName(), this);
+        m_dashboard->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_dashboard->show();
+    m_dashboard->raise();
+    m_dashboard->activateWindow();
+}
+
+void ReviewWindow::insertNewReports()
+{
+    QTableView *view = m_ui->queueView;
+    QScrollBar *bar = view->verticalScrollBar();
+    const int scrolled = bar->value();
+    const int rowsBefore = m_model->rowCount();
+    const QList<qint64> added = m_model->insertNewer();
+    if (added.isEmpty())
+        return;
+    // Scrolled down, the agent keeps looking at the same rows; at the top the
+    // new ones come into view above. (The range grows with the next layout:
+    // grown here first so the value is not clamped.)
+    const bool inserted = m_model->rowCount() == rowsBefore + added.size();
+    if (inserted && scrolled > 0) {
+        const int step = view->verticalScrollMode() == QAbstractItemView::ScrollPerItem
+            ? int(added.size())
+            : int(added.size()) * view->verticalHeader()->defaultSectionSize();
+        bar->setMaximum(bar->maximum() + step);
+        bar->setValue(scrolled + step);
+    }
+    const qint64 selected = m_reportView->reportId();
+    for (qint64 id : added) {
+        if (id != selected)
+            m_unseen.insert(id);
+    }
+    if (m_tray && QSystemTrayIcon::supportsMessages() && !isActiveWindow())
+        m_tray->showMessage(tr("New reports"), tr("%n new report(s) in the queue.", "", int(added.size())));
+    updateUnseen();
+}
+
+void ReviewWindow::updateUnseen()
+{
+    const int unseen = int(m_unseen.size());
+    setWindowTitle(unseen == 0 ? m_title
+                               : tr("%1 (%n new)", "window title: the queue and its unseen new reports", unseen)
+                                     .arg(m_title));
+    if (m_tray) {
+        m_tray->setIcon(style()->standardIcon(unseen == 0 ? QStyle::SP_ComputerIcon : QStyle::SP_MessageBoxInformation));
+        m_tray->setToolTip(unseen == 0 ? tr("Helpdesk queue: no new reports")
+                                       : tr("Helpdesk queue: %n new report(s)", "", unseen));
+    }
+}
+
+void ReviewWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    // Switched to: the agent sees what came in.
+    if (event->type() == QEvent::ActivationChange && isActiveWindow() && !m_unseen.isEmpty()) {
+        m_unseen.clear();
+        updateUnseen();
+    }
+}
 
 QueueFilter ReviewWindow::currentFilter() const
 {
@@ -150,6 +312,8 @@ void ReviewWindow::showSelected()
 {
     const QModelIndex current = m_ui->queueView->selectionModel()->currentIndex();
     const qint64 id = current.isValid() ? m_model->reportId(current.row()) : 0;
+    if (m_unseen.remove(id))
+        updateUnseen();
     if (id != m_reportView->reportId())
         m_reportView->showReport(id);
 }

@@ -4,20 +4,29 @@
 // queue (QueueModel, paged by keyset as it scrolls), the selected report
 // beside it (ReportView). A ticket number typed into the search box jumps to
 // that report; words search summary, description, device and reporter.
+// Live: reports filed or changed elsewhere appear without a refresh
+// (QueueWatcher); the title and the tray count the new ones not yet seen —
+// a report is seen once selected, all of them once the window is switched to.
 
 #include "reviewstore.h"
 
 #include <QMainWindow>
+#include <QPointer>
+#include <QSet>
 #include <QTimer>
 
 #include <memory>
+
+class QSystemTrayIcon;
 
 namespace Ui { class ReviewWindow; }
 
 namespace Helpdesk {
 
+class DashboardDialog;
 class IncidentsPanel;
 class QueueModel;
+class QueueWatcher;
 class ReportView;
 
 class ReviewWindow final : public QMainWindow
@@ -33,8 +42,22 @@ public:
     QueueModel *model() const { return m_model; }
     ReportView *reportView() const { return m_reportView; }
     IncidentsPanel *incidentsPanel() const { return m_incidentsPanel; }
+    QueueWatcher *watcher() const { return m_watcher; }
+    // New reports in the queue the agent has not selected yet.
+    int unseenCount() const { return int(m_unseen.size()); }
+    // Writes the queue as the filters show it to `path` (CSV, all pages);
+    // false with the reason in the status bar.
+    bool exportTo(const QString &path);
+    DashboardDialog *dashboard() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
+    void exportQueue();
+    void openDashboard();
+    void insertNewReports();
+    void updateUnseen();
     QueueFilter currentFilter() const;
     void applyFilter();
     void showSelected();
@@ -46,6 +69,12 @@ private:
     ReportView *m_reportView = nullptr;
     IncidentsPanel *m_incidentsPanel = nullptr;
     QTimer m_searchDelay;
+    QueueWatcher *m_watcher = nullptr;
+    QTimer m_liveDelay; // several reports at once: one query for all
+    QSet<qint64> m_unseen;
+    QString m_title;
+    QSystemTrayIcon *m_tray = nullptr;
+    QPointer<DashboardDialog> m_dashboard;
 };
 
 } // namespace Helpdesk
