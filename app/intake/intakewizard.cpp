@@ -15,6 +15,7 @@
 #include "reviewpage.h"
 
 #include <QLayout>
+#include <QLocale>
 #include <QMessageBox>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -62,6 +63,13 @@ IntakeWizard::IntakeWizard(const QString &databaseUrl, QWidget *parent)
     setStartId(ProblemPageId);
 
     connect(this, &QWizard::currentIdChanged, this, &IntakeWizard::onCurrentIdChanged);
+    m_draftTimer.setSingleShot(true);
+    m_draftTimer.setInterval(DraftDelayMs);
+    connect(&m_draftTimer, &QTimer::timeout, this, &IntakeWizard::saveDraft);
+    // Every page says "something changed" with completeChanged() on each edit.
+    for (QWizardPage *page : {static_cast<QWizardPage *>(m_problemPage), static_cast<QWizardPage *>(m_attachmentsPage),
+                              static_cast<QWizardPage *>(m_devicePage), static_cast<QWizardPage *>(m_contactPage)})
+        connect(page, &QWizardPage::completeChanged, this, &IntakeWizard::scheduleDraft);
     connect(m_reviewPage, &ReviewPage::changeRequested, this, &IntakeWizard::goBackTo);
     connect(m_donePage, &DonePage::anotherReportRequested, this, &IntakeWizard::startAnotherReport);
     connect(m_problemPage, &ProblemPage::incidentJoinRequested, this, &IntakeWizard::joinIncident);
@@ -159,6 +167,8 @@ bool IntakeWizard::submitReport(QString *errorMessage)
     }
     m_lastTicket = result.ticket;
     m_outcome = Outcome::Filed;
+    m_draftTimer.stop();
+    m_drafts.remove(m_clientId);
     m_contactPage->rememberDetails();
     emit reportSubmitted(result.ticket);
     return true;
@@ -186,6 +196,9 @@ void IntakeWizard::reject()
         if (box.exec() != QMessageBox::Discard)
             return;
     }
+    // Thrown away on purpose: nothing to bring back at the next start.
+    m_draftTimer.stop();
+    m_drafts.remove(m_clientId);
     QWizard::reject();
 }
 
@@ -273,6 +286,8 @@ void IntakeWizard::joinReport(qint64 reportId, bool ownReport)
 
 void IntakeWizard::startAnotherReport()
 {
+    m_draftTimer.stop();
+    m_drafts.remove(m_clientId);
     m_clientId = newClientId();
     m_lastTicket.clear();
     m_outcome = Outcome::Filed;
@@ -300,6 +315,93 @@ void IntakeWizard::onCurrentIdChanged(int id)
         m_duplicatesPage->showCandidates(m_candidates);
     else if (id == ReviewPageId)
         m_reviewPage->showReport(report(), m_priorities);
+
+    if (id == DonePageId) {
+        // Filed, joined or queued: the draft has done its job.
+        m_draftTimer.stop();
+        m_drafts.remove(m_clientId);
+    } else if (id >= 0 && !m_restoring) {
+        saveDraft();
+    }
+}
+
+void IntakeWizard::scheduleDraft()
+{
+    if (!m_restoring && currentId() != DonePageId)
+        m_draftTimer.start();
+}
+
+void IntakeWizard::setDraftDirectory(const QString &directory)
+{
+    m_drafts = DraftStore(directory);
+}
+
+void IntakeWizard::saveDraft()
+{
+    m_draftTimer.stop();
+    if (m_restoring || currentId() == DonePageId)
+        return;
+    if (!hasUnsentInput()) {
+        // Everything typed was deleted again: nothing to bring back.
+        m_drafts.remove(m_clientId);
+        return;
+    }
+    DraftStore::Draft draft;
+    draft.report = report();
+    draft.page = currentId();
+    draft.savedAt = QDateTime::currentDateTime();
+    QString error;
+    // A draft that cannot be written costs nothing now; the report itself is
+    // still on screen and Submit still works.
+    if (!m_drafts.save(draft, &error))
+        qWarning("%s", qPrintable(error));
+}
+
+void IntakeWizard::restoreDraft(const DraftStore::Draft &draft)
+{
+    m_restoring = true;
+    // This wizard's own (empty) start is not worth keeping.
+    m_drafts.remove(m_clientId);
+    m_clientId = draft.report.clientId;
+    m_problemPage->readFrom(draft.report);
+    m_attachmentsPage->readFrom(draft.report);
+    m_devicePage->readFrom(draft.report);
+    m_contactPage->readFrom(draft.report);
+    m_restoring = false;
+    m_draftTimer.stop();
+}
+
+bool IntakeWizard::offerDraft()
+{
+    QStringList problems;
+    const std::optional<DraftStore::Draft> draft = m_drafts.latest(&problems);
+    for (const QString &problem : std::as_const(problems))
+        qWarning("%s", qPrintable(problem));
+    if (!draft)
+        return false;
+    const QString summary = draft->report.summary.isEmpty() ? tr("(no summary yet)") : draft->report.summary;
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Continue the unsent report?"),
+                                tr("A report you started on %1 was not sent:\n\n“%2”\n\n"
+                                   "Restore it to continue where you left off, or discard it.")
+                                    .arg(QLocale().toString(draft->savedAt, QLocale::ShortFormat), summary),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("draftQuestion"));
+    QPushButton *restore = box->addButton(tr("&Restore"), QMessageBox::AcceptRole);
+    QPushButton *discard = box->addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+    restore->setObjectName(QStringLiteral("restoreDraftButton"));
+    discard->setObjectName(QStringLiteral("discardDraftButton"));
+    box->setDefaultButton(restore);
+    box->setEscapeButton(restore); // Escape must never throw a report away
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    const DraftStore::Draft offered = *draft;
+    connect(box, &QMessageBox::buttonClicked, this, [this, offered, restore](QAbstractButton *clicked) {
+        if (clicked == restore)
+            restoreDraft(offered);
+        else
+            m_drafts.remove(offered.report.clientId);
+    });
+    box->open();
+    return true;
 }
 
 } // namespace Helpdesk

@@ -5,10 +5,12 @@
 // keeps the client id across retries so a report is never filed twice. The
 // database is opened only when first needed, so the first page shows at once.
 
+#include "draftstore.h"
 #include "prioritymatrix.h"
 #include "report.h"
 #include "reportstore.h"
 
+#include <QTimer>
 #include <QWizard>
 
 #include <memory>
@@ -64,6 +66,22 @@ public:
     // True once the person has typed or chosen anything of a problem.
     bool hasUnsentInput() const;
 
+    // Drafts: what is typed is saved on every page change and a moment after
+    // typing stops, so a crash loses nothing. The folder is AppDataLocation/
+    // drafts unless set (tests).
+    void setDraftDirectory(const QString &directory);
+    DraftStore &drafts() { return m_drafts; }
+    // Saves the draft now (when there is anything to save).
+    void saveDraft();
+    // Fills every page from a draft and takes over its client id, so the
+    // restored report is still filed once.
+    void restoreDraft(const DraftStore::Draft &draft);
+    // After start: if a report was left unsent (a crash, a power cut), asks
+    // whether to restore it ("Restore") or throw it away ("Discard"). Returns
+    // false when there was none. The question does not block the first page.
+    bool offerDraft();
+    static constexpr int DraftDelayMs = 2000;
+
 signals:
     void databaseUnavailable(const QString &message);
     void reportSubmitted(const QString &ticket);
@@ -79,6 +97,7 @@ public slots:
 
 private:
     void onCurrentIdChanged(int id);
+    void scheduleDraft();
     void refreshIncidents();
 
     QString m_databaseUrl;
@@ -92,6 +111,9 @@ private:
     QString m_clientId;
     QString m_lastTicket;
     bool m_localPrintersListed = false;
+    DraftStore m_drafts;
+    QTimer m_draftTimer; // restarted on every change; saves when typing stops
+    bool m_restoring = false;
 
     ProblemPage *m_problemPage;
     AttachmentsPage *m_attachmentsPage;
