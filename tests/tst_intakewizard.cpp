@@ -10,6 +10,7 @@
 #include "devicepage.h"
 #include "deviceinventory.h"
 #include "draftstore.h"
+#include "outbox.h"
 #include "intakewizard.h"
 #include "reportstore.h"
 #include "screenshotcanvas.h"
@@ -40,6 +41,9 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -82,6 +86,8 @@ private slots:
     void draftIsSavedWhenTypingStopsAndOnEveryPage();
     void restoredDraftFillsEveryPageAndFilesOnce();
     void discardedReportLeavesNoDraft();
+    void unreachableServerKeepsReportWithReceiptAndNextStartSendsIt();
+    void lockedDatabaseIsRetriedAndReceiptBecomesTicket();
 
 private:
     template<typename T> T *child(const char *name) const
@@ -133,7 +139,9 @@ private:
         return QDir(draftDirectory()).entryList({QStringLiteral("*.json")}, QDir::Files);
     }
     // A second wizard, as after a crash and a new start, over the same drafts.
-    void restartWizard();
+    void restartWizard(const QString &url = QString());
+    QString outboxDirectory() const { return m_dir->filePath(QStringLiteral("outbox")); }
+    qint64 reportsWithClientId(const QString &clientId);
 
     std::unique_ptr<QTemporaryDir> m_dir; // settings, and the broken-database case
     std::unique_ptr<TestDatabase> m_database;
@@ -158,6 +166,7 @@ void tst_IntakeWizard::init()
     QSettings().clear();
     m_wizard = std::make_unique<IntakeWizard>(databaseUrl());
     m_wizard->setDraftDirectory(draftDirectory());
+    m_wizard->setOutboxDirectory(outboxDirectory());
     m_wizard->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
     m_wizard->activateWindow();
@@ -206,10 +215,11 @@ void tst_IntakeWizard::fillProblemPage(const QString &summary)
     QCOMPARE(urgency->currentData().toString(), QStringLiteral("blocked"));
 }
 
-void tst_IntakeWizard::restartWizard()
+void tst_IntakeWizard::restartWizard(const QString &url)
 {
-    m_wizard = std::make_unique<IntakeWizard>(databaseUrl());
+    m_wizard = std::make_unique<IntakeWizard>(url.isEmpty() ? databaseUrl() : url);
     m_wizard->setDraftDirectory(draftDirectory());
+    m_wizard->setOutboxDirectory(outboxDirectory());
     m_wizard->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
     m_wizard->activateWindow();
@@ -1252,6 +1262,112 @@ void tst_IntakeWizard::discardedReportLeavesNoDraft()
     QVERIFY(draftFiles().isEmpty());
     QVERIFY(child<QLineEdit>("summaryEdit")->text().isEmpty());
     QVERIFY(!m_wizard->offerDraft());
+}
+
+qint64 tst_IntakeWizard::reportsWithClientId(const QString &clientId)
+{
+    const QString connection = QStringLiteral("count-client-id");
+    QString error;
+    if (!Database::open(databaseUrl(), connection, &error)) {
+        qWarning("%s", qPrintable(error));
+        return -1;
+    }
+    qint64 count = -1;
+    {
+        QSqlQuery query(QSqlDatabase::database(connection, false));
+        query.prepare(QStringLiteral("SELECT COUNT(*) FROM reports WHERE client_id = ?"));
+        query.addBindValue(clientId);
+        if (query.exec() && query.next())
+            count = query.value(0).toLongLong();
+    }
+    Database::close(connection);
+    return count;
+}
+
+void tst_IntakeWizard::unreachableServerKeepsReportWithReceiptAndNextStartSendsIt()
+{
+    // Nothing listens on port 1: the server is down.
+    restartWizard(QStringLiteral("postgresql://x@127.0.0.1:1/db"));
+    walkToContactPage(QStringLiteral("irina@example.com"));
+    child<QCheckBox>("confirmCheck")->setChecked(true);
+    pressNext(IntakeWizard::ReviewPageId);
+    const QString clientId = m_wizard->report().clientId;
+    press(m_wizard.get(), Qt::Key_S, Qt::AltModifier);
+    QTRY_COMPARE(m_wizard->currentId(), int(IntakeWizard::DonePageId));
+
+    // A receipt, not an error: saved here, with a reference to quote.
+    QCOMPARE(m_wizard->currentPage()->title(), QStringLiteral("Saved on this computer — it will be sent automatically"));
+    const QString reference = child<QLabel>("ticketLabel")->text();
+    QVERIFY2(QRegularExpression(QStringLiteral("^LOCAL-[0-9A-F]{8}$")).match(reference).hasMatch(), qPrintable(reference));
+    QCOMPARE(reference, Outbox::localReference(clientId));
+    QCOMPARE(child<QLabel>("ticketCaption")->text(), QStringLiteral("Your &local reference:"));
+    QCOMPARE(m_wizard->outbox().count(), 1);
+    QVERIFY(draftFiles().isEmpty()); // the outbox has it now
+    QVERIFY(m_wizard->isRetryScheduled());
+    QCOMPARE(m_wizard->retryDelayMs(), int(IntakeWizard::RetryFirstMs));
+    // A retry while the server is still down waits twice as long next time.
+    m_wizard->deliverOutbox();
+    QCOMPARE(m_wizard->outbox().count(), 1);
+    QVERIFY(m_wizard->isRetryScheduled());
+    QCOMPARE(m_wizard->retryDelayMs(), 2 * IntakeWizard::RetryFirstMs);
+
+    // The program is closed; the next start, with the database back, sends it.
+    restartWizard();
+    QSignalSpy delivered(m_wizard.get(), &IntakeWizard::reportDelivered);
+    m_wizard->checkDatabase();
+    QTRY_COMPARE(delivered.size(), 1);
+    QCOMPARE(delivered.at(0).at(0).toString(), clientId);
+    QCOMPARE(m_wizard->outbox().count(), 0);
+    QCOMPARE(reportsWithClientId(clientId), qint64(1));
+    QCOMPARE(m_wizard->currentId(), int(IntakeWizard::ProblemPageId)); // the first page was never blocked
+}
+
+void tst_IntakeWizard::lockedDatabaseIsRetriedAndReceiptBecomesTicket()
+{
+    // A SQLite file another program holds locked past the busy timeout.
+    const QString path = m_dir->filePath(QStringLiteral("locked.sqlite"));
+    const QString url = QStringLiteral("sqlite:") + path;
+    QString error;
+    QVERIFY2(Database::open(url, QStringLiteral("setup"), &error), qPrintable(error));
+    Database::close(QStringLiteral("setup"));
+    restartWizard(url);
+    walkToContactPage(QStringLiteral("irina@example.com"));
+    child<QCheckBox>("confirmCheck")->setChecked(true);
+    pressNext(IntakeWizard::ReviewPageId);
+    const QString clientId = m_wizard->report().clientId;
+
+    {
+        QSqlDatabase locker = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("locker"));
+        locker.setDatabaseName(path);
+        QVERIFY(locker.open());
+        QSqlQuery lock(locker);
+        QVERIFY2(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")), qPrintable(lock.lastError().text()));
+
+        m_wizard->next(); // Submit: waits out the busy timeout, then keeps the report here
+        QCOMPARE(m_wizard->currentId(), int(IntakeWizard::DonePageId));
+        QCOMPARE(child<QLabel>("ticketLabel")->text(), Outbox::localReference(clientId));
+        QVERIFY(m_wizard->isRetryScheduled());
+        QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("locker"));
+
+    // The running program retries by itself and the receipt becomes the ticket.
+    QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>("ticketLabel")->text().startsWith(QStringLiteral("HD-")),
+                             IntakeWizard::RetryFirstMs + 10000);
+    QCOMPARE(m_wizard->currentPage()->title(), QStringLiteral("Your report has been filed"));
+    QCOMPARE(m_wizard->outbox().count(), 0);
+    QVERIFY(!m_wizard->isRetryScheduled());
+    const QString connection = QStringLiteral("locked-readback");
+    QVERIFY2(Database::open(url, connection, &error), qPrintable(error));
+    {
+        QSqlQuery query(QSqlDatabase::database(connection, false));
+        query.prepare(QStringLiteral("SELECT id FROM reports WHERE client_id = ?"));
+        query.addBindValue(clientId);
+        QVERIFY(query.exec() && query.next());
+        QCOMPARE(formatTicket(query.value(0).toLongLong()), child<QLabel>("ticketLabel")->text());
+        QVERIFY(!query.next()); // once
+    }
+    Database::close(connection);
 }
 
 QTEST_MAIN(tst_IntakeWizard)

@@ -209,6 +209,17 @@ bool Database::isConnectionLost(const QSqlError &error, const QSqlDatabase &db)
         || text.contains(QLatin1String("terminating connection"));
 }
 
+bool Database::isUnreachable(const QSqlError &error, const QSqlDatabase &db)
+{
+    if (db.driverName() == QLatin1String("QSQLITE")) {
+        // SQLITE_BUSY (5) and SQLITE_LOCKED (6), with their extended codes.
+        const int code = error.nativeErrorCode().toInt();
+        return (code & 0xff) == 5 || (code & 0xff) == 6
+            || error.text().contains(QLatin1String("database is locked"));
+    }
+    return isConnectionLost(error, db);
+}
+
 QString Database::explain(const QSqlError &error, const QSqlDatabase &db)
 {
     if (db.driverName() != QLatin1String("QPSQL"))

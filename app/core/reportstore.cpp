@@ -150,6 +150,7 @@ ReportStore::SubmitResult ReportStore::submit(const Report &input)
     }
     if (result.id <= 0) {
         result.error = Database::explain(error, database());
+        result.unreachable = Database::isUnreachable(error, database());
         return result;
     }
     result.ticket = formatTicket(result.id);

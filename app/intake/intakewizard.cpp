@@ -22,6 +22,8 @@
 #include <QPushButton>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace Helpdesk {
 
 namespace {
@@ -66,6 +68,8 @@ IntakeWizard::IntakeWizard(const QString &databaseUrl, QWidget *parent)
     m_draftTimer.setSingleShot(true);
     m_draftTimer.setInterval(DraftDelayMs);
     connect(&m_draftTimer, &QTimer::timeout, this, &IntakeWizard::saveDraft);
+    m_outboxTimer.setSingleShot(true);
+    connect(&m_outboxTimer, &QTimer::timeout, this, &IntakeWizard::deliverOutbox);
     // Every page says "something changed" with completeChanged() on each edit.
     for (QWizardPage *page : {static_cast<QWizardPage *>(m_problemPage), static_cast<QWizardPage *>(m_attachmentsPage),
                               static_cast<QWizardPage *>(m_devicePage), static_cast<QWizardPage *>(m_contactPage)})
@@ -143,7 +147,11 @@ bool IntakeWizard::ensureDatabase(QString *errorMessage)
 void IntakeWizard::checkDatabase()
 {
     QString error;
-    if (ensureDatabase(&error))
+    const bool usable = ensureDatabase(&error);
+    // Reports left in the outbox by an earlier run go now, or are retried.
+    if (m_outbox.count() > 0)
+        QTimer::singleShot(0, this, &IntakeWizard::deliverOutbox);
+    if (usable)
         return;
     emit databaseUnavailable(error);
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Helpdesk database unavailable"),
@@ -157,10 +165,24 @@ void IntakeWizard::checkDatabase()
 
 bool IntakeWizard::submitReport(QString *errorMessage)
 {
-    if (!ensureDatabase(errorMessage))
+    QString openError;
+    if (!ensureDatabase(&openError)) {
+        // A server that cannot be reached (down, network gone) or a locked
+        // SQLite file: keep the report here and send it later. A SQLite file
+        // that cannot be opened at all is a setting to fix: say so.
+        const auto url = DatabaseUrl::parse(m_databaseUrl, nullptr);
+        const bool transient = (url && url->backend == DatabaseUrl::Backend::PostgreSql)
+            || openError.contains(QLatin1String("database is locked"));
+        if (transient)
+            return queueReport(openError, errorMessage);
+        if (errorMessage)
+            *errorMessage = openError;
         return false;
+    }
     const ReportStore::SubmitResult result = m_store->submit(report());
     if (!result.ok()) {
+        if (result.unreachable)
+            return queueReport(result.error, errorMessage);
         if (errorMessage)
             *errorMessage = result.error;
         return false;
@@ -172,6 +194,64 @@ bool IntakeWizard::submitReport(QString *errorMessage)
     m_contactPage->rememberDetails();
     emit reportSubmitted(result.ticket);
     return true;
+}
+
+bool IntakeWizard::queueReport(const QString &reason, QString *errorMessage)
+{
+    QString error;
+    if (!m_outbox.add(report(), &error)) {
+        if (errorMessage)
+            *errorMessage = reason + QLatin1Char('\n') + error;
+        return false;
+    }
+    qInfo("%s", qPrintable(tr("The report waits on this computer: %1").arg(reason)));
+    m_lastTicket = Outbox::localReference(m_clientId);
+    m_outcome = Outcome::Queued;
+    m_contactPage->rememberDetails();
+    m_draftTimer.stop();
+    m_drafts.remove(m_clientId);
+    m_retryDelayMs = RetryFirstMs;
+    m_outboxTimer.start(m_retryDelayMs);
+    return true;
+}
+
+void IntakeWizard::setOutboxDirectory(const QString &directory)
+{
+    m_outbox = Outbox(directory);
+}
+
+void IntakeWizard::deliverOutbox()
+{
+    m_outboxTimer.stop();
+    if (m_outbox.count() == 0)
+        return;
+    Outbox::DeliveryResult result;
+    QString error;
+    if (ensureDatabase(&error)) {
+        result = m_outbox.deliver(*m_store);
+    } else {
+        result.error = error;
+        result.remaining = m_outbox.count();
+    }
+    for (const QString &problem : std::as_const(result.problems))
+        qWarning("%s", qPrintable(problem));
+    for (const Outbox::Delivered &delivered : std::as_const(result.delivered)) {
+        // The receipt on the done page becomes the real ticket number.
+        if (delivered.clientId == m_clientId && m_outcome == Outcome::Queued) {
+            m_lastTicket = delivered.ticket;
+            m_outcome = Outcome::Filed;
+            if (currentId() == DonePageId)
+                m_donePage->refresh();
+        }
+        emit reportDelivered(delivered.clientId, delivered.ticket);
+    }
+    if (result.remaining > 0) {
+        // Not yet: again later, less often the longer it takes.
+        m_outboxTimer.start(m_retryDelayMs);
+        m_retryDelayMs = std::min(m_retryDelayMs * 2, RetryMaxMs);
+    } else {
+        m_retryDelayMs = RetryFirstMs;
+    }
 }
 
 bool IntakeWizard::hasUnsentInput() const

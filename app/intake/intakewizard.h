@@ -6,6 +6,7 @@
 // database is opened only when first needed, so the first page shows at once.
 
 #include "draftstore.h"
+#include "outbox.h"
 #include "prioritymatrix.h"
 #include "report.h"
 #include "reportstore.h"
@@ -36,7 +37,9 @@ public:
                   DonePageId };
     Q_ENUM(PageId)
     // How the wizard ended: a new report, or joining what was already there.
-    enum class Outcome { Filed, JoinedReport, AlreadyReported, JoinedIncident };
+    // Queued: the database could not be reached; the report waits in the
+    // outbox on this computer and lastTicket() is its local reference.
+    enum class Outcome { Filed, JoinedReport, AlreadyReported, JoinedIncident, Queued };
     Q_ENUM(Outcome)
 
     explicit IntakeWizard(const QString &databaseUrl, QWidget *parent = nullptr);
@@ -46,7 +49,7 @@ public:
     // The new ticket, the ticket joined, or the incident reference (INC-0007).
     QString lastTicket() const { return m_lastTicket; }
     Outcome outcome() const { return m_outcome; }
-    bool hasJoined() const { return m_outcome != Outcome::Filed; }
+    bool hasJoined() const { return m_outcome != Outcome::Filed && m_outcome != Outcome::Queued; }
 
     int nextId() const override;
     bool validateCurrentPage() override;
@@ -82,9 +85,23 @@ public:
     bool offerDraft();
     static constexpr int DraftDelayMs = 2000;
 
+    // The offline outbox: a report Submit cannot deliver (server down,
+    // network gone, SQLite locked) waits there; the running wizard retries
+    // with backoff (5 s doubling to 5 min) and the next start delivers too.
+    // The folder is AppDataLocation/outbox unless set (tests).
+    void setOutboxDirectory(const QString &directory);
+    Outbox &outbox() { return m_outbox; }
+    // When the next attempt will be made, while one is scheduled.
+    int retryDelayMs() const { return m_retryDelayMs; }
+    bool isRetryScheduled() const { return m_outboxTimer.isActive(); }
+    static constexpr int RetryFirstMs = 5000;
+    static constexpr int RetryMaxMs = 5 * 60 * 1000;
+
 signals:
     void databaseUnavailable(const QString &message);
     void reportSubmitted(const QString &ticket);
+    // A report from the outbox reached the database.
+    void reportDelivered(const QString &clientId, const QString &ticket);
 
 public slots:
     // Asks before throwing away a report that was started (Cancel, Escape,
@@ -94,10 +111,13 @@ public slots:
     // Checks the database early (after the first page is on screen) so a
     // broken or too-new database is reported before anyone types a report.
     void checkDatabase();
+    // Sends what waits in the outbox now; on failure tries again later.
+    void deliverOutbox();
 
 private:
     void onCurrentIdChanged(int id);
     void scheduleDraft();
+    bool queueReport(const QString &reason, QString *errorMessage);
     void refreshIncidents();
 
     QString m_databaseUrl;
@@ -114,6 +134,9 @@ private:
     DraftStore m_drafts;
     QTimer m_draftTimer; // restarted on every change; saves when typing stops
     bool m_restoring = false;
+    Outbox m_outbox;
+    QTimer m_outboxTimer;
+    int m_retryDelayMs = RetryFirstMs;
 
     ProblemPage *m_problemPage;
     AttachmentsPage *m_attachmentsPage;
