@@ -90,8 +90,11 @@ QSqlDatabase ReportStore::database() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-ReportStore::SubmitResult ReportStore::submit(const Report &input)
+ReportStore::SubmitResult ReportStore::submit(const Report &raw)
 {
+    // NUL and control characters never reach the database (PostgreSQL
+    // refuses NUL in text outright); the limits apply to what is stored.
+    const Report input = raw.cleaned();
     SubmitResult result;
     result.fieldErrors = input.validate();
     if (!result.fieldErrors.isEmpty()) {
