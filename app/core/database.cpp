@@ -149,7 +149,12 @@ bool Database::openWithoutMigrating(const DatabaseUrl &url, const QString &conne
             db.setUserName(url.user);
             db.setPassword(url.password);
             db.setDatabaseName(url.databaseName);
-            db.setConnectOptions(url.options);
+            // An unreachable server must not hang the wizard for minutes of
+            // TCP retries: give up after 10 s (the URL may say otherwise).
+            QString options = url.options;
+            if (!options.contains(QLatin1String("connect_timeout")))
+                options += (options.isEmpty() ? QString() : QStringLiteral(";")) + QStringLiteral("connect_timeout=10");
+            db.setConnectOptions(options);
         }
 
         if (!db.open())
