@@ -74,6 +74,9 @@ void tst_DraftStore::roundTripKeepsEveryField()
     QString error;
     QVERIFY2(store.save(saved, &error), qPrintable(error));
     QVERIFY(QFile::exists(store.filePath(saved.report.clientId)));
+    // Personal data: nobody else on the computer may read it.
+    QCOMPARE(QFile::permissions(store.filePath(saved.report.clientId)) & 0x0fff,
+             QFileDevice::ReadUser | QFileDevice::WriteUser); // and nothing for group or others
 
     const std::optional<DraftStore::Draft> loaded = store.load(saved.report.clientId, &error);
     QVERIFY2(loaded, qPrintable(error));

@@ -83,6 +83,9 @@ void tst_Outbox::queuedWhileUnreachableIsDeliveredOnceWhenBack()
     QString error;
     QVERIFY2(outbox.add(report, &error), qPrintable(error));
     QCOMPARE(outbox.count(), 1);
+    // Personal data: nobody else on the computer may read it.
+    QCOMPARE(QFile::permissions(outbox.directory() + QLatin1Char('/') + report.clientId + QStringLiteral(".json")) & 0x0fff,
+             QFileDevice::ReadUser | QFileDevice::WriteUser); // and nothing for group or others
 
     // The server is down: nothing is lost, it waits.
     Outbox::DeliveryResult result = outbox.deliver(unreachableUrl);

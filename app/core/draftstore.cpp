@@ -61,6 +61,8 @@ bool DraftStore::save(const Draft &draft, QString *errorMessage)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(tr("The draft cannot be saved to %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    // Names, phone numbers and screenshots: for this user's eyes only.
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     const QByteArray bytes = QJsonDocument(object).toJson(QJsonDocument::Compact);
     if (file.write(bytes) != bytes.size()) {
         const QString reason = file.errorString();

@@ -71,7 +71,9 @@ bool Outbox::add(const Report &input, QString *errorMessage)
     };
     const QByteArray bytes = QJsonDocument(object).toJson(QJsonDocument::Compact);
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    // Names, phone numbers and screenshots: for this user's eyes only.
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+        || file.write(bytes) != bytes.size() || !file.commit()) {
         const QString reason = file.errorString();
         file.cancelWriting();
         return fail(tr("The report cannot be kept on this computer (%1): %2")
