@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -18,7 +19,14 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <QElapsedTimer>
+
 #include <memory>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 using Helpdesk::Database;
 
@@ -54,6 +62,7 @@ private slots:
     void unknownScheme();
     void newerDatabaseIsRefused();
     void closeRemovesConnection();
+    void serverThatNeverAnswersTimesOut();
 
 private:
     QString connectionName();
@@ -487,6 +496,32 @@ void TestDatabase::sqliteStatementErrorsAreNotLostConnections()
         QCOMPARE(query.value(0).toInt(), 1);
     }
     Database::close(QStringLiteral("unique"));
+}
+
+void TestDatabase::serverThatNeverAnswersTimesOut()
+{
+    // A port that accepts connections (the kernel completes them) but never
+    // says a word, like a server behind a hung load balancer: opening gives up
+    // after the default connect timeout instead of hanging the wizard.
+    const int listener = ::socket(AF_INET, SOCK_STREAM, 0);
+    QVERIFY(listener >= 0);
+    auto closer = qScopeGuard([listener] { ::close(listener); });
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    QCOMPARE(::bind(listener, reinterpret_cast<sockaddr *>(&address), sizeof address), 0);
+    QCOMPARE(::listen(listener, 4), 0);
+    socklen_t length = sizeof address;
+    QCOMPARE(::getsockname(listener, reinterpret_cast<sockaddr *>(&address), &length), 0);
+    const QString url = QStringLiteral("postgresql://x@127.0.0.1:%1/db").arg(ntohs(address.sin_port));
+
+    QElapsedTimer timer;
+    timer.start();
+    QString error;
+    QVERIFY(!Helpdesk::Database::open(url, QStringLiteral("silent"), &error));
+    QVERIFY2(timer.elapsed() < 30000, qPrintable(QString::number(timer.elapsed())));
+    QVERIFY(!error.isEmpty());
+    QVERIFY(!QSqlDatabase::contains(QStringLiteral("silent")));
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

@@ -76,6 +76,7 @@ private slots:
     void fileLevelErrorsWriteNothing();
     void unreadableFileWritesNothing();
     void cyrillicIsKeptAndMatchedInAnyCase();
+    void controlCharactersAndNulAreRemoved();
     void byteOrderMarkAndSemicolonsAreAccepted();
     void reimportUpdatesByAssetTagInAnyCase();
     void reimportKeepsColumnsTheFileLeavesOut();
@@ -305,6 +306,22 @@ void tst_DeviceInventory::unreadableFileWritesNothing()
     result = m_inventory->importCsv(folder);
     QVERIFY2(!result.error.isEmpty(), "a folder was read as a file");
     QCOMPARE(m_inventory->count(), qint64(0));
+}
+
+void tst_DeviceInventory::controlCharactersAndNulAreRemoved()
+{
+    // A broken export: a NUL, an escape sequence and a bell in the values.
+    QByteArray csv = header + QByteArray("INV-9,printer,Kyocera,ECOSYS\x1b[0m P2040dn,Acc");
+    csv += '\0';
+    csv += QByteArray("ounting\x07,Room 1,\"line 1\r\nline 2\"\n");
+    const auto result = import(csv);
+    QVERIFY2(result.ok(), qPrintable(describe(result)));
+    QString error;
+    const auto found = m_inventory->byAssetTag(QStringLiteral("INV-9"), &error);
+    QVERIFY2(found, qPrintable(error));
+    QCOMPARE(found->model, QStringLiteral("ECOSYS[0m P2040dn"));
+    QCOMPARE(found->name, QStringLiteral("Accounting"));
+    QCOMPARE(found->notes, QStringLiteral("line 1\r\nline 2")); // exported again as it came
 }
 
 void tst_DeviceInventory::cyrillicIsKeptAndMatchedInAnyCase()

@@ -39,6 +39,10 @@ private slots:
     void shortText_data();
     void shortText();
 
+    void cleanText_data();
+    void cleanText();
+    void megabyteDescriptionNamesTheLimit();
+
     void startedAt_data();
     void startedAt();
 
@@ -437,6 +441,49 @@ void TestFieldRules::characterCount()
     QFETCH(QString, text);
     QFETCH(int, count);
     QCOMPARE(FieldRules::characterCount(text), count);
+}
+
+void TestFieldRules::cleanText_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<bool>("multiline");
+    QTest::addColumn<QString>("expected");
+    const QChar nul(0);
+    QTest::newRow("NUL removed") << (QStringLiteral("Printer") + nul + QStringLiteral(" jams")) << false
+                                 << QStringLiteral("Printer jams");
+    QTest::newRow("C0, DEL and C1 removed") << QStringLiteral("a\x01" "b\x1b[31mc\x7f\u0085d") << true
+                                            << QStringLiteral("ab[31mcd");
+    QTest::newRow("line breaks kept in a description") << QStringLiteral("one\r\ntwo\rthree\n\tfour") << true
+                                                       << QStringLiteral("one\ntwo\nthree\n\tfour");
+    QTest::newRow("line break in one line becomes a space") << QStringLiteral("Printer\r\njams\there") << false
+                                                            << QStringLiteral("Printer jams here");
+    QTest::newRow("unpaired surrogate from a broken paste") << (QStringLiteral("ok") + QChar(0xd83d) + QStringLiteral("!"))
+                                                            << false << QStringLiteral("ok!");
+    QTest::newRow("non-character removed") << QStringLiteral("a\ufffeb\uffffc") << false << QStringLiteral("abc");
+    QTest::newRow("replacement character of invalid UTF-8 kept")
+        << QString::fromUtf8("bad \xff byte") << false << QString::fromUtf8("bad \xff byte");
+    QTest::newRow("emoji, ZWJ sequences and flags kept")
+        << QStringLiteral("🖨️🔥 👩‍💻 🇷🇺") << false << QStringLiteral("🖨️🔥 👩‍💻 🇷🇺");
+    QTest::newRow("RTL text and marks kept") << QStringLiteral("שלום \u200fعالم\u200e ok") << false
+                                             << QStringLiteral("שלום \u200fعالم\u200e ok");
+    QTest::newRow("Cyrillic untouched") << QStringLiteral("Принтер жуёт бумагу") << false
+                                        << QStringLiteral("Принтер жуёт бумагу");
+}
+
+void TestFieldRules::cleanText()
+{
+    QFETCH(QString, input);
+    QFETCH(bool, multiline);
+    QFETCH(QString, expected);
+    QCOMPARE(FieldRules::cleanText(input, multiline), expected);
+}
+
+void TestFieldRules::megabyteDescriptionNamesTheLimit()
+{
+    const QString huge(1024 * 1024, QLatin1Char('x'));
+    const QString error = FieldRules::descriptionError(huge);
+    QVERIFY(!error.isEmpty());
+    QVERIFY2(error.contains(QString::number(FieldRules::DescriptionMax)), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestFieldRules)

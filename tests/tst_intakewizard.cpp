@@ -9,6 +9,8 @@
 #include "prioritymatrix.h"
 #include "devicepage.h"
 #include "deviceinventory.h"
+#include "draftstore.h"
+#include "outbox.h"
 #include "intakewizard.h"
 #include "passworddialog.h"
 #include "passwordstore.h"
@@ -44,6 +46,9 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -83,6 +88,11 @@ private slots:
     void screenshotIsTakenEditedAndStoredBlackedOut();
     void tooBigFileIsRefusedWithTheReason();
     void pastedImageIsAttachedAndCanBeRemoved();
+    void draftIsSavedWhenTypingStopsAndOnEveryPage();
+    void restoredDraftFillsEveryPageAndFilesOnce();
+    void discardedReportLeavesNoDraft();
+    void unreachableServerKeepsReportWithReceiptAndNextStartSendsIt();
+    void lockedDatabaseIsRetriedAndReceiptBecomesTicket();
     void asksForThePasswordOnceAndKeepsItInTheKeyring();
     void withoutKeyringAsksEachTimeAndSaysSo();
     void passwordDialogSignsIn();
@@ -133,6 +143,15 @@ private:
     // The usual walk up to the contact page, with the email given.
     void walkToContactPage(const QString &email);
     QString databaseUrl() const { return m_database->url(); }
+    QString draftDirectory() const { return m_dir->filePath(QStringLiteral("drafts")); }
+    QStringList draftFiles() const
+    {
+        return QDir(draftDirectory()).entryList({QStringLiteral("*.json")}, QDir::Files);
+    }
+    // A second wizard, as after a crash and a new start, over the same drafts.
+    void restartWizard(const QString &url = QString());
+    QString outboxDirectory() const { return m_dir->filePath(QStringLiteral("outbox")); }
+    qint64 reportsWithClientId(const QString &clientId);
 
     std::unique_ptr<QTemporaryDir> m_dir; // settings, and the broken-database case
     std::unique_ptr<TestDatabase> m_database;
@@ -156,6 +175,8 @@ void tst_IntakeWizard::init()
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir->path());
     QSettings().clear();
     m_wizard = std::make_unique<IntakeWizard>(databaseUrl());
+    m_wizard->setDraftDirectory(draftDirectory());
+    m_wizard->setOutboxDirectory(outboxDirectory());
     m_wizard->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
     m_wizard->activateWindow();
@@ -202,6 +223,17 @@ void tst_IntakeWizard::fillProblemPage(const QString &summary)
     auto *urgency = child<QComboBox>("urgencyCombo");
     press(urgency, Qt::Key_End); // blocked
     QCOMPARE(urgency->currentData().toString(), QStringLiteral("blocked"));
+}
+
+void tst_IntakeWizard::restartWizard(const QString &url)
+{
+    m_wizard = std::make_unique<IntakeWizard>(url.isEmpty() ? databaseUrl() : url);
+    m_wizard->setDraftDirectory(draftDirectory());
+    m_wizard->setOutboxDirectory(outboxDirectory());
+    m_wizard->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
+    m_wizard->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_wizard.get()));
 }
 
 void tst_IntakeWizard::passAttachmentsPage()
@@ -1359,6 +1391,236 @@ void tst_IntakeWizard::passwordDialogSignsIn()
     QCOMPARE(sawDialog, TestDatabase::isPostgres());
     if (TestDatabase::isPostgres())
         QVERIFY2(keyringText.contains(QStringLiteral("asked again next time")), qPrintable(keyringText));
+}
+
+void tst_IntakeWizard::draftIsSavedWhenTypingStopsAndOnEveryPage()
+{
+    QVERIFY(draftFiles().isEmpty()); // nothing typed, nothing saved
+    auto *summary = child<QLineEdit>("summaryEdit");
+    summary->setFocus();
+    type(summary, QStringLiteral("Принтер"));
+    // Not at every keystroke: a moment after typing stops.
+    QVERIFY(draftFiles().isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(draftFiles().size(), 1, IntakeWizard::DraftDelayMs + 3000);
+    DraftStore drafts(draftDirectory());
+    QCOMPARE(drafts.latest()->report.summary, QStringLiteral("Принтер"));
+    QCOMPARE(drafts.latest()->report.clientId, m_wizard->report().clientId);
+
+    summary->clear();
+    fillProblemPage(QStringLiteral("Printer on floor 2 jams on every page"));
+    // A page change saves at once.
+    pressNext(IntakeWizard::AttachmentsPageId);
+    auto draft = drafts.latest();
+    QVERIFY(draft);
+    QCOMPARE(draft->page, int(IntakeWizard::AttachmentsPageId));
+    QCOMPARE(draft->report.summary, QStringLiteral("Printer on floor 2 jams on every page"));
+    QCOMPARE(draft->report.urgency, QStringLiteral("blocked"));
+    QCOMPARE(draftFiles().size(), 1); // one report, one draft
+}
+
+void tst_IntakeWizard::restoredDraftFillsEveryPageAndFilesOnce()
+{
+    walkToContactPage(QStringLiteral("irina@example.com"));
+    const QByteArray png = QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(100, 'p');
+    QVERIFY(attachmentsPage()->addAttachment(Attachment::fromData(QStringLiteral("экран.png"), png)));
+    m_wizard->saveDraft();
+    const QString clientId = m_wizard->report().clientId;
+
+    // "Crash": the wizard is gone without Cancel or Submit; a new one starts.
+    restartWizard();
+    QVERIFY(m_wizard->report().clientId != clientId);
+    QVERIFY(child<QLineEdit>("summaryEdit")->text().isEmpty());
+    QVERIFY(m_wizard->offerDraft());
+    auto *box = m_wizard->findChild<QMessageBox *>(QStringLiteral("draftQuestion"));
+    QVERIFY(box);
+    QTRY_VERIFY(box->isVisible());
+    QVERIFY(box->text().contains(QStringLiteral("Printer on floor 2 jams on every page")));
+    auto *restore = box->findChild<QPushButton *>(QStringLiteral("restoreDraftButton"));
+    QCOMPARE(restore->text(), QStringLiteral("&Restore"));
+    QCOMPARE(box->findChild<QPushButton *>(QStringLiteral("discardDraftButton"))->text(), QStringLiteral("&Discard"));
+    QTest::mouseClick(restore, Qt::LeftButton);
+    QTRY_VERIFY(!box->isVisible());
+    // The offscreen platform gives the focus back to no window by itself.
+    m_wizard->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_wizard.get()));
+
+    // Every page as it was.
+    QCOMPARE(m_wizard->report().clientId, clientId);
+    QCOMPARE(child<QLineEdit>("summaryEdit")->text(), QStringLiteral("Printer on floor 2 jams on every page"));
+    QCOMPARE(child<QPlainTextEdit>("descriptionEdit")->toPlainText(), QStringLiteral("Every page jams at the fuser. Лоток 2."));
+    QCOMPARE(child<QComboBox>("symptomCombo")->currentData().toString(), QStringLiteral("paper_jam"));
+    QCOMPARE(child<QComboBox>("impactCombo")->currentData().toString(), QStringLiteral("team"));
+    QCOMPARE(child<QComboBox>("urgencyCombo")->currentData().toString(), QStringLiteral("blocked"));
+    pressNext(IntakeWizard::AttachmentsPageId);
+    QCOMPARE(child<QListWidget>("attachmentsList")->count(), 1);
+    QVERIFY(child<QListWidget>("attachmentsList")->item(0)->text().contains(QStringLiteral("экран.png")));
+    pressNext(IntakeWizard::DevicePageId);
+    QCOMPARE(child<QComboBox>("makeCombo")->currentText(), QStringLiteral("Brother"));
+    QCOMPARE(child<QComboBox>("modelCombo")->currentText(), QStringLiteral("HL-L2340D"));
+    QCOMPARE(child<QLineEdit>("assetTagEdit")->text(), QStringLiteral("INV-00417"));
+    QCOMPARE(child<QLineEdit>("roomEdit")->text(), QStringLiteral("214"));
+    pressNext(IntakeWizard::ContactPageId);
+    QCOMPARE(child<QLineEdit>("nameEdit")->text(), QStringLiteral("Ирина Петрова"));
+    QCOMPARE(child<QLineEdit>("emailEdit")->text(), QStringLiteral("irina@example.com"));
+    QCOMPARE(child<QLineEdit>("departmentEdit")->text(), QStringLiteral("Accounting"));
+    QVERIFY(!child<QCheckBox>("confirmCheck")->isChecked()); // confirmed again by the person
+    child<QCheckBox>("confirmCheck")->setChecked(true);
+    pressNext(IntakeWizard::ReviewPageId);
+    m_wizard->next();
+    QTRY_COMPARE(m_wizard->currentId(), int(IntakeWizard::DonePageId));
+    QVERIFY(draftFiles().isEmpty()); // filed: nothing left to restore
+
+    // Filed under the draft's client id, once.
+    const QString connection = QStringLiteral("readback-draft");
+    QString error;
+    QVERIFY2(Database::open(databaseUrl(), connection, &error), qPrintable(error));
+    {
+        ReportStore store(connection);
+        const auto report = store.find(parseTicket(m_wizard->lastTicket()), &error);
+        QVERIFY2(report, qPrintable(error));
+        QCOMPARE(report->clientId, clientId);
+        QCOMPARE(store.count(), qint64(1));
+        QCOMPARE(store.attachments(report->id).size(), 1);
+    }
+    Database::close(connection);
+}
+
+void tst_IntakeWizard::discardedReportLeavesNoDraft()
+{
+    auto *summary = child<QLineEdit>("summaryEdit");
+    summary->setFocus();
+    type(summary, QStringLiteral("Printer jams"));
+    m_wizard->saveDraft();
+    QCOMPARE(draftFiles().size(), 1);
+    QTimer::singleShot(0, this, [] {
+        QTRY_VERIFY(QApplication::activeModalWidget());
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        box->button(QMessageBox::Discard)->click();
+    });
+    press(summary, Qt::Key_Escape);
+    QTRY_VERIFY(!m_wizard->isVisible());
+    QVERIFY(draftFiles().isEmpty());
+
+    // Discarded from the question at the next start: gone too, and the
+    // page stays empty.
+    restartWizard();
+    type(child<QLineEdit>("summaryEdit"), QStringLiteral("Monitor flickers"));
+    m_wizard->saveDraft();
+    restartWizard();
+    QVERIFY(m_wizard->offerDraft());
+    auto *box = m_wizard->findChild<QMessageBox *>(QStringLiteral("draftQuestion"));
+    QTRY_VERIFY(box->isVisible());
+    QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("discardDraftButton")), Qt::LeftButton);
+    QVERIFY(draftFiles().isEmpty());
+    QVERIFY(child<QLineEdit>("summaryEdit")->text().isEmpty());
+    QVERIFY(!m_wizard->offerDraft());
+}
+
+qint64 tst_IntakeWizard::reportsWithClientId(const QString &clientId)
+{
+    const QString connection = QStringLiteral("count-client-id");
+    QString error;
+    if (!Database::open(databaseUrl(), connection, &error)) {
+        qWarning("%s", qPrintable(error));
+        return -1;
+    }
+    qint64 count = -1;
+    {
+        QSqlQuery query(QSqlDatabase::database(connection, false));
+        query.prepare(QStringLiteral("SELECT COUNT(*) FROM reports WHERE client_id = ?"));
+        query.addBindValue(clientId);
+        if (query.exec() && query.next())
+            count = query.value(0).toLongLong();
+    }
+    Database::close(connection);
+    return count;
+}
+
+void tst_IntakeWizard::unreachableServerKeepsReportWithReceiptAndNextStartSendsIt()
+{
+    // Nothing listens on port 1: the server is down.
+    restartWizard(QStringLiteral("postgresql://x@127.0.0.1:1/db"));
+    walkToContactPage(QStringLiteral("irina@example.com"));
+    child<QCheckBox>("confirmCheck")->setChecked(true);
+    pressNext(IntakeWizard::ReviewPageId);
+    const QString clientId = m_wizard->report().clientId;
+    press(m_wizard.get(), Qt::Key_S, Qt::AltModifier);
+    QTRY_COMPARE(m_wizard->currentId(), int(IntakeWizard::DonePageId));
+
+    // A receipt, not an error: saved here, with a reference to quote.
+    QCOMPARE(m_wizard->currentPage()->title(), QStringLiteral("Saved on this computer — it will be sent automatically"));
+    const QString reference = child<QLabel>("ticketLabel")->text();
+    QVERIFY2(QRegularExpression(QStringLiteral("^LOCAL-[0-9A-F]{8}$")).match(reference).hasMatch(), qPrintable(reference));
+    QCOMPARE(reference, Outbox::localReference(clientId));
+    QCOMPARE(child<QLabel>("ticketCaption")->text(), QStringLiteral("Your &local reference:"));
+    QCOMPARE(m_wizard->outbox().count(), 1);
+    QVERIFY(draftFiles().isEmpty()); // the outbox has it now
+    QVERIFY(m_wizard->isRetryScheduled());
+    QCOMPARE(m_wizard->retryDelayMs(), int(IntakeWizard::RetryFirstMs));
+    // A retry while the server is still down waits twice as long next time.
+    m_wizard->deliverOutbox();
+    QCOMPARE(m_wizard->outbox().count(), 1);
+    QVERIFY(m_wizard->isRetryScheduled());
+    QCOMPARE(m_wizard->retryDelayMs(), 2 * IntakeWizard::RetryFirstMs);
+
+    // The program is closed; the next start, with the database back, sends it.
+    restartWizard();
+    QSignalSpy delivered(m_wizard.get(), &IntakeWizard::reportDelivered);
+    m_wizard->checkDatabase();
+    QTRY_COMPARE(delivered.size(), 1);
+    QCOMPARE(delivered.at(0).at(0).toString(), clientId);
+    QCOMPARE(m_wizard->outbox().count(), 0);
+    QCOMPARE(reportsWithClientId(clientId), qint64(1));
+    QCOMPARE(m_wizard->currentId(), int(IntakeWizard::ProblemPageId)); // the first page was never blocked
+}
+
+void tst_IntakeWizard::lockedDatabaseIsRetriedAndReceiptBecomesTicket()
+{
+    // A SQLite file another program holds locked past the busy timeout.
+    const QString path = m_dir->filePath(QStringLiteral("locked.sqlite"));
+    const QString url = QStringLiteral("sqlite:") + path;
+    QString error;
+    QVERIFY2(Database::open(url, QStringLiteral("setup"), &error), qPrintable(error));
+    Database::close(QStringLiteral("setup"));
+    restartWizard(url);
+    walkToContactPage(QStringLiteral("irina@example.com"));
+    child<QCheckBox>("confirmCheck")->setChecked(true);
+    pressNext(IntakeWizard::ReviewPageId);
+    const QString clientId = m_wizard->report().clientId;
+
+    {
+        QSqlDatabase locker = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("locker"));
+        locker.setDatabaseName(path);
+        QVERIFY(locker.open());
+        QSqlQuery lock(locker);
+        QVERIFY2(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")), qPrintable(lock.lastError().text()));
+
+        m_wizard->next(); // Submit: waits out the busy timeout, then keeps the report here
+        QCOMPARE(m_wizard->currentId(), int(IntakeWizard::DonePageId));
+        QCOMPARE(child<QLabel>("ticketLabel")->text(), Outbox::localReference(clientId));
+        QVERIFY(m_wizard->isRetryScheduled());
+        QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("locker"));
+
+    // The running program retries by itself and the receipt becomes the ticket.
+    QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>("ticketLabel")->text().startsWith(QStringLiteral("HD-")),
+                             IntakeWizard::RetryFirstMs + 10000);
+    QCOMPARE(m_wizard->currentPage()->title(), QStringLiteral("Your report has been filed"));
+    QCOMPARE(m_wizard->outbox().count(), 0);
+    QVERIFY(!m_wizard->isRetryScheduled());
+    const QString connection = QStringLiteral("locked-readback");
+    QVERIFY2(Database::open(url, connection, &error), qPrintable(error));
+    {
+        QSqlQuery query(QSqlDatabase::database(connection, false));
+        query.prepare(QStringLiteral("SELECT id FROM reports WHERE client_id = ?"));
+        query.addBindValue(clientId);
+        QVERIFY(query.exec() && query.next());
+        QCOMPARE(formatTicket(query.value(0).toLongLong()), child<QLabel>("ticketLabel")->text());
+        QVERIFY(!query.next()); // once
+    }
+    Database::close(connection);
 }
 
 QTEST_MAIN(tst_IntakeWizard)

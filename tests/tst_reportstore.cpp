@@ -43,6 +43,8 @@ private slots:
     void optionalFieldsMayBeLeftEmpty();
     void survivesReopening();
     void invalidReportWritesNothing();
+    void controlCharactersAndNulAreRemovedBeforeFiling();
+    void megabyteDescriptionIsRefusedWithTheLimitAndWritesNothing();
     void attachmentsRoundTripByteForByte();
     void invalidAttachmentWritesNothing();
     void failedAttachmentTakesTheReportBack();
@@ -303,6 +305,36 @@ void TestReportStore::survivesReopening()
     QVERIFY2(found, qPrintable(error));
     QCOMPARE(found->contact.name, QStringLiteral("Иван Петрович Сидоров"));
     QCOMPARE(other.count(&error), qint64(1));
+}
+
+void TestReportStore::controlCharactersAndNulAreRemovedBeforeFiling()
+{
+    const QChar nul(0);
+    Report report = validReport(QStringLiteral("Printer") + nul + QStringLiteral(" jams\x1b[0m on floor 2 🖨️"));
+    report.description = QStringLiteral("Line one\r\nLine two") + nul + QStringLiteral("\x07 — שלום 👩‍💻");
+    report.contact.name = QStringLiteral("Ирина\x01 Петрова");
+    report.device.room = QStringLiteral("214\n");
+    const auto result = m_store->submit(report);
+    QVERIFY2(result.ok(), qPrintable(result.error)); // PostgreSQL would refuse a NUL outright
+    QString error;
+    const auto found = m_store->find(result.id, &error);
+    QVERIFY2(found, qPrintable(error));
+    QCOMPARE(found->summary, QStringLiteral("Printer jams[0m on floor 2 🖨️"));
+    QCOMPARE(found->description, QStringLiteral("Line one\nLine two — שלום 👩‍💻"));
+    QCOMPARE(found->contact.name, QStringLiteral("Ирина Петрова"));
+    QCOMPARE(found->device.room, QStringLiteral("214"));
+}
+
+void TestReportStore::megabyteDescriptionIsRefusedWithTheLimitAndWritesNothing()
+{
+    Report report = validReport();
+    report.description = QString(1024 * 1024, QLatin1Char('x'));
+    const auto result = m_store->submit(report);
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error.contains(QString::number(FieldRules::DescriptionMax)), qPrintable(result.error));
+    QCOMPARE(result.fieldErrors.constFirst().field, QStringLiteral("problem.description"));
+    QString error;
+    QCOMPARE(m_store->count(&error), qint64(0));
 }
 
 void TestReportStore::invalidReportWritesNothing()

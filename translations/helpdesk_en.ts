@@ -1356,6 +1356,41 @@ Options:
     </message>
 </context>
 <context>
+    <name>DraftStore</name>
+    <message>
+        <source>The draft cannot be saved: its id “%1” is not a plain name.</source>
+        <translation>The draft cannot be saved: its id “%1” is not a plain name.</translation>
+    </message>
+    <message>
+        <source>The draft cannot be saved: the folder %1 cannot be created.</source>
+        <translation>The draft cannot be saved: the folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>The draft cannot be saved to %1: %2</source>
+        <translation>The draft cannot be saved to %1: %2</translation>
+    </message>
+    <message>
+        <source>The draft %1 cannot be read: %2</source>
+        <translation>The draft %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation>%1 at byte %2</translation>
+    </message>
+    <message>
+        <source>it is not a draft of this program&apos;s format</source>
+        <translation>it is not a draft of this program&apos;s format</translation>
+    </message>
+    <message>
+        <source>There is no draft “%1”.</source>
+        <translation>There is no draft “%1”.</translation>
+    </message>
+    <message>
+        <source>The draft %1 cannot be removed: %2</source>
+        <translation>The draft %1 cannot be removed: %2</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesPage</name>
     <message>
         <source>Has this been reported already?</source>
@@ -1765,6 +1800,26 @@ Options:
         <source>Incident number %1</source>
         <translation>Incident number %1</translation>
     </message>
+    <message>
+        <source>Saved on this computer — it will be sent automatically</source>
+        <translation>Saved on this computer — it will be sent automatically</translation>
+    </message>
+    <message>
+        <source>The helpdesk database cannot be reached right now. Your report is safe on this computer and is sent as soon as the database is back; the ticket number then appears here. If you close the program, it is sent the next time you open it.</source>
+        <translation>The helpdesk database cannot be reached right now. Your report is safe on this computer and is sent as soon as the database is back; the ticket number then appears here. If you close the program, it is sent the next time you open it.</translation>
+    </message>
+    <message>
+        <source>Your &amp;local reference:</source>
+        <translation>Your &amp;local reference:</translation>
+    </message>
+    <message>
+        <source>C&amp;opy local reference</source>
+        <translation>C&amp;opy local reference</translation>
+    </message>
+    <message>
+        <source>Local reference %1</source>
+        <translation>Local reference %1</translation>
+    </message>
 </context>
 <context>
     <name>Helpdesk::DuplicatesPage</name>
@@ -1886,6 +1941,38 @@ You can still describe the problem; Submit will try again.</translation>
     <message>
         <source>Your reports cannot be shown: %1</source>
         <translation>Your reports cannot be shown: %1</translation>
+    </message>
+    <message>
+        <source>The report waits on this computer: %1</source>
+        <translation>The report waits on this computer: %1</translation>
+    </message>
+    <message>
+        <source>(no summary yet)</source>
+        <translation>(no summary yet)</translation>
+    </message>
+    <message>
+        <source>Continue the unsent report?</source>
+        <translation>Continue the unsent report?</translation>
+    </message>
+    <message>
+        <source>A report you started on %1 was not sent:
+
+“%2”
+
+Restore it to continue where you left off, or discard it.</source>
+        <translation>A report you started on %1 was not sent:
+
+“%2”
+
+Restore it to continue where you left off, or discard it.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
     </message>
 </context>
 <context>
@@ -2767,6 +2854,41 @@ Nothing you typed is lost; press Submit to try again.</translation>
     </message>
 </context>
 <context>
+    <name>Outbox</name>
+    <message>
+        <source>The report cannot be kept on this computer: its id “%1” is not a plain name.</source>
+        <translation>The report cannot be kept on this computer: its id “%1” is not a plain name.</translation>
+    </message>
+    <message>
+        <source>The report cannot be kept on this computer: the folder %1 cannot be created.</source>
+        <translation>The report cannot be kept on this computer: the folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>The report cannot be kept on this computer (%1): %2</source>
+        <translation>The report cannot be kept on this computer (%1): %2</translation>
+    </message>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation>%1 at byte %2</translation>
+    </message>
+    <message>
+        <source>it is not an outbox entry of this program&apos;s format</source>
+        <translation>it is not an outbox entry of this program&apos;s format</translation>
+    </message>
+    <message>
+        <source>A report waiting on this computer is damaged and was moved to %1: %2</source>
+        <translation>A report waiting on this computer is damaged and was moved to %1: %2</translation>
+    </message>
+    <message>
+        <source>The delivered report %1 cannot be removed from this computer: %2</source>
+        <translation>The delivered report %1 cannot be removed from this computer: %2</translation>
+    </message>
+    <message>
+        <source>The report %1 waiting on this computer was refused and moved to %2: %3</source>
+        <translation>The report %1 waiting on this computer was refused and moved to %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <source>Sign in to the helpdesk database</source>
@@ -3030,6 +3152,18 @@ Nothing you typed is lost; press Submit to try again.</translation>
     <message>
         <source>“%1data” is not base64 text (A–Z, a–z, 0–9, +, / and = padding).</source>
         <translation>“%1data” is not base64 text (A–Z, a–z, 0–9, +, / and = padding).</translation>
+    </message>
+    <message>
+        <source>The saved report has no client id.</source>
+        <translation>The saved report has no client id.</translation>
+    </message>
+    <message>
+        <source>The saved report lacks its device, contact or attachments part.</source>
+        <translation>The saved report lacks its device, contact or attachments part.</translation>
+    </message>
+    <message>
+        <source>Attachment %1 of the saved report is damaged.</source>
+        <translation>Attachment %1 of the saved report is damaged.</translation>
     </message>
 </context>
 <context>

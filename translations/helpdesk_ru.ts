@@ -1370,6 +1370,41 @@ Options:
     </message>
 </context>
 <context>
+    <name>DraftStore</name>
+    <message>
+        <source>The draft cannot be saved: its id “%1” is not a plain name.</source>
+        <translation>Черновик нельзя сохранить: его идентификатор «%1» не является простым именем.</translation>
+    </message>
+    <message>
+        <source>The draft cannot be saved: the folder %1 cannot be created.</source>
+        <translation>Черновик нельзя сохранить: не удаётся создать папку %1.</translation>
+    </message>
+    <message>
+        <source>The draft cannot be saved to %1: %2</source>
+        <translation>Черновик нельзя сохранить в %1: %2</translation>
+    </message>
+    <message>
+        <source>The draft %1 cannot be read: %2</source>
+        <translation>Черновик %1 нельзя прочитать: %2</translation>
+    </message>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation>%1 в байте %2</translation>
+    </message>
+    <message>
+        <source>it is not a draft of this program&apos;s format</source>
+        <translation>это не черновик в формате этой программы</translation>
+    </message>
+    <message>
+        <source>There is no draft “%1”.</source>
+        <translation>Черновика «%1» нет.</translation>
+    </message>
+    <message>
+        <source>The draft %1 cannot be removed: %2</source>
+        <translation>Черновик %1 нельзя удалить: %2</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesPage</name>
     <message>
         <source>Has this been reported already?</source>
@@ -1788,6 +1823,26 @@ Options:
         <source>Incident number %1</source>
         <translation>Номер инцидента %1</translation>
     </message>
+    <message>
+        <source>Saved on this computer — it will be sent automatically</source>
+        <translation>Сохранено на этом компьютере — будет отправлено автоматически</translation>
+    </message>
+    <message>
+        <source>The helpdesk database cannot be reached right now. Your report is safe on this computer and is sent as soon as the database is back; the ticket number then appears here. If you close the program, it is sent the next time you open it.</source>
+        <translation>База данных службы поддержки сейчас недоступна. Ваше обращение сохранено на этом компьютере и будет отправлено, как только база данных станет доступна; тогда здесь появится номер заявки. Если вы закроете программу, обращение будет отправлено при следующем запуске.</translation>
+    </message>
+    <message>
+        <source>Your &amp;local reference:</source>
+        <translation>&amp;Ваш локальный номер:</translation>
+    </message>
+    <message>
+        <source>C&amp;opy local reference</source>
+        <translation>&amp;Копировать локальный номер</translation>
+    </message>
+    <message>
+        <source>Local reference %1</source>
+        <translation>Локальный номер %1</translation>
+    </message>
 </context>
 <context>
     <name>Helpdesk::DuplicatesPage</name>
@@ -1910,6 +1965,38 @@ You can still describe the problem; Submit will try again.</source>
     <message>
         <source>Your reports cannot be shown: %1</source>
         <translation>Не удалось показать ваши заявки: %1</translation>
+    </message>
+    <message>
+        <source>The report waits on this computer: %1</source>
+        <translation>Обращение ожидает отправки на этом компьютере: %1</translation>
+    </message>
+    <message>
+        <source>(no summary yet)</source>
+        <translation>(краткого описания пока нет)</translation>
+    </message>
+    <message>
+        <source>Continue the unsent report?</source>
+        <translation>Продолжить неотправленное обращение?</translation>
+    </message>
+    <message>
+        <source>A report you started on %1 was not sent:
+
+“%2”
+
+Restore it to continue where you left off, or discard it.</source>
+        <translation>Обращение, которое вы начали %1, не было отправлено:
+
+«%2»
+
+Восстановите его, чтобы продолжить с того же места, или удалите.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Выбросить</translation>
     </message>
 </context>
 <context>
@@ -2801,6 +2888,41 @@ Nothing you typed is lost; press Submit to try again.</source>
     </message>
 </context>
 <context>
+    <name>Outbox</name>
+    <message>
+        <source>The report cannot be kept on this computer: its id “%1” is not a plain name.</source>
+        <translation>Обращение нельзя сохранить на этом компьютере: его идентификатор «%1» не является простым именем.</translation>
+    </message>
+    <message>
+        <source>The report cannot be kept on this computer: the folder %1 cannot be created.</source>
+        <translation>Обращение нельзя сохранить на этом компьютере: не удаётся создать папку %1.</translation>
+    </message>
+    <message>
+        <source>The report cannot be kept on this computer (%1): %2</source>
+        <translation>Обращение нельзя сохранить на этом компьютере (%1): %2</translation>
+    </message>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation>%1 в байте %2</translation>
+    </message>
+    <message>
+        <source>it is not an outbox entry of this program&apos;s format</source>
+        <translation>это не запись исходящих в формате этой программы</translation>
+    </message>
+    <message>
+        <source>A report waiting on this computer is damaged and was moved to %1: %2</source>
+        <translation>Обращение, ожидающее отправки на этом компьютере, повреждено и перемещено в %1: %2</translation>
+    </message>
+    <message>
+        <source>The delivered report %1 cannot be removed from this computer: %2</source>
+        <translation>Доставленное обращение %1 нельзя удалить с этого компьютера: %2</translation>
+    </message>
+    <message>
+        <source>The report %1 waiting on this computer was refused and moved to %2: %3</source>
+        <translation>Обращение %1, ожидавшее отправки на этом компьютере, отклонено и перемещено в %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <source>Sign in to the helpdesk database</source>
@@ -3067,6 +3189,18 @@ Nothing you typed is lost; press Submit to try again.</source>
     <message>
         <source>“%1data” is not base64 text (A–Z, a–z, 0–9, +, / and = padding).</source>
         <translation>«%1data» — не текст base64 (A–Z, a–z, 0–9, +, / и = в конце).</translation>
+    </message>
+    <message>
+        <source>The saved report has no client id.</source>
+        <translation>В сохранённом обращении нет идентификатора клиента.</translation>
+    </message>
+    <message>
+        <source>The saved report lacks its device, contact or attachments part.</source>
+        <translation>В сохранённом обращении нет части об устройстве, контактах или вложениях.</translation>
+    </message>
+    <message>
+        <source>Attachment %1 of the saved report is damaged.</source>
+        <translation>Вложение %1 сохранённого обращения повреждено.</translation>
     </message>
 </context>
 <context>

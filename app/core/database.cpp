@@ -186,7 +186,12 @@ bool Database::openWithoutMigrating(const DatabaseUrl &url, const QString &conne
             db.setUserName(url.user);
             db.setPassword(url.password);
             db.setDatabaseName(url.databaseName);
-            db.setConnectOptions(url.options);
+            // An unreachable server must not hang the wizard for minutes of
+            // TCP retries: give up after 10 s (the URL may say otherwise).
+            QString options = url.options;
+            if (!options.contains(QLatin1String("connect_timeout")))
+                options += (options.isEmpty() ? QString() : QStringLiteral(";")) + QStringLiteral("connect_timeout=10");
+            db.setConnectOptions(options);
         }
 
         if (!db.open()) {
@@ -257,6 +262,17 @@ bool Database::isConnectionLost(const QSqlError &error, const QSqlDatabase &db)
     return text.contains(QLatin1String("server closed the connection unexpectedly"))
         || text.contains(QLatin1String("no connection to the server"))
         || text.contains(QLatin1String("terminating connection"));
+}
+
+bool Database::isUnreachable(const QSqlError &error, const QSqlDatabase &db)
+{
+    if (db.driverName() == QLatin1String("QSQLITE")) {
+        // SQLITE_BUSY (5) and SQLITE_LOCKED (6), with their extended codes.
+        const int code = error.nativeErrorCode().toInt();
+        return (code & 0xff) == 5 || (code & 0xff) == 6
+            || error.text().contains(QLatin1String("database is locked"));
+    }
+    return isConnectionLost(error, db);
 }
 
 QString Database::explain(const QSqlError &error, const QSqlDatabase &db)

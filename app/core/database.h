@@ -78,6 +78,9 @@ public:
     // SQLite: its driver calls every failed statement a "connection error"
     // (a lock, a UNIQUE violation), and a file has no connection to lose.
     static bool isConnectionLost(const QSqlError &error, const QSqlDatabase &db);
+    // isConnectionLost(), or on SQLite a lock held past the busy timeout:
+    // the statement may succeed when tried again later.
+    static bool isUnreachable(const QSqlError &error, const QSqlDatabase &db);
     // Says what went wrong in words that tell the person what to fix: server
     // unreachable, wrong password, TLS required, permission denied, no such
     // database or schema. Falls back to the driver's own text.

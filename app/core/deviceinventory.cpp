@@ -321,7 +321,8 @@ DeviceInventory::ImportResult DeviceInventory::importCsv(QIODevice &input)
         InventoryDevice device;
         QStringList problems;
         for (int i = 0; i < columns.size(); ++i) {
-            const QString value = record.fields.at(i).trimmed();
+            // NUL and control characters from a broken export never reach the database.
+            const QString value = FieldRules::cleanText(record.fields.at(i), true, true).trimmed();
             device.*member(columns.at(i)) = value;
             const int length = FieldRules::characterCount(value);
             if (length > FieldRules::ShortTextMax)

@@ -23,6 +23,18 @@ qint64 parseTicket(const QString &text)
     return match.captured(1).toLongLong();
 }
 
+Report Report::cleaned() const
+{
+    Report r = *this;
+    for (QString *field : {&r.category, &r.symptom, &r.summary, &r.impact, &r.urgency, &r.device.kind,
+                           &r.device.make, &r.device.model, &r.device.assetTag, &r.device.building, &r.device.room,
+                           &r.contact.name, &r.contact.login, &r.contact.email, &r.contact.phone,
+                           &r.contact.department, &r.contact.location, &r.contact.preferredContact, &r.clientId})
+        *field = FieldRules::cleanText(*field);
+    r.description = FieldRules::cleanText(r.description, true);
+    return r;
+}
+
 QString Report::ticket() const
 {
     return id > 0 ? formatTicket(id) : QString();
@@ -31,6 +43,45 @@ QString Report::ticket() const
 int FieldRules::characterCount(const QString &text)
 {
     return int(text.toUcs4().size());
+}
+
+QString FieldRules::cleanText(const QString &text, bool multiline, bool keepCarriageReturns)
+{
+    QString out;
+    out.reserve(text.size());
+    const qsizetype size = text.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        const QChar c = text.at(i);
+        if (c.isHighSurrogate() && i + 1 < size && text.at(i + 1).isLowSurrogate()) {
+            const char32_t code = QChar::surrogateToUcs4(c, text.at(i + 1));
+            if (!QChar::isNonCharacter(code)) {
+                out.append(c);
+                out.append(text.at(i + 1));
+            }
+            ++i;
+            continue;
+        }
+        if (c.isSurrogate() || c.isNonCharacter())
+            continue;
+        if (c == QLatin1Char('\r')) {
+            if (multiline && keepCarriageReturns)
+                out.append(c);
+            else if (multiline && !(i + 1 < size && text.at(i + 1) == QLatin1Char('\n')))
+                out.append(QLatin1Char('\n'));
+            continue;
+        }
+        if (c == QLatin1Char('\n') || c == QLatin1Char('\t')) {
+            if (multiline)
+                out.append(c);
+            else if (!out.isEmpty() && !out.endsWith(QLatin1Char(' ')))
+                out.append(QLatin1Char(' ')); // a pasted line break is a space on one line
+            continue;
+        }
+        if (c.category() == QChar::Other_Control)
+            continue;
+        out.append(c);
+    }
+    return out;
 }
 
 QString FieldRules::summaryError(const QString &summary)

@@ -78,6 +78,11 @@ struct Report
 
     QString ticket() const;
 
+    // The same report with every text field passed through
+    // FieldRules::cleanText (the description keeps its line breaks and tabs):
+    // what the store files, whatever was typed, pasted or scripted.
+    Report cleaned() const;
+
     // Every rule that a field breaks, in page order. Empty when the report can
     // be submitted.
     QList<FieldError> validate() const;
@@ -100,6 +105,15 @@ public:
     // as two UTF-16 units. Every limit here uses it; so should the counters
     // the wizard shows next to a field.
     static int characterCount(const QString &text);
+
+    // Removes what no person types and no database should keep: NUL and the
+    // other control characters (C0, DEL, C1), unpaired surrogates left by a
+    // broken paste, and Unicode non-characters. Line breaks (\r\n and \r
+    // become \n) and tabs stay only when `multiline`. Right-to-left text,
+    // its direction marks, emoji and their joiners stay as they are.
+    // `keepCarriageReturns` (multiline only) keeps \r\n as it was written, for
+    // data that is exported again byte for byte (the inventory's notes).
+    static QString cleanText(const QString &text, bool multiline = false, bool keepCarriageReturns = false);
 
     static QString summaryError(const QString &summary);
     static QString descriptionError(const QString &description);

@@ -11,6 +11,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QList>
 
 #include <optional>
@@ -31,6 +32,18 @@ public:
     // contact.preferred is "email" when an email address is given, else
     // "phone" when a phone number is. A null value counts as absent.
     static std::optional<Report> parse(const QByteArray &json, QList<FieldError> *errors);
+
+    // A report as this program keeps it on the local disk (a draft, an outbox
+    // entry): every field, including an unfinished one, the client id, the
+    // vague flag and the attachments with their bytes as base64. The keys are
+    // those parse() reads, plus "vague" and each attachment's "size" and
+    // "sha256".
+    static QJsonObject toSavedObject(const Report &report);
+    // Reads what toSavedObject() wrote back exactly, without validating the
+    // report (a draft may be unfinished). Refuses, with the reason in
+    // *errorMessage, what is not such an object, and an attachment whose
+    // bytes do not match its size and checksum.
+    static std::optional<Report> fromSavedObject(const QJsonObject &object, QString *errorMessage);
 };
 
 } // namespace Helpdesk

@@ -96,8 +96,11 @@ QSqlDatabase ReportStore::database() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-ReportStore::SubmitResult ReportStore::submit(const Report &input)
+ReportStore::SubmitResult ReportStore::submit(const Report &raw)
 {
+    // NUL and control characters never reach the database (PostgreSQL
+    // refuses NUL in text outright); the limits apply to what is stored.
+    const Report input = raw.cleaned();
     SubmitResult result;
     result.fieldErrors = input.validate();
     if (!result.fieldErrors.isEmpty()) {
@@ -156,6 +159,7 @@ ReportStore::SubmitResult ReportStore::submit(const Report &input)
     }
     if (result.id <= 0) {
         result.error = Database::explain(error, database());
+        result.unreachable = Database::isUnreachable(error, database());
         return result;
     }
     result.ticket = formatTicket(result.id);

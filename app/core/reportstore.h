@@ -30,6 +30,9 @@ public:
         QString ticket;
         QList<FieldError> fieldErrors; // the report was invalid; nothing was written
         QString error;                 // the database refused; nothing was written
+        // The database could not be reached (server down, connection lost,
+        // SQLite locked past its busy timeout): trying later may succeed.
+        bool unreachable = false;
         bool ok() const { return id > 0; }
     };
 

@@ -107,6 +107,18 @@ void AttachmentsPage::writeTo(Report &report) const
     report.attachments = m_attachments;
 }
 
+void AttachmentsPage::readFrom(const Report &report)
+{
+    ensureUi();
+    m_attachments.clear();
+    for (const Attachment &attachment : report.attachments) {
+        if (FieldRules::attachmentError(attachment).isEmpty() && m_attachments.size() < FieldRules::AttachmentsMax)
+            m_attachments.append(attachment);
+    }
+    refreshList();
+    showError(QString());
+}
+
 void AttachmentsPage::reset()
 {
     m_attachments.clear();
@@ -253,6 +265,7 @@ void AttachmentsPage::refreshList()
     m_ui->listLabel->setText(m_attachments.isEmpty()
                                  ? tr("Attac&hed: nothing yet")
                                  : tr("Attac&hed (%1 of %2):").arg(m_attachments.size()).arg(FieldRules::AttachmentsMax));
+    emit completeChanged();
 }
 
 bool AttachmentsPage::eventFilter(QObject *watched, QEvent *event)

@@ -35,6 +35,8 @@ public:
     ~AttachmentsPage() override;
 
     void writeTo(Report &report) const;
+    // Fills the page from a saved draft.
+    void readFrom(const Report &report);
     QList<Attachment> attachments() const { return m_attachments; }
     void reset(); // empty page for the next report
 

@@ -131,6 +131,26 @@ void ContactPage::writeTo(Report &report) const
     report.contact = contact();
 }
 
+void ContactPage::readFrom(const Report &report)
+{
+    const ContactInfo &info = report.contact;
+    if (info.name.isEmpty() && info.email.isEmpty() && info.phone.isEmpty())
+        return; // the draft never reached this page: keep the usual prefill
+    ensureUi();
+    m_ui->nameEdit->setText(info.name);
+    if (!m_ui->loginEdit->isReadOnly() && !info.login.isEmpty())
+        m_ui->loginEdit->setText(info.login);
+    m_ui->emailEdit->setText(info.email);
+    m_ui->phoneEdit->setText(info.phone);
+    m_ui->departmentEdit->setText(info.department);
+    m_ui->locationEdit->setText(info.location);
+    const int preferred = m_ui->preferredCombo->findData(info.preferredContact);
+    if (preferred >= 0)
+        m_ui->preferredCombo->setCurrentIndex(preferred);
+    m_ui->confirmCheck->setChecked(false);
+    refreshFeedback();
+}
+
 void ContactPage::refreshFeedback()
 {
     const ContactInfo info = contact();

@@ -23,6 +23,9 @@ public:
     ~ContactPage() override;
 
     void writeTo(Report &report) const;
+    // Fills the page from a saved draft that reached it; the person confirms
+    // the details again.
+    void readFrom(const Report &report);
     // On a shared PostgreSQL database a report is filed under the database
     // login (row-level security checks it), so that login is shown and fixed.
     void setDatabaseLogin(const QString &login);

@@ -294,6 +294,24 @@ void DevicePage::writeTo(Report &report) const
     report.device = device();
 }
 
+void DevicePage::readFrom(const Report &report)
+{
+    ensureUi();
+    m_category = report.category;
+    if (!report.device.kind.isEmpty())
+        setKind(report.device.kind);
+    else if (const Category *category = Taxonomy::instance().category(report.category))
+        setKind(category->deviceKind);
+    m_ui->otherCheck->setChecked(report.device.customModel);
+    m_ui->makeCombo->setEditText(report.device.make);
+    fillModels();
+    m_ui->modelCombo->setEditText(report.device.model);
+    m_ui->assetTagEdit->setText(report.device.assetTag);
+    m_ui->buildingEdit->setText(report.device.building);
+    m_ui->roomEdit->setText(report.device.room);
+    refreshFeedback();
+}
+
 void DevicePage::refreshFeedback()
 {
     const DeviceInfo info = device();

@@ -43,6 +43,8 @@ public:
     // be named. Changing the category presets the kind again.
     void setCategory(const QString &categoryId);
     void writeTo(Report &report) const;
+    // Fills the page from a saved draft; its category is the draft's.
+    void readFrom(const Report &report);
     void reset();
 
     // Printers installed on this computer, offered first; the default one is

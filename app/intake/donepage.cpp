@@ -28,6 +28,11 @@ void DonePage::ensureUi()
 
 void DonePage::initializePage()
 {
+    refresh();
+}
+
+void DonePage::refresh()
+{
     ensureUi();
     const auto *intake = qobject_cast<IntakeWizard *>(wizard());
     const IntakeWizard::Outcome outcome = intake ? intake->outcome() : IntakeWizard::Outcome::Filed;
@@ -55,14 +60,31 @@ void DonePage::initializePage()
                        "back when it is fixed. No new report was filed."));
         m_ui->ticketCaption->setText(tr("The &incident number:"));
         break;
+    case IntakeWizard::Outcome::Queued:
+        setTitle(tr("Saved on this computer — it will be sent automatically"));
+        setSubTitle(tr("The helpdesk database cannot be reached right now. Your report is safe on this computer and "
+                       "is sent as soon as the database is back; the ticket number then appears here. If you close "
+                       "the program, it is sent the next time you open it."));
+        m_ui->ticketCaption->setText(tr("Your &local reference:"));
+        break;
     }
-    m_ui->copyButton->setText(outcome == IntakeWizard::Outcome::JoinedIncident ? tr("C&opy incident number")
-                                                                               : tr("C&opy ticket number"));
+    switch (outcome) {
+    case IntakeWizard::Outcome::JoinedIncident:
+        m_ui->copyButton->setText(tr("C&opy incident number"));
+        break;
+    case IntakeWizard::Outcome::Queued:
+        m_ui->copyButton->setText(tr("C&opy local reference"));
+        break;
+    default:
+        m_ui->copyButton->setText(tr("C&opy ticket number"));
+        break;
+    }
     if (intake)
         m_ui->ticketLabel->setText(intake->lastTicket());
-    m_ui->ticketLabel->setAccessibleName(outcome == IntakeWizard::Outcome::JoinedIncident
-                                             ? tr("Incident number %1").arg(m_ui->ticketLabel->text())
-                                             : tr("Ticket number %1").arg(m_ui->ticketLabel->text()));
+    m_ui->ticketLabel->setAccessibleName(
+        outcome == IntakeWizard::Outcome::JoinedIncident ? tr("Incident number %1").arg(m_ui->ticketLabel->text())
+        : outcome == IntakeWizard::Outcome::Queued       ? tr("Local reference %1").arg(m_ui->ticketLabel->text())
+                                                         : tr("Ticket number %1").arg(m_ui->ticketLabel->text()));
     m_ui->copiedLabel->clear();
     m_ui->ticketLabel->setFocus();
 }

@@ -20,6 +20,8 @@ public:
     ~DonePage() override;
 
     QString ticket() const;
+    // Shows the wizard's outcome again (a queued report was delivered).
+    void refresh();
 
 signals:
     void anotherReportRequested();

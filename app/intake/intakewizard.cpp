@@ -19,11 +19,14 @@
 #include "systemaccount.h"
 
 #include <QLayout>
+#include <QLocale>
 #include <QMessageBox>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QPushButton>
 #include <QUuid>
+
+#include <algorithm>
 
 namespace Helpdesk {
 
@@ -75,6 +78,15 @@ IntakeWizard::IntakeWizard(const QString &databaseUrl, QWidget *parent)
     setStartId(ProblemPageId);
 
     connect(this, &QWizard::currentIdChanged, this, &IntakeWizard::onCurrentIdChanged);
+    m_draftTimer.setSingleShot(true);
+    m_draftTimer.setInterval(DraftDelayMs);
+    connect(&m_draftTimer, &QTimer::timeout, this, &IntakeWizard::saveDraft);
+    m_outboxTimer.setSingleShot(true);
+    connect(&m_outboxTimer, &QTimer::timeout, this, &IntakeWizard::deliverOutbox);
+    // Every page says "something changed" with completeChanged() on each edit.
+    for (QWizardPage *page : {static_cast<QWizardPage *>(m_problemPage), static_cast<QWizardPage *>(m_attachmentsPage),
+                              static_cast<QWizardPage *>(m_devicePage), static_cast<QWizardPage *>(m_contactPage)})
+        connect(page, &QWizardPage::completeChanged, this, &IntakeWizard::scheduleDraft);
     connect(m_reviewPage, &ReviewPage::changeRequested, this, &IntakeWizard::goBackTo);
     connect(m_donePage, &DonePage::anotherReportRequested, this, &IntakeWizard::startAnotherReport);
     connect(m_problemPage, &ProblemPage::incidentJoinRequested, this, &IntakeWizard::joinIncident);
@@ -233,7 +245,11 @@ std::optional<QString> IntakeWizard::askForPassword(const PasswordRequest &reque
 void IntakeWizard::checkDatabase()
 {
     QString error;
-    if (ensureDatabase(&error))
+    const bool usable = ensureDatabase(&error);
+    // Reports left in the outbox by an earlier run go now, or are retried.
+    if (m_outbox.count() > 0)
+        QTimer::singleShot(0, this, &IntakeWizard::deliverOutbox);
+    if (usable)
         return;
     emit databaseUnavailable(error);
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Helpdesk database unavailable"),
@@ -247,19 +263,93 @@ void IntakeWizard::checkDatabase()
 
 bool IntakeWizard::submitReport(QString *errorMessage)
 {
-    if (!ensureDatabase(errorMessage))
+    QString openError;
+    if (!ensureDatabase(&openError)) {
+        // A server that cannot be reached (down, network gone) or a locked
+        // SQLite file: keep the report here and send it later. A SQLite file
+        // that cannot be opened at all is a setting to fix: say so.
+        const auto url = DatabaseUrl::parse(m_databaseUrl, nullptr);
+        const bool transient = (url && url->backend == DatabaseUrl::Backend::PostgreSql)
+            || openError.contains(QLatin1String("database is locked"));
+        if (transient)
+            return queueReport(openError, errorMessage);
+        if (errorMessage)
+            *errorMessage = openError;
         return false;
+    }
     const ReportStore::SubmitResult result = m_store->submit(report());
     if (!result.ok()) {
+        if (result.unreachable)
+            return queueReport(result.error, errorMessage);
         if (errorMessage)
             *errorMessage = result.error;
         return false;
     }
     m_lastTicket = result.ticket;
     m_outcome = Outcome::Filed;
+    m_draftTimer.stop();
+    m_drafts.remove(m_clientId);
     m_contactPage->rememberDetails();
     emit reportSubmitted(result.ticket);
     return true;
+}
+
+bool IntakeWizard::queueReport(const QString &reason, QString *errorMessage)
+{
+    QString error;
+    if (!m_outbox.add(report(), &error)) {
+        if (errorMessage)
+            *errorMessage = reason + QLatin1Char('\n') + error;
+        return false;
+    }
+    qInfo("%s", qPrintable(tr("The report waits on this computer: %1").arg(reason)));
+    m_lastTicket = Outbox::localReference(m_clientId);
+    m_outcome = Outcome::Queued;
+    m_contactPage->rememberDetails();
+    m_draftTimer.stop();
+    m_drafts.remove(m_clientId);
+    m_retryDelayMs = RetryFirstMs;
+    m_outboxTimer.start(m_retryDelayMs);
+    return true;
+}
+
+void IntakeWizard::setOutboxDirectory(const QString &directory)
+{
+    m_outbox = Outbox(directory);
+}
+
+void IntakeWizard::deliverOutbox()
+{
+    m_outboxTimer.stop();
+    if (m_outbox.count() == 0)
+        return;
+    Outbox::DeliveryResult result;
+    QString error;
+    if (ensureDatabase(&error)) {
+        result = m_outbox.deliver(*m_store);
+    } else {
+        result.error = error;
+        result.remaining = m_outbox.count();
+    }
+    for (const QString &problem : std::as_const(result.problems))
+        qWarning("%s", qPrintable(problem));
+    for (const Outbox::Delivered &delivered : std::as_const(result.delivered)) {
+        // The receipt on the done page becomes the real ticket number.
+        if (delivered.clientId == m_clientId && m_outcome == Outcome::Queued) {
+            m_lastTicket = delivered.ticket;
+            m_outcome = Outcome::Filed;
+            if (currentId() == DonePageId)
+                m_donePage->refresh();
+        }
+        emit reportDelivered(delivered.clientId, delivered.ticket);
+    }
+    if (result.remaining > 0) {
+        // Not yet: again later, less often the longer it takes.
+        m_outboxTimer.start(m_retryDelayMs);
+        m_retryDelayMs = std::min(m_retryDelayMs * 2, RetryMaxMs);
+    } else {
+        m_retryDelayMs = RetryFirstMs;
+    }
 }
 
 bool IntakeWizard::hasUnsentInput() const
@@ -284,6 +374,9 @@ void IntakeWizard::reject()
         if (box.exec() != QMessageBox::Discard)
             return;
     }
+    // Thrown away on purpose: nothing to bring back at the next start.
+    m_draftTimer.stop();
+    m_drafts.remove(m_clientId);
     QWizard::reject();
 }
 
@@ -371,6 +464,8 @@ void IntakeWizard::joinReport(qint64 reportId, bool ownReport)
 
 void IntakeWizard::startAnotherReport()
 {
+    m_draftTimer.stop();
+    m_drafts.remove(m_clientId);
     m_clientId = newClientId();
     m_lastTicket.clear();
     m_outcome = Outcome::Filed;
@@ -398,6 +493,93 @@ void IntakeWizard::onCurrentIdChanged(int id)
         m_duplicatesPage->showCandidates(m_candidates);
     else if (id == ReviewPageId)
         m_reviewPage->showReport(report(), m_priorities);
+
+    if (id == DonePageId) {
+        // Filed, joined or queued: the draft has done its job.
+        m_draftTimer.stop();
+        m_drafts.remove(m_clientId);
+    } else if (id >= 0 && !m_restoring) {
+        saveDraft();
+    }
+}
+
+void IntakeWizard::scheduleDraft()
+{
+    if (!m_restoring && currentId() != DonePageId)
+        m_draftTimer.start();
+}
+
+void IntakeWizard::setDraftDirectory(const QString &directory)
+{
+    m_drafts = DraftStore(directory);
+}
+
+void IntakeWizard::saveDraft()
+{
+    m_draftTimer.stop();
+    if (m_restoring || currentId() == DonePageId)
+        return;
+    if (!hasUnsentInput()) {
+        // Everything typed was deleted again: nothing to bring back.
+        m_drafts.remove(m_clientId);
+        return;
+    }
+    DraftStore::Draft draft;
+    draft.report = report();
+    draft.page = currentId();
+    draft.savedAt = QDateTime::currentDateTime();
+    QString error;
+    // A draft that cannot be written costs nothing now; the report itself is
+    // still on screen and Submit still works.
+    if (!m_drafts.save(draft, &error))
+        qWarning("%s", qPrintable(error));
+}
+
+void IntakeWizard::restoreDraft(const DraftStore::Draft &draft)
+{
+    m_restoring = true;
+    // This wizard's own (empty) start is not worth keeping.
+    m_drafts.remove(m_clientId);
+    m_clientId = draft.report.clientId;
+    m_problemPage->readFrom(draft.report);
+    m_attachmentsPage->readFrom(draft.report);
+    m_devicePage->readFrom(draft.report);
+    m_contactPage->readFrom(draft.report);
+    m_restoring = false;
+    m_draftTimer.stop();
+}
+
+bool IntakeWizard::offerDraft()
+{
+    QStringList problems;
+    const std::optional<DraftStore::Draft> draft = m_drafts.latest(&problems);
+    for (const QString &problem : std::as_const(problems))
+        qWarning("%s", qPrintable(problem));
+    if (!draft)
+        return false;
+    const QString summary = draft->report.summary.isEmpty() ? tr("(no summary yet)") : draft->report.summary;
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Continue the unsent report?"),
+                                tr("A report you started on %1 was not sent:\n\n“%2”\n\n"
+                                   "Restore it to continue where you left off, or discard it.")
+                                    .arg(QLocale().toString(draft->savedAt, QLocale::ShortFormat), summary),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("draftQuestion"));
+    QPushButton *restore = box->addButton(tr("&Restore"), QMessageBox::AcceptRole);
+    QPushButton *discard = box->addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+    restore->setObjectName(QStringLiteral("restoreDraftButton"));
+    discard->setObjectName(QStringLiteral("discardDraftButton"));
+    box->setDefaultButton(restore);
+    box->setEscapeButton(restore); // Escape must never throw a report away
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    const DraftStore::Draft offered = *draft;
+    connect(box, &QMessageBox::buttonClicked, this, [this, offered, restore](QAbstractButton *clicked) {
+        if (clicked == restore)
+            restoreDraft(offered);
+        else
+            m_drafts.remove(offered.report.clientId);
+    });
+    box->open();
+    return true;
 }
 
 } // namespace Helpdesk

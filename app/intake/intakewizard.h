@@ -5,10 +5,13 @@
 // keeps the client id across retries so a report is never filed twice. The
 // database is opened only when first needed, so the first page shows at once.
 
+#include "draftstore.h"
+#include "outbox.h"
 #include "prioritymatrix.h"
 #include "report.h"
 #include "reportstore.h"
 
+#include <QTimer>
 #include <QWizard>
 
 #include <functional>
@@ -37,7 +40,9 @@ public:
                   DonePageId };
     Q_ENUM(PageId)
     // How the wizard ended: a new report, or joining what was already there.
-    enum class Outcome { Filed, JoinedReport, AlreadyReported, JoinedIncident };
+    // Queued: the database could not be reached; the report waits in the
+    // outbox on this computer and lastTicket() is its local reference.
+    enum class Outcome { Filed, JoinedReport, AlreadyReported, JoinedIncident, Queued };
     Q_ENUM(Outcome)
 
     explicit IntakeWizard(const QString &databaseUrl, QWidget *parent = nullptr);
@@ -47,7 +52,7 @@ public:
     // The new ticket, the ticket joined, or the incident reference (INC-0007).
     QString lastTicket() const { return m_lastTicket; }
     Outcome outcome() const { return m_outcome; }
-    bool hasJoined() const { return m_outcome != Outcome::Filed; }
+    bool hasJoined() const { return m_outcome != Outcome::Filed && m_outcome != Outcome::Queued; }
 
     int nextId() const override;
     bool validateCurrentPage() override;
@@ -89,9 +94,39 @@ public:
     // True once the person has typed or chosen anything of a problem.
     bool hasUnsentInput() const;
 
+    // Drafts: what is typed is saved on every page change and a moment after
+    // typing stops, so a crash loses nothing. The folder is AppDataLocation/
+    // drafts unless set (tests).
+    void setDraftDirectory(const QString &directory);
+    DraftStore &drafts() { return m_drafts; }
+    // Saves the draft now (when there is anything to save).
+    void saveDraft();
+    // Fills every page from a draft and takes over its client id, so the
+    // restored report is still filed once.
+    void restoreDraft(const DraftStore::Draft &draft);
+    // After start: if a report was left unsent (a crash, a power cut), asks
+    // whether to restore it ("Restore") or throw it away ("Discard"). Returns
+    // false when there was none. The question does not block the first page.
+    bool offerDraft();
+    static constexpr int DraftDelayMs = 2000;
+
+    // The offline outbox: a report Submit cannot deliver (server down,
+    // network gone, SQLite locked) waits there; the running wizard retries
+    // with backoff (5 s doubling to 5 min) and the next start delivers too.
+    // The folder is AppDataLocation/outbox unless set (tests).
+    void setOutboxDirectory(const QString &directory);
+    Outbox &outbox() { return m_outbox; }
+    // When the next attempt will be made, while one is scheduled.
+    int retryDelayMs() const { return m_retryDelayMs; }
+    bool isRetryScheduled() const { return m_outboxTimer.isActive(); }
+    static constexpr int RetryFirstMs = 5000;
+    static constexpr int RetryMaxMs = 5 * 60 * 1000;
+
 signals:
     void databaseUnavailable(const QString &message);
     void reportSubmitted(const QString &ticket);
+    // A report from the outbox reached the database.
+    void reportDelivered(const QString &clientId, const QString &ticket);
 
 public slots:
     // Asks before throwing away a report that was started (Cancel, Escape,
@@ -101,9 +136,13 @@ public slots:
     // Checks the database early (after the first page is on screen) so a
     // broken or too-new database is reported before anyone types a report.
     void checkDatabase();
+    // Sends what waits in the outbox now; on failure tries again later.
+    void deliverOutbox();
 
 private:
     void onCurrentIdChanged(int id);
+    void scheduleDraft();
+    bool queueReport(const QString &reason, QString *errorMessage);
     void refreshIncidents();
 
     std::optional<QString> askForPassword(const PasswordRequest &request);
@@ -122,6 +161,12 @@ private:
     QString m_clientId;
     QString m_lastTicket;
     bool m_localPrintersListed = false;
+    DraftStore m_drafts;
+    QTimer m_draftTimer; // restarted on every change; saves when typing stops
+    bool m_restoring = false;
+    Outbox m_outbox;
+    QTimer m_outboxTimer;
+    int m_retryDelayMs = RetryFirstMs;
 
     ProblemPage *m_problemPage;
     AttachmentsPage *m_attachmentsPage;

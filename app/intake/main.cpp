@@ -79,7 +79,11 @@ int main(int argc, char *argv[])
         return app.exec();
     }
     wizard.show();
-    // After the first page is on screen, not before it.
-    QTimer::singleShot(0, &wizard, &Helpdesk::IntakeWizard::checkDatabase);
+    // After the first page is on screen, not before it: a report left unsent
+    // by a crash is offered back, then the database is checked.
+    QTimer::singleShot(0, &wizard, [&wizard] {
+        wizard.offerDraft();
+        wizard.checkDatabase();
+    });
     return app.exec();
 }

@@ -181,6 +181,34 @@ void ProblemPage::writeTo(Report &report) const
     report.vague = m_ui->vagueConfirmCheck->isVisibleTo(this) && m_ui->vagueConfirmCheck->isChecked();
 }
 
+void ProblemPage::readFrom(const Report &report)
+{
+    m_ui->categoryList->clearSelection();
+    for (int row = 0; row < m_ui->categoryList->count(); ++row) {
+        QListWidgetItem *item = m_ui->categoryList->item(row);
+        if (item->data(IdRole).toString() == report.category) {
+            m_ui->categoryList->setCurrentItem(item, QItemSelectionModel::ClearAndSelect);
+            break;
+        }
+    }
+    onCategoryChanged();
+    const int symptom = m_ui->symptomCombo->findData(report.symptom);
+    if (symptom > 0)
+        m_ui->symptomCombo->setCurrentIndex(symptom);
+    m_ui->summaryEdit->setText(report.summary);
+    m_summaryTouched = !report.summary.isEmpty();
+    m_ui->descriptionEdit->setPlainText(report.description);
+    if (report.startedAt.isValid())
+        m_ui->startedEdit->setDateTime(report.startedAt);
+    for (const auto &[combo, value] : {std::pair{m_ui->impactCombo, report.impact},
+                                       std::pair{m_ui->urgencyCombo, report.urgency}}) {
+        const int index = combo->findData(value);
+        if (index >= 0)
+            combo->setCurrentIndex(index);
+    }
+    refreshFeedback();
+}
+
 QStringList ProblemPage::missing() const
 {
     Report report;

@@ -29,6 +29,8 @@ public:
 
     QString categoryId() const;
     void writeTo(Report &report) const;
+    // Fills the page from a saved draft (what writeTo() wrote).
+    void readFrom(const Report &report);
     void reset(); // empty page for the next report
     // The organisation's matrix from the database; until it is known the
     // page shows what the ITIL defaults promise.
