@@ -88,6 +88,7 @@ private slots:
     void dashboardShowsChartsAndTheirNumbers();
     void viewShowsVagueFlagAffectedPeopleAndAttachments();
     void markAsDuplicateAsksForTheOriginal();
+    void assignGivesTheReportToAnotherAgent();
     void agentPostsAndResolvesIncidents();
 
 public slots:
@@ -859,6 +860,46 @@ void tst_ReviewWindow::dashboardShowsChartsAndTheirNumbers()
     auto *tabs = dashboard->findChild<QTabWidget *>(QStringLiteral("tabs"));
     QCOMPARE(tabs->count(), 3);
     dashboard->close();
+}
+
+void tst_ReviewWindow::assignGivesTheReportToAnotherAgent()
+{
+    auto window = signedInWindow();
+    QVERIFY(window);
+    ReportStore setup(QStringLiteral("setup"));
+    const qint64 id = setup.submit(validTestReport(QStringLiteral("Scanner on floor 3 sends blank pages"))).id;
+    QVERIFY(id > 0);
+    auto *search = window->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    QTest::keyClicks(search, formatTicket(id));
+    QTest::keyClick(search, Qt::Key_Return);
+    ReportView *view = window->reportView();
+    QCOMPARE(view->reportId(), id);
+    const int before = view->version();
+    auto *button = view->findChild<QPushButton *>(QStringLiteral("assignButton"));
+    QCOMPARE(button->text(), QStringLiteral("&Assign to…"));
+    QVERIFY(button->isEnabled());
+
+    // The agent types the colleague's login into the dialog's labelled field.
+    bool answered = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        auto *field = dialog->findChild<QLineEdit *>();
+        QVERIFY(field);
+        const QList<QLabel *> labels = dialog->findChildren<QLabel *>();
+        QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [field](QLabel *label) {
+            return label->buddy() == field && label->text().contains(QStringLiteral("&login"));
+        }));
+        QTest::keyClicks(field, QStringLiteral("boris"));
+        dialog->accept();
+        answered = true;
+    });
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY(answered);
+    QTRY_VERIFY(view->version() > before);
+    const auto reviewed = ReviewStore(QStringLiteral("setup"), m_agent).load(id);
+    QVERIFY(reviewed);
+    QCOMPARE(reviewed->assignee, QStringLiteral("boris"));
 }
 
 QTEST_MAIN(tst_ReviewWindow)

@@ -2480,6 +2480,14 @@ SHA-256: %4</translation>
         <source>%1 is closed as a duplicate of %2; its reporter is affected by %2 now.</source>
         <translation>%1 is closed as a duplicate of %2; its reporter is affected by %2 now.</translation>
     </message>
+    <message>
+        <source>Assign the report</source>
+        <translation>Assign the report</translation>
+    </message>
+    <message>
+        <source>Give %1 to the agent with the &amp;login:</source>
+        <translation>Give %1 to the agent with the &amp;login:</translation>
+    </message>
 </context>
 <context>
     <name>Helpdesk::ReviewPage</name>
@@ -3302,6 +3310,14 @@ Nothing you typed is lost; press Submit to try again.</translation>
     <message>
         <source>Close this report as a duplicate of another ticket; its reporter becomes affected by that one</source>
         <translation>Close this report as a duplicate of another ticket; its reporter becomes affected by that one</translation>
+    </message>
+    <message>
+        <source>&amp;Assign to…</source>
+        <translation>&amp;Assign to…</translation>
+    </message>
+    <message>
+        <source>Assign this report to another agent by login</source>
+        <translation>Assign this report to another agent by login</translation>
     </message>
 </context>
 <context>

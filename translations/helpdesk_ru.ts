@@ -2510,6 +2510,14 @@ SHA-256: %4</translation>
         <source>%1 is closed as a duplicate of %2; its reporter is affected by %2 now.</source>
         <translation>%1 закрыта как дубликат %2; её заявитель теперь затронут заявкой %2.</translation>
     </message>
+    <message>
+        <source>Assign the report</source>
+        <translation>Назначить заявку</translation>
+    </message>
+    <message>
+        <source>Give %1 to the agent with the &amp;login:</source>
+        <translation>Передать %1 специалисту с &amp;логином:</translation>
+    </message>
 </context>
 <context>
     <name>Helpdesk::ReviewPage</name>
@@ -3339,6 +3347,14 @@ Nothing you typed is lost; press Submit to try again.</source>
     <message>
         <source>Close this report as a duplicate of another ticket; its reporter becomes affected by that one</source>
         <translation>Закрыть эту заявку как дубликат другой; её заявитель становится затронутым той заявкой</translation>
+    </message>
+    <message>
+        <source>&amp;Assign to…</source>
+        <translation>Н&amp;азначить…</translation>
+    </message>
+    <message>
+        <source>Assign this report to another agent by login</source>
+        <translation>Назначить заявку другому специалисту по его логину</translation>
     </message>
 </context>
 <context>

@@ -42,6 +42,7 @@ ReportView::ReportView(ReviewStore &store, QWidget *parent)
         m_ui->messageLabel->setText(tr("Copied “%1”.").arg(text));
     });
     connect(m_ui->takeButton, &QPushButton::clicked, this, &ReportView::take);
+    connect(m_ui->assignButton, &QPushButton::clicked, this, &ReportView::assign);
     connect(m_ui->statusButton, &QPushButton::clicked, this, &ReportView::changeStatus);
     connect(m_ui->noteButton, &QPushButton::clicked, this, &ReportView::addNote);
     connect(m_ui->replyButton, &QPushButton::clicked, this, &ReportView::reply);
@@ -82,7 +83,8 @@ void ReportView::reload()
     QString error;
     const auto reviewed = m_id > 0 ? m_store.load(m_id, &error) : std::nullopt;
     const bool shown = reviewed.has_value();
-    for (QWidget *widget : {static_cast<QWidget *>(m_ui->takeButton), static_cast<QWidget *>(m_ui->nextStatusCombo),
+    for (QWidget *widget : {static_cast<QWidget *>(m_ui->takeButton), static_cast<QWidget *>(m_ui->assignButton),
+                            static_cast<QWidget *>(m_ui->nextStatusCombo),
                             static_cast<QWidget *>(m_ui->statusButton), static_cast<QWidget *>(m_ui->textEdit),
                             static_cast<QWidget *>(m_ui->noteButton), static_cast<QWidget *>(m_ui->replyButton),
                             static_cast<QWidget *>(m_ui->duplicateButton)})
@@ -392,6 +394,20 @@ void ReportView::markDuplicate()
 void ReportView::take()
 {
     finish(m_store.take(m_id, m_version), false);
+}
+
+void ReportView::assign()
+{
+    if (m_id <= 0)
+        return;
+    bool ok = false;
+    const QString login = QInputDialog::getText(this, tr("Assign the report"),
+                                                tr("Give %1 to the agent with the &login:").arg(formatTicket(m_id)),
+                                                QLineEdit::Normal, QString(), &ok)
+                              .trimmed();
+    if (!ok || login.isEmpty())
+        return;
+    finish(m_store.assign(m_id, m_version, login), false);
 }
 
 void ReportView::changeStatus()

@@ -55,6 +55,7 @@ signals:
 private:
     void reload();
     void take();
+    void assign();
     void changeStatus();
     void addNote();
     void reply();
