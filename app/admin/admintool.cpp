@@ -1253,6 +1253,9 @@ int AdminTool::runIncident(const QStringList &arguments, const Incident &details
         err << programName() << ": " << message << '\n';
         return Failure;
     };
+    auto state = [](const Incident &incident) {
+        return incident.isActive() ? tr("active") : tr("resolved %1").arg(formatTime(incident.resolvedAt));
+    };
     if (sub == QLatin1String("list")) {
         if (arguments.size() > 1)
             return usageError(err, tr("Unexpected argument “%1” for the %2 command.").arg(arguments.at(1), sub));
@@ -1265,7 +1268,7 @@ int AdminTool::runIncident(const QStringList &arguments, const Incident &details
         // Tab-separated: reference, since, state, affected, location, title.
         for (const Incident &i : incidents) {
             out << i.reference() << '\t' << formatTime(i.createdAt) << '\t'
-                << (i.isActive() ? tr("active") : tr("resolved %1").arg(formatTime(i.resolvedAt))) << '\t'
+                << state(i) << '\t'
                 << tr("%n affected", nullptr, i.affectedCount) << '\t'
                 << (i.location.isEmpty() ? tr("everyone") : i.location) << '\t' << i.title << '\n';
         }
@@ -1324,7 +1327,7 @@ int AdminTool::runIncident(const QStringList &arguments, const Incident &details
         out << tr("Incident:") << ' ' << found->reference() << '\n'
             << tr("Title:") << ' ' << found->title << '\n'
             << tr("State:") << ' '
-            << (found->isActive() ? tr("active") : tr("resolved %1").arg(formatTime(found->resolvedAt))) << '\n'
+            << state(*found) << '\n'
             << tr("Posted:") << ' ' << formatTime(found->createdAt) << ' ' << found->createdBy << '\n'
             << tr("Location:") << ' ' << (found->location.isEmpty() ? tr("everyone") : found->location) << '\n';
         if (!found->category.isEmpty())

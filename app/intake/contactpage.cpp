@@ -49,18 +49,32 @@ void ContactPage::initializePage()
     refreshFeedback();
 }
 
-void ContactPage::prefill()
+ContactInfo ContactPage::savedContact()
 {
     QSettings settings;
     settings.beginGroup(settingsGroup);
     const SystemAccount account = SystemAccount::current();
-    m_ui->nameEdit->setText(settings.value(QStringLiteral("name"), account.fullName).toString());
-    m_ui->loginEdit->setText(account.login);
-    m_ui->emailEdit->setText(settings.value(QStringLiteral("email")).toString());
-    m_ui->phoneEdit->setText(settings.value(QStringLiteral("phone")).toString());
-    m_ui->departmentEdit->setText(settings.value(QStringLiteral("department")).toString());
-    m_ui->locationEdit->setText(settings.value(QStringLiteral("location")).toString());
-    const int preferred = m_ui->preferredCombo->findData(settings.value(QStringLiteral("preferred")).toString());
+    ContactInfo info;
+    info.name = settings.value(QStringLiteral("name"), account.fullName).toString().trimmed();
+    info.login = account.login;
+    info.email = settings.value(QStringLiteral("email")).toString().trimmed();
+    info.phone = settings.value(QStringLiteral("phone")).toString().trimmed();
+    info.department = settings.value(QStringLiteral("department")).toString().trimmed();
+    info.location = settings.value(QStringLiteral("location")).toString().trimmed();
+    info.preferredContact = settings.value(QStringLiteral("preferred")).toString();
+    return info;
+}
+
+void ContactPage::prefill()
+{
+    const ContactInfo saved = savedContact();
+    m_ui->nameEdit->setText(saved.name);
+    m_ui->loginEdit->setText(saved.login);
+    m_ui->emailEdit->setText(saved.email);
+    m_ui->phoneEdit->setText(saved.phone);
+    m_ui->departmentEdit->setText(saved.department);
+    m_ui->locationEdit->setText(saved.location);
+    const int preferred = m_ui->preferredCombo->findData(saved.preferredContact);
     m_ui->preferredCombo->setCurrentIndex(preferred >= 0 ? preferred : 0);
     // Prefilled details are a suggestion until the person confirms them.
     m_ui->confirmCheck->setChecked(false);
@@ -80,17 +94,9 @@ ContactInfo ContactPage::knownContact() const
 {
     if (m_ui)
         return contact();
-    QSettings settings;
-    settings.beginGroup(settingsGroup);
-    const SystemAccount account = SystemAccount::current();
-    ContactInfo info;
-    info.name = settings.value(QStringLiteral("name"), account.fullName).toString().trimmed();
-    info.login = m_databaseLogin.isEmpty() ? account.login : m_databaseLogin;
-    info.email = settings.value(QStringLiteral("email")).toString().trimmed();
-    info.phone = settings.value(QStringLiteral("phone")).toString().trimmed();
-    info.department = settings.value(QStringLiteral("department")).toString().trimmed();
-    info.location = settings.value(QStringLiteral("location")).toString().trimmed();
-    info.preferredContact = settings.value(QStringLiteral("preferred")).toString();
+    ContactInfo info = savedContact();
+    if (!m_databaseLogin.isEmpty())
+        info.login = m_databaseLogin;
     if (info.name.isEmpty())
         info.name = info.login;
     return info;

@@ -48,6 +48,8 @@ private:
     // The form is built the first time the page is needed, not when the wizard
     // starts: the first page must show at once (see bench/).
     void ensureUi();
+    // Details confirmed last time on this computer, else the account's.
+    static ContactInfo savedContact();
     void prefill();
     void refreshFeedback();
     ContactInfo contact() const;
