@@ -39,6 +39,8 @@
 #include <QSettings>
 #include <QProcess>
 
+#include <unistd.h>
+
 using namespace Helpdesk;
 
 namespace {
@@ -169,6 +171,8 @@ private slots:
     void submitRefusedCreatesNoDatabase_data();
     void submitRefusedCreatesNoDatabase();
     void submitSameClientIdTwice();
+    void submitToReadOnlyDatabaseChangesNothing();
+    void submitToDamagedDatabaseChangesNothing();
     void submitCarriesAttachmentsAsBase64();
     void importDevicesPrintsCountsAndBadRows();
     void addAgentOnSqliteSetsAPasswordFromStandardInput();
@@ -971,6 +975,11 @@ void tst_AdminTool::submitRefuses_data()
                                     << QStringList{QStringLiteral("json: Not valid JSON at line 3, column 2: ")};
     QTest::newRow("truncated") << jsonBytes(scriptedReport()).left(100)
                                << QStringList{QStringLiteral("json: Not valid JSON at line ")};
+    QByteArray invalidUtf8 = jsonBytes(scriptedReport());
+    const int summaryAt = int(invalidUtf8.indexOf(QStringLiteral("Принтер").toUtf8()));
+    QVERIFY(summaryAt > 0);
+    invalidUtf8.insert(summaryAt, "\xff\xc3"); // a paste from a Windows-1251 mail, say
+    QTest::newRow("invalid UTF-8") << invalidUtf8 << QStringList{QStringLiteral("json: Not valid JSON at line ")};
     QTest::newRow("empty") << QByteArray() << QStringList{QStringLiteral("helpdesk-admin: Nothing to submit")};
     QTest::newRow("blank lines") << QByteArray("\n  \n") << QStringList{QStringLiteral("helpdesk-admin: Nothing to submit")};
 }
@@ -1046,6 +1055,111 @@ void tst_AdminTool::submitSameClientIdTwice()
     QCOMPARE(third.exitCode, 0);
     QVERIFY(third.out != first.out);
     QCOMPARE(reportCount(), before + 2);
+}
+
+namespace {
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("<unreadable>");
+}
+
+// An SQLite file with one report, closed again (its write-ahead log folded in).
+QString sqliteWithOneReport(const QString &folder, const QByteArray &report)
+{
+    const QString path = folder + QStringLiteral("/helpdesk.sqlite");
+    QByteArray input = report;
+    QBuffer in(&input);
+    in.open(QIODevice::ReadOnly);
+    QString out;
+    QString err;
+    QTextStream outStream(&out);
+    QTextStream errStream(&err);
+    AdminTool tool;
+    if (tool.run({QStringLiteral("helpdesk-admin"), QStringLiteral("--database"), QStringLiteral("sqlite:") + path,
+                  QStringLiteral("submit")},
+                 in, outStream, errStream)
+        != 0)
+        return QString();
+    return path;
+}
+
+} // namespace
+
+void tst_AdminTool::submitToReadOnlyDatabaseChangesNothing()
+{
+    // A database file this user may read but not write (IT's copy, a file
+    // owned by another account). For root, whom file modes do not stop, the
+    // real program runs as the unprivileged user "nobody".
+    const QString folder = m_dir->filePath(QStringLiteral("readonly"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString path = sqliteWithOneReport(folder, jsonBytes(scriptedReport()));
+    QVERIFY(!path.isEmpty());
+    const QByteArray before = fileBytes(path);
+
+    const bool root = ::geteuid() == 0;
+    const auto readable = QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+    QVERIFY(QFile::setPermissions(path, readable));
+    if (root) {
+        // "nobody" must reach the file: the temporary folders are private.
+        for (QString dir = folder; dir.startsWith(m_dir->path()); dir = QFileInfo(dir).absolutePath())
+            QVERIFY(QFile::setPermissions(dir, readable | QFileDevice::ExeOwner | QFileDevice::ExeGroup
+                                                   | QFileDevice::ExeOther | QFileDevice::WriteOwner));
+    }
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("HOME"), folder); // no settings of this user to read
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), folder);
+    process.setProcessEnvironment(environment);
+    QStringList arguments = {QStringLiteral(HELPDESK_BINARY_DIR "/bin/helpdesk-admin"), QStringLiteral("--database"),
+                             QStringLiteral("sqlite:") + path, QStringLiteral("--lang"), QStringLiteral("en"),
+                             QStringLiteral("submit")};
+    if (root)
+        arguments = QStringList{QStringLiteral("-u"), QStringLiteral("nobody"), QStringLiteral("--")} + arguments;
+    process.start(root ? QStringLiteral("runuser") : arguments.takeFirst(), arguments);
+    QVERIFY2(process.waitForStarted(), qPrintable(process.errorString()));
+    QJsonObject second = scriptedReport();
+    second.insert(QStringLiteral("summary"), QStringLiteral("Second printer jams as well"));
+    process.write(jsonBytes(second));
+    process.closeWriteChannel();
+    QVERIFY(process.waitForFinished(60000));
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QCOMPARE(process.exitCode(), 1);
+    QVERIFY2(err.contains(QStringLiteral("is read-only for this user")), qPrintable(err));
+    QVERIFY2(err.contains(path), qPrintable(err));
+    QVERIFY(process.readAllStandardOutput().isEmpty()); // no ticket printed
+    QCOMPARE(fileBytes(path), before);
+}
+
+void tst_AdminTool::submitToDamagedDatabaseChangesNothing()
+{
+    // A file damaged in the middle (a disk fault, a half-copied backup):
+    // refused with a message naming it, and not one byte of it changed.
+    const QString folder = m_dir->filePath(QStringLiteral("damaged"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString path = sqliteWithOneReport(folder, jsonBytes(scriptedReport()));
+    QVERIFY(!path.isEmpty());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.size() > 8 * 4096);
+    // Pages 2 to 8 (the schema's tables and indexes) overwritten with noise.
+    QByteArray noise(7 * 4096, '\0');
+    for (int i = 0; i < noise.size(); ++i)
+        noise[i] = char((i * 7919 + 13) % 251);
+    QVERIFY(file.seek(4096));
+    QCOMPARE(file.write(noise), qint64(noise.size()));
+    file.close();
+    const QByteArray before = fileBytes(path);
+
+    const Run run = adminWithInput({QStringLiteral("--database"), QStringLiteral("sqlite:") + path,
+                                    QStringLiteral("submit")},
+                                   jsonBytes(scriptedReport()), false);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("is damaged or is not a helpdesk database")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(path), qPrintable(run.err));
+    QVERIFY(run.out.isEmpty());
+    QCOMPARE(fileBytes(path), before);
 }
 
 void tst_AdminTool::addReporterAndAgentGrantRoles()

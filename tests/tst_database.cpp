@@ -6,6 +6,8 @@
 #include "config.h"
 #include "database.h"
 #include "migrator.h"
+#include "reportstore.h"
+#include "testreports.h"
 
 #include <QDir>
 #include <QFile>
@@ -21,10 +23,14 @@
 
 #include <QElapsedTimer>
 
+#include <algorithm>
 #include <memory>
+
+#include <csignal>
 
 #include <arpa/inet.h>
 #include <netinet/in.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -61,6 +67,7 @@ private slots:
     void folderCannotBeCreated();
     void unknownScheme();
     void newerDatabaseIsRefused();
+    void fullDiskSavesNothing();
     void closeRemovesConnection();
     void serverThatNeverAnswersTimesOut();
 
@@ -462,6 +469,64 @@ void TestDatabase::newerDatabaseIsRefused()
     QVERIFY(!Database::open(url, name, &error));
     QVERIFY2(error.contains(QLatin1String("999")), qPrintable(error));
     QVERIFY(!QSqlDatabase::contains(name));
+}
+
+void TestDatabase::fullDiskSavesNothing()
+{
+    // The disk fills up while a report with a screenshot is being stored:
+    // the person reads that the disk is full and nothing was saved, the
+    // database holds exactly what it held, and once there is room again the
+    // same report goes in whole.
+    const QString path = m_dir->filePath(QStringLiteral("helpdesk.sqlite"));
+    const QString name = connectionName();
+    QString error;
+    QVERIFY2(Database::open(QStringLiteral("sqlite:") + path, name, &error), qPrintable(error));
+    Helpdesk::ReportStore store(name);
+    QVERIFY2(store.submit(validTestReport()).ok(), "the first report must go in");
+    auto count = [&](const char *table) {
+        QSqlQuery query(QSqlDatabase::database(name, false));
+        return query.exec(QStringLiteral("SELECT COUNT(*) FROM ") + QLatin1String(table)) && query.next()
+            ? query.value(0).toLongLong()
+            : -1;
+    };
+    QCOMPARE(count("reports"), qint64(1));
+
+    Helpdesk::Report big = validTestReport(QStringLiteral("Scanner leaves a black stripe on every page"));
+    QByteArray screenshot(2 * 1024 * 1024, '\0');
+    for (int i = 0; i < screenshot.size(); ++i)
+        screenshot[i] = char((i * 2654435761u) >> 24);
+    big.attachments.append(Helpdesk::Attachment::fromData(QStringLiteral("stripe.png"), screenshot));
+
+    // A disk with 10 kB left: no file of this process may grow past what the
+    // largest one has now (RLIMIT_FSIZE; SIGXFSZ ignored so the write fails
+    // the way it does on a full disk instead of killing the program).
+    const qint64 largest = std::max(QFileInfo(path).size(), QFileInfo(path + QStringLiteral("-wal")).size());
+    rlimit previous{};
+    QCOMPARE(::getrlimit(RLIMIT_FSIZE, &previous), 0);
+    const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN);
+    rlimit full = previous;
+    full.rlim_cur = rlim_t(largest + 10 * 1000 + 123);
+    QCOMPARE(::setrlimit(RLIMIT_FSIZE, &full), 0);
+    const Helpdesk::ReportStore::SubmitResult refused = store.submit(big);
+    ::setrlimit(RLIMIT_FSIZE, &previous);
+    std::signal(SIGXFSZ, previousHandler);
+
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error.contains(QLatin1String("Nothing was saved")) || refused.error.contains(QLatin1String("nothing was saved")),
+             qPrintable(refused.error));
+    QVERIFY2(refused.error.contains(QLatin1String("full")), qPrintable(refused.error));
+    QVERIFY2(refused.error.contains(path), qPrintable(refused.error));
+    QCOMPARE(count("reports"), qint64(1));
+    QCOMPARE(count("attachments"), qint64(0));
+
+    // Room again: the very same report (same client id) is filed whole, once.
+    const Helpdesk::ReportStore::SubmitResult filed = store.submit(big);
+    QVERIFY2(filed.ok(), qPrintable(filed.error));
+    QCOMPARE(count("reports"), qint64(2));
+    QCOMPARE(count("attachments"), qint64(1));
+    QSqlQuery query(QSqlDatabase::database(name, false));
+    QVERIFY(query.exec(QStringLiteral("SELECT data FROM attachments")) && query.next());
+    QCOMPARE(query.value(0).toByteArray(), screenshot);
 }
 
 void TestDatabase::closeRemovesConnection()

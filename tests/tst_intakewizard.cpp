@@ -93,6 +93,8 @@ private slots:
     void discardedReportLeavesNoDraft();
     void unreachableServerKeepsReportWithReceiptAndNextStartSendsIt();
     void lockedDatabaseIsRetriedAndReceiptBecomesTicket();
+    void databaseToFixIsNotQueued();
+    void damagedOutboxEntryIsShownNotDropped();
     void asksForThePasswordOnceAndKeepsItInTheKeyring();
     void withoutKeyringAsksEachTimeAndSaysSo();
     void passwordDialogSignsIn();
@@ -1573,6 +1575,68 @@ void tst_IntakeWizard::unreachableServerKeepsReportWithReceiptAndNextStartSendsI
     QCOMPARE(m_wizard->outbox().count(), 0);
     QCOMPARE(reportsWithClientId(clientId), qint64(1));
     QCOMPARE(m_wizard->currentId(), int(IntakeWizard::ProblemPageId)); // the first page was never blocked
+}
+
+void tst_IntakeWizard::databaseToFixIsNotQueued()
+{
+    // Waiting does not cure a refused password or a damaged file: the person
+    // is told what is wrong and keeps the form, instead of a receipt for a
+    // report that would wait on this computer for ever.
+    QString url;
+    QString expected;
+    if (TestDatabase::isPostgres()) {
+        url = TestDatabase::serverUrlFor(QStringLiteral("postgres"), QStringLiteral("not-the-password"),
+                                         m_database->name());
+        expected = QStringLiteral("refused the password");
+    } else {
+        const QString path = m_dir->filePath(QStringLiteral("damaged.sqlite"));
+        QString error;
+        QVERIFY2(Database::open(QStringLiteral("sqlite:") + path, QStringLiteral("setup"), &error), qPrintable(error));
+        Database::close(QStringLiteral("setup"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.seek(0));
+        QVERIFY(file.write(QByteArray(100, 'x')) == 100); // the header is gone
+        file.close();
+        url = QStringLiteral("sqlite:") + path;
+        expected = QStringLiteral("is damaged or is not a helpdesk database");
+    }
+    restartWizard(url);
+    walkToContactPage(QStringLiteral("irina@example.com"));
+    child<QCheckBox>("confirmCheck")->setChecked(true);
+    pressNext(IntakeWizard::ReviewPageId);
+    QTest::mouseClick(m_wizard->button(QWizard::CommitButton), Qt::LeftButton);
+
+    QCOMPARE(m_wizard->currentId(), int(IntakeWizard::ReviewPageId));
+    auto *error = child<QLabel>("submitError");
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(expected), qPrintable(error->text()));
+    QCOMPARE(m_wizard->outbox().count(), 0);
+    QVERIFY(!m_wizard->isRetryScheduled());
+    QCOMPARE(m_wizard->report().summary, QStringLiteral("Printer on floor 2 jams on every page"));
+}
+
+void tst_IntakeWizard::damagedOutboxEntryIsShownNotDropped()
+{
+    // A report kept on this computer whose file was cut short (a full disk,
+    // a crash of the machine): set aside where the helpdesk can find it, and
+    // the person is told, not only a log.
+    QVERIFY(QDir().mkpath(outboxDirectory()));
+    const QString name = QStringLiteral("0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0.json");
+    {
+        QFile file(outboxDirectory() + QLatin1Char('/') + name);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"format\": 1, \"queued_at\": \"2026-11-25T08:00:00.000Z\", \"report\": {\"summary\": \"Printer");
+    }
+    m_wizard->deliverOutbox();
+    auto *box = m_wizard->findChild<QMessageBox *>(QStringLiteral("storedProblems"));
+    QVERIFY(box);
+    QTRY_VERIFY(box->isVisible());
+    QVERIFY2(box->text().contains(QStringLiteral("damaged")), qPrintable(box->text()));
+    QVERIFY2(box->text().contains(QStringLiteral("damaged/") + name), qPrintable(box->text()));
+    QVERIFY(QFile::exists(outboxDirectory() + QStringLiteral("/damaged/") + name));
+    QCOMPARE(m_wizard->outbox().count(), 0);
+    box->accept();
 }
 
 void tst_IntakeWizard::lockedDatabaseIsRetriedAndReceiptBecomesTicket()

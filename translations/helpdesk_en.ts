@@ -1042,14 +1042,6 @@ Options:
         <translation>Cannot create the folder %1 for the database.</translation>
     </message>
     <message>
-        <source>Cannot open the database %1: %2</source>
-        <translation>Cannot open the database %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot use %1 as a helpdesk database: %2</source>
-        <translation>Cannot use %1 as a helpdesk database: %2</translation>
-    </message>
-    <message>
         <source>The database server %1 refused the password for the login “%2”. Check the password in the database URL, or ask IT to reset it.</source>
         <translation>The database server %1 refused the password for the login “%2”. Check the password in the database URL, or ask IT to reset it.</translation>
     </message>
@@ -1104,6 +1096,30 @@ Options:
     <message>
         <source>The database server %1 asks for a password for the login “%2”. The wizard asks for it once and keeps it in the desktop&apos;s keyring; a script can use ~/.pgpass. Never put it in a settings file.</source>
         <translation>The database server %1 asks for a password for the login “%2”. The wizard asks for it once and keeps it in the desktop&apos;s keyring; a script can use ~/.pgpass. Never put it in a settings file.</translation>
+    </message>
+    <message>
+        <source>The database file %1 is busy: another program has been writing to it for more than 5 seconds. Nothing was changed; try again in a moment.</source>
+        <translation>The database file %1 is busy: another program has been writing to it for more than 5 seconds. Nothing was changed; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The database file %1 is read-only for this user, so nothing was saved. Ask IT to make it writable for you, or choose another database with --database.</source>
+        <translation>The database file %1 is read-only for this user, so nothing was saved. Ask IT to make it writable for you, or choose another database with --database.</translation>
+    </message>
+    <message>
+        <source>The database file %1 could not be read or written (%2): the disk may be full or failing. Nothing was saved; free some space or check the disk, then try again.</source>
+        <translation>The database file %1 could not be read or written (%2): the disk may be full or failing. Nothing was saved; free some space or check the disk, then try again.</translation>
+    </message>
+    <message>
+        <source>The file %1 is damaged or is not a helpdesk database (%2). Nothing was changed in it. Ask IT to restore it from a backup, or choose another database with --database.</source>
+        <translation>The file %1 is damaged or is not a helpdesk database (%2). Nothing was changed in it. Ask IT to restore it from a backup, or choose another database with --database.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the database file %1 is full, so nothing was saved. Free some space, then try again.</source>
+        <translation>The disk that holds the database file %1 is full, so nothing was saved. Free some space, then try again.</translation>
+    </message>
+    <message>
+        <source>The database file %1 cannot be opened (%2). Check that its folder exists and that you may write there.</source>
+        <translation>The database file %1 cannot be opened (%2). Check that its folder exists and that you may write there.</translation>
     </message>
 </context>
 <context>
@@ -1973,6 +1989,18 @@ Restore it to continue where you left off, or discard it.</translation>
     <message>
         <source>&amp;Discard</source>
         <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <source>Saved reports on this computer</source>
+        <translation>Saved reports on this computer</translation>
+    </message>
+    <message>
+        <source>Something kept on this computer could not be used. Nothing was deleted; please tell the helpdesk:
+
+%1</source>
+        <translation>Something kept on this computer could not be used. Nothing was deleted; please tell the helpdesk:
+
+%1</translation>
     </message>
 </context>
 <context>

@@ -1053,14 +1053,6 @@ Options:
         <translation>Не удаётся создать папку %1 для базы данных.</translation>
     </message>
     <message>
-        <source>Cannot open the database %1: %2</source>
-        <translation>Не удаётся открыть базу данных %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot use %1 as a helpdesk database: %2</source>
-        <translation>Не удаётся использовать %1 как базу данных техподдержки: %2</translation>
-    </message>
-    <message>
         <source>The database server %1 refused the password for the login “%2”. Check the password in the database URL, or ask IT to reset it.</source>
         <translation>Сервер базы данных %1 не принял пароль пользователя «%2». Проверьте пароль в адресе базы данных или попросите ИТ-отдел сбросить его.</translation>
     </message>
@@ -1115,6 +1107,30 @@ Options:
     <message>
         <source>The database server %1 asks for a password for the login “%2”. The wizard asks for it once and keeps it in the desktop&apos;s keyring; a script can use ~/.pgpass. Never put it in a settings file.</source>
         <translation>Сервер базы данных %1 требует пароль пользователя «%2». Мастер спросит его один раз и сохранит в связке ключей рабочего стола; сценарий может использовать ~/.pgpass. Никогда не записывайте пароль в файл настроек.</translation>
+    </message>
+    <message>
+        <source>The database file %1 is busy: another program has been writing to it for more than 5 seconds. Nothing was changed; try again in a moment.</source>
+        <translation>Файл базы данных %1 занят: другая программа пишет в него дольше 5 секунд. Ничего не изменено; повторите попытку чуть позже.</translation>
+    </message>
+    <message>
+        <source>The database file %1 is read-only for this user, so nothing was saved. Ask IT to make it writable for you, or choose another database with --database.</source>
+        <translation>Файл базы данных %1 доступен этому пользователю только для чтения, поэтому ничего не сохранено. Попросите ИТ-отдел дать вам право записи или выберите другую базу параметром --database.</translation>
+    </message>
+    <message>
+        <source>The database file %1 could not be read or written (%2): the disk may be full or failing. Nothing was saved; free some space or check the disk, then try again.</source>
+        <translation>Не удалось прочитать или записать файл базы данных %1 (%2): возможно, диск заполнен или неисправен. Ничего не сохранено; освободите место или проверьте диск и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The file %1 is damaged or is not a helpdesk database (%2). Nothing was changed in it. Ask IT to restore it from a backup, or choose another database with --database.</source>
+        <translation>Файл %1 повреждён или не является базой данных техподдержки (%2). В нём ничего не изменено. Попросите ИТ-отдел восстановить его из резервной копии или выберите другую базу параметром --database.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the database file %1 is full, so nothing was saved. Free some space, then try again.</source>
+        <translation>Диск, на котором лежит файл базы данных %1, заполнен, поэтому ничего не сохранено. Освободите место и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The database file %1 cannot be opened (%2). Check that its folder exists and that you may write there.</source>
+        <translation>Не удаётся открыть файл базы данных %1 (%2). Проверьте, что его папка существует и у вас есть право записи в неё.</translation>
     </message>
 </context>
 <context>
@@ -1997,6 +2013,18 @@ Restore it to continue where you left off, or discard it.</source>
     <message>
         <source>&amp;Discard</source>
         <translation>&amp;Выбросить</translation>
+    </message>
+    <message>
+        <source>Saved reports on this computer</source>
+        <translation>Обращения, сохранённые на этом компьютере</translation>
+    </message>
+    <message>
+        <source>Something kept on this computer could not be used. Nothing was deleted; please tell the helpdesk:
+
+%1</source>
+        <translation>Не удалось использовать то, что хранится на этом компьютере. Ничего не удалено; пожалуйста, сообщите в техподдержку:
+
+%1</translation>
     </message>
 </context>
 <context>

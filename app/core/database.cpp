@@ -150,10 +150,13 @@ Database::PasswordProblem Database::passwordProblem(const QSqlError &error)
 }
 
 bool Database::openWithoutMigrating(const DatabaseUrl &url, const QString &connectionName,
-                                    QString *errorMessage, PasswordProblem *passwordProblemOut)
+                                    QString *errorMessage, PasswordProblem *passwordProblemOut,
+                                    bool *unreachable)
 {
     if (passwordProblemOut)
         *passwordProblemOut = PasswordProblem::None;
+    if (unreachable)
+        *unreachable = false;
     auto fail = [&](const QString &message) {
         if (errorMessage)
             *errorMessage = message;
@@ -197,9 +200,9 @@ bool Database::openWithoutMigrating(const DatabaseUrl &url, const QString &conne
         if (!db.open()) {
             if (passwordProblemOut && url.backend == DatabaseUrl::Backend::PostgreSql)
                 *passwordProblemOut = passwordProblem(db.lastError());
-            return url.backend == DatabaseUrl::Backend::Sqlite
-                ? tr("Cannot open the database %1: %2").arg(url.toDisplayString(), db.lastError().text())
-                : explain(db.lastError(), db);
+            if (unreachable)
+                *unreachable = isUnreachableAtOpen(db.lastError(), db);
+            return explain(db.lastError(), db);
         }
 
         if (url.backend == DatabaseUrl::Backend::Sqlite) {
@@ -207,8 +210,11 @@ bool Database::openWithoutMigrating(const DatabaseUrl &url, const QString &conne
             // The first statement also proves the file is an SQLite database at all.
             for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
                                        "PRAGMA foreign_keys=ON"}) {
-                if (!query.exec(QString::fromLatin1(pragma)))
-                    return tr("Cannot use %1 as a helpdesk database: %2").arg(url.path, query.lastError().text());
+                if (!query.exec(QString::fromLatin1(pragma))) {
+                    if (unreachable)
+                        *unreachable = isUnreachable(query.lastError(), db);
+                    return explain(query.lastError(), db);
+                }
             }
         }
         return QString();
@@ -224,22 +230,29 @@ bool Database::open(const QString &urlText, const QString &connectionName, QStri
 }
 
 bool Database::open(const QString &urlText, const QString &connectionName, QString *errorMessage,
-                    const QString &password, PasswordProblem *problem)
+                    const QString &password, PasswordProblem *problem, bool *unreachable)
 {
     if (problem)
         *problem = PasswordProblem::None;
+    if (unreachable)
+        *unreachable = false;
     auto url = DatabaseUrl::parse(urlText, errorMessage);
     if (!url)
         return false;
     if (url->password.isEmpty())
         url->password = password;
-    if (!openWithoutMigrating(*url, connectionName, errorMessage, problem))
+    if (!openWithoutMigrating(*url, connectionName, errorMessage, problem, unreachable))
         return false;
     bool migrated = false;
     {
         // Gone before close(), which would otherwise warn that the connection is in use.
-        Migrator migrator(QSqlDatabase::database(connectionName, false), url->dialect());
+        const QSqlDatabase db = QSqlDatabase::database(connectionName, false);
+        Migrator migrator(db, url->dialect());
         migrated = migrator.migrate(errorMessage);
+        // Locked by another program for longer than the busy timeout, or the
+        // server went away half-way: the upgrade can be tried again later.
+        if (!migrated && unreachable)
+            *unreachable = isUnreachable(migrator.lastError(), db);
     }
     if (!migrated) {
         close(connectionName);
@@ -275,8 +288,64 @@ bool Database::isUnreachable(const QSqlError &error, const QSqlDatabase &db)
     return isConnectionLost(error, db);
 }
 
+bool Database::isUnreachableAtOpen(const QSqlError &error, const QSqlDatabase &db)
+{
+    if (db.driverName() != QLatin1String("QPSQL"))
+        return isUnreachable(error, db);
+    // QPSQL calls every failed open a connection error, a refused password
+    // too: only these say the server could not be reached or was not ready.
+    const QString code = error.nativeErrorCode();
+    if (code.startsWith(QLatin1String("08")) || code.startsWith(QLatin1String("57P")))
+        return true;
+    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    for (const char *needle : {"Connection refused", "could not connect", "timeout expired",
+                               "could not translate host name", "No route to host", "Network is unreachable",
+                               "server closed the connection", "the database system is starting up",
+                               "the database system is shutting down", "the database system is in recovery mode",
+                               "Connection reset", "Connection timed out"}) {
+        if (text.contains(QLatin1String(needle), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+QString Database::explainSqlite(const QSqlError &error, const QSqlDatabase &db)
+{
+    // The driver's text says what SQLite said ("attempt to write a readonly
+    // database") and what Qt tried ("Unable to fetch row"): keep the first.
+    const QString reason = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    const QString file = QDir::toNativeSeparators(db.databaseName());
+    // The primary result code is the low byte of an extended one.
+    switch (error.nativeErrorCode().toInt() & 0xff) {
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        return tr("The database file %1 is busy: another program has been writing to it for more than 5 seconds. "
+                  "Nothing was changed; try again in a moment.").arg(file);
+    case 8: // SQLITE_READONLY
+        return tr("The database file %1 is read-only for this user, so nothing was saved. Ask IT to make it "
+                  "writable for you, or choose another database with --database.").arg(file);
+    case 10: // SQLITE_IOERR
+        return tr("The database file %1 could not be read or written (%2): the disk may be full or failing. "
+                  "Nothing was saved; free some space or check the disk, then try again.").arg(file, reason);
+    case 11: // SQLITE_CORRUPT
+    case 26: // SQLITE_NOTADB
+        return tr("The file %1 is damaged or is not a helpdesk database (%2). Nothing was changed in it. Ask IT "
+                  "to restore it from a backup, or choose another database with --database.").arg(file, reason);
+    case 13: // SQLITE_FULL
+        return tr("The disk that holds the database file %1 is full, so nothing was saved. Free some space, then "
+                  "try again.").arg(file);
+    case 14: // SQLITE_CANTOPEN
+        return tr("The database file %1 cannot be opened (%2). Check that its folder exists and that you may "
+                  "write there.").arg(file, reason);
+    default:
+        return error.text();
+    }
+}
+
 QString Database::explain(const QSqlError &error, const QSqlDatabase &db)
 {
+    if (db.driverName() == QLatin1String("QSQLITE"))
+        return explainSqlite(error, db);
     if (db.driverName() != QLatin1String("QPSQL"))
         return error.text();
     const QString code = error.nativeErrorCode();

@@ -65,11 +65,15 @@ public:
     // a password (never stored in a file) instead of only showing a message.
     enum class PasswordProblem { None, Needed, Refused };
     // The same, with `password` used when the URL carries none (one from the
-    // keyring or a dialog); `problem` (if given) says whether it was the password.
+    // keyring or a dialog); `problem` (if given) says whether it was the
+    // password; `unreachable` (if given) whether trying again later may work
+    // (server down or starting, network gone, SQLite file locked) rather than
+    // a setting, a password or the file itself being wrong.
     static bool open(const QString &url, const QString &connectionName, QString *errorMessage,
-                     const QString &password, PasswordProblem *problem);
+                     const QString &password, PasswordProblem *problem, bool *unreachable = nullptr);
     static bool openWithoutMigrating(const DatabaseUrl &url, const QString &connectionName,
-                                     QString *errorMessage, PasswordProblem *problem = nullptr);
+                                     QString *errorMessage, PasswordProblem *problem = nullptr,
+                                     bool *unreachable = nullptr);
     static PasswordProblem passwordProblem(const QSqlError &error);
     static void close(const QString &connectionName);
 
@@ -81,14 +85,21 @@ public:
     // isConnectionLost(), or on SQLite a lock held past the busy timeout:
     // the statement may succeed when tried again later.
     static bool isUnreachable(const QSqlError &error, const QSqlDatabase &db);
+    // The same for a failed open: true only when the server could not be
+    // reached or was not ready, never for a refused password or login.
+    static bool isUnreachableAtOpen(const QSqlError &error, const QSqlDatabase &db);
     // Says what went wrong in words that tell the person what to fix: server
     // unreachable, wrong password, TLS required, permission denied, no such
-    // database or schema. Falls back to the driver's own text.
+    // database or schema; on SQLite a read-only, damaged or locked file, a
+    // full disk or a disk error. Falls back to the driver's own text.
     static QString explain(const QSqlError &error, const QSqlDatabase &db);
     // Runs a statement on a fresh forward-only query; when the connection was
     // lost (server restart), reopens it once and runs the statement again.
     static bool runWithReconnect(const QString &connectionName, QSqlQuery &query,
                                  const std::function<bool(QSqlQuery &)> &prepareAndExec);
+
+private:
+    static QString explainSqlite(const QSqlError &error, const QSqlDatabase &db);
 };
 
 } // namespace Helpdesk

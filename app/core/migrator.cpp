@@ -39,14 +39,16 @@ int Migrator::currentVersion(QString *errorMessage) const
     if (!m_db.tables().contains(QStringLiteral("schema_version"))) {
         // tables() hides errors; a file that is not a database shows up here.
         if (m_db.lastError().isValid()) {
+            m_lastError = m_db.lastError();
             if (errorMessage)
-                *errorMessage = tr("Cannot read the database: %1").arg(m_db.lastError().text());
+                *errorMessage = tr("Cannot read the database: %1").arg(Database::explain(m_lastError, m_db));
             return -1;
         }
         return 0;
     }
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("SELECT MAX(version) FROM schema_version")) || !query.next()) {
+        m_lastError = query.lastError();
         if (errorMessage)
             *errorMessage = tr("Cannot read the schema version: %1").arg(Database::explain(query.lastError(), m_db));
         return -1;
@@ -67,6 +69,7 @@ bool Migrator::migrateTo(int target, QString *errorMessage)
         return false;
     };
 
+    m_lastError = QSqlError();
     if (m_migrations.isEmpty())
         return fail(tr("This program has no database migrations for %1 databases.").arg(m_dialect));
 
@@ -106,6 +109,7 @@ bool Migrator::migrateTo(int target, QString *errorMessage)
         const QString sql = QString::fromUtf8(file.readAll());
 
         auto rollback = [&](const QString &what, const QSqlError &error) {
+            m_lastError = error;
             abort();
             if (error.nativeErrorCode() == QLatin1String("42501") && current == 0)
                 return fail(tr("The database %1 has no helpdesk schema yet, and the login %2 may not create it. "
@@ -113,7 +117,7 @@ bool Migrator::migrateTo(int target, QString *errorMessage)
                                 .arg(m_db.databaseName(), m_db.userName()));
             return fail(tr("Upgrading the database to version %1 (%2) failed at %3: %4")
                             .arg(migration.version)
-                            .arg(migration.name, what, error.text()));
+                            .arg(migration.name, what, Database::explain(error, m_db)));
         };
         if (!begin())
             return rollback(QStringLiteral("BEGIN"), query.lastError().isValid() ? query.lastError() : m_db.lastError());

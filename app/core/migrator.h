@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 #include <QStringList>
 
@@ -35,6 +36,9 @@ public:
     bool migrate(QString *errorMessage);
     // Applies migrations up to and including `version` only (tests of upgrades).
     bool migrateTo(int version, QString *errorMessage);
+    // The database's error behind the last failure (invalid when there was
+    // none or it was not the database's): a lock may pass, a damaged file not.
+    QSqlError lastError() const { return m_lastError; }
 
     // Splits a migration file into statements: on ';' outside quotes, comments
     // and BEGIN … END blocks (trigger bodies).
@@ -44,6 +48,7 @@ private:
     QSqlDatabase m_db;
     QString m_dialect;
     QList<Migration> m_migrations;
+    mutable QSqlError m_lastError;
 };
 
 } // namespace Helpdesk

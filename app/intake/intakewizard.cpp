@@ -114,8 +114,10 @@ Report IntakeWizard::report() const
     return report;
 }
 
-bool IntakeWizard::ensureDatabase(QString *errorMessage)
+bool IntakeWizard::ensureDatabase(QString *errorMessage, bool *unreachable)
 {
+    if (unreachable)
+        *unreachable = false;
     if (m_store)
         return true;
     const auto url = DatabaseUrl::parse(m_databaseUrl, errorMessage);
@@ -130,7 +132,7 @@ bool IntakeWizard::ensureDatabase(QString *errorMessage)
     request.login = url->user.isEmpty() ? qEnvironmentVariable("USER") : url->user;
     QString password = m_password;
     Database::PasswordProblem problem = Database::PasswordProblem::None;
-    bool opened = Database::open(m_databaseUrl, m_connectionName, errorMessage, password, &problem);
+    bool opened = Database::open(m_databaseUrl, m_connectionName, errorMessage, password, &problem, unreachable);
     // The keyring only once the server has asked: a Kerberos sign-on never
     // touches it (opening a locked keyring would itself ask for a password).
     bool fromKeyring = false;
@@ -138,7 +140,7 @@ bool IntakeWizard::ensureDatabase(QString *errorMessage)
         switch (m_passwords->read(account, &password, &request.keyringProblem)) {
         case PasswordStore::Result::Found:
             fromKeyring = true;
-            opened = Database::open(m_databaseUrl, m_connectionName, errorMessage, password, &problem);
+            opened = Database::open(m_databaseUrl, m_connectionName, errorMessage, password, &problem, unreachable);
             break;
         case PasswordStore::Result::NotFound: break;
         case PasswordStore::Result::Unavailable: request.keyringAvailable = false; break;
@@ -154,7 +156,7 @@ bool IntakeWizard::ensureDatabase(QString *errorMessage)
         if (!typed)
             break;
         password = *typed;
-        opened = Database::open(m_databaseUrl, m_connectionName, errorMessage, password, &problem);
+        opened = Database::open(m_databaseUrl, m_connectionName, errorMessage, password, &problem, unreachable);
         if (opened && m_passwords && request.keyringAvailable)
             m_passwords->write(account, password, nullptr); // if the keyring fails now, it is asked next time
     }
@@ -264,14 +266,13 @@ void IntakeWizard::checkDatabase()
 bool IntakeWizard::submitReport(QString *errorMessage)
 {
     QString openError;
-    if (!ensureDatabase(&openError)) {
-        // A server that cannot be reached (down, network gone) or a locked
-        // SQLite file: keep the report here and send it later. A SQLite file
-        // that cannot be opened at all is a setting to fix: say so.
-        const auto url = DatabaseUrl::parse(m_databaseUrl, nullptr);
-        const bool transient = (url && url->backend == DatabaseUrl::Backend::PostgreSql)
-            || openError.contains(QLatin1String("database is locked"));
-        if (transient)
+    bool unreachable = false;
+    if (!ensureDatabase(&openError, &unreachable)) {
+        // A server that cannot be reached (down, starting, network gone) or a
+        // locked SQLite file: keep the report here and send it later. A
+        // refused password, a missing database or a read-only or damaged file
+        // is something to fix, not to wait for: say so and keep the form.
+        if (unreachable)
             return queueReport(openError, errorMessage);
         if (errorMessage)
             *errorMessage = openError;
@@ -331,8 +332,7 @@ void IntakeWizard::deliverOutbox()
         result.error = error;
         result.remaining = m_outbox.count();
     }
-    for (const QString &problem : std::as_const(result.problems))
-        qWarning("%s", qPrintable(problem));
+    showStoredProblems(result.problems);
     for (const Outbox::Delivered &delivered : std::as_const(result.delivered)) {
         // The receipt on the done page becomes the real ticket number.
         if (delivered.clientId == m_clientId && m_outcome == Outcome::Queued) {
@@ -553,8 +553,7 @@ bool IntakeWizard::offerDraft()
 {
     QStringList problems;
     const std::optional<DraftStore::Draft> draft = m_drafts.latest(&problems);
-    for (const QString &problem : std::as_const(problems))
-        qWarning("%s", qPrintable(problem));
+    showStoredProblems(problems);
     if (!draft)
         return false;
     const QString summary = draft->report.summary.isEmpty() ? tr("(no summary yet)") : draft->report.summary;
@@ -580,6 +579,24 @@ bool IntakeWizard::offerDraft()
     });
     box->open();
     return true;
+}
+
+void IntakeWizard::showStoredProblems(const QStringList &problems)
+{
+    if (problems.isEmpty())
+        return;
+    // Kept on stderr too, for IT reading a log; the person sees it here,
+    // because a damaged draft or a refused report is something they typed.
+    for (const QString &problem : problems)
+        qWarning("%s", qPrintable(problem));
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Saved reports on this computer"),
+                                tr("Something kept on this computer could not be used. Nothing was deleted; "
+                                   "please tell the helpdesk:\n\n%1")
+                                    .arg(problems.join(QStringLiteral("\n\n"))),
+                                QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("storedProblems"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 } // namespace Helpdesk

@@ -65,7 +65,8 @@ public:
     // Opens (and migrates) the database if it is not open yet. A PostgreSQL
     // server that wants a password the URL does not carry gets the one in the
     // keyring, else the person is asked (once: it then goes to the keyring).
-    bool ensureDatabase(QString *errorMessage);
+    // `unreachable`: the failure may pass by itself (see Database::open).
+    bool ensureDatabase(QString *errorMessage, bool *unreachable = nullptr);
 
     // What asking means: a PasswordDialog unless a test says otherwise.
     // Returns the password typed, or nothing when the person cancelled.
@@ -141,6 +142,8 @@ public slots:
 
 private:
     void onCurrentIdChanged(int id);
+    // Damaged drafts, damaged or refused outbox entries: set aside, and said.
+    void showStoredProblems(const QStringList &problems);
     void scheduleDraft();
     bool queueReport(const QString &reason, QString *errorMessage);
     void refreshIncidents();
