@@ -11,6 +11,7 @@
 #include "deviceinventory.h"
 #include "draftstore.h"
 #include "outbox.h"
+#include "testreports.h"
 #include "intakewizard.h"
 #include "passworddialog.h"
 #include "passwordstore.h"
@@ -52,6 +53,11 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 using namespace Helpdesk;
 
@@ -95,6 +101,7 @@ private slots:
     void lockedDatabaseIsRetriedAndReceiptBecomesTicket();
     void databaseToFixIsNotQueued();
     void damagedOutboxEntryIsShownNotDropped();
+    void deliveryToSilentServerLeavesWindowResponsive();
     void asksForThePasswordOnceAndKeepsItInTheKeyring();
     void withoutKeyringAsksEachTimeAndSaysSo();
     void passwordDialogSignsIn();
@@ -1561,7 +1568,10 @@ void tst_IntakeWizard::unreachableServerKeepsReportWithReceiptAndNextStartSendsI
     QVERIFY(m_wizard->isRetryScheduled());
     QCOMPARE(m_wizard->retryDelayMs(), int(IntakeWizard::RetryFirstMs));
     // A retry while the server is still down waits twice as long next time.
+    QSignalSpy checked(m_wizard.get(), &IntakeWizard::outboxChecked);
     m_wizard->deliverOutbox();
+    QVERIFY(checked.wait());
+    QCOMPARE(checked.at(0).at(0).toInt(), 1);
     QCOMPARE(m_wizard->outbox().count(), 1);
     QVERIFY(m_wizard->isRetryScheduled());
     QCOMPARE(m_wizard->retryDelayMs(), 2 * IntakeWizard::RetryFirstMs);
@@ -1628,7 +1638,9 @@ void tst_IntakeWizard::damagedOutboxEntryIsShownNotDropped()
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("{\"format\": 1, \"queued_at\": \"2026-11-25T08:00:00.000Z\", \"report\": {\"summary\": \"Printer");
     }
+    QSignalSpy checked(m_wizard.get(), &IntakeWizard::outboxChecked);
     m_wizard->deliverOutbox();
+    QVERIFY(checked.wait());
     auto *box = m_wizard->findChild<QMessageBox *>(QStringLiteral("storedProblems"));
     QVERIFY(box);
     QTRY_VERIFY(box->isVisible());
@@ -1637,6 +1649,43 @@ void tst_IntakeWizard::damagedOutboxEntryIsShownNotDropped()
     QVERIFY(QFile::exists(outboxDirectory() + QStringLiteral("/damaged/") + name));
     QCOMPARE(m_wizard->outbox().count(), 0);
     box->accept();
+}
+
+void tst_IntakeWizard::deliveryToSilentServerLeavesWindowResponsive()
+{
+    // A server behind a hung load balancer: connections are accepted but
+    // never answered. Retrying the outbox waits out the connect timeout in
+    // the background; the person can go on typing meanwhile.
+    const int listener = ::socket(AF_INET, SOCK_STREAM, 0);
+    QVERIFY(listener >= 0);
+    auto closer = qScopeGuard([listener] { ::close(listener); });
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    QCOMPARE(::bind(listener, reinterpret_cast<sockaddr *>(&address), sizeof address), 0);
+    QCOMPARE(::listen(listener, 4), 0);
+    socklen_t length = sizeof address;
+    QCOMPARE(::getsockname(listener, reinterpret_cast<sockaddr *>(&address), &length), 0);
+    restartWizard(QStringLiteral("postgresql://x@127.0.0.1:%1/db?connect_timeout=3").arg(ntohs(address.sin_port)));
+    QString error;
+    QVERIFY2(m_wizard->outbox().add(validTestReport(), &error), qPrintable(error));
+
+    QSignalSpy checked(m_wizard.get(), &IntakeWizard::outboxChecked);
+    bool timerRan = false;
+    QTimer::singleShot(50, m_wizard.get(), [&] { timerRan = true; });
+    m_wizard->deliverOutbox();
+    QCOMPARE(checked.size(), 0); // not waited for here
+    auto *summary = child<QLineEdit>("summaryEdit");
+    summary->setFocus();
+    type(summary, QStringLiteral("Scanner"));
+    QCOMPARE(summary->text(), QStringLiteral("Scanner"));
+    QTRY_VERIFY(timerRan);
+    QCOMPARE(checked.size(), 0); // the event loop ran while the server stayed silent
+
+    QVERIFY(checked.wait(30000));
+    QCOMPARE(checked.at(0).at(0).toInt(), 1);
+    QCOMPARE(m_wizard->outbox().count(), 1); // kept for the next try
+    QVERIFY(m_wizard->isRetryScheduled());
 }
 
 void tst_IntakeWizard::lockedDatabaseIsRetriedAndReceiptBecomesTicket()

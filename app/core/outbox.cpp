@@ -196,16 +196,17 @@ Outbox::DeliveryResult Outbox::deliver(ReportStore &store)
     return result;
 }
 
-Outbox::DeliveryResult Outbox::deliver(const QString &databaseUrl)
+Outbox::DeliveryResult Outbox::deliver(const QString &databaseUrl, const QString &password)
 {
-    if (count() == 0 && QDir(m_directory).entryList({QStringLiteral("*") + suffix}, QDir::Files).isEmpty())
+    if (count() == 0)
         return {};
     const QString connection = QStringLiteral("outbox-") + QUuid::createUuid().toString(QUuid::Id128);
     DeliveryResult result;
     QString error;
-    if (!Database::open(databaseUrl, connection, &error)) {
+    Database::PasswordProblem passwordProblem = Database::PasswordProblem::None;
+    if (!Database::open(databaseUrl, connection, &error, password, &passwordProblem, &result.unreachable)) {
         result.error = error;
-        result.unreachable = true;
+        result.needsPassword = passwordProblem != Database::PasswordProblem::None;
         result.remaining = count();
         return result;
     }

@@ -52,6 +52,7 @@ public:
         QStringList problems;     // damaged or refused entries, set aside
         QString error;            // why delivery stopped, when it did
         bool unreachable = false; // the database cannot be reached: try again later
+        bool needsPassword = false; // the server asked for a password or refused the one given
         int remaining = 0;        // still waiting afterwards
     };
     // Submits what waits, oldest first, and removes each delivered report.
@@ -59,8 +60,10 @@ public:
     // database refuses as invalid can never be delivered: it is moved to
     // outbox/refused with the reason in `problems`.
     DeliveryResult deliver(ReportStore &store);
-    // The same over a connection of its own to `databaseUrl`.
-    DeliveryResult deliver(const QString &databaseUrl);
+    // The same over a connection of its own to `databaseUrl` (with
+    // `password` when the URL has none), so it may run on a thread of its
+    // own while the window stays responsive.
+    DeliveryResult deliver(const QString &databaseUrl, const QString &password = QString());
 
 private:
     QString filePath(const QString &clientId) const;

@@ -23,6 +23,7 @@
 #include <QMessageBox>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QThread>
 #include <QPushButton>
 #include <QUuid>
 
@@ -96,6 +97,12 @@ IntakeWizard::IntakeWizard(const QString &databaseUrl, QWidget *parent)
 
 IntakeWizard::~IntakeWizard()
 {
+    if (m_delivery) {
+        // Whatever it has not sent stays in the outbox for the next start.
+        disconnect(m_delivery, nullptr, this, nullptr);
+        m_delivery->wait();
+        delete m_delivery;
+    }
     m_devicePage->setInventoryLookup({});
     m_inventory.reset();
     m_incidents.reset();
@@ -322,16 +329,30 @@ void IntakeWizard::setOutboxDirectory(const QString &directory)
 void IntakeWizard::deliverOutbox()
 {
     m_outboxTimer.stop();
+    if (m_delivery) {
+        // One delivery at a time; it reschedules itself if anything is left.
+        return;
+    }
     if (m_outbox.count() == 0)
         return;
-    Outbox::DeliveryResult result;
-    QString error;
-    if (ensureDatabase(&error)) {
-        result = m_outbox.deliver(*m_store);
-    } else {
-        result.error = error;
-        result.remaining = m_outbox.count();
-    }
+    // On a thread of its own with a connection of its own: a server that
+    // does not answer (up to the connect timeout) must not freeze the
+    // window while the person types the next report.
+    auto result = std::make_shared<Outbox::DeliveryResult>();
+    m_delivery = QThread::create([result, directory = m_outbox.directory(), url = m_databaseUrl,
+                                  password = m_password] {
+        *result = Outbox(directory).deliver(url, password);
+    });
+    connect(m_delivery, &QThread::finished, this, [this, result] {
+        m_delivery->deleteLater();
+        m_delivery = nullptr;
+        outboxDelivered(*result);
+    });
+    m_delivery->start();
+}
+
+void IntakeWizard::outboxDelivered(const Outbox::DeliveryResult &result)
+{
     showStoredProblems(result.problems);
     for (const Outbox::Delivered &delivered : std::as_const(result.delivered)) {
         // The receipt on the done page becomes the real ticket number.
@@ -343,13 +364,20 @@ void IntakeWizard::deliverOutbox()
         }
         emit reportDelivered(delivered.clientId, delivered.ticket);
     }
-    if (result.remaining > 0) {
+    // The server is back but wants the password this run has not asked for
+    // yet: ask now (keyring first), then deliver at once.
+    QString error;
+    if (result.needsPassword && !m_store && ensureDatabase(&error) && !m_password.isEmpty()) {
+        m_retryDelayMs = RetryFirstMs;
+        m_outboxTimer.start(0);
+    } else if (result.remaining > 0) {
         // Not yet: again later, less often the longer it takes.
         m_outboxTimer.start(m_retryDelayMs);
         m_retryDelayMs = std::min(m_retryDelayMs * 2, RetryMaxMs);
     } else {
         m_retryDelayMs = RetryFirstMs;
     }
+    emit outboxChecked(result.remaining);
 }
 
 bool IntakeWizard::hasUnsentInput() const

@@ -11,6 +11,7 @@
 #include "report.h"
 #include "reportstore.h"
 
+#include <QThread>
 #include <QTimer>
 #include <QWizard>
 
@@ -128,6 +129,8 @@ signals:
     void reportSubmitted(const QString &ticket);
     // A report from the outbox reached the database.
     void reportDelivered(const QString &clientId, const QString &ticket);
+    // A delivery attempt ended; `remaining` reports still wait.
+    void outboxChecked(int remaining);
 
 public slots:
     // Asks before throwing away a report that was started (Cancel, Escape,
@@ -137,13 +140,15 @@ public slots:
     // Checks the database early (after the first page is on screen) so a
     // broken or too-new database is reported before anyone types a report.
     void checkDatabase();
-    // Sends what waits in the outbox now; on failure tries again later.
+    // Sends what waits in the outbox now, in the background (outboxChecked
+    // says when it is done); on failure tries again later.
     void deliverOutbox();
 
 private:
     void onCurrentIdChanged(int id);
     // Damaged drafts, damaged or refused outbox entries: set aside, and said.
     void showStoredProblems(const QStringList &problems);
+    void outboxDelivered(const Outbox::DeliveryResult &result);
     void scheduleDraft();
     bool queueReport(const QString &reason, QString *errorMessage);
     void refreshIncidents();
@@ -170,6 +175,7 @@ private:
     Outbox m_outbox;
     QTimer m_outboxTimer;
     int m_retryDelayMs = RetryFirstMs;
+    QThread *m_delivery = nullptr; // the delivery running in the background
 
     ProblemPage *m_problemPage;
     AttachmentsPage *m_attachmentsPage;

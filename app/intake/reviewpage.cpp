@@ -5,6 +5,7 @@
 #include "report.h"
 #include "taxonomy.h"
 
+#include <QGuiApplication>
 #include <QLocale>
 
 namespace Helpdesk {
@@ -110,7 +111,11 @@ bool ReviewPage::validatePage()
     if (!intake)
         return false;
     QString error;
-    if (!intake->submitReport(&error)) {
+    // Up to the database's timeout (a silent server, a locked file): show it.
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool submitted = intake->submitReport(&error);
+    QGuiApplication::restoreOverrideCursor();
+    if (!submitted) {
         showSubmitError(tr("The report was not sent: %1\nNothing you typed is lost; press Submit to try again.")
                             .arg(error));
         return false;
