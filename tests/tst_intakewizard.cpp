@@ -100,6 +100,7 @@ private slots:
     void unreachableServerKeepsReportWithReceiptAndNextStartSendsIt();
     void lockedDatabaseIsRetriedAndReceiptBecomesTicket();
     void databaseToFixIsNotQueued();
+    void brokenPasteIsCleanedAndFiledAsShown();
     void damagedOutboxEntryIsShownNotDropped();
     void deliveryToSilentServerLeavesWindowResponsive();
     void asksForThePasswordOnceAndKeepsItInTheKeyring();
@@ -1585,6 +1586,55 @@ void tst_IntakeWizard::unreachableServerKeepsReportWithReceiptAndNextStartSendsI
     QCOMPARE(m_wizard->outbox().count(), 0);
     QCOMPARE(reportsWithClientId(clientId), qint64(1));
     QCOMPARE(m_wizard->currentId(), int(IntakeWizard::ProblemPageId)); // the first page was never blocked
+}
+
+void tst_IntakeWizard::brokenPasteIsCleanedAndFiledAsShown()
+{
+    // Text copied out of a terminal and a mail in another encoding: colour
+    // codes, a NUL, bytes that are not UTF-8, next to Hebrew and an emoji.
+    QByteArray pasted = "Ошибка \x1b[31mE-27\x1b[0m при печати";
+    pasted += QByteArray("\0", 1);
+    pasted += " \xff\xfe\xc3 שלום 😀\r\nВторая строка\tс табуляцией";
+    auto *mime = new QMimeData;
+    mime->setData(QStringLiteral("text/plain;charset=utf-8"), pasted);
+    QGuiApplication::clipboard()->setMimeData(mime);
+
+    fillProblemPage(QStringLiteral("Printer on floor 2 jams on every page"));
+    auto *description = child<QPlainTextEdit>("descriptionEdit");
+    description->setFocus();
+    description->selectAll();
+    press(description, Qt::Key_V, Qt::ControlModifier);
+    QVERIFY2(description->toPlainText().contains(QStringLiteral("שלום 😀")), qPrintable(description->toPlainText()));
+    passAttachmentsPage();
+    fillDevicePage();
+    pressNext(IntakeWizard::ContactPageId);
+    fillContactPage(QStringLiteral("irina@example.com"));
+    child<QCheckBox>("confirmCheck")->setChecked(true);
+    pressNext(IntakeWizard::ReviewPageId);
+    press(m_wizard.get(), Qt::Key_S, Qt::AltModifier);
+    QTRY_COMPARE(m_wizard->currentId(), int(IntakeWizard::DonePageId));
+
+    const QString connection = QStringLiteral("readback");
+    QString error;
+    QVERIFY2(Database::open(databaseUrl(), connection, &error), qPrintable(error));
+    {
+        ReportStore store(connection);
+        const auto report = store.find(parseTicket(child<QLabel>("ticketLabel")->text()), &error);
+        QVERIFY2(report, qPrintable(error));
+        const QString filed = report->description;
+        // What a person wrote is all there, in order; what no person wrote is not.
+        QVERIFY2(filed.startsWith(QStringLiteral("Ошибка ")), qPrintable(filed));
+        QVERIFY2(filed.contains(QStringLiteral("E-27")), qPrintable(filed));
+        QVERIFY2(filed.contains(QStringLiteral("при печати")), qPrintable(filed));
+        QVERIFY2(filed.contains(QStringLiteral("שלום 😀")), qPrintable(filed));
+        QVERIFY2(filed.contains(QStringLiteral("Вторая строка\tс табуляцией")), qPrintable(filed));
+        for (const QChar c : filed) {
+            QVERIFY2(c.unicode() >= 0x20 || c == QLatin1Char('\n') || c == QLatin1Char('\t'),
+                     qPrintable(QStringLiteral("control character U+%1 filed").arg(c.unicode(), 4, 16, QLatin1Char('0'))));
+        }
+        QVERIFY2(filed.isValidUtf16(), "a lone surrogate was filed");
+    }
+    Database::close(connection);
 }
 
 void tst_IntakeWizard::databaseToFixIsNotQueued()
