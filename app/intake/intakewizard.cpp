@@ -97,11 +97,13 @@ IntakeWizard::IntakeWizard(const QString &databaseUrl, QWidget *parent)
 
 IntakeWizard::~IntakeWizard()
 {
-    if (m_delivery) {
-        // Whatever it has not sent stays in the outbox for the next start.
-        disconnect(m_delivery, nullptr, this, nullptr);
-        m_delivery->wait();
-        delete m_delivery;
+    // Whatever the delivery has not sent stays in the outbox for the next start.
+    for (QThread *thread : {m_delivery, m_probe}) {
+        if (!thread)
+            continue;
+        disconnect(thread, nullptr, this, nullptr);
+        thread->wait();
+        delete thread;
     }
     m_devicePage->setInventoryLookup({});
     m_inventory.reset();
@@ -127,6 +129,29 @@ bool IntakeWizard::ensureDatabase(QString *errorMessage, bool *unreachable)
         *unreachable = false;
     if (m_store)
         return true;
+    // Found unreachable a moment ago: say so at once instead of waiting out
+    // another connect timeout with the window frozen. The outbox's retries
+    // (in the background) find out when it is back.
+    if (m_unreachableSince.isValid() && !m_unreachableSince.hasExpired(UnreachableRecheckMs)) {
+        if (errorMessage)
+            *errorMessage = m_unreachableError;
+        if (unreachable)
+            *unreachable = true;
+        return false;
+    }
+    bool lost = false;
+    const bool opened = openDatabase(errorMessage, &lost);
+    if (lost) {
+        m_unreachableSince.start();
+        m_unreachableError = errorMessage ? *errorMessage : QString();
+    }
+    if (unreachable)
+        *unreachable = lost;
+    return opened;
+}
+
+bool IntakeWizard::openDatabase(QString *errorMessage, bool *unreachable)
+{
     const auto url = DatabaseUrl::parse(m_databaseUrl, errorMessage);
     if (!url)
         return false;
@@ -253,11 +278,45 @@ std::optional<QString> IntakeWizard::askForPassword(const PasswordRequest &reque
 
 void IntakeWizard::checkDatabase()
 {
+    const auto url = DatabaseUrl::parse(m_databaseUrl, nullptr);
+    if (m_store || m_probe || !url || url->backend != DatabaseUrl::Backend::PostgreSql) {
+        if (!m_probe)
+            checkDatabaseNow();
+        return;
+    }
+    // A server can take up to its connect timeout to not answer: try it on a
+    // thread of its own first, so the first page stays usable meanwhile.
+    auto reachable = std::make_shared<bool>(true);
+    auto error = std::make_shared<QString>();
+    m_probe = QThread::create([reachable, error, url = m_databaseUrl, password = m_password] {
+        const QString connection = QStringLiteral("probe-") + QUuid::createUuid().toString(QUuid::Id128);
+        bool unreachable = false;
+        Database::open(url, connection, error.get(), password, nullptr, &unreachable);
+        Database::close(connection);
+        *reachable = !unreachable;
+    });
+    connect(m_probe, &QThread::finished, this, [this, reachable, error] {
+        m_probe->deleteLater();
+        m_probe = nullptr;
+        if (!*reachable) {
+            m_unreachableSince.start();
+            m_unreachableError = *error;
+        }
+        // Reachable: the real connection (and any password question) now,
+        // quickly. Unreachable: ensureDatabase() answers from the probe.
+        checkDatabaseNow();
+    });
+    m_probe->start();
+}
+
+void IntakeWizard::checkDatabaseNow()
+{
     QString error;
     const bool usable = ensureDatabase(&error);
     // Reports left in the outbox by an earlier run go now, or are retried.
     if (m_outbox.count() > 0)
         QTimer::singleShot(0, this, &IntakeWizard::deliverOutbox);
+    emit databaseChecked(usable);
     if (usable)
         return;
     emit databaseUnavailable(error);
@@ -353,6 +412,12 @@ void IntakeWizard::deliverOutbox()
 
 void IntakeWizard::outboxDelivered(const Outbox::DeliveryResult &result)
 {
+    if (result.unreachable) {
+        m_unreachableSince.start();
+        m_unreachableError = result.error;
+    } else {
+        m_unreachableSince.invalidate(); // back: the next action opens it for real
+    }
     showStoredProblems(result.problems);
     for (const Outbox::Delivered &delivered : std::as_const(result.delivered)) {
         // The receipt on the done page becomes the real ticket number.

@@ -11,6 +11,7 @@
 #include "report.h"
 #include "reportstore.h"
 
+#include <QElapsedTimer>
 #include <QThread>
 #include <QTimer>
 #include <QWizard>
@@ -123,6 +124,7 @@ public:
     bool isRetryScheduled() const { return m_outboxTimer.isActive(); }
     static constexpr int RetryFirstMs = 5000;
     static constexpr int RetryMaxMs = 5 * 60 * 1000;
+    static constexpr int UnreachableRecheckMs = 30 * 1000;
 
 signals:
     void databaseUnavailable(const QString &message);
@@ -131,6 +133,8 @@ signals:
     void reportDelivered(const QString &clientId, const QString &ticket);
     // A delivery attempt ended; `remaining` reports still wait.
     void outboxChecked(int remaining);
+    // checkDatabase() is done: the database is open (true) or not.
+    void databaseChecked(bool usable);
 
 public slots:
     // Asks before throwing away a report that was started (Cancel, Escape,
@@ -139,6 +143,8 @@ public slots:
 
     // Checks the database early (after the first page is on screen) so a
     // broken or too-new database is reported before anyone types a report.
+    // A PostgreSQL server is tried on a thread of its own first (it may not
+    // answer for its connect timeout); databaseChecked() says when it is done.
     void checkDatabase();
     // Sends what waits in the outbox now, in the background (outboxChecked
     // says when it is done); on failure tries again later.
@@ -149,6 +155,9 @@ private:
     // Damaged drafts, damaged or refused outbox entries: set aside, and said.
     void showStoredProblems(const QStringList &problems);
     void outboxDelivered(const Outbox::DeliveryResult &result);
+    void checkDatabaseNow();
+    // ensureDatabase() without the memory of an unreachable server.
+    bool openDatabase(QString *errorMessage, bool *unreachable);
     void scheduleDraft();
     bool queueReport(const QString &reason, QString *errorMessage);
     void refreshIncidents();
@@ -176,6 +185,11 @@ private:
     QTimer m_outboxTimer;
     int m_retryDelayMs = RetryFirstMs;
     QThread *m_delivery = nullptr; // the delivery running in the background
+    QThread *m_probe = nullptr;    // checkDatabase()'s first try of a server
+    // When the database was last found unreachable: for a while after,
+    // ensureDatabase() says so at once instead of trying again.
+    QElapsedTimer m_unreachableSince;
+    QString m_unreachableError;
 
     ProblemPage *m_problemPage;
     AttachmentsPage *m_attachmentsPage;
