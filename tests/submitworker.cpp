@@ -25,11 +25,12 @@
 // file their next report later; whenever something waits, the outbox is
 // delivered with backoff (--retry-first-ms, default 200, doubling up to
 // --retry-max-ms, default 2000), and each delivered report prints its
-// "<ticket> <client id>" line too. --pace-ms waits between two reports (a
-// person does not file 250 in a second). Every line is flushed at once, so a
-// test can act on what it reads. Exit status 0 only when all N reports were
-// filed and the outbox is empty within --deadline-s (default 120); otherwise
-// 1 with the reason. --passes does not apply.
+// "<ticket> <client id>" line too; a delivery that leaves reports waiting
+// prints "not-delivered <waiting> <ms to the next try>". --pace-ms waits
+// between two reports (a person does not file 250 in a second). Every line is
+// flushed at once, so a test can act on what it reads. Exit status 0 only
+// when all N reports were filed and the outbox is empty within --deadline-s
+// (default 120); otherwise 1 with the reason. --passes does not apply.
 
 #include "database.h"
 #include "report.h"
@@ -112,6 +113,7 @@ int fileWithOutbox(ReportStore &store, const OutboxRun &run, QTextStream &out, Q
         if (result.remaining > 0) {
             // Not yet: again later, less often the longer it takes.
             schedule();
+            out << "not-delivered " << result.remaining << ' ' << nextDeliveryMs - clock.elapsed() << Qt::endl;
             retryDelayMs = std::min(retryDelayMs * 2, run.retryMaxMs);
         } else {
             retryDelayMs = run.retryFirstMs;

@@ -46,6 +46,9 @@ constexpr int haltAfterTickets = 300;
 // reports after the halt take the workers seconds, far longer than halting
 // the server takes, so the outage is always met in the middle of the run.
 constexpr int paceMs = 10;
+// The outbox's backoff: the first retry, doubling up to the longest.
+constexpr int retryFirstMs = 200;
+constexpr int retryMaxMs = 2000;
 constexpr int scriptTimeoutMs = 120000;
 constexpr int readyTimeoutMs = 60000;
 constexpr int finishTimeoutMs = 180000;
@@ -158,6 +161,10 @@ private:
         QByteArray errors;
         bool ready = false;
         QList<Line> lines;
+        int queued = 0;
+        // "not-delivered <waiting> <ms to the next try>" read while the
+        // server was down: the delays of the outbox's backoff.
+        QList<int> retryDelaysWhileDown;
         QStringList malformed;
     };
 
@@ -172,6 +179,7 @@ private:
     Phase m_phase = Phase::Running;
     int m_tickets = 0;
     int m_queued = 0;
+    int m_failedDeliveries = 0; // "not-delivered" lines
 };
 
 void TestServerOutage::initTestCase()
@@ -209,7 +217,12 @@ void TestServerOutage::read(Worker &worker)
             continue;
         } else if (parts.size() == 2 && parts.at(0) == "queued") {
             worker.lines.append({true, {}, QString::fromUtf8(parts.at(1)), m_phase});
+            ++worker.queued;
             ++m_queued;
+        } else if (parts.size() == 3 && parts.at(0) == "not-delivered") {
+            ++m_failedDeliveries;
+            if (m_phase == Phase::Halted)
+                worker.retryDelaysWhileDown.append(parts.at(2).toInt());
         } else if (parts.size() == 2 && parts.at(0).startsWith("HD-")) {
             worker.lines.append({false, QString::fromUtf8(parts.at(0)), QString::fromUtf8(parts.at(1)), m_phase});
             ++m_tickets;
@@ -255,8 +268,8 @@ void TestServerOutage::restartInTheMiddleFilesEveryReportOnce()
                                       QStringLiteral("--tag"), worker.tag,
                                       QStringLiteral("--outbox"), outboxes.filePath(worker.tag),
                                       QStringLiteral("--pace-ms"), QString::number(paceMs),
-                                      QStringLiteral("--retry-first-ms"), QStringLiteral("200"),
-                                      QStringLiteral("--retry-max-ms"), QStringLiteral("2000"),
+                                      QStringLiteral("--retry-first-ms"), QString::number(retryFirstMs),
+                                      QStringLiteral("--retry-max-ms"), QString::number(retryMaxMs),
                                       QStringLiteral("--deadline-s"), QString::number(finishTimeoutMs / 1000 - 30)});
         m_workers.push_back(std::move(worker));
     }
@@ -288,9 +301,18 @@ void TestServerOutage::restartInTheMiddleFilesEveryReportOnce()
     QString problem = m_server->halt();
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
     const QDateTime haltDone = QDateTime::currentDateTimeUtc();
-    // Started again only once the outage was really seen by a client.
-    QTRY_VERIFY_WITH_TIMEOUT(m_queued > 0 || allExited(), readyTimeoutMs);
-    QVERIFY2(m_queued > 0, "no worker queued a report while the server was down");
+    // Started again only once the outage was really seen: every worker has
+    // queued a report, and a delivery from an outbox has failed.
+    auto everyWorkerQueued = [this] {
+        return std::all_of(m_workers.begin(), m_workers.end(), [](const Worker &worker) {
+            return worker.queued > 0 || worker.process->state() == QProcess::NotRunning;
+        });
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(allExited() || (everyWorkerQueued() && m_failedDeliveries > 0), readyTimeoutMs);
+    for (const Worker &worker : m_workers)
+        QVERIFY2(worker.queued > 0, qPrintable(worker.tag + QStringLiteral(" queued nothing while the server was down: ")
+                                               + QString::fromUtf8(worker.errors)));
+    QVERIFY2(m_failedDeliveries > 0, "no outbox delivery was tried while the server was down");
     problem = m_server->resume();
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
     m_phase = Phase::Resumed;
@@ -305,6 +327,16 @@ void TestServerOutage::restartInTheMiddleFilesEveryReportOnce()
                  qPrintable(worker.tag + QStringLiteral(" exited with %1: ").arg(worker.process->exitCode())
                             + QString::fromUtf8(worker.errors)));
         QVERIFY2(worker.malformed.isEmpty(), qPrintable(worker.malformed.join(QLatin1Char('\n'))));
+        // Backoff: while the server is down, the next try never comes sooner,
+        // and never later than --retry-max-ms.
+        for (qsizetype i = 0; i < worker.retryDelaysWhileDown.size(); ++i) {
+            const int delay = worker.retryDelaysWhileDown.at(i);
+            QVERIFY2(delay > 0 && delay <= retryMaxMs, qPrintable(QString::number(delay)));
+            if (i > 0)
+                QVERIFY2(delay >= worker.retryDelaysWhileDown.at(i - 1) - 20, // the clock ticks between the two
+                         qPrintable(worker.tag + QStringLiteral(" retried sooner after a failure: ")
+                                    + QString::number(delay)));
+        }
     }
 
     // What each computer was told, from its own output: one ticket per
@@ -407,8 +439,10 @@ void TestServerOutage::restartInTheMiddleFilesEveryReportOnce()
     QVERIFY2(left.isEmpty(), qPrintable(QStringLiteral("left in the outboxes: ") + left.join(QLatin1Char(' '))));
 
     qInfo("%d tickets before the halt, %d reports queued during the outage (%d of them committed before the "
-          "halt, answer lost), %d tickets after the restart; rows: %d filed before the halt, %d after",
-          ticketsBeforeHalt, queued, answersLost, ticketsAfterResume, filedBeforeHalt, filedAfterHalt);
+          "halt, answer lost), %d outbox deliveries failed, %d tickets after the restart; rows: %d filed before the "
+          "halt, %d after",
+          ticketsBeforeHalt, queued, answersLost, m_failedDeliveries, ticketsAfterResume, filedBeforeHalt,
+          filedAfterHalt);
 }
 
 QTEST_GUILESS_MAIN(TestServerOutage)
