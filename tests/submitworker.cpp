@@ -106,6 +106,12 @@ int fileWithOutbox(ReportStore &store, const OutboxRun &run, QTextStream &out, Q
         }
         if (!result.error.isEmpty())
             lastDeliveryError = result.error;
+        // The wizard would try such a report again forever; here it is a
+        // failure to report now, with its reason, not at the deadline.
+        if (!result.error.isEmpty() && !result.unreachable) {
+            fail(QStringLiteral("delivery from the outbox failed: ") + result.error);
+            return false;
+        }
         if (!result.problems.isEmpty()) {
             fail(QStringLiteral("outbox problem: ") + result.problems.join(QStringLiteral("; ")));
             return false;
