@@ -63,7 +63,7 @@ Report reportNumber(const QString &tag, const QString &clientPrefix, int index)
     return r;
 }
 
-// The outbox mode (see the header comment). Returns the exit status.
+// What --outbox and its options asked for.
 struct OutboxRun
 {
     int count = 0;
@@ -76,6 +76,7 @@ struct OutboxRun
     int deadlineS = 120;
 };
 
+// The outbox mode (see the header comment). Returns the exit status.
 int fileWithOutbox(ReportStore &store, const OutboxRun &run, QTextStream &out, QTextStream &err, qint64 *slowestMs)
 {
     Outbox outbox(run.directory);
@@ -95,8 +96,9 @@ int fileWithOutbox(ReportStore &store, const OutboxRun &run, QTextStream &out, Q
         if (nextDeliveryMs < 0)
             nextDeliveryMs = clock.elapsed() + retryDelayMs;
     };
-    // Like IntakeWizard::deliverOutbox(); false when an entry was set aside
-    // (damaged or refused): that report would never be filed.
+    // Like IntakeWizard::deliverOutbox(); false (with the reason on stderr)
+    // when a report failed for another reason than an unreachable database,
+    // or was set aside as damaged or refused: it would never be filed.
     auto deliver = [&]() -> bool {
         nextDeliveryMs = -1;
         const Outbox::DeliveryResult result = outbox.deliver(store);
@@ -129,7 +131,8 @@ int fileWithOutbox(ReportStore &store, const OutboxRun &run, QTextStream &out, Q
 
     for (int i = 0; i < run.count; ++i) {
         if (clock.elapsed() > deadlineMs)
-            return fail(QStringLiteral("deadline of %1 s passed at report %2 of %3").arg(run.deadlineS).arg(i).arg(run.count));
+            return fail(QStringLiteral("deadline of %1 s passed at report %2 of %3")
+                            .arg(run.deadlineS).arg(i).arg(run.count));
         if (nextDeliveryMs >= 0 && clock.elapsed() >= nextDeliveryMs && !deliver())
             return 1;
         const Report report = reportNumber(run.tag, run.clientPrefix, i);
