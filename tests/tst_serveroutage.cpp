@@ -184,7 +184,6 @@ private:
     std::vector<Worker> m_workers; // destroyed (killed if still running) before the server
     Phase m_phase = Phase::Running;
     int m_tickets = 0;
-    int m_queued = 0;
     int m_failedDeliveries = 0; // "not-delivered" lines
 };
 
@@ -224,7 +223,6 @@ void TestServerOutage::read(Worker &worker)
         } else if (parts.size() == 2 && parts.at(0) == "queued") {
             worker.lines.append({true, {}, QString::fromUtf8(parts.at(1)), m_phase});
             ++worker.queued;
-            ++m_queued;
         } else if (parts.size() == 3 && parts.at(0) == "not-delivered") {
             ++m_failedDeliveries;
             if (m_phase == Phase::Halted)
