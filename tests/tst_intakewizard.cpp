@@ -102,6 +102,7 @@ private slots:
     void databaseToFixIsNotQueued();
     void brokenPasteIsCleanedAndFiledAsShown();
     void damagedOutboxEntryIsShownNotDropped();
+    void outboxThatCannotBeSentIsSaidOnce();
     void deliveryToSilentServerLeavesWindowResponsive();
     void silentServerAtStartIsTriedOnceInTheBackground();
     void asksForThePasswordOnceAndKeepsItInTheKeyring();
@@ -161,6 +162,10 @@ private:
     }
     // A second wizard, as after a crash and a new start, over the same drafts.
     void restartWizard(const QString &url = QString());
+    // A database that waiting will not cure, on the backend of this run: a
+    // refused password (PostgreSQL) or a damaged file (SQLite). `expected`:
+    // what its message says. Empty when it cannot be made.
+    QString databaseToFix(QString *expected);
     // As main() does once the first page is shown; returns when it is done
     // (a PostgreSQL server is tried in the background first).
     void checkDatabase();
@@ -1660,30 +1665,37 @@ void tst_IntakeWizard::brokenPasteIsCleanedAndFiledAsShown()
     Database::close(connection);
 }
 
+QString tst_IntakeWizard::databaseToFix(QString *expected)
+{
+    QString url;
+    if (TestDatabase::isPostgres()) {
+        url = TestDatabase::serverUrlFor(QStringLiteral("postgres"), QStringLiteral("not-the-password"),
+                                         m_database->name());
+        *expected = QStringLiteral("refused the password");
+    } else {
+        const QString path = m_dir->filePath(QStringLiteral("damaged.sqlite"));
+        QString error;
+        if (!Database::open(QStringLiteral("sqlite:") + path, QStringLiteral("setup"), &error))
+            return QString();
+        Database::close(QStringLiteral("setup"));
+        QFile file(path);
+        if (!file.open(QIODevice::ReadWrite) || file.write(QByteArray(100, 'x')) != 100) // the header is gone
+            return QString();
+        file.close();
+        url = QStringLiteral("sqlite:") + path;
+        *expected = QStringLiteral("is damaged or is not a helpdesk database");
+    }
+    return url;
+}
+
 void tst_IntakeWizard::databaseToFixIsNotQueued()
 {
     // Waiting does not cure a refused password or a damaged file: the person
     // is told what is wrong and keeps the form, instead of a receipt for a
     // report that would wait on this computer for ever.
-    QString url;
     QString expected;
-    if (TestDatabase::isPostgres()) {
-        url = TestDatabase::serverUrlFor(QStringLiteral("postgres"), QStringLiteral("not-the-password"),
-                                         m_database->name());
-        expected = QStringLiteral("refused the password");
-    } else {
-        const QString path = m_dir->filePath(QStringLiteral("damaged.sqlite"));
-        QString error;
-        QVERIFY2(Database::open(QStringLiteral("sqlite:") + path, QStringLiteral("setup"), &error), qPrintable(error));
-        Database::close(QStringLiteral("setup"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::ReadWrite));
-        QVERIFY(file.seek(0));
-        QVERIFY(file.write(QByteArray(100, 'x')) == 100); // the header is gone
-        file.close();
-        url = QStringLiteral("sqlite:") + path;
-        expected = QStringLiteral("is damaged or is not a helpdesk database");
-    }
+    const QString url = databaseToFix(&expected);
+    QVERIFY(!url.isEmpty());
     restartWizard(url);
     walkToContactPage(QStringLiteral("irina@example.com"));
     child<QCheckBox>("confirmCheck")->setChecked(true);
@@ -1697,6 +1709,36 @@ void tst_IntakeWizard::databaseToFixIsNotQueued()
     QCOMPARE(m_wizard->outbox().count(), 0);
     QVERIFY(!m_wizard->isRetryScheduled());
     QCOMPARE(m_wizard->report().summary, QStringLiteral("Printer on floor 2 jams on every page"));
+}
+
+void tst_IntakeWizard::outboxThatCannotBeSentIsSaidOnce()
+{
+    // Reports already waiting (the server was down) meet a database that
+    // waiting will not cure: the person is told once, the reports stay.
+    QString expected;
+    const QString url = databaseToFix(&expected);
+    QVERIFY(!url.isEmpty());
+    restartWizard(url);
+    QString error;
+    QVERIFY2(m_wizard->outbox().add(validTestReport(), &error), qPrintable(error));
+    QSignalSpy checked(m_wizard.get(), &IntakeWizard::outboxChecked);
+    m_wizard->deliverOutbox();
+    QVERIFY(checked.wait(30000));
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = m_wizard->findChild<QMessageBox *>(QStringLiteral("deliveryProblem"))) && box->isVisible());
+    QVERIFY2(box->text().startsWith(QStringLiteral("1 report waiting on this computer cannot be sent")), qPrintable(box->text()));
+    QVERIFY2(box->text().contains(expected), qPrintable(box->text()));
+    box->accept();
+    QTRY_VERIFY(!m_wizard->findChild<QMessageBox *>(QStringLiteral("deliveryProblem")));
+    QCOMPARE(m_wizard->outbox().count(), 1);
+    QVERIFY(m_wizard->isRetryScheduled());
+
+    // The next try meets the same cause: not said again.
+    m_wizard->deliverOutbox();
+    QVERIFY(checked.wait(30000));
+    QCOMPARE(checked.size(), 2);
+    QVERIFY(!m_wizard->findChild<QMessageBox *>(QStringLiteral("deliveryProblem")));
+    QCOMPARE(m_wizard->outbox().count(), 1);
 }
 
 void tst_IntakeWizard::damagedOutboxEntryIsShownNotDropped()

@@ -2002,6 +2002,22 @@ Restore it to continue where you left off, or discard it.</translation>
 
 %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n report(s) waiting on this computer cannot be sent:
+%1
+
+They stay here and are tried again later; please tell the helpdesk.</source>
+        <translation>
+            <numerusform>%n report waiting on this computer cannot be sent:
+%1
+
+It stays here and is tried again later; please tell the helpdesk.</numerusform>
+            <numerusform>%n reports waiting on this computer cannot be sent:
+%1
+
+They stay here and are tried again later; please tell the helpdesk.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Helpdesk::MyReportsDialog</name>

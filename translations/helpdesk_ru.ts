@@ -2026,6 +2026,26 @@ Restore it to continue where you left off, or discard it.</source>
 
 %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n report(s) waiting on this computer cannot be sent:
+%1
+
+They stay here and are tried again later; please tell the helpdesk.</source>
+        <translation>
+            <numerusform>%n обращение, ожидающее на этом компьютере, не удаётся отправить:
+%1
+
+Оно остаётся здесь, попытки продолжатся позже; пожалуйста, сообщите в техподдержку.</numerusform>
+            <numerusform>%n обращения, ожидающих на этом компьютере, не удаётся отправить:
+%1
+
+Они остаются здесь, попытки продолжатся позже; пожалуйста, сообщите в техподдержку.</numerusform>
+            <numerusform>%n обращений, ожидающих на этом компьютере, не удаётся отправить:
+%1
+
+Они остаются здесь, попытки продолжатся позже; пожалуйста, сообщите в техподдержку.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Helpdesk::MyReportsDialog</name>

@@ -435,7 +435,11 @@ void IntakeWizard::outboxDelivered(const Outbox::DeliveryResult &result)
     if (result.needsPassword && !m_store && ensureDatabase(&error) && !m_password.isEmpty()) {
         m_retryDelayMs = RetryFirstMs;
         m_outboxTimer.start(0);
-    } else if (result.remaining > 0) {
+        emit outboxChecked(result.remaining);
+        return;
+    }
+    showDeliveryError(result);
+    if (result.remaining > 0) {
         // Not yet: again later, less often the longer it takes.
         m_outboxTimer.start(m_retryDelayMs);
         m_retryDelayMs = std::min(m_retryDelayMs * 2, RetryMaxMs);
@@ -688,6 +692,30 @@ void IntakeWizard::showStoredProblems(const QStringList &problems)
                                     .arg(problems.join(QStringLiteral("\n\n"))),
                                 QMessageBox::Ok, this);
     box->setObjectName(QStringLiteral("storedProblems"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void IntakeWizard::showDeliveryError(const Outbox::DeliveryResult &result)
+{
+    // Waiting cures an unreachable server; a refused login or password, a
+    // missing schema or a damaged database file is not, and the reports
+    // would wait unseen. Said once per cause, not at every retry.
+    if (result.error.isEmpty() || result.unreachable || result.remaining == 0) {
+        m_deliveryError.clear();
+        return;
+    }
+    if (result.error == m_deliveryError)
+        return;
+    m_deliveryError = result.error;
+    qWarning("%s", qPrintable(result.error));
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Saved reports on this computer"),
+                                tr("%n report(s) waiting on this computer cannot be sent:\n%1\n\n"
+                                   "They stay here and are tried again later; please tell the helpdesk.",
+                                   nullptr, result.remaining)
+                                    .arg(result.error),
+                                QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("deliveryProblem"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }

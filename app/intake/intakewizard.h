@@ -155,6 +155,7 @@ private:
     // Damaged drafts, damaged or refused outbox entries: set aside, and said.
     void showStoredProblems(const QStringList &problems);
     void outboxDelivered(const Outbox::DeliveryResult &result);
+    void showDeliveryError(const Outbox::DeliveryResult &result);
     void checkDatabaseNow();
     // ensureDatabase() without the memory of an unreachable server.
     bool openDatabase(QString *errorMessage, bool *unreachable);
@@ -190,6 +191,7 @@ private:
     // ensureDatabase() says so at once instead of trying again.
     QElapsedTimer m_unreachableSince;
     QString m_unreachableError;
+    QString m_deliveryError; // the last one shown, so it is shown once
 
     ProblemPage *m_problemPage;
     AttachmentsPage *m_attachmentsPage;
