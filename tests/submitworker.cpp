@@ -56,10 +56,8 @@ namespace {
 
 Report reportNumber(const QString &tag, const QString &clientPrefix, int index)
 {
-    // The test recognises every filed row by this text: keep it in step with
-    // expectedSummary() in tst_concurrentsubmit.cpp.
-    Report r = validTestReport(QStringLiteral("Concurrent report %1 number %2").arg(tag).arg(index));
-    r.clientId = QStringLiteral("%1-%2").arg(clientPrefix).arg(index);
+    Report r = validTestReport(workerReportSummary(tag, index));
+    r.clientId = workerReportClientId(clientPrefix, index);
     return r;
 }
 

@@ -25,6 +25,16 @@ Helpdesk::Report validTestReport(const QString &summary)
     return r;
 }
 
+QString workerReportSummary(const QString &tag, int index)
+{
+    return QStringLiteral("Concurrent report %1 number %2").arg(tag).arg(index);
+}
+
+QString workerReportClientId(const QString &prefix, int index)
+{
+    return QStringLiteral("%1-%2").arg(prefix).arg(index);
+}
+
 qint64 insertVersion1Report(const QSqlDatabase &db, const QString &summary)
 {
     QSqlQuery query(db);

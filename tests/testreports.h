@@ -7,6 +7,12 @@
 
 Helpdesk::Report validTestReport(const QString &summary = QStringLiteral("Printer on floor 2 jams on every page"));
 
+// What helpdesk-submit-worker files as report `index` of worker `tag`, with
+// client ids "<prefix>-<index>": the worker and the tests that start it
+// (tst_concurrentsubmit, tst_serveroutage) recognise every row by these.
+QString workerReportSummary(const QString &tag, int index);
+QString workerReportClientId(const QString &prefix, int index);
+
 class QSqlDatabase;
 // Files a report with the columns of schema version 1 only, the way a program
 // of that version did, for tests that upgrade an old database. Returns its id,

@@ -8,6 +8,7 @@
 #include "database.h"
 #include "report.h"
 #include "reportstore.h"
+#include "testreports.h"
 #include "testdatabase.h"
 
 #include <QElapsedTimer>
@@ -34,17 +35,6 @@ constexpr int reportsPerWorker = 50;
 // submitting itself takes a few seconds. Both limits are far above normal.
 constexpr int readyTimeoutMs = 60000;
 constexpr int finishTimeoutMs = 120000;
-
-// Keep in step with reportNumber() in submitworker.cpp.
-QString expectedSummary(const QString &tag, int index)
-{
-    return QStringLiteral("Concurrent report %1 number %2").arg(tag).arg(index);
-}
-
-QString clientId(const QString &prefix, int index)
-{
-    return QStringLiteral("%1-%2").arg(prefix).arg(index);
-}
 
 } // namespace
 
@@ -231,11 +221,11 @@ void TestConcurrentSubmit::sixteenWritersLoseNothing()
         QCOMPARE(int(worker.submissions.size()), reportsPerWorker);
         for (int i = 0; i < reportsPerWorker; ++i) {
             const auto &[ticket, client] = worker.submissions.at(i);
-            QCOMPARE(client, clientId(worker.clientPrefix, i));
+            QCOMPARE(client, workerReportClientId(worker.clientPrefix, i));
             QVERIFY2(ticketPattern.match(ticket).hasMatch(), qPrintable(ticket));
             tickets.insert(ticket);
             ticketOfClient.insert(client, ticket);
-            summaryOfClient.insert(client, expectedSummary(worker.tag, i));
+            summaryOfClient.insert(client, workerReportSummary(worker.tag, i));
         }
     }
     const int total = workerCount * reportsPerWorker;
@@ -299,14 +289,14 @@ void TestConcurrentSubmit::racingRetriesFileOnce()
         for (int k = 0; k < worker.submissions.size(); ++k) {
             const auto &[ticket, client] = worker.submissions.at(k);
             const int index = k % reportsPerWorker;
-            QCOMPARE(client, clientId(worker.clientPrefix, index));
+            QCOMPARE(client, workerReportClientId(worker.clientPrefix, index));
             // Every submission of one client id is told the same ticket.
             const auto known = ticketOfClient.constFind(client);
             if (known != ticketOfClient.constEnd())
                 QVERIFY2(*known == ticket, qPrintable(client + QStringLiteral(": ") + *known + QStringLiteral(" and ") + ticket));
             else
                 ticketOfClient.insert(client, ticket);
-            summariesOfClient[client].insert(expectedSummary(worker.tag, index));
+            summariesOfClient[client].insert(workerReportSummary(worker.tag, index));
             ++sent[client];
         }
     }

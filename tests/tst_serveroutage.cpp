@@ -17,6 +17,7 @@
 #include "database.h"
 #include "report.h"
 #include "reportstore.h"
+#include "testreports.h"
 
 #include <QDateTime>
 #include <QDirIterator>
@@ -58,17 +59,6 @@ constexpr int scriptTimeoutMs = 120000;
 // long again to report how late the condition came true.
 constexpr int stepTimeoutMs = 30000;
 constexpr int finishTimeoutMs = 120000;
-
-// Keep in step with reportNumber() in submitworker.cpp.
-QString expectedSummary(const QString &tag, int index)
-{
-    return QStringLiteral("Concurrent report %1 number %2").arg(tag).arg(index);
-}
-
-QString clientId(const QString &tag, int index)
-{
-    return QStringLiteral("%1-%2").arg(tag).arg(index);
-}
 
 // A PostgreSQL server of this test's own, from .ci/postgres-server. Stopped
 // and its folder removed when the object goes, whatever the test did.
@@ -453,10 +443,10 @@ void TestServerOutage::restartInTheMiddleFilesEveryReportOnce()
     QCOMPARE(int(rowOf.size()), totalReports);
     for (const Worker &worker : m_workers) {
         for (int i = 0; i < reportsPerWorker; ++i) {
-            const QString id = clientId(worker.tag, i);
+            const QString id = workerReportClientId(worker.tag, i);
             QVERIFY2(rowOf.contains(id), qPrintable(id + QStringLiteral(" is not in the database")));
             const Row row = rowOf.value(id);
-            QCOMPARE(row.summary, expectedSummary(worker.tag, i));
+            QCOMPARE(row.summary, workerReportSummary(worker.tag, i));
             QVERIFY2(ticketOf.contains(id), qPrintable(worker.tag + QStringLiteral(" printed no ticket for ") + id));
             QCOMPARE(ticketOf.value(id), formatTicket(row.id));
         }
