@@ -8,6 +8,7 @@
 #include "database.h"
 #include "intakewizard.h"
 #include "myreportsdialog.h"
+#include "outbox.h"
 #include "reportstore.h"
 #include "reviewstore.h"
 #include "systemaccount.h"
@@ -42,10 +43,14 @@ private slots:
 
     void agentsReplyAppearsUnderMyReports();
     void findTicketSaysWhenItIsNotYours();
+    void reportsWaitingOnThisComputerAreListedOfflineToo();
 
 private:
     // Opens My reports from the wizard, runs `check` on the dialog, closes it.
-    bool withMyReports(const std::function<void(MyReportsDialog *)> &check);
+    // `url` and `outbox` (a folder) default to the reporter's database and
+    // the wizard's own outbox.
+    bool withMyReports(const std::function<void(MyReportsDialog *)> &check, const QString &url = QString(),
+                       const QString &outbox = QString());
     qint64 fileAsReporter(const QString &summary);
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -132,9 +137,12 @@ qint64 tst_MyReportsDialog::fileAsReporter(const QString &summary)
     return filed.id;
 }
 
-bool tst_MyReportsDialog::withMyReports(const std::function<void(MyReportsDialog *)> &check)
+bool tst_MyReportsDialog::withMyReports(const std::function<void(MyReportsDialog *)> &check, const QString &url,
+                                        const QString &outbox)
 {
-    IntakeWizard wizard(m_reporterUrl);
+    IntakeWizard wizard(url.isEmpty() ? m_reporterUrl : url);
+    if (!outbox.isEmpty())
+        wizard.setOutboxDirectory(outbox);
     wizard.show();
     if (!QTest::qWaitForWindowExposed(&wizard))
         return false;
@@ -234,6 +242,52 @@ void tst_MyReportsDialog::findTicketSaysWhenItIsNotYours()
         QCOMPARE(dialog->selectedReport(), mine);
     });
     QVERIFY(shown);
+}
+
+void tst_MyReportsDialog::reportsWaitingOnThisComputerAreListedOfflineToo()
+{
+    // Filed earlier, and one kept on this computer while the server was down:
+    // both are the person's reports, the waiting one under its receipt.
+    fileAsReporter(QStringLiteral("Printer on floor 2 jams"));
+    const QString outboxFolder = m_dir->filePath(QStringLiteral("outbox"));
+    Report waiting = validTestReport(QStringLiteral("Scanner leaves a black stripe"));
+    waiting.contact.login = m_reporter;
+    QString error;
+    QVERIFY2(Outbox(outboxFolder).add(waiting, &error), qPrintable(error));
+    const QString reference = Outbox::localReference(waiting.clientId);
+
+    auto checkWaitingFirst = [&](MyReportsDialog *dialog, int expectedRows) {
+        auto *tree = dialog->findChild<QTreeWidget *>(QStringLiteral("reportsTree"));
+        QCOMPARE(tree->topLevelItemCount(), expectedRows);
+        QTreeWidgetItem *first = tree->topLevelItem(0);
+        QCOMPARE(first->text(0), reference);
+        QCOMPARE(first->text(2), QStringLiteral("Waiting on this computer"));
+        QCOMPARE(first->text(3), QStringLiteral("Scanner leaves a black stripe"));
+        tree->setCurrentItem(first);
+        QCOMPARE(dialog->selectedReport(), qint64(0));
+        const QString label = dialog->findChild<QLabel *>(QStringLiteral("selectedLabel"))->text();
+        QVERIFY2(label.contains(QStringLiteral("Saved on this computer")), qPrintable(label));
+    };
+    bool checked = false;
+    QVERIFY(withMyReports([&](MyReportsDialog *dialog) {
+        checkWaitingFirst(dialog, 2);
+        auto *tree = dialog->findChild<QTreeWidget *>(QStringLiteral("reportsTree"));
+        QVERIFY(tree->topLevelItem(1)->text(0).startsWith(QStringLiteral("HD-")));
+        checked = true;
+    }, QString(), outboxFolder));
+    QVERIFY(checked);
+
+    // Offline: the dialog still opens, with what waits here and why the
+    // rest is missing.
+    checked = false;
+    QVERIFY(withMyReports([&](MyReportsDialog *dialog) {
+        checkWaitingFirst(dialog, 1);
+        const QString label = dialog->findChild<QLabel *>(QStringLiteral("selectedLabel"))->text();
+        QVERIFY2(label.contains(QStringLiteral("cannot be reached right now")), qPrintable(label));
+        checked = true;
+    }, QStringLiteral("postgresql://x@127.0.0.1:1/db"), outboxFolder));
+    QVERIFY(checked);
+    QCOMPARE(Outbox(outboxFolder).count(), 1); // looking changes nothing
 }
 
 QTEST_MAIN(tst_MyReportsDialog)

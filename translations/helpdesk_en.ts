@@ -2018,6 +2018,10 @@ It stays here and is tried again later; please tell the helpdesk.</numerusform>
 They stay here and are tried again later; please tell the helpdesk.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The helpdesk database cannot be reached right now, so only the reports waiting on this computer are shown: %1</source>
+        <translation>The helpdesk database cannot be reached right now, so only the reports waiting on this computer are shown: %1</translation>
+    </message>
 </context>
 <context>
     <name>Helpdesk::MyReportsDialog</name>
@@ -2054,6 +2058,16 @@ Status: %3</translation>
     <message>
         <source>You have no ticket %1. Check the number in the e-mail or on the screen you got when you sent the report.</source>
         <translation>You have no ticket %1. Check the number in the e-mail or on the screen you got when you sent the report.</translation>
+    </message>
+    <message>
+        <source>Waiting on this computer</source>
+        <translation>Waiting on this computer</translation>
+    </message>
+    <message>
+        <source>%1 — %2
+Saved on this computer: it is sent automatically as soon as the helpdesk database can be reached, and then gets its ticket number.</source>
+        <translation>%1 — %2
+Saved on this computer: it is sent automatically as soon as the helpdesk database can be reached, and then gets its ticket number.</translation>
     </message>
 </context>
 <context>

@@ -2046,6 +2046,10 @@ They stay here and are tried again later; please tell the helpdesk.</source>
 Они остаются здесь, попытки продолжатся позже; пожалуйста, сообщите в техподдержку.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The helpdesk database cannot be reached right now, so only the reports waiting on this computer are shown: %1</source>
+        <translation>База данных техподдержки сейчас недоступна, поэтому показаны только обращения, ожидающие отправки на этом компьютере: %1</translation>
+    </message>
 </context>
 <context>
     <name>Helpdesk::MyReportsDialog</name>
@@ -2082,6 +2086,16 @@ Status: %3</source>
     <message>
         <source>You have no ticket %1. Check the number in the e-mail or on the screen you got when you sent the report.</source>
         <translation>У вас нет заявки %1. Проверьте номер в письме или на экране, который вы видели после отправки заявки.</translation>
+    </message>
+    <message>
+        <source>Waiting on this computer</source>
+        <translation>Ожидает на этом компьютере</translation>
+    </message>
+    <message>
+        <source>%1 — %2
+Saved on this computer: it is sent automatically as soon as the helpdesk database can be reached, and then gets its ticket number.</source>
+        <translation>%1 — %2
+Сохранено на этом компьютере: обращение будет отправлено автоматически, как только база данных техподдержки станет доступна, и тогда получит номер заявки.</translation>
     </message>
 </context>
 <context>

@@ -246,11 +246,19 @@ QString IntakeWizard::reporterLogin() const
 void IntakeWizard::showMyReports()
 {
     QString error;
-    if (!ensureDatabase(&error)) {
+    const bool open = ensureDatabase(&error);
+    QStringList problems;
+    const QList<Report> waiting = m_outbox.pending(&problems);
+    showStoredProblems(problems);
+    if (!open && waiting.isEmpty()) {
         QMessageBox::warning(this, tr("My reports"), tr("Your reports cannot be shown: %1").arg(error));
         return;
     }
-    MyReportsDialog dialog(m_connectionName, reporterLogin(), this);
+    // Offline, the reports waiting on this computer are still worth seeing.
+    MyReportsDialog dialog(open ? m_connectionName : QString(), reporterLogin(), this,
+                           open ? QString() : tr("The helpdesk database cannot be reached right now, so only the "
+                                                 "reports waiting on this computer are shown: %1").arg(error));
+    dialog.setWaiting(waiting);
     dialog.exec();
 }
 

@@ -1,5 +1,6 @@
 #include "myreportsdialog.h"
 
+#include "outbox.h"
 #include "reportstore.h"
 #include "taxonomy.h"
 #include "ui_myreportsdialog.h"
@@ -13,6 +14,7 @@ namespace Helpdesk {
 
 namespace {
 constexpr int IdRole = Qt::UserRole;
+constexpr int WaitingRole = Qt::UserRole + 1; // a report still in this computer's outbox
 
 enum Column { TicketColumn, FiledColumn, StatusColumn, SummaryColumn };
 
@@ -22,11 +24,13 @@ QString shortTime(const QDateTime &time)
 }
 } // namespace
 
-MyReportsDialog::MyReportsDialog(const QString &connectionName, const QString &reporterLogin, QWidget *parent)
+MyReportsDialog::MyReportsDialog(const QString &connectionName, const QString &reporterLogin, QWidget *parent,
+                                 const QString &unavailable)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::MyReportsDialog>())
     , m_connectionName(connectionName)
     , m_login(reporterLogin)
+    , m_unavailable(unavailable)
 {
     m_ui->setupUi(this);
     QPushButton *close = m_ui->buttonBox->button(QDialogButtonBox::Close);
@@ -47,13 +51,28 @@ MyReportsDialog::MyReportsDialog(const QString &connectionName, const QString &r
 
 MyReportsDialog::~MyReportsDialog() = default;
 
+void MyReportsDialog::setWaiting(const QList<Report> &reports)
+{
+    m_waiting = reports;
+    reload();
+}
+
 void MyReportsDialog::reload()
 {
     const qint64 selected = selectedReport();
     m_ui->reportsTree->clear();
-    QString error;
-    const QList<Report> reports = ReportStore(m_connectionName).listByReporter(m_login, ListLimit, &error);
-    for (const Report &report : reports) {
+    for (const Report &report : std::as_const(m_waiting)) {
+        auto *item = new QTreeWidgetItem({Outbox::localReference(report.clientId), QString(),
+                                          tr("Waiting on this computer"), report.summary});
+        item->setData(TicketColumn, IdRole, qint64(0));
+        item->setData(TicketColumn, WaitingRole, true);
+        m_ui->reportsTree->addTopLevelItem(item);
+    }
+    QString error = m_unavailable;
+    QList<Report> reports;
+    if (!m_connectionName.isEmpty())
+        reports = ReportStore(m_connectionName).listByReporter(m_login, ListLimit, &error);
+    for (const Report &report : std::as_const(reports)) {
         auto *item = new QTreeWidgetItem(
             {report.ticket(), shortTime(report.createdAt), Taxonomy::statusName(report.status), report.summary});
         item->setData(TicketColumn, IdRole, report.id);
@@ -63,7 +82,7 @@ void MyReportsDialog::reload()
         m_ui->reportsTree->resizeColumnToContents(column);
     if (!error.isEmpty())
         m_ui->selectedLabel->setText(error);
-    else if (reports.isEmpty())
+    else if (reports.isEmpty() && m_waiting.isEmpty())
         m_ui->selectedLabel->setText(tr("You have not filed any reports yet."));
     if (selected > 0)
         select(selected);
@@ -94,6 +113,17 @@ void MyReportsDialog::select(qint64 id)
 void MyReportsDialog::showSelected()
 {
     m_ui->repliesBrowser->clear();
+    const QTreeWidgetItem *current = m_ui->reportsTree->currentItem();
+    if (current && current->data(TicketColumn, WaitingRole).toBool()) {
+        QString text = tr("%1 — %2\nSaved on this computer: it is sent automatically as soon as the helpdesk "
+                          "database can be reached, and then gets its ticket number.")
+                           .arg(current->text(TicketColumn), current->text(SummaryColumn));
+        if (!m_unavailable.isEmpty())
+            text += QStringLiteral("\n\n") + m_unavailable;
+        m_ui->selectedLabel->setText(text);
+        m_ui->repliesBrowser->setEnabled(false);
+        return;
+    }
     const qint64 id = selectedReport();
     if (id <= 0) {
         m_ui->repliesBrowser->setEnabled(false);
@@ -139,6 +169,10 @@ void MyReportsDialog::find()
     const qint64 id = parseTicket(text);
     if (id <= 0) {
         showError(tr("“%1” is not a ticket number. Type it as HD-000042 or 42.").arg(text));
+        return;
+    }
+    if (m_connectionName.isEmpty()) {
+        showError(m_unavailable);
         return;
     }
     QString error;

@@ -23,10 +23,15 @@ class MyReportsDialog final : public QDialog
 public:
     static constexpr int ListLimit = 500;
 
-    // `connectionName` is open; `reporterLogin` is whose reports to show.
-    MyReportsDialog(const QString &connectionName, const QString &reporterLogin, QWidget *parent = nullptr);
+    // `connectionName` is open (empty: the database cannot be reached, and
+    // `unavailable` says why); `reporterLogin` is whose reports to show.
+    MyReportsDialog(const QString &connectionName, const QString &reporterLogin, QWidget *parent = nullptr,
+                    const QString &unavailable = QString());
     ~MyReportsDialog() override;
 
+    // Reports still waiting in this computer's outbox: listed first, under
+    // their local reference, until they are delivered.
+    void setWaiting(const QList<Report> &reports);
     void reload();
     qint64 selectedReport() const;
 
@@ -38,6 +43,8 @@ private:
     std::unique_ptr<Ui::MyReportsDialog> m_ui;
     QString m_connectionName;
     QString m_login;
+    QString m_unavailable;
+    QList<Report> m_waiting;
 };
 
 } // namespace Helpdesk
