@@ -2198,6 +2198,17 @@ void tst_AdminTool::seedDemoFillsRealisticReports()
     QVERIFY(oldest < QDateTime::currentDateTimeUtc().addDays(-60));
     QVERIFY(oldest > QDateTime::currentDateTimeUtc().addDays(-91));
 
+    // Asset tags carry the key the wizard's same-device duplicate check looks
+    // up, exactly as a filed report does.
+    QVERIFY(query.exec(QStringLiteral("SELECT asset_tag, asset_key FROM reports")));
+    int tagged = 0;
+    while (query.next()) {
+        const QString tag = query.value(0).toString();
+        QCOMPARE(query.value(1).toString(), tag.isEmpty() ? QString() : DeviceInventory::assetKey(tag));
+        tagged += tag.isEmpty() ? 0 : 1;
+    }
+    QVERIFY(tagged > 100);
+
     const Run bad = admin({QStringLiteral("seed-demo"), QStringLiteral("--reports"), QStringLiteral("many")});
     QCOMPARE(bad.exitCode, 2);
 }

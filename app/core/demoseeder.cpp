@@ -1,6 +1,7 @@
 #include "demoseeder.h"
 
 #include "database.h"
+#include "deviceinventory.h"
 #include "prioritymatrix.h"
 #include "devicecatalog.h"
 #include "reportstore.h"
@@ -20,10 +21,10 @@ namespace {
 
 const char *const columns =
     "client_id, created_at, status, priority, category, symptom, summary, description, impact, urgency, "
-    "device_kind, device_make, device_model, device_custom, asset_tag, building, room, reporter_name, "
+    "device_kind, device_make, device_model, device_custom, asset_tag, asset_key, building, room, reporter_name, "
     "reporter_login, reporter_email, reporter_phone, reporter_department, reporter_location, preferred_contact, "
     "computer_name, operating_system, vague, assignee, updated_at, resolved_at, version";
-constexpr int ColumnCount = 31;
+constexpr int ColumnCount = 32;
 
 struct Phrase
 {
@@ -181,10 +182,14 @@ bool DemoSeeder::seed(qint64 count, QString *errorMessage, const std::function<v
                                                : QDateTime();
         const bool resolved = status == QLatin1String("resolved") || status == QLatin1String("closed");
 
+        const QString assetTag = make.isEmpty() || pick(3) ? QStringLiteral("")
+                                                           : QStringLiteral("INV-%1").arg(pick(99999), 5, 10, QLatin1Char('0'));
+        const QString assetKey = DeviceInventory::assetKey(assetTag);
         values << QUuid::createUuid().toString(QUuid::WithoutBraces) << ReportStore::timestampText(created) << status
                << priorities->priority(impact, urgency) << category.id << symptom.id << summary << description
                << impact << urgency << category.deviceKind << make << model << false
-               << (make.isEmpty() || pick(3) ? QStringLiteral("") : QStringLiteral("INV-%1").arg(pick(99999), 5, 10, QLatin1Char('0')))
+               // The key the wizard's same-device duplicate check looks up, as ReportStore::submit stores it.
+               << assetTag << (assetKey.isNull() ? QStringLiteral("") : assetKey)
                << QStringLiteral("Main") << room << QString(first + QLatin1Char(' ') + last) << login
                << QString(login + QStringLiteral("@example.org"))
                << QStringLiteral("+7 495 %1-%2-%3").arg(100 + pick(900)).arg(10 + pick(90)).arg(10 + pick(90))
