@@ -78,4 +78,37 @@ QString installTranslations(QCoreApplication &app, const QString &language)
     return chosen;
 }
 
+ProgramCommandLine::ProgramCommandLine(const QString &description)
+    : m_database(QStringLiteral("database"),
+                 QCoreApplication::translate("main", "Database URL (sqlite:/path/file.sqlite or postgresql://user@host/db)."),
+                 QStringLiteral("URL"))
+    , m_language(QStringLiteral("lang"), QCoreApplication::translate("main", "Language of the interface: ru or en."),
+                 QStringLiteral("LANG"))
+    , m_selfTest(QStringLiteral("self-test"),
+                 QCoreApplication::translate("main", "Check the database, the device catalogue and the translations, "
+                                                     "print a checklist and exit (status 0 only when all pass). "
+                                                     "Changes nothing."))
+{
+    m_parser.setApplicationDescription(description);
+    m_parser.addHelpOption();
+    m_parser.addVersionOption();
+    m_parser.addOptions({m_database, m_language, m_selfTest});
+}
+
+bool ProgramCommandLine::process(const QCoreApplication &app)
+{
+    m_parser.process(app);
+    const QString language = m_parser.value(m_language);
+    if (!language.isEmpty() && !supportedLanguages().contains(language)) {
+        qWarning("%s", qPrintable(QCoreApplication::translate("main", "Unknown language “%1”; use ru or en.").arg(language)));
+        return false;
+    }
+    return true;
+}
+
+QString ProgramCommandLine::databaseUrl(Database::Source *source) const
+{
+    return Database::resolveUrl(m_parser.value(m_database), source);
+}
+
 } // namespace Helpdesk

@@ -9,7 +9,6 @@
 #include "selftest.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QTimer>
 
 #include <memory>
@@ -32,35 +31,18 @@ int main(int argc, char *argv[])
         QGuiApplication::setDesktopFileName(QStringLiteral("helpdesk-intake"));
     }
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("main", "Report an IT problem to the helpdesk."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption databaseOption(
-        QStringLiteral("database"),
-        QCoreApplication::translate("main", "Database URL (sqlite:/path/file.sqlite or postgresql://user@host/db)."),
-        QStringLiteral("URL"));
-    const QCommandLineOption languageOption(QStringLiteral("lang"),
-                                            QCoreApplication::translate("main", "Language of the interface: ru or en."),
-                                            QStringLiteral("LANG"));
+    Helpdesk::ProgramCommandLine commandLine(
+        QCoreApplication::translate("main", "Report an IT problem to the helpdesk."));
     QCommandLineOption exitOption(QStringLiteral("exit-after-startup"),
                                   QCoreApplication::translate("main", "Quit as soon as the first page is shown (benchmarks, smoke tests)."));
     exitOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    const QCommandLineOption selfTestOption(
-        QStringLiteral("self-test"),
-        QCoreApplication::translate("main", "Check the database, the device catalogue and the translations, print a "
-                                            "checklist and exit (status 0 only when all pass). Changes nothing."));
-    parser.addOptions({databaseOption, languageOption, exitOption, selfTestOption});
-    parser.process(app);
-
-    if (!language.isEmpty() && !Helpdesk::supportedLanguages().contains(language)) {
-        qWarning("%s", qPrintable(QCoreApplication::translate("main", "Unknown language “%1”; use ru or en.").arg(language)));
+    commandLine.parser().addOption(exitOption);
+    if (!commandLine.process(app))
         return 2;
-    }
 
     if (selfTest) {
         Helpdesk::SelfTest::Options options;
-        options.url = Helpdesk::Database::resolveUrl(parser.value(databaseOption), &options.source);
+        options.url = commandLine.databaseUrl(&options.source);
         options.language = installedLanguage;
         // The password the wizard kept in the keyring, if the server asks for one.
         options.passwordProvider = [&options] {
@@ -72,8 +54,8 @@ int main(int argc, char *argv[])
         return Helpdesk::SelfTest::runAndPrint(QStringLiteral("helpdesk-intake"), options);
     }
 
-    Helpdesk::IntakeWizard wizard(Helpdesk::Database::resolveUrl(parser.value(databaseOption)));
-    if (parser.isSet(exitOption)) {
+    Helpdesk::IntakeWizard wizard(commandLine.databaseUrl());
+    if (commandLine.parser().isSet(exitOption)) {
         new Helpdesk::QuitOnFirstExpose(&wizard);
         wizard.show();
         return app.exec();

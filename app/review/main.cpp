@@ -8,7 +8,6 @@
 #include "signindialog.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 
 #include <memory>
 
@@ -30,32 +29,14 @@ int main(int argc, char *argv[])
         QGuiApplication::setDesktopFileName(QStringLiteral("helpdesk-review"));
     }
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("main", "Review and answer helpdesk reports."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption databaseOption(
-        QStringLiteral("database"),
-        QCoreApplication::translate("main", "Database URL (sqlite:/path/file.sqlite or postgresql://user@host/db)."),
-        QStringLiteral("URL"));
-    const QCommandLineOption languageOption(QStringLiteral("lang"),
-                                            QCoreApplication::translate("main", "Language of the interface: ru or en."),
-                                            QStringLiteral("LANG"));
-    const QCommandLineOption selfTestOption(
-        QStringLiteral("self-test"),
-        QCoreApplication::translate("main", "Check the database, the device catalogue and the translations, print a "
-                                            "checklist and exit (status 0 only when all pass). Changes nothing."));
-    parser.addOptions({databaseOption, languageOption, selfTestOption});
-    parser.process(app);
-
-    if (!language.isEmpty() && !Helpdesk::supportedLanguages().contains(language)) {
-        qWarning("%s", qPrintable(QCoreApplication::translate("main", "Unknown language “%1”; use ru or en.").arg(language)));
+    Helpdesk::ProgramCommandLine commandLine(
+        QCoreApplication::translate("main", "Review and answer helpdesk reports."));
+    if (!commandLine.process(app))
         return 2;
-    }
 
     if (selfTest) {
         Helpdesk::SelfTest::Options options;
-        options.url = Helpdesk::Database::resolveUrl(parser.value(databaseOption), &options.source);
+        options.url = commandLine.databaseUrl(&options.source);
         options.language = installedLanguage;
         return Helpdesk::SelfTest::runAndPrint(QStringLiteral("helpdesk-review"), options);
     }
@@ -63,7 +44,7 @@ int main(int argc, char *argv[])
     const QString connection = QStringLiteral("helpdesk-review");
     int result = 0;
     {
-        Helpdesk::SignInDialog signIn(Helpdesk::Database::resolveUrl(parser.value(databaseOption)), connection);
+        Helpdesk::SignInDialog signIn(commandLine.databaseUrl(), connection);
         if (signIn.exec() != QDialog::Accepted)
             return 0;
         Helpdesk::ReviewWindow window(connection, signIn.login(), signIn.displayName());
