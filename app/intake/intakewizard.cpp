@@ -140,10 +140,13 @@ bool IntakeWizard::ensureDatabase(QString *errorMessage, bool *unreachable)
         return false;
     }
     bool lost = false;
-    const bool opened = openDatabase(errorMessage, &lost);
+    QString error;
+    const bool opened = openDatabase(&error, &lost);
+    if (errorMessage)
+        *errorMessage = error;
     if (lost) {
         m_unreachableSince.start();
-        m_unreachableError = errorMessage ? *errorMessage : QString();
+        m_unreachableError = error;
     }
     if (unreachable)
         *unreachable = lost;
