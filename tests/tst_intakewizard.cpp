@@ -52,6 +52,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QElapsedTimer>
 #include <QTest>
 
 #include <arpa/inet.h>
@@ -105,6 +106,7 @@ private slots:
     void outboxThatCannotBeSentIsSaidOnce();
     void deliveryToSilentServerLeavesWindowResponsive();
     void silentServerAtStartIsTriedOnceInTheBackground();
+    void unreachableDatabaseIsLookedForAgainInTheBackground();
     void asksForThePasswordOnceAndKeepsItInTheKeyring();
     void withoutKeyringAsksEachTimeAndSaysSo();
     void passwordDialogSignsIn();
@@ -1862,6 +1864,53 @@ void tst_IntakeWizard::silentServerAtStartIsTriedOnceInTheBackground()
     QTRY_COMPARE(m_wizard->currentId(), int(IntakeWizard::DonePageId));
     QCOMPARE(child<QLabel>("ticketLabel")->text(), Outbox::localReference(clientId));
     QCOMPARE(takeConnections(listener), 0); // Submit did not knock again
+}
+
+void tst_IntakeWizard::unreachableDatabaseIsLookedForAgainInTheBackground()
+{
+    // A database file another program keeps locked while the wizard starts:
+    // remembered as unreachable, so the pages and Submit do not wait on it
+    // again; once it is free, a look in the background finds it back and the
+    // wizard opens it.
+    // A file the other program made (not yet in WAL mode, which would let a
+    // reader in): the wizard must write to it to start using it.
+    const QString path = m_dir->filePath(QStringLiteral("busy.sqlite"));
+    const QString url = QStringLiteral("sqlite:") + path;
+    QString error;
+    restartWizard(url);
+    m_wizard->setUnreachableRecheckMs(300);
+    {
+        QSqlDatabase locker = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("locker"));
+        locker.setDatabaseName(path);
+        QVERIFY(locker.open());
+        QSqlQuery lock(locker);
+        QVERIFY2(lock.exec(QStringLiteral("CREATE TABLE other_program (x INTEGER)")), qPrintable(lock.lastError().text()));
+        QVERIFY2(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")), qPrintable(lock.lastError().text()));
+        QSignalSpy checked(m_wizard.get(), &IntakeWizard::databaseChecked);
+        m_wizard->checkDatabase(); // waits out the busy timeout once
+        QCOMPARE(checked.size(), 1);
+        QCOMPARE(checked.at(0).at(0).toBool(), false);
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = m_wizard->findChild<QMessageBox *>()) && box->isVisible());
+        box->accept();
+
+        bool unreachable = false;
+        QVERIFY(!m_wizard->ensureDatabase(&error, &unreachable)); // from memory, no second wait
+        QVERIFY(unreachable);
+        QVERIFY2(error.contains(QStringLiteral("is busy")), qPrintable(error));
+        QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("locker"));
+    // Past the recheck time the wizard still answers at once (it cannot
+    // know the file is free without trying, and trying may take the whole
+    // timeout): a probe looks in the background, and then it opens.
+    QElapsedTimer sinceRelease;
+    sinceRelease.start();
+    QVERIFY(QTest::qWaitFor([&] { return sinceRelease.hasExpired(400); }));
+    bool unreachable = false;
+    QVERIFY(!m_wizard->ensureDatabase(&error, &unreachable));
+    QVERIFY(unreachable);
+    QTRY_VERIFY_WITH_TIMEOUT(m_wizard->ensureDatabase(&error), 20000);
 }
 
 void tst_IntakeWizard::lockedDatabaseIsRetriedAndReceiptBecomesTicket()

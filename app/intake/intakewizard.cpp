@@ -129,10 +129,14 @@ bool IntakeWizard::ensureDatabase(QString *errorMessage, bool *unreachable)
         *unreachable = false;
     if (m_store)
         return true;
-    // Found unreachable a moment ago: say so at once instead of waiting out
-    // another connect timeout with the window frozen. The outbox's retries
-    // (in the background) find out when it is back.
-    if (m_unreachableSince.isValid() && !m_unreachableSince.hasExpired(UnreachableRecheckMs)) {
+    // Found unreachable before: say so at once instead of waiting out
+    // another connect timeout with the window frozen. Whether it is back is
+    // found out in the background (the outbox's retries, or a fresh try once
+    // the last is a while ago); until then a report goes to the outbox, which
+    // delivers it within seconds of the database's return.
+    if (m_unreachableSince.isValid()) {
+        if (m_unreachableSince.hasExpired(m_unreachableRecheckMs))
+            probeDatabase(false);
         if (errorMessage)
             *errorMessage = m_unreachableError;
         if (unreachable)
@@ -290,13 +294,22 @@ std::optional<QString> IntakeWizard::askForPassword(const PasswordRequest &reque
 void IntakeWizard::checkDatabase()
 {
     const auto url = DatabaseUrl::parse(m_databaseUrl, nullptr);
-    if (m_store || m_probe || !url || url->backend != DatabaseUrl::Backend::PostgreSql) {
-        if (!m_probe)
-            checkDatabaseNow();
+    if (m_store || !url || url->backend != DatabaseUrl::Backend::PostgreSql) {
+        checkDatabaseNow();
         return;
     }
     // A server can take up to its connect timeout to not answer: try it on a
     // thread of its own first, so the first page stays usable meanwhile.
+    probeDatabase(true);
+}
+
+void IntakeWizard::probeDatabase(bool thenCheck)
+{
+    if (m_probe) {
+        m_checkAfterProbe = m_checkAfterProbe || thenCheck;
+        return;
+    }
+    m_checkAfterProbe = thenCheck;
     auto reachable = std::make_shared<bool>(true);
     auto error = std::make_shared<QString>();
     m_probe = QThread::create([reachable, error, url = m_databaseUrl, password = m_password] {
@@ -309,13 +322,18 @@ void IntakeWizard::checkDatabase()
     connect(m_probe, &QThread::finished, this, [this, reachable, error] {
         m_probe->deleteLater();
         m_probe = nullptr;
-        if (!*reachable) {
+        if (*reachable) {
+            m_unreachableSince.invalidate();
+        } else {
             m_unreachableSince.start();
             m_unreachableError = *error;
         }
         // Reachable: the real connection (and any password question) now,
         // quickly. Unreachable: ensureDatabase() answers from the probe.
-        checkDatabaseNow();
+        if (m_checkAfterProbe)
+            checkDatabaseNow();
+        else if (*reachable && m_outbox.count() > 0)
+            deliverOutbox();
     });
     m_probe->start();
 }

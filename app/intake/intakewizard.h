@@ -124,7 +124,10 @@ public:
     bool isRetryScheduled() const { return m_outboxTimer.isActive(); }
     static constexpr int RetryFirstMs = 5000;
     static constexpr int RetryMaxMs = 5 * 60 * 1000;
-    static constexpr int UnreachableRecheckMs = 30 * 1000;
+    static constexpr int UnreachableRecheckMs = 15 * 1000;
+    // How long an unreachable database is taken as still unreachable before
+    // a background probe looks again (tests shorten it).
+    void setUnreachableRecheckMs(int ms) { m_unreachableRecheckMs = ms; }
 
 signals:
     void databaseUnavailable(const QString &message);
@@ -157,6 +160,10 @@ private:
     void outboxDelivered(const Outbox::DeliveryResult &result);
     void showDeliveryError(const Outbox::DeliveryResult &result);
     void checkDatabaseNow();
+    // Tries the database on a thread of its own (it may not answer for its
+    // connect timeout) and remembers whether it could be reached; then runs
+    // checkDatabaseNow() (`thenCheck`) or delivers what waits if it is back.
+    void probeDatabase(bool thenCheck);
     // ensureDatabase() without the memory of an unreachable server.
     bool openDatabase(QString *errorMessage, bool *unreachable);
     void scheduleDraft();
@@ -186,9 +193,12 @@ private:
     QTimer m_outboxTimer;
     int m_retryDelayMs = RetryFirstMs;
     QThread *m_delivery = nullptr; // the delivery running in the background
-    QThread *m_probe = nullptr;    // checkDatabase()'s first try of a server
-    // When the database was last found unreachable: for a while after,
-    // ensureDatabase() says so at once instead of trying again.
+    QThread *m_probe = nullptr;    // probeDatabase()'s try of the database
+    bool m_checkAfterProbe = false;
+    int m_unreachableRecheckMs = UnreachableRecheckMs;
+    // When the database was last found unreachable (invalid: not known to
+    // be): ensureDatabase() says so at once instead of trying again, and
+    // after UnreachableRecheckMs has a probe look in the background.
     QElapsedTimer m_unreachableSince;
     QString m_unreachableError;
     QString m_deliveryError; // the last one shown, so it is shown once
