@@ -190,10 +190,20 @@ bool Database::openWithoutMigrating(const DatabaseUrl &url, const QString &conne
             db.setPassword(url.password);
             db.setDatabaseName(url.databaseName);
             // An unreachable server must not hang the wizard for minutes of
-            // TCP retries: give up after 10 s (the URL may say otherwise).
+            // TCP retries: give up connecting after 10 s; on an open
+            // connection, data the network swallows fails the statement
+            // after 10 s (tcp_user_timeout) and a silent peer is noticed by
+            // keepalives within about a minute. The URL may say otherwise.
             QString options = url.options;
-            if (!options.contains(QLatin1String("connect_timeout")))
-                options += (options.isEmpty() ? QString() : QStringLiteral(";")) + QStringLiteral("connect_timeout=10");
+            const std::pair<const char *, const char *> defaults[] = {
+                {"connect_timeout", "10"}, {"tcp_user_timeout", "10000"}, {"keepalives_idle", "30"},
+                {"keepalives_interval", "10"}, {"keepalives_count", "3"}};
+            for (const auto &[name, value] : defaults) {
+                if (options.contains(QLatin1String(name)))
+                    continue;
+                options += (options.isEmpty() ? QString() : QStringLiteral(";")) + QLatin1String(name)
+                    + QLatin1Char('=') + QLatin1String(value);
+            }
             db.setConnectOptions(options);
         }
 
