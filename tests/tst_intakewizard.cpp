@@ -1926,6 +1926,7 @@ void tst_IntakeWizard::lockedDatabaseIsRetriedAndReceiptBecomesTicket()
     child<QCheckBox>("confirmCheck")->setChecked(true);
     pressNext(IntakeWizard::ReviewPageId);
     const QString clientId = m_wizard->report().clientId;
+    QString secondClientId;
 
     {
         QSqlDatabase locker = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("locker"));
@@ -1938,6 +1939,23 @@ void tst_IntakeWizard::lockedDatabaseIsRetriedAndReceiptBecomesTicket()
         QCOMPARE(m_wizard->currentId(), int(IntakeWizard::DonePageId));
         QCOMPARE(child<QLabel>("ticketLabel")->text(), Outbox::localReference(clientId));
         QVERIFY(m_wizard->isRetryScheduled());
+
+        // A second report meanwhile: kept here too (without waiting on the
+        // lock again), under a reference of its own.
+        QTest::mouseClick(child<QPushButton>("anotherButton"), Qt::LeftButton);
+        QTRY_COMPARE(m_wizard->currentId(), int(IntakeWizard::ProblemPageId));
+        fillProblemPage(QStringLiteral("Scanner on floor 2 leaves a black stripe"));
+        passAttachmentsPage();
+        fillDevicePage();
+        pressNext(IntakeWizard::ContactPageId);
+        child<QCheckBox>("confirmCheck")->setChecked(true);
+        pressNext(IntakeWizard::ReviewPageId);
+        secondClientId = m_wizard->report().clientId;
+        QVERIFY(secondClientId != clientId);
+        m_wizard->next();
+        QCOMPARE(m_wizard->currentId(), int(IntakeWizard::DonePageId));
+        QCOMPARE(child<QLabel>("ticketLabel")->text(), Outbox::localReference(secondClientId));
+        QCOMPARE(m_wizard->outbox().count(), 2);
         QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
     }
     QSqlDatabase::removeDatabase(QStringLiteral("locker"));
@@ -1953,10 +1971,13 @@ void tst_IntakeWizard::lockedDatabaseIsRetriedAndReceiptBecomesTicket()
     {
         QSqlQuery query(QSqlDatabase::database(connection, false));
         query.prepare(QStringLiteral("SELECT id FROM reports WHERE client_id = ?"));
-        query.addBindValue(clientId);
+        query.addBindValue(secondClientId);
         QVERIFY(query.exec() && query.next());
         QCOMPARE(formatTicket(query.value(0).toLongLong()), child<QLabel>("ticketLabel")->text());
         QVERIFY(!query.next()); // once
+        query.addBindValue(clientId);
+        QVERIFY(query.exec() && query.next()); // the first one too
+        QVERIFY(!query.next());
     }
     Database::close(connection);
 }

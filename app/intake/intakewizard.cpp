@@ -127,34 +127,47 @@ bool IntakeWizard::ensureDatabase(QString *errorMessage, bool *unreachable)
 {
     if (unreachable)
         *unreachable = false;
-    if (m_store)
-        return true;
-    // Found unreachable before: say so at once instead of waiting out
-    // another connect timeout with the window frozen. Whether it is back is
-    // found out in the background (the outbox's retries, or a fresh try once
-    // the last is a while ago); until then a report goes to the outbox, which
-    // delivers it within seconds of the database's return.
-    if (m_unreachableSince.isValid()) {
-        if (m_unreachableSince.hasExpired(m_unreachableRecheckMs))
-            probeDatabase(false);
-        if (errorMessage)
-            *errorMessage = m_unreachableError;
+    // Before the open connection too: one that was lost since (a Submit or a
+    // retry found so) would make every page wait on it again.
+    if (knownUnreachable(errorMessage)) {
         if (unreachable)
             *unreachable = true;
         return false;
     }
+    if (m_store)
+        return true;
     bool lost = false;
     QString error;
     const bool opened = openDatabase(&error, &lost);
     if (errorMessage)
         *errorMessage = error;
-    if (lost) {
-        m_unreachableSince.start();
-        m_unreachableError = error;
-    }
+    if (lost)
+        rememberUnreachable(error);
     if (unreachable)
         *unreachable = lost;
     return opened;
+}
+
+bool IntakeWizard::knownUnreachable(QString *errorMessage)
+{
+    // Found unreachable before: say so at once instead of waiting out
+    // another timeout with the window frozen. Whether it is back is found
+    // out in the background (the outbox's retries, or a fresh try once the
+    // last is a while ago); until then a report goes to the outbox, which
+    // delivers it within seconds of the database's return.
+    if (!m_unreachableSince.isValid())
+        return false;
+    if (m_unreachableSince.hasExpired(m_unreachableRecheckMs))
+        probeDatabase(false);
+    if (errorMessage)
+        *errorMessage = m_unreachableError;
+    return true;
+}
+
+void IntakeWizard::rememberUnreachable(const QString &error)
+{
+    m_unreachableSince.start();
+    m_unreachableError = error;
 }
 
 bool IntakeWizard::openDatabase(QString *errorMessage, bool *unreachable)
@@ -322,12 +335,10 @@ void IntakeWizard::probeDatabase(bool thenCheck)
     connect(m_probe, &QThread::finished, this, [this, reachable, error] {
         m_probe->deleteLater();
         m_probe = nullptr;
-        if (*reachable) {
+        if (*reachable)
             m_unreachableSince.invalidate();
-        } else {
-            m_unreachableSince.start();
-            m_unreachableError = *error;
-        }
+        else
+            rememberUnreachable(*error);
         // Reachable: the real connection (and any password question) now,
         // quickly. Unreachable: ensureDatabase() answers from the probe.
         if (m_checkAfterProbe)
@@ -375,8 +386,10 @@ bool IntakeWizard::submitReport(QString *errorMessage)
     }
     const ReportStore::SubmitResult result = m_store->submit(report());
     if (!result.ok()) {
-        if (result.unreachable)
+        if (result.unreachable) {
+            rememberUnreachable(result.error);
             return queueReport(result.error, errorMessage);
+        }
         if (errorMessage)
             *errorMessage = result.error;
         return false;
@@ -442,8 +455,7 @@ void IntakeWizard::deliverOutbox()
 void IntakeWizard::outboxDelivered(const Outbox::DeliveryResult &result)
 {
     if (result.unreachable) {
-        m_unreachableSince.start();
-        m_unreachableError = result.error;
+        rememberUnreachable(result.error);
     } else {
         m_unreachableSince.invalidate(); // back: the next action opens it for real
     }

@@ -164,6 +164,10 @@ private:
     // connect timeout) and remembers whether it could be reached; then runs
     // checkDatabaseNow() (`thenCheck`) or delivers what waits if it is back.
     void probeDatabase(bool thenCheck);
+    // True (with the reason) while the database is known to be unreachable;
+    // starts a background probe when that is UnreachableRecheckMs old.
+    bool knownUnreachable(QString *errorMessage);
+    void rememberUnreachable(const QString &error);
     // ensureDatabase() without the memory of an unreachable server.
     bool openDatabase(QString *errorMessage, bool *unreachable);
     void scheduleDraft();
