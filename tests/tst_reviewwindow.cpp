@@ -84,6 +84,7 @@ private slots:
     void staleChangeShowsWhatChanged();
     void detailsShowInventoryAndCopyContacts();
     void newReportsAppearLiveAndAreCounted();
+    void reportBeingReadFollowsAnotherAgentsChange();
     void exportButtonSavesTheFilteredQueue();
     void dashboardShowsChartsAndTheirNumbers();
     void viewShowsVagueFlagAffectedPeopleAndAttachments();
@@ -709,6 +710,48 @@ void tst_ReviewWindow::newReportsAppearLiveAndAreCounted()
     view->selectRow(1);
     QCOMPARE(window->unseenCount(), 0);
     QCOMPARE(window->windowTitle(), title);
+}
+
+void tst_ReviewWindow::reportBeingReadFollowsAnotherAgentsChange()
+{
+    // The agent reads a report and starts typing a reply; Boris, at another
+    // console, takes it and moves it on. The view shows that without a
+    // click, and the reply being typed stays.
+    auto window = signedInWindow();
+    QVERIFY(window);
+    auto *search = window->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    const qint64 id = m_ids.at(1);
+    QTest::keyClicks(search, formatTicket(id));
+    QTest::keyClick(search, Qt::Key_Return);
+    ReportView *view = window->reportView();
+    QCOMPARE(view->reportId(), id);
+    const int shownVersion = view->version();
+    auto *text = view->findChild<QPlainTextEdit *>(QStringLiteral("textEdit"));
+    QVERIFY(text);
+    QTest::keyClicks(text, QStringLiteral("Please restart the printer"));
+    auto *history = view->findChild<QListWidget *>(QStringLiteral("historyList"));
+    auto historyText = [history] {
+        QStringList lines;
+        for (int i = 0; i < history->count(); ++i)
+            lines.append(history->item(i)->text());
+        return lines.join(QLatin1Char('\n'));
+    };
+    QVERIFY(!historyText().contains(QStringLiteral("boris")));
+
+    ReviewStore boris(QStringLiteral("setup"), QStringLiteral("boris"));
+    const ActionResult taken = boris.take(id, shownVersion);
+    QVERIFY2(taken.ok, qPrintable(taken.error));
+    QVERIFY(boris.setStatus(id, taken.version, QStringLiteral("in_progress")).ok);
+
+    QTRY_COMPARE_WITH_TIMEOUT(view->version(), shownVersion + 2, 10000);
+    QVERIFY2(historyText().contains(QStringLiteral("boris took the report")), qPrintable(historyText()));
+    const QString details = view->findChild<QTextBrowser *>(QStringLiteral("detailsBrowser"))->toPlainText();
+    QVERIFY2(details.contains(QStringLiteral("In progress")), qPrintable(details));
+    QCOMPARE(text->toPlainText(), QStringLiteral("Please restart the printer"));
+    // Sent now, it goes onto the report as it is: no "someone was faster".
+    QTest::mouseClick(view->findChild<QPushButton *>(QStringLiteral("replyButton")), Qt::LeftButton);
+    QVERIFY2(!view->message().contains(QStringLiteral("nothing was saved")), qPrintable(view->message()));
+    QCOMPARE(boris.load(id)->version, shownVersion + 3);
 }
 
 void tst_ReviewWindow::exportButtonSavesTheFilteredQueue()

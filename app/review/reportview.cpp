@@ -18,6 +18,7 @@
 #include <QLocale>
 #include <QPixmap>
 #include <QSaveFile>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QTimer>
@@ -74,6 +75,19 @@ void ReportView::showReport(qint64 id)
     m_attachmentData.clear();
     reload();
     showAttachments();
+}
+
+void ReportView::reloadIfChanged()
+{
+    if (m_id <= 0)
+        return;
+    const auto current = m_store.load(m_id);
+    if (current && current->version == m_version)
+        return;
+    QScrollBar *scroll = m_ui->detailsBrowser->verticalScrollBar();
+    const int position = scroll->value();
+    reload();
+    scroll->setValue(position);
 }
 
 void ReportView::reload()

@@ -36,6 +36,10 @@ public:
     ~ReportView() override;
 
     void showReport(qint64 id); // 0: nothing selected
+    // Another agent changed the report shown (a newer version in the
+    // database): shows it as it is now, keeping the text being typed and
+    // the place in the details.
+    void reloadIfChanged();
     qint64 reportId() const { return m_id; }
     int version() const { return m_version; }
     QString message() const;

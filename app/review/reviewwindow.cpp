@@ -123,6 +123,9 @@ ReviewWindow::ReviewWindow(const QString &connectionName, const QString &agentLo
             m_model->refreshReport(id);
         else
             m_liveDelay.start(); // not among the rows shown: maybe newly matching the filter
+        // The one being read, too: an agent must not answer a report as it was.
+        if (id == m_reportView->reportId())
+            m_reportView->reloadIfChanged();
     });
     connect(m_watcher, &QueueWatcher::errorOccurred, this, &ReviewWindow::showError);
     QString error;
