@@ -152,6 +152,9 @@ struct Triage::Rules
         QString kind;
         QString check; // "", "luhn", "iban", "password"
         QRegularExpression pattern;
+        // Not a secret when the text just before it matches: the number a
+        // serial, IMEI or order number is introduced with.
+        QRegularExpression notAfter;
     };
     QList<SecretRule> secrets;
     WordList passwordStopwords;
@@ -237,6 +240,13 @@ Triage Triage::fromJson(const QByteArray &json, QString *errorMessage)
         if (!o.value(QLatin1String("case_sensitive")).toBool())
             options |= QRegularExpression::CaseInsensitiveOption;
         rule.pattern = QRegularExpression(o.value(QLatin1String("pattern")).toString(), options);
+        const QString notAfter = o.value(QLatin1String("not_after")).toString();
+        if (!notAfter.isEmpty()) {
+            // Anchored at the secret: only the words right before it count.
+            rule.notAfter = QRegularExpression(QStringLiteral("(?:%1)$").arg(notAfter), options);
+            if (!rule.notAfter.isValid())
+                return fail(tr("Invalid pattern “%1”: %2").arg(notAfter, rule.notAfter.errorString()));
+        }
         if (rule.kind.isEmpty())
             return fail(tr("A secret rule has no kind."));
         if (!knownChecks.contains(rule.check))
@@ -407,6 +417,12 @@ QList<SecretMatch> Triage::findSecrets(const QString &text) const
                 end = int(m.capturedEnd());
             }
             QString value = text.mid(start, end - start);
+            if (!rule.notAfter.pattern().isEmpty()) {
+                constexpr int lookBehind = 40;
+                const int from = std::max(0, start - lookBehind);
+                if (rule.notAfter.match(text.mid(from, start - from)).hasMatch())
+                    continue;
+            }
 
             if (rule.check == QLatin1String("luhn")) {
                 // Card numbers start with 2 (Mir, Mastercard), 3 (Amex, JCB),
