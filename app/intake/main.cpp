@@ -5,31 +5,17 @@
 #include "database.h"
 #include "intakewizard.h"
 #include "passwordstore.h"
+#include "programstart.h"
 #include "quitonfirstexpose.h"
 #include "selftest.h"
 
-#include <QApplication>
 #include <QTimer>
-
-#include <memory>
 
 int main(int argc, char *argv[])
 {
-    // --self-test needs no display (IT runs it over ssh): a plain QCoreApplication.
-    const bool selfTest = Helpdesk::SelfTest::requested(argc, argv);
-    const std::unique_ptr<QCoreApplication> application(selfTest ? new QCoreApplication(argc, argv)
-                                                                 : new QApplication(argc, argv));
-    QCoreApplication &app = *application;
-    Helpdesk::setApplicationIdentity();
-
-    // --lang must be known before any translated text is created, including
-    // the parser's own help text.
-    const QString language = Helpdesk::languageArgument(QCoreApplication::arguments());
-    const QString installedLanguage = Helpdesk::installTranslations(app, language);
-    if (!selfTest) {
-        QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Helpdesk Intake"));
-        QGuiApplication::setDesktopFileName(QStringLiteral("helpdesk-intake"));
-    }
+    const Helpdesk::ProgramStart start =
+        Helpdesk::startProgram(argc, argv, QT_TRANSLATE_NOOP("main", "Helpdesk Intake"), QStringLiteral("helpdesk-intake"));
+    QCoreApplication &app = *start.application;
 
     Helpdesk::ProgramCommandLine commandLine(
         QCoreApplication::translate("main", "Report an IT problem to the helpdesk."));
@@ -40,10 +26,10 @@ int main(int argc, char *argv[])
     if (!commandLine.process(app))
         return 2;
 
-    if (selfTest) {
+    if (start.selfTest) {
         Helpdesk::SelfTest::Options options;
         options.url = commandLine.databaseUrl(&options.source);
-        options.language = installedLanguage;
+        options.language = start.language;
         // The password the wizard kept in the keyring, if the server asks for one.
         options.passwordProvider = [&options] {
             QString password;
