@@ -162,7 +162,8 @@ private:
     {
         return QDir(draftDirectory()).entryList({QStringLiteral("*.json")}, QDir::Files);
     }
-    // A second wizard, as after a crash and a new start, over the same drafts.
+    // A wizard over this test's drafts and outbox (`url`: this test's
+    // database), shown and active; again: as after a crash and a new start.
     void restartWizard(const QString &url = QString());
     // A database that waiting will not cure, on the backend of this run: a
     // refused password (PostgreSQL) or a damaged file (SQLite). `expected`:
@@ -195,13 +196,7 @@ void tst_IntakeWizard::init()
     // Remembered contact details must not leak from one test to the next.
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir->path());
     QSettings().clear();
-    m_wizard = std::make_unique<IntakeWizard>(databaseUrl());
-    m_wizard->setDraftDirectory(draftDirectory());
-    m_wizard->setOutboxDirectory(outboxDirectory());
-    m_wizard->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
-    m_wizard->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_wizard.get()));
+    restartWizard();
 }
 
 void tst_IntakeWizard::cleanup()

@@ -98,6 +98,9 @@ public slots:
 
 private:
     std::unique_ptr<ReviewWindow> signedInWindow();
+    // Types `text` into the search box and presses Enter, as an agent
+    // looking for a ticket does.
+    static void searchFor(ReviewWindow *window, const QString &text);
     QString agent() const { return m_agent; }
 
     QString m_agent;
@@ -166,6 +169,13 @@ void tst_ReviewWindow::cleanup()
         server.execAsSuperuser(drops);
         m_roles.clear();
     }
+}
+
+void tst_ReviewWindow::searchFor(ReviewWindow *window, const QString &text)
+{
+    auto *box = window->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    QTest::keyClicks(box, text);
+    QTest::keyClick(box, Qt::Key_Return);
 }
 
 std::unique_ptr<ReviewWindow> tst_ReviewWindow::signedInWindow()
@@ -289,8 +299,7 @@ void tst_ReviewWindow::searchByTicketJumpsToIt()
     QVERIFY(window);
     auto *search = window->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
     const qint64 wanted = m_ids.at(1);
-    QTest::keyClicks(search, formatTicket(wanted));
-    QTest::keyClick(search, Qt::Key_Return);
+    searchFor(window.get(), formatTicket(wanted));
     QCOMPARE(window->model()->rowCount(), 1);
     QCOMPARE(window->reportView()->reportId(), wanted);
     auto *title = window->reportView()->findChild<QLabel *>(QStringLiteral("titleLabel"));
@@ -307,10 +316,8 @@ void tst_ReviewWindow::takeAndChangeStatusWithTheButtons()
 {
     auto window = signedInWindow();
     QVERIFY(window);
-    auto *search = window->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
     const qint64 id = m_ids.at(0);
-    QTest::keyClicks(search, QString::number(id));
-    QTest::keyClick(search, Qt::Key_Return);
+    searchFor(window.get(), QString::number(id));
     QCOMPARE(window->reportView()->reportId(), id);
 
     ReportView *view = window->reportView();
@@ -345,10 +352,8 @@ void tst_ReviewWindow::staleChangeShowsWhatChanged()
 {
     auto window = signedInWindow();
     QVERIFY(window);
-    auto *search = window->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
     const qint64 id = m_ids.at(2);
-    QTest::keyClicks(search, formatTicket(id));
-    QTest::keyClick(search, Qt::Key_Return);
+    searchFor(window.get(), formatTicket(id));
     ReportView *view = window->reportView();
     const int shownVersion = view->version();
 
@@ -379,9 +384,7 @@ void tst_ReviewWindow::detailsShowInventoryAndCopyContacts()
 
     auto window = signedInWindow();
     QVERIFY(window);
-    auto *search = window->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
-    QTest::keyClicks(search, filed.ticket);
-    QTest::keyClick(search, Qt::Key_Return);
+    searchFor(window.get(), filed.ticket);
     auto *details = window->reportView()->findChild<QTextBrowser *>(QStringLiteral("detailsBrowser"));
     const QString text = details->toPlainText();
     QVERIFY2(text.contains(QStringLiteral("Main office, room 305")), qPrintable(text));
@@ -429,9 +432,7 @@ void tst_ReviewWindow::viewShowsVagueFlagAffectedPeopleAndAttachments()
     ReportView *view = window->reportView();
     auto *vague = view->findChild<QLabel *>(QStringLiteral("vagueLabel"));
     QVERIFY(!vague->isVisible()); // nothing selected yet
-    auto *search = window->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
-    QTest::keyClicks(search, filed.ticket);
-    QTest::keyClick(search, Qt::Key_Return);
+    searchFor(window.get(), filed.ticket);
     QCOMPARE(view->reportId(), filed.id);
 
     // The flag is above everything else, in words.
@@ -522,7 +523,6 @@ void tst_ReviewWindow::markAsDuplicateAsksForTheOriginal()
 {
     auto window = signedInWindow();
     QVERIFY(window);
-    auto *search = window->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
     ReportStore setup(QStringLiteral("setup"));
     Report first = validTestReport(QStringLiteral("Printer on floor 2 jams"));
     first.contact.login = QStringLiteral("ivan");
@@ -532,8 +532,7 @@ void tst_ReviewWindow::markAsDuplicateAsksForTheOriginal()
     const qint64 original = setup.submit(first).id;
     const qint64 repeat = setup.submit(second).id;
     QVERIFY(original > 0 && repeat > 0);
-    QTest::keyClicks(search, formatTicket(repeat));
-    QTest::keyClick(search, Qt::Key_Return);
+    searchFor(window.get(), formatTicket(repeat));
     ReportView *view = window->reportView();
     QCOMPARE(view->reportId(), repeat);
     auto *button = view->findChild<QPushButton *>(QStringLiteral("duplicateButton"));
@@ -719,10 +718,8 @@ void tst_ReviewWindow::reportBeingReadFollowsAnotherAgentsChange()
     // click, and the reply being typed stays.
     auto window = signedInWindow();
     QVERIFY(window);
-    auto *search = window->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
     const qint64 id = m_ids.at(1);
-    QTest::keyClicks(search, formatTicket(id));
-    QTest::keyClick(search, Qt::Key_Return);
+    searchFor(window.get(), formatTicket(id));
     ReportView *view = window->reportView();
     QCOMPARE(view->reportId(), id);
     const int shownVersion = view->version();
@@ -912,9 +909,7 @@ void tst_ReviewWindow::assignGivesTheReportToAnotherAgent()
     ReportStore setup(QStringLiteral("setup"));
     const qint64 id = setup.submit(validTestReport(QStringLiteral("Scanner on floor 3 sends blank pages"))).id;
     QVERIFY(id > 0);
-    auto *search = window->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
-    QTest::keyClicks(search, formatTicket(id));
-    QTest::keyClick(search, Qt::Key_Return);
+    searchFor(window.get(), formatTicket(id));
     ReportView *view = window->reportView();
     QCOMPARE(view->reportId(), id);
     const int before = view->version();
