@@ -271,20 +271,30 @@ bool Database::open(const QString &urlText, const QString &connectionName, QStri
     return true;
 }
 
+bool Database::serverUnreachable(const QSqlError &error)
+{
+    // 08xxx connection exceptions, 57P01..57P03 server shutting down / starting.
+    const QString code = error.nativeErrorCode();
+    if (code.startsWith(QLatin1String("08")) || code.startsWith(QLatin1String("57P")))
+        return true;
+    const QString text = error.text();
+    for (const char *needle : {"Connection refused", "could not connect", "timeout expired",
+                               "could not translate host name", "No route to host", "Network is unreachable",
+                               "server closed the connection", "no connection to the server",
+                               "terminating connection", "the database system is starting up",
+                               "the database system is shutting down", "the database system is in recovery mode",
+                               "Connection reset", "Connection timed out"}) {
+        if (text.contains(QLatin1String(needle), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
 bool Database::isConnectionLost(const QSqlError &error, const QSqlDatabase &db)
 {
     if (db.driverName() != QLatin1String("QPSQL"))
         return false;
-    if (error.type() == QSqlError::ConnectionError)
-        return true;
-    const QString code = error.nativeErrorCode();
-    // 08xxx connection exceptions, 57P01..57P03 server shutting down / starting.
-    if (code.startsWith(QLatin1String("08")) || code.startsWith(QLatin1String("57P")))
-        return true;
-    const QString text = error.text();
-    return text.contains(QLatin1String("server closed the connection unexpectedly"))
-        || text.contains(QLatin1String("no connection to the server"))
-        || text.contains(QLatin1String("terminating connection"));
+    return error.type() == QSqlError::ConnectionError || serverUnreachable(error);
 }
 
 bool Database::isUnreachable(const QSqlError &error, const QSqlDatabase &db)
@@ -303,20 +313,9 @@ bool Database::isUnreachableAtOpen(const QSqlError &error, const QSqlDatabase &d
     if (db.driverName() != QLatin1String("QPSQL"))
         return isUnreachable(error, db);
     // QPSQL calls every failed open a connection error, a refused password
-    // too: only these say the server could not be reached or was not ready.
-    const QString code = error.nativeErrorCode();
-    if (code.startsWith(QLatin1String("08")) || code.startsWith(QLatin1String("57P")))
-        return true;
-    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    for (const char *needle : {"Connection refused", "could not connect", "timeout expired",
-                               "could not translate host name", "No route to host", "Network is unreachable",
-                               "server closed the connection", "the database system is starting up",
-                               "the database system is shutting down", "the database system is in recovery mode",
-                               "Connection reset", "Connection timed out"}) {
-        if (text.contains(QLatin1String(needle), Qt::CaseInsensitive))
-            return true;
-    }
-    return false;
+    // too: only the server's own words say it could not be reached or was
+    // not ready.
+    return serverUnreachable(error);
 }
 
 QString Database::explainSqlite(const QSqlError &error, const QSqlDatabase &db)
@@ -388,8 +387,7 @@ QString Database::explain(const QSqlError &error, const QSqlDatabase &db)
     if (code == QLatin1String("42P01"))
         return tr("The database “%1” has no helpdesk schema yet. Ask IT to run “helpdesk-admin init” on it.")
             .arg(db.databaseName());
-    if (has("Connection refused") || has("could not connect") || has("timeout expired")
-        || has("could not translate host name") || isConnectionLost(error, db))
+    if (isConnectionLost(error, db))
         return tr("Cannot reach the database server %1: %2 Check that the server runs and that this computer "
                   "may reach it (network, firewall).").arg(server, text.trimmed());
     return error.text();

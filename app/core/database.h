@@ -100,6 +100,9 @@ public:
 
 private:
     static QString explainSqlite(const QSqlError &error, const QSqlDatabase &db);
+    // PostgreSQL: the error's code or text says the server could not be
+    // reached, went away or was not ready (one list for the checks above).
+    static bool serverUnreachable(const QSqlError &error);
 };
 
 } // namespace Helpdesk
