@@ -325,16 +325,13 @@ void IntakeWizard::probeDatabase(bool thenCheck)
     m_checkAfterProbe = thenCheck;
     auto reachable = std::make_shared<bool>(true);
     auto error = std::make_shared<QString>();
-    m_probe = QThread::create([reachable, error, url = m_databaseUrl, password = m_password] {
+    runInBackground(&m_probe, [reachable, error, url = m_databaseUrl, password = m_password] {
         const QString connection = QStringLiteral("probe-") + QUuid::createUuid().toString(QUuid::Id128);
         bool unreachable = false;
         Database::open(url, connection, error.get(), password, nullptr, &unreachable);
         Database::close(connection);
         *reachable = !unreachable;
-    });
-    connect(m_probe, &QThread::finished, this, [this, reachable, error] {
-        m_probe->deleteLater();
-        m_probe = nullptr;
+    }, [this, reachable, error] {
         if (*reachable)
             m_unreachableSince.invalidate();
         else
@@ -346,7 +343,6 @@ void IntakeWizard::probeDatabase(bool thenCheck)
         else if (*reachable && m_outbox.count() > 0)
             deliverOutbox();
     });
-    m_probe->start();
 }
 
 void IntakeWizard::checkDatabaseNow()
@@ -360,13 +356,10 @@ void IntakeWizard::checkDatabaseNow()
     if (usable)
         return;
     emit databaseUnavailable(error);
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Helpdesk database unavailable"),
-                                tr("The helpdesk database cannot be used right now:\n%1\n\n"
-                                   "You can still describe the problem; Submit will try again.")
-                                    .arg(error),
-                                QMessageBox::Ok, this);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    showWarning(tr("Helpdesk database unavailable"),
+                tr("The helpdesk database cannot be used right now:\n%1\n\n"
+                   "You can still describe the problem; Submit will try again.")
+                    .arg(error));
 }
 
 bool IntakeWizard::submitReport(QString *errorMessage)
@@ -440,16 +433,12 @@ void IntakeWizard::deliverOutbox()
     // does not answer (up to the connect timeout) must not freeze the
     // window while the person types the next report.
     auto result = std::make_shared<Outbox::DeliveryResult>();
-    m_delivery = QThread::create([result, directory = m_outbox.directory(), url = m_databaseUrl,
-                                  password = m_password] {
-        *result = Outbox(directory).deliver(url, password);
-    });
-    connect(m_delivery, &QThread::finished, this, [this, result] {
-        m_delivery->deleteLater();
-        m_delivery = nullptr;
-        outboxDelivered(*result);
-    });
-    m_delivery->start();
+    runInBackground(
+        &m_delivery,
+        [result, directory = m_outbox.directory(), url = m_databaseUrl, password = m_password] {
+            *result = Outbox(directory).deliver(url, password);
+        },
+        [this, result] { outboxDelivered(*result); });
 }
 
 void IntakeWizard::outboxDelivered(const Outbox::DeliveryResult &result)
@@ -727,14 +716,11 @@ void IntakeWizard::showStoredProblems(const QStringList &problems)
     // because a damaged draft or a refused report is something they typed.
     for (const QString &problem : problems)
         qWarning("%s", qPrintable(problem));
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Saved reports on this computer"),
-                                tr("Something kept on this computer could not be used. Nothing was deleted; "
-                                   "please tell the helpdesk:\n\n%1")
-                                    .arg(problems.join(QStringLiteral("\n\n"))),
-                                QMessageBox::Ok, this);
-    box->setObjectName(QStringLiteral("storedProblems"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    showWarning(tr("Saved reports on this computer"),
+                tr("Something kept on this computer could not be used. Nothing was deleted; "
+                   "please tell the helpdesk:\n\n%1")
+                    .arg(problems.join(QStringLiteral("\n\n"))),
+                QStringLiteral("storedProblems"));
 }
 
 void IntakeWizard::showDeliveryError(const Outbox::DeliveryResult &result)
@@ -750,15 +736,32 @@ void IntakeWizard::showDeliveryError(const Outbox::DeliveryResult &result)
         return;
     m_deliveryError = result.error;
     qWarning("%s", qPrintable(result.error));
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Saved reports on this computer"),
-                                tr("%n report(s) waiting on this computer cannot be sent:\n%1\n\n"
-                                   "They stay here and are tried again later; please tell the helpdesk.",
-                                   nullptr, result.remaining)
-                                    .arg(result.error),
-                                QMessageBox::Ok, this);
-    box->setObjectName(QStringLiteral("deliveryProblem"));
+    showWarning(tr("Saved reports on this computer"),
+                tr("%n report(s) waiting on this computer cannot be sent:\n%1\n\n"
+                   "They stay here and are tried again later; please tell the helpdesk.",
+                   nullptr, result.remaining)
+                    .arg(result.error),
+                QStringLiteral("deliveryProblem"));
+}
+
+void IntakeWizard::showWarning(const QString &title, const QString &text, const QString &objectName)
+{
+    // Window-modal and not waited for: what called it goes on.
+    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
+    box->setObjectName(objectName);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
+}
+
+void IntakeWizard::runInBackground(QThread **thread, std::function<void()> work, std::function<void()> done)
+{
+    *thread = QThread::create(std::move(work));
+    connect(*thread, &QThread::finished, this, [this, thread, done = std::move(done)] {
+        (*thread)->deleteLater();
+        *thread = nullptr;
+        done();
+    });
+    (*thread)->start();
 }
 
 } // namespace Helpdesk

@@ -159,6 +159,10 @@ private:
     void showStoredProblems(const QStringList &problems);
     void outboxDelivered(const Outbox::DeliveryResult &result);
     void showDeliveryError(const Outbox::DeliveryResult &result);
+    void showWarning(const QString &title, const QString &text, const QString &objectName = QString());
+    // Runs `work` on a thread of its own, kept in *thread while it runs
+    // (the destructor waits for it); `done` runs here afterwards.
+    void runInBackground(QThread **thread, std::function<void()> work, std::function<void()> done);
     void checkDatabaseNow();
     // Tries the database on a thread of its own (it may not answer for its
     // connect timeout) and remembers whether it could be reached; then runs
