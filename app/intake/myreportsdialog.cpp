@@ -73,10 +73,7 @@ void MyReportsDialog::reload()
     if (!m_connectionName.isEmpty())
         reports = ReportStore(m_connectionName).listByReporter(m_login, ListLimit, &error);
     for (const Report &report : std::as_const(reports)) {
-        auto *item = new QTreeWidgetItem(
-            {report.ticket(), shortTime(report.createdAt), Taxonomy::statusName(report.status), report.summary});
-        item->setData(TicketColumn, IdRole, report.id);
-        m_ui->reportsTree->addTopLevelItem(item);
+        addFiled(report);
     }
     for (int column = TicketColumn; column < SummaryColumn; ++column)
         m_ui->reportsTree->resizeColumnToContents(column);
@@ -90,6 +87,14 @@ void MyReportsDialog::reload()
         m_ui->reportsTree->setCurrentItem(m_ui->reportsTree->topLevelItem(0));
     else
         showSelected();
+}
+
+void MyReportsDialog::addFiled(const Report &report)
+{
+    auto *item = new QTreeWidgetItem(
+        {report.ticket(), shortTime(report.createdAt), Taxonomy::statusName(report.status), report.summary});
+    item->setData(TicketColumn, IdRole, report.id);
+    m_ui->reportsTree->addTopLevelItem(item);
 }
 
 qint64 MyReportsDialog::selectedReport() const
@@ -189,10 +194,7 @@ void MyReportsDialog::find()
         select(id);
     if (selectedReport() != id) {
         // Older than the list shows: add it at the end.
-        auto *item = new QTreeWidgetItem({report->ticket(), shortTime(report->createdAt),
-                                          Taxonomy::statusName(report->status), report->summary});
-        item->setData(TicketColumn, IdRole, report->id);
-        m_ui->reportsTree->addTopLevelItem(item);
+        addFiled(*report);
         select(id);
     }
 }

@@ -39,6 +39,8 @@ private:
     void showSelected();
     void find();
     void select(qint64 id);
+    // A row for a report in the database, at the end of the list.
+    void addFiled(const Report &report);
 
     std::unique_ptr<Ui::MyReportsDialog> m_ui;
     QString m_connectionName;
