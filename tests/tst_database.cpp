@@ -7,6 +7,7 @@
 #include "database.h"
 #include "migrator.h"
 #include "reportstore.h"
+#include "silentserver.h"
 #include "testreports.h"
 
 #include <QDir>
@@ -28,11 +29,7 @@
 
 #include <csignal>
 
-#include <arpa/inet.h>
-#include <netinet/in.h>
 #include <sys/resource.h>
-#include <sys/socket.h>
-#include <unistd.h>
 
 using Helpdesk::Database;
 
@@ -568,17 +565,9 @@ void TestDatabase::serverThatNeverAnswersTimesOut()
     // A port that accepts connections (the kernel completes them) but never
     // says a word, like a server behind a hung load balancer: opening gives up
     // after the default connect timeout instead of hanging the wizard.
-    const int listener = ::socket(AF_INET, SOCK_STREAM, 0);
-    QVERIFY(listener >= 0);
-    auto closer = qScopeGuard([listener] { ::close(listener); });
-    sockaddr_in address{};
-    address.sin_family = AF_INET;
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    QCOMPARE(::bind(listener, reinterpret_cast<sockaddr *>(&address), sizeof address), 0);
-    QCOMPARE(::listen(listener, 4), 0);
-    socklen_t length = sizeof address;
-    QCOMPARE(::getsockname(listener, reinterpret_cast<sockaddr *>(&address), &length), 0);
-    const QString url = QStringLiteral("postgresql://x@127.0.0.1:%1/db").arg(ntohs(address.sin_port));
+    SilentServer server;
+    QVERIFY(server.isValid());
+    const QString url = server.url();
 
     QElapsedTimer timer;
     timer.start();

@@ -11,6 +11,7 @@
 #include "deviceinventory.h"
 #include "draftstore.h"
 #include "outbox.h"
+#include "silentserver.h"
 #include "testreports.h"
 #include "intakewizard.h"
 #include "passworddialog.h"
@@ -54,11 +55,6 @@
 #include <QTemporaryDir>
 #include <QElapsedTimer>
 #include <QTest>
-
-#include <arpa/inet.h>
-#include <netinet/in.h>
-#include <sys/socket.h>
-#include <unistd.h>
 
 using namespace Helpdesk;
 
@@ -1763,46 +1759,13 @@ void tst_IntakeWizard::damagedOutboxEntryIsShownNotDropped()
     box->accept();
 }
 
-namespace {
-
-// A server behind a hung load balancer: the kernel accepts connections on a
-// loopback port, nobody ever answers. Returns the listening socket (-1 on
-// failure) and its database URL with a connect timeout of 3 s.
-int silentServer(QString *url)
-{
-    const int listener = ::socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0);
-    sockaddr_in address{};
-    address.sin_family = AF_INET;
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    socklen_t length = sizeof address;
-    if (listener < 0 || ::bind(listener, reinterpret_cast<sockaddr *>(&address), sizeof address) != 0
-        || ::listen(listener, 16) != 0
-        || ::getsockname(listener, reinterpret_cast<sockaddr *>(&address), &length) != 0)
-        return -1;
-    *url = QStringLiteral("postgresql://x@127.0.0.1:%1/db?connect_timeout=3").arg(ntohs(address.sin_port));
-    return listener;
-}
-
-// Connections made to the silent server since the last call.
-int takeConnections(int listener)
-{
-    int count = 0;
-    for (int client; (client = ::accept(listener, nullptr, nullptr)) >= 0; ++count)
-        ::close(client);
-    return count;
-}
-
-} // namespace
-
 void tst_IntakeWizard::deliveryToSilentServerLeavesWindowResponsive()
 {
     // Retrying the outbox waits out the connect timeout in the background;
     // the person can go on typing meanwhile.
-    QString url;
-    const int listener = silentServer(&url);
-    QVERIFY(listener >= 0);
-    auto closer = qScopeGuard([listener] { ::close(listener); });
-    restartWizard(url);
+    SilentServer server;
+    QVERIFY(server.isValid());
+    restartWizard(server.url() + QStringLiteral("?connect_timeout=3"));
     QString error;
     QVERIFY2(m_wizard->outbox().add(validTestReport(), &error), qPrintable(error));
 
@@ -1829,11 +1792,9 @@ void tst_IntakeWizard::silentServerAtStartIsTriedOnceInTheBackground()
     // The start-up check does not hold the first page up for the connect
     // timeout, and once the server is known not to answer, Submit keeps the
     // report here at once instead of trying (and freezing) again.
-    QString url;
-    const int listener = silentServer(&url);
-    QVERIFY(listener >= 0);
-    auto closer = qScopeGuard([listener] { ::close(listener); });
-    restartWizard(url);
+    SilentServer server;
+    QVERIFY(server.isValid());
+    restartWizard(server.url() + QStringLiteral("?connect_timeout=3"));
 
     QSignalSpy checked(m_wizard.get(), &IntakeWizard::databaseChecked);
     QSignalSpy unavailable(m_wizard.get(), &IntakeWizard::databaseUnavailable);
@@ -1844,7 +1805,7 @@ void tst_IntakeWizard::silentServerAtStartIsTriedOnceInTheBackground()
     QCOMPARE(unavailable.size(), 1);
     QVERIFY2(unavailable.at(0).at(0).toString().contains(QStringLiteral("Cannot reach the database server")),
              qPrintable(unavailable.at(0).at(0).toString()));
-    QVERIFY(takeConnections(listener) >= 1); // the background try reached the port
+    QVERIFY(server.takeConnections() >= 1); // the background try reached the port
     QMessageBox *box = nullptr;
     QTRY_VERIFY((box = m_wizard->findChild<QMessageBox *>()) && box->isVisible());
     box->accept();
@@ -1858,7 +1819,7 @@ void tst_IntakeWizard::silentServerAtStartIsTriedOnceInTheBackground()
     press(m_wizard.get(), Qt::Key_S, Qt::AltModifier);
     QTRY_COMPARE(m_wizard->currentId(), int(IntakeWizard::DonePageId));
     QCOMPARE(child<QLabel>("ticketLabel")->text(), Outbox::localReference(clientId));
-    QCOMPARE(takeConnections(listener), 0); // Submit did not knock again
+    QCOMPARE(server.takeConnections(), 0); // Submit did not knock again
 }
 
 void tst_IntakeWizard::unreachableDatabaseIsLookedForAgainInTheBackground()
