@@ -4251,6 +4251,10 @@ Nothing you typed is lost; press Submit to try again.</translation>
 <context>
     <name>main</name>
     <message>
+        <source>Print the program&apos;s name and version, and exit.</source>
+        <translation>Print the program&apos;s name and version, and exit.</translation>
+    </message>
+    <message>
         <source>Helpdesk Intake</source>
         <translation>Helpdesk Intake</translation>
     </message>
@@ -4279,8 +4283,8 @@ Nothing you typed is lost; press Submit to try again.</translation>
         <translation>Check the database, the device catalogue and the translations, print a checklist and exit (status 0 only when all pass). Changes nothing.</translation>
     </message>
     <message>
-        <source>Helpdesk Review</source>
-        <translation>Helpdesk Review</translation>
+        <source>Helpdesk Console</source>
+        <translation>Helpdesk Console</translation>
     </message>
     <message>
         <source>Review and answer helpdesk reports.</source>

@@ -4295,6 +4295,10 @@ Nothing you typed is lost; press Submit to try again.</source>
 <context>
     <name>main</name>
     <message>
+        <source>Print the program&apos;s name and version, and exit.</source>
+        <translation>Показать название и версию программы и выйти.</translation>
+    </message>
+    <message>
         <source>Helpdesk Intake</source>
         <translation>Заявка в техподдержку</translation>
     </message>
@@ -4323,8 +4327,8 @@ Nothing you typed is lost; press Submit to try again.</source>
         <translation>Проверить базу данных, каталог устройств и переводы, вывести список проверок и выйти (код 0, только если все пройдены). Ничего не меняет.</translation>
     </message>
     <message>
-        <source>Helpdesk Review</source>
-        <translation>Helpdesk Review — очередь заявок</translation>
+        <source>Helpdesk Console</source>
+        <translation>Консоль техподдержки</translation>
     </message>
     <message>
         <source>Review and answer helpdesk reports.</source>

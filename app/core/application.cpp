@@ -6,10 +6,37 @@
 #include <QStringList>
 #include <QTranslator>
 
+#include <algorithm>
+#include <cstdio>
+
 namespace Helpdesk {
 
 namespace {
 QString g_installedLanguage;
+
+// QGuiApplication's and QApplication's own options (their documentation),
+// spelt with one dash as Qt spells them. A QApplication takes them off the
+// command line when it is made; a run that only prints has none, so it must
+// accept them itself ("-platform offscreen --version" prints the version).
+void acceptQtWindowOptions(QCommandLineParser &parser)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    static const char *const withValue[] = {"platform", "platformpluginpath", "platformtheme", "plugin",
+                                            "qmljsdebugger", "qwindowgeometry", "qwindowicon", "qwindowtitle",
+                                            "session", "style", "stylesheet", "display", "geometry", "title",
+                                            "name", "visual"};
+    static const char *const flags[] = {"reverse", "widgetcount", "nograb", "dograb", "sync"};
+    for (const char *name : withValue) {
+        QCommandLineOption option(QString::fromLatin1(name), QString(), QStringLiteral("value"));
+        option.setFlags(QCommandLineOption::HiddenFromHelp);
+        parser.addOption(option);
+    }
+    for (const char *name : flags) {
+        QCommandLineOption option(QString::fromLatin1(name));
+        option.setFlags(QCommandLineOption::HiddenFromHelp);
+        parser.addOption(option);
+    }
+}
 } // namespace
 
 void setApplicationIdentity()
@@ -78,8 +105,11 @@ QString installTranslations(QCoreApplication &app, const QString &language)
     return chosen;
 }
 
-ProgramCommandLine::ProgramCommandLine(const QString &description)
-    : m_database(QStringLiteral("database"),
+ProgramCommandLine::ProgramCommandLine(const QString &description, const QString &programName)
+    : m_programName(programName)
+    , m_version({QStringLiteral("v"), QStringLiteral("version")},
+                QCoreApplication::translate("main", "Print the program's name and version, and exit."))
+    , m_database(QStringLiteral("database"),
                  QCoreApplication::translate("main", "Database URL (sqlite:/path/file.sqlite or postgresql://user@host/db)."),
                  QStringLiteral("URL"))
     , m_language(QStringLiteral("lang"), QCoreApplication::translate("main", "Language of the interface: ru or en."),
@@ -91,19 +121,58 @@ ProgramCommandLine::ProgramCommandLine(const QString &description)
 {
     m_parser.setApplicationDescription(description);
     m_parser.addHelpOption();
-    m_parser.addVersionOption();
-    m_parser.addOptions({m_database, m_language, m_selfTest});
+    // Our own --version rather than addVersionOption(): Qt's prints the
+    // application name, which is the data folders' shared "helpdesk", not
+    // the program that was asked.
+    m_options = {m_version, m_database, m_language, m_selfTest};
+    m_parser.addOptions(m_options);
+    acceptQtWindowOptions(m_parser);
 }
 
-bool ProgramCommandLine::process(const QCoreApplication &app)
+void ProgramCommandLine::addOption(const QCommandLineOption &option)
 {
-    m_parser.process(app);
+    m_options.append(option);
+    m_parser.addOption(option);
+}
+
+bool ProgramCommandLine::printsOnly(const QStringList &arguments) const
+{
+    QCommandLineParser probe;
+    probe.addHelpOption();
+    probe.addOptions(m_options);
+    acceptQtWindowOptions(probe);
+    if (!probe.parse(arguments))
+        return true; // the message about it
+    const QString language = probe.value(m_language);
+    if (!language.isEmpty() && !supportedLanguages().contains(language))
+        return true;
+    static const QStringList printing = {QStringLiteral("h"), QStringLiteral("help"), QStringLiteral("help-all"),
+                                         QStringLiteral("v"), QStringLiteral("version"),
+                                         QStringLiteral("self-test")};
+    const QStringList given = probe.optionNames();
+    return std::any_of(given.cbegin(), given.cend(), [](const QString &name) { return printing.contains(name); });
+}
+
+std::optional<int> ProgramCommandLine::process(const QCoreApplication &app)
+{
+    // The parser's own message would begin with the application name, the
+    // data folders' shared "helpdesk"; say which program it was.
+    if (!m_parser.parse(QCoreApplication::arguments())) {
+        std::fputs(qPrintable(m_programName + QStringLiteral(": ") + m_parser.errorText() + QLatin1Char('\n')), stderr);
+        return 1;
+    }
+    m_parser.process(app); // --help and --help-all print and exit
+    if (m_parser.isSet(m_version)) {
+        std::fputs(qPrintable(m_programName + QLatin1Char(' ') + QCoreApplication::applicationVersion() + QLatin1Char('\n')),
+                   stdout);
+        return 0;
+    }
     const QString language = m_parser.value(m_language);
     if (!language.isEmpty() && !supportedLanguages().contains(language)) {
         qWarning("%s", qPrintable(QCoreApplication::translate("main", "Unknown language “%1”; use ru or en.").arg(language)));
-        return false;
+        return 2;
     }
-    return true;
+    return std::nullopt;
 }
 
 QString ProgramCommandLine::databaseUrl(Database::Source *source) const

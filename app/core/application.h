@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 class QCoreApplication;
 
 namespace Helpdesk {
@@ -35,22 +37,38 @@ QString languageArgument(const QStringList &arguments);
 // The command line the wizard and the console share: --help, --version,
 // --database URL, --lang ru|en and --self-test. Made after the translations
 // are installed, so its help text is translated; a program adds options of
-// its own to parser() before process().
+// its own with addOption() before process().
 class ProgramCommandLine final
 {
 public:
-    explicit ProgramCommandLine(const QString &description);
+    // `programName`: the executable's name, which --version prints ("helpdesk-intake 0.1.0").
+    ProgramCommandLine(const QString &description, const QString &programName);
 
-    QCommandLineParser &parser() { return m_parser; }
-    // Parses (exits for --help, --version and unknown options, as
-    // QCommandLineParser does); false, with the reason on standard error,
-    // for a language the programs do not speak.
-    bool process(const QCoreApplication &app);
+    void addOption(const QCommandLineOption &option);
+    const QCommandLineParser &parser() const { return m_parser; }
+
+    // Whether the raw command line (argv, before any application object
+    // exists) asks only for printed text: --help, --version, --self-test, or
+    // a command line the parser refuses (its message is printed). Such a run
+    // needs no display, so it must not create a QApplication, which aborts
+    // without one (over ssh, in a container, in a packaging script). Qt's own
+    // window options (-platform, -style, …) count as known here, since
+    // QApplication takes them off the command line before process() sees it.
+    bool printsOnly(const QStringList &arguments) const;
+
+    // Parses; for --help and an unknown option QCommandLineParser prints and
+    // exits. Returns the status to exit with now: 0 after printing --version,
+    // 2 for a language the programs do not speak (the reason on standard
+    // error); nothing when the program goes on.
+    std::optional<int> process(const QCoreApplication &app);
     // --database, or where Database::resolveUrl finds one.
     QString databaseUrl(Database::Source *source = nullptr) const;
 
 private:
     QCommandLineParser m_parser;
+    QString m_programName;
+    QList<QCommandLineOption> m_options; // what printsOnly() parses with
+    QCommandLineOption m_version;
     QCommandLineOption m_database;
     QCommandLineOption m_language;
     QCommandLineOption m_selfTest;

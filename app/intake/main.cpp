@@ -3,6 +3,7 @@
 
 #include "application.h"
 #include "database.h"
+#include "intakeprogram.h"
 #include "intakewizard.h"
 #include "passwordstore.h"
 #include "programstart.h"
@@ -13,18 +14,14 @@
 
 int main(int argc, char *argv[])
 {
-    const Helpdesk::ProgramStart start =
-        Helpdesk::startProgram(argc, argv, QT_TRANSLATE_NOOP("main", "Helpdesk Intake"), QStringLiteral("helpdesk-intake"));
-    QCoreApplication &app = *start.application;
-
-    Helpdesk::ProgramCommandLine commandLine(
-        QCoreApplication::translate("main", "Report an IT problem to the helpdesk."));
     QCommandLineOption exitOption(QStringLiteral("exit-after-startup"),
                                   QCoreApplication::translate("main", "Quit as soon as the first page is shown (benchmarks, smoke tests)."));
     exitOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    commandLine.parser().addOption(exitOption);
-    if (!commandLine.process(app))
-        return 2;
+    const Helpdesk::ProgramStart start = Helpdesk::startProgram(argc, argv, Helpdesk::intakeProgram(), {exitOption});
+    if (start.exitCode)
+        return *start.exitCode;
+    QCoreApplication &app = *start.application;
+    const Helpdesk::ProgramCommandLine &commandLine = *start.commandLine;
 
     if (start.selfTest) {
         Helpdesk::SelfTest::Options options;

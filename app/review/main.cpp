@@ -4,20 +4,18 @@
 #include "application.h"
 #include "database.h"
 #include "programstart.h"
+#include "reviewprogram.h"
 #include "reviewwindow.h"
 #include "selftest.h"
 #include "signindialog.h"
 
 int main(int argc, char *argv[])
 {
-    const Helpdesk::ProgramStart start =
-        Helpdesk::startProgram(argc, argv, QT_TRANSLATE_NOOP("main", "Helpdesk Review"), QStringLiteral("helpdesk-review"));
+    const Helpdesk::ProgramStart start = Helpdesk::startProgram(argc, argv, Helpdesk::reviewProgram());
+    if (start.exitCode)
+        return *start.exitCode;
     QCoreApplication &app = *start.application;
-
-    Helpdesk::ProgramCommandLine commandLine(
-        QCoreApplication::translate("main", "Review and answer helpdesk reports."));
-    if (!commandLine.process(app))
-        return 2;
+    const Helpdesk::ProgramCommandLine &commandLine = *start.commandLine;
 
     if (start.selfTest) {
         Helpdesk::SelfTest::Options options;
