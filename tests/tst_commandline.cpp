@@ -26,6 +26,8 @@ private slots:
     void printsWithoutDisplay();
     void refusesWithoutDisplay_data();
     void refusesWithoutDisplay();
+    void selfTestOnAFreshDesk_data();
+    void selfTestOnAFreshDesk();
     void accessibleApplicationName_data();
     void accessibleApplicationName();
 
@@ -51,8 +53,11 @@ void tst_CommandLine::initTestCase()
 tst_CommandLine::Run tst_CommandLine::runWithoutDisplay(const QString &program, const QStringList &arguments)
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "XDG_DATA_HOME", "XDG_CONFIG_HOME"})
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "XDG_DATA_HOME", "XDG_CONFIG_HOME",
+                             "HELPDESK_DATABASE"})
         environment.remove(QString::fromLatin1(name));
+    // No system-wide setting either: a desk IT has not configured.
+    environment.insert(QStringLiteral("HELPDESK_SYSTEM_CONFIG_DIR"), m_home.path() + QStringLiteral("/../no-etc"));
     environment.insert(QStringLiteral("HOME"), m_home.path());
     environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     QProcess process;
@@ -148,6 +153,33 @@ void tst_CommandLine::refusesWithoutDisplay()
              qPrintable(QStringLiteral("exit code %1, standard error:\n%2").arg(run.exitCode).arg(run.err)));
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
     QVERIFY2(!run.err.contains(QLatin1String("display")), qPrintable(run.err));
+}
+
+void tst_CommandLine::selfTestOnAFreshDesk_data()
+{
+    QTest::addColumn<QString>("program");
+    QTest::newRow("helpdesk-intake") << QStringLiteral("helpdesk-intake");
+    QTest::newRow("helpdesk-review") << QStringLiteral("helpdesk-review");
+}
+
+// The README's run command ends in `--self-test` on a machine where no
+// program has run yet: the embedded database is not there, and that is
+// right, since the first start makes it. The check passes, says so, and
+// makes nothing itself.
+void tst_CommandLine::selfTestOnAFreshDesk()
+{
+    QFETCH(QString, program);
+    const Run run = runWithoutDisplay(program, {QStringLiteral("--self-test"), QStringLiteral("--lang"), QStringLiteral("en")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+    const QString file = m_home.path() + QStringLiteral("/.local/share/helpdesk-intake/helpdesk/helpdesk.sqlite");
+    QVERIFY2(run.out.contains(QStringLiteral("✓ Database reachable: sqlite:%1 (the default): not made yet; the first "
+                                             "start of a program makes it").arg(file)),
+             qPrintable(run.out));
+    QVERIFY2(run.out.contains(QStringLiteral("✓ Role and permissions: the folder %1, where it will be made, is writable")
+                                  .arg(m_home.path())),
+             qPrintable(run.out));
+    QVERIFY2(run.out.contains(QStringLiteral("All 5 checks passed.")), qPrintable(run.out));
+    QCOMPARE(QDir(m_home.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList());
 }
 
 void tst_CommandLine::accessibleApplicationName_data()

@@ -3702,6 +3702,22 @@ Nothing you typed is lost; press Submit to try again.</translation>
 <context>
     <name>SelfTest</name>
     <message>
+        <source>%1: not made yet, and the programs cannot make it, because %2 is not a folder this user may write to.</source>
+        <translation>%1: not made yet, and the programs cannot make it, because %2 is not a folder this user may write to.</translation>
+    </message>
+    <message>
+        <source>%1: not made yet; the first start of a program makes it</source>
+        <translation>%1: not made yet; the first start of a program makes it</translation>
+    </message>
+    <message>
+        <source>%1, when the database is made</source>
+        <translation>%1, when the database is made</translation>
+    </message>
+    <message>
+        <source>the folder %1, where it will be made, is writable</source>
+        <translation>the folder %1, where it will be made, is writable</translation>
+    </message>
+    <message>
         <source>Database reachable</source>
         <translation>Database reachable</translation>
     </message>

@@ -3743,6 +3743,22 @@ Nothing you typed is lost; press Submit to try again.</source>
 <context>
     <name>SelfTest</name>
     <message>
+        <source>%1: not made yet, and the programs cannot make it, because %2 is not a folder this user may write to.</source>
+        <translation>%1: база ещё не создана, и программы не смогут её создать: %2 — не папка, в которую этот пользователь может писать.</translation>
+    </message>
+    <message>
+        <source>%1: not made yet; the first start of a program makes it</source>
+        <translation>%1: ещё не создана; её создаст первый запуск программы</translation>
+    </message>
+    <message>
+        <source>%1, when the database is made</source>
+        <translation>%1 — при создании базы</translation>
+    </message>
+    <message>
+        <source>the folder %1, where it will be made, is writable</source>
+        <translation>папка %1, где она будет создана, доступна для записи</translation>
+    </message>
+    <message>
         <source>Database reachable</source>
         <translation>База данных доступна</translation>
     </message>

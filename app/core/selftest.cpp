@@ -57,6 +57,29 @@ QList<SelfTestCheck> SelfTest::run(const Options &options)
         const QString where = tr("%1 (%2)").arg(url->toDisplayString(), Database::sourceDescription(options.source));
 
         // Opening an SQLite file that is not there would create it: a self-test changes nothing.
+        // The embedded default is missing on every desk that has not started a program yet,
+        // and the first start makes it: what must hold is that it can be made there.
+        if (url->backend == DatabaseUrl::Backend::Sqlite && !QFileInfo::exists(url->path)
+            && options.source == Database::Source::Default) {
+            QString existing = QFileInfo(url->path).absolutePath();
+            while (!QFileInfo::exists(existing) && !QDir(existing).isRoot())
+                existing = QFileInfo(existing).absolutePath();
+            const QFileInfo folder(existing);
+            if (!folder.isDir() || !folder.isWritable()) {
+                checks.append(check(reachableName, false,
+                                    tr("%1: not made yet, and the programs cannot make it, because %2 is not a "
+                                       "folder this user may write to.")
+                                        .arg(where, QDir::toNativeSeparators(existing))));
+                notChecked(tr("there is no database"));
+                return;
+            }
+            checks.append(check(reachableName, true, tr("%1: not made yet; the first start of a program makes it").arg(where)));
+            const int latest = Migrator(QSqlDatabase(), url->dialect()).latestVersion();
+            checks.append(check(schemaName, true, tr("%1, when the database is made").arg(latest)));
+            checks.append(check(accessName, true,
+                                tr("the folder %1, where it will be made, is writable").arg(QDir::toNativeSeparators(existing))));
+            return;
+        }
         if (url->backend == DatabaseUrl::Backend::Sqlite && !QFileInfo::exists(url->path)) {
             checks.append(check(reachableName, false,
                                 tr("%1: the file does not exist yet. Run “helpdesk-admin init” to create it.")
