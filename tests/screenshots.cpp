@@ -95,6 +95,9 @@ int main(int argc, char *argv[])
     ok &= save(&wizard, out, QStringLiteral("8-attachments.png"));
 
     wizard.next();
+    // The catalogue and this computer's devices arrive from a worker thread.
+    if (!QTest::qWaitFor([&wizard] { return wizard.devicesLoaded(); }, 30000))
+        return 1;
     child<QLineEdit>(&wizard, "findEdit")->setText(QStringLiteral("hl-l2340"));
     child<QComboBox>(&wizard, "makeCombo")->setEditText(QStringLiteral("Brother"));
     child<QComboBox>(&wizard, "modelCombo")->setEditText(QStringLiteral("HL-L2340D"));
@@ -208,6 +211,8 @@ int main(int argc, char *argv[])
         child<QLineEdit>(&offline, "summaryEdit")->setText(QObject::tr("Printer on floor 2 jams on every page"));
         offline.next(); // screenshot and files: none
         offline.next();
+        if (!QTest::qWaitFor([&offline] { return offline.devicesLoaded(); }, 30000))
+            return 1;
         child<QComboBox>(&offline, "makeCombo")->setEditText(QStringLiteral("Brother"));
         child<QComboBox>(&offline, "modelCombo")->setEditText(QStringLiteral("HL-L2340D"));
         offline.next();

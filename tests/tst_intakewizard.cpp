@@ -39,6 +39,7 @@
 #include <QMimeData>
 #include <QScopeGuard>
 #include <QScreen>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTimer>
 #include <QDialogButtonBox>
@@ -81,6 +82,8 @@ private slots:
     void findDeviceByModelAndPickWithEnter();
     void findDeviceByAssetTagFillsLocation();
     void defaultPrinterOfThisComputerIsPreselected();
+    void defaultPrinterFoundAfterThePageOpensIsPreselected();
+    void deviceSearchTypedWhileTheCatalogueLoadsIsKept();
     void secretInDescriptionBlocksNextUntilRemoved();
     void vagueReportNeedsExplicitConfirmation();
     void responseTimeFollowsImpactAndUrgency();
@@ -140,7 +143,30 @@ private:
         QVERIFY(nextButton()->isEnabled());
         press(m_wizard.get(), Qt::Key_N, Qt::AltModifier);
         QTRY_COMPARE(m_wizard->currentId(), expectedPage);
+        // The catalogue loads in the background: a person sees the list of
+        // makes fill in, and Next wait for it once a make is typed.
+        if (expectedPage == IntakeWizard::DevicePageId)
+            QTRY_VERIFY(child<QComboBox>("makeCombo")->count() > 0);
     }
+    // Holds the device page's background load (catalogue and this computer's
+    // devices) until release(), which the scope guard also does; `devices`
+    // stand for what CUPS and DMI would say.
+    struct HeldDeviceLoad
+    {
+        std::shared_ptr<QSemaphore> gate = std::make_shared<QSemaphore>();
+        void release() { gate->release(1000); }
+    };
+    // A new wizard whose load waits for `held`.
+    void restartWizardHolding(const HeldDeviceLoad &held, const QList<DeviceChoice> &devices)
+    {
+        m_localDeviceLookup = [gate = held.gate, devices] {
+            gate->acquire();
+            return devices;
+        };
+        restartWizard();
+    }
+    // The default printer of a desk: Brother HL-L2340D "Office"; another HP.
+    static QList<DeviceChoice> officePrinters();
     void fillProblemPage(const QString &summary);
     // The optional "Screenshot and files" page: nothing to do, Next is enabled.
     void passAttachmentsPage();
@@ -174,6 +200,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir; // settings, and the broken-database case
     std::unique_ptr<TestDatabase> m_database;
     std::unique_ptr<IntakeWizard> m_wizard;
+    IntakeWizard::LocalDeviceLookup m_localDeviceLookup; // given to restartWizard()'s wizards
 };
 
 void tst_IntakeWizard::initTestCase()
@@ -198,6 +225,7 @@ void tst_IntakeWizard::init()
 void tst_IntakeWizard::cleanup()
 {
     m_wizard.reset();
+    m_localDeviceLookup = nullptr;
     const auto leaked = QApplication::topLevelWidgets();
     for (QWidget *widget : leaked) {
         if (widget->isVisible())
@@ -242,6 +270,8 @@ void tst_IntakeWizard::restartWizard(const QString &url)
     m_wizard = std::make_unique<IntakeWizard>(url.isEmpty() ? databaseUrl() : url);
     m_wizard->setDraftDirectory(draftDirectory());
     m_wizard->setOutboxDirectory(outboxDirectory());
+    if (m_localDeviceLookup)
+        m_wizard->setLocalDeviceLookup(m_localDeviceLookup);
     m_wizard->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
     m_wizard->activateWindow();
@@ -729,7 +759,7 @@ void tst_IntakeWizard::findDeviceByAssetTagFillsLocation()
     QVERIFY2(all.contains(QStringLiteral("INV-00900")) && all.contains(QStringLiteral("INV-00417")), qPrintable(all));
 }
 
-void tst_IntakeWizard::defaultPrinterOfThisComputerIsPreselected()
+QList<DeviceChoice> tst_IntakeWizard::officePrinters()
 {
     // What localPrinters() reads from CUPS on a real desk.
     DeviceChoice office;
@@ -742,19 +772,108 @@ void tst_IntakeWizard::defaultPrinterOfThisComputerIsPreselected()
     DeviceChoice other = office;
     other.device.make = QStringLiteral("HP");
     other.device.model = QStringLiteral("LaserJet Pro M404dn");
+    other.detail = QStringLiteral("printer “Floor 2”");
     other.isDefault = false;
-    auto *devicePage = qobject_cast<DevicePage *>(m_wizard->page(IntakeWizard::DevicePageId));
-    QVERIFY(devicePage);
+    return {office, other};
+}
+
+void tst_IntakeWizard::defaultPrinterOfThisComputerIsPreselected()
+{
+    // Found in the background while the first page is filled in.
+    m_localDeviceLookup = [] { return officePrinters(); };
+    restartWizard();
+    QSignalSpy loaded(m_wizard.get(), &IntakeWizard::devicesLoadFinished);
+    m_wizard->loadDevices();
+    QVERIFY(loaded.wait(30000));
 
     fillProblemPage(QStringLiteral("Printer on floor 2 jams on every page"));
     passAttachmentsPage();
-    devicePage->setLocalDevices({office, other});
     QCOMPARE(child<QComboBox>("makeCombo")->currentText(), QStringLiteral("Brother"));
     QCOMPARE(child<QComboBox>("modelCombo")->currentText(), QStringLiteral("HL-L2340D"));
     auto *results = child<QListWidget>("resultsList");
     QCOMPARE(results->count(), 2);
     QVERIFY(results->item(0)->text().contains(QStringLiteral("On this computer")));
     QVERIFY(nextButton()->isEnabled());
+}
+
+void tst_IntakeWizard::defaultPrinterFoundAfterThePageOpensIsPreselected()
+{
+    // CUPS answers only after the device page is open.
+    HeldDeviceLoad held;
+    const auto release = qScopeGuard([&held] { held.release(); });
+    restartWizardHolding(held, officePrinters());
+    fillProblemPage(QStringLiteral("Printer on floor 2 jams on every page"));
+    pressNext(IntakeWizard::AttachmentsPageId);
+    press(m_wizard.get(), Qt::Key_N, Qt::AltModifier);
+    QTRY_COMPARE(m_wizard->currentId(), int(IntakeWizard::DevicePageId));
+    auto *make = child<QComboBox>("makeCombo");
+    QVERIFY(make->currentText().isEmpty());
+    QVERIFY(!nextButton()->isEnabled());
+
+    held.release();
+    QTRY_COMPARE(make->currentText(), QStringLiteral("Brother"));
+    QCOMPARE(child<QComboBox>("modelCombo")->currentText(), QStringLiteral("HL-L2340D"));
+    QVERIFY(make->count() > 0);
+    auto *results = child<QListWidget>("resultsList");
+    QCOMPARE(results->count(), 2);
+    QVERIFY(results->item(0)->text().contains(QStringLiteral("On this computer")));
+    QTRY_VERIFY(nextButton()->isEnabled());
+    QCOMPARE(m_wizard->report().device.model, QStringLiteral("HL-L2340D"));
+}
+
+void tst_IntakeWizard::deviceSearchTypedWhileTheCatalogueLoadsIsKept()
+{
+    HeldDeviceLoad held;
+    const auto release = qScopeGuard([&held] { held.release(); });
+    restartWizardHolding(held, officePrinters());
+    fillProblemPage(QStringLiteral("Printer on floor 2 jams on every page"));
+    pressNext(IntakeWizard::AttachmentsPageId);
+    press(m_wizard.get(), Qt::Key_N, Qt::AltModifier);
+    QTRY_COMPARE(m_wizard->currentId(), int(IntakeWizard::DevicePageId));
+
+    // Typed before the catalogue is there: taken, kept, and not "nothing found".
+    auto *find = child<QLineEdit>("findEdit");
+    find->setFocus();
+    type(find, QStringLiteral("hl l2340"));
+    auto *results = child<QListWidget>("resultsList");
+    QCOMPARE(results->count(), 0);
+    auto *make = child<QComboBox>("makeCombo");
+    make->setFocus();
+    type(make, QStringLiteral("brot"));
+    QCOMPARE(make->currentText(), QStringLiteral("brot"));
+    press(make, Qt::Key_Left); // going back to fix a letter as the lists arrive
+    press(make, Qt::Key_Left);
+    QCOMPARE(make->lineEdit()->cursorPosition(), 2);
+    QVERIFY(!nextButton()->isEnabled());
+
+    held.release();
+    // The search runs again with what was typed; the default printer does
+    // not overwrite a make being typed.
+    QTRY_VERIFY(results->count() > 0);
+    QCOMPARE(find->text(), QStringLiteral("hl l2340"));
+    QCOMPARE(make->currentText(), QStringLiteral("brot"));
+    QCOMPARE(make->lineEdit()->cursorPosition(), 2);
+    QVERIFY(make->count() > 0);
+    QString all;
+    for (int i = 0; i < results->count(); ++i)
+        all += results->item(i)->text() + QLatin1Char('\n');
+    QVERIFY2(all.contains(QStringLiteral("Brother HL-L2340D")), qPrintable(all));
+    QVERIFY2(!all.contains(QStringLiteral("Nothing found")), qPrintable(all));
+
+    // Typing goes on where it was, now with the catalogue's spelling.
+    press(make, Qt::Key_End);
+    type(make, QStringLiteral("her"));
+    QCOMPARE(make->currentText(), QStringLiteral("brother"));
+    if (QWidget *suggestions = make->completer()->popup(); suggestions->isVisible()) {
+        press(suggestions, Qt::Key_Escape);
+        QTRY_VERIFY(!suggestions->isVisible());
+    }
+    auto *model = child<QComboBox>("modelCombo");
+    model->setFocus();
+    type(model, QStringLiteral("hl-l2340d"));
+    QTRY_VERIFY(nextButton()->isEnabled());
+    QCOMPARE(m_wizard->report().device.make, QStringLiteral("Brother"));
+    QCOMPARE(m_wizard->report().device.model, QStringLiteral("HL-L2340D"));
 }
 
 void tst_IntakeWizard::secretInDescriptionBlocksNextUntilRemoved()

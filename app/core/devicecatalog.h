@@ -4,7 +4,7 @@
 // "Brother HL-L2340D" rather than "the grey printer". The built-in catalogue
 // is generated from Debian's printing and scanning data (see
 // resources/catalog/README.md) and read from :/catalog/devices.json the first
-// time it is asked, never at start-up.
+// time it is asked, never at start-up (the wizard asks on a worker thread).
 //
 // It also owns the rules that turn a driver's or CUPS's "EPSON ET-2850 Series,
 // Epson Inkjet Printer Driver ..." into make "Epson", model "ET-2850": the
@@ -40,6 +40,9 @@ struct CatalogEntry
 class DeviceCatalog final
 {
 public:
+    // Loads on the first call (~30 ms: resource, JSON, search index) and
+    // waits for a load under way on another thread; thread-safe, and shared
+    // read-only once loaded.
     static const DeviceCatalog &builtIn();
     // For tests and for organisations that ship their own file. Reads format 2
     // ({"format": 2, "hidden_makes": [...], "kinds": {kind: {make: [models]}}})

@@ -23,6 +23,20 @@ void makeSearchable(QComboBox *combo)
     completer->setFilterMode(Qt::MatchContains);
     completer->setCompletionMode(QCompleter::PopupCompletion);
 }
+
+// New items for an editable list, keeping what is typed and where the cursor
+// is: the lists fill when the catalogue arrives, maybe while someone types.
+void replaceItems(QComboBox *combo, const QStringList &items)
+{
+    QLineEdit *edit = combo->lineEdit();
+    const QString typed = edit->text();
+    const int cursor = edit->cursorPosition();
+    const QSignalBlocker blocker(combo);
+    combo->clear();
+    combo->addItems(items);
+    combo->setEditText(typed);
+    edit->setCursorPosition(cursor);
+}
 } // namespace
 
 DevicePage::DevicePage(QWidget *parent)
@@ -61,8 +75,18 @@ void DevicePage::ensureUi()
     m_ui->findEdit->installEventFilter(this);
     m_ui->resultsList->installEventFilter(this);
 
-    // The catalogue is read here, when the page is first needed.
     fillMakes();
+    updateMatches();
+}
+
+void DevicePage::setCatalogue(const DeviceCatalog *catalogue)
+{
+    if (catalogue == m_catalog)
+        return;
+    m_catalog = catalogue;
+    if (!m_ui)
+        return;
+    fillMakes(); // and the models, and the field checks
     updateMatches();
 }
 
@@ -108,7 +132,7 @@ void DevicePage::updateMatches()
     if (!text.isEmpty()) {
         if (m_inventoryLookup)
             m_matches += m_inventoryLookup(text);
-        const QList<CatalogEntry> entries = DeviceCatalog::builtIn().search(text, QString(), 30);
+        const QList<CatalogEntry> entries = m_catalog ? m_catalog->search(text, QString(), 30) : QList<CatalogEntry>();
         for (const CatalogEntry &entry : entries) {
             DeviceChoice choice;
             choice.source = DeviceChoice::Source::Catalogue;
@@ -144,7 +168,8 @@ void DevicePage::updateMatches()
             text += QStringLiteral(" (") + Taxonomy::deviceKindName(choice.device.kind) + QLatin1Char(')');
         m_ui->resultsList->addItem(text.simplified());
     }
-    if (m_matches.isEmpty() && !text.isEmpty())
+    // Not "nothing" while the catalogue is on its way: it searches again then.
+    if (m_matches.isEmpty() && !text.isEmpty() && m_catalog)
         m_ui->resultsList->addItem(tr("Nothing found. Pick the make and model below, or tick “Other” to type them in."));
 }
 
@@ -237,13 +262,7 @@ void DevicePage::reset()
 void DevicePage::fillMakes()
 {
     const QString kind = m_ui->kindCombo->currentData().toString();
-    const QString typed = m_ui->makeCombo->currentText();
-    {
-        const QSignalBlocker blocker(m_ui->makeCombo);
-        m_ui->makeCombo->clear();
-        m_ui->makeCombo->addItems(DeviceCatalog::builtIn().makes(kind));
-        m_ui->makeCombo->setEditText(typed);
-    }
+    replaceItems(m_ui->makeCombo, m_catalog ? m_catalog->makes(kind) : QStringList());
     fillModels();
 }
 
@@ -251,14 +270,7 @@ void DevicePage::fillModels()
 {
     const QString kind = m_ui->kindCombo->currentData().toString();
     const QString make = m_ui->makeCombo->currentText();
-    const QString typed = m_ui->modelCombo->currentText();
-    const QStringList models = DeviceCatalog::builtIn().models(kind, make);
-    {
-        const QSignalBlocker blocker(m_ui->modelCombo);
-        m_ui->modelCombo->clear();
-        m_ui->modelCombo->addItems(models);
-        m_ui->modelCombo->setEditText(typed);
-    }
+    replaceItems(m_ui->modelCombo, m_catalog ? m_catalog->models(kind, make) : QStringList());
     refreshFeedback();
 }
 
@@ -271,13 +283,12 @@ DeviceInfo DevicePage::device() const
     device.customModel = m_ui->otherCheck->isChecked();
     device.make = m_ui->makeCombo->currentText().trimmed();
     device.model = m_ui->modelCombo->currentText().trimmed();
-    if (!device.customModel) {
+    if (!device.customModel && m_catalog) {
         // Store the catalogue's spelling, not "hp" or "hl-l2340d".
-        const DeviceCatalog &catalog = DeviceCatalog::builtIn();
-        const QString make = catalog.canonicalMake(device.kind, device.make);
+        const QString make = m_catalog->canonicalMake(device.kind, device.make);
         if (!make.isEmpty()) {
             device.make = make;
-            for (const QString &model : catalog.models(device.kind, make)) {
+            for (const QString &model : m_catalog->models(device.kind, make)) {
                 if (model.compare(device.model, Qt::CaseInsensitive) == 0)
                     device.model = model;
             }
@@ -316,9 +327,11 @@ void DevicePage::refreshFeedback()
 {
     const DeviceInfo info = device();
     // Speak up about a name only once something was typed; an empty required
-    // field is listed under "To continue" instead of shouting at once.
-    const QString makeError = info.make.isEmpty() ? QString() : FieldRules::deviceMakeError(m_category, info);
-    const QString modelError = info.model.isEmpty() ? QString() : FieldRules::deviceModelError(m_category, info);
+    // field is listed under "To continue" instead of shouting at once. Whether
+    // a name is in the catalogue is said once the catalogue is here.
+    const bool checkable = m_catalog || !needsCatalogue(info);
+    const QString makeError = info.make.isEmpty() || !checkable ? QString() : FieldRules::deviceMakeError(m_category, info);
+    const QString modelError = info.model.isEmpty() || !checkable ? QString() : FieldRules::deviceModelError(m_category, info);
     showFieldError(m_ui->makeCombo, m_ui->makeError, makeError);
     showFieldError(m_ui->modelCombo, m_ui->modelError, modelError);
     showFieldError(m_ui->assetTagEdit, m_ui->assetTagError, FieldRules::shortTextError(info.assetTag));
@@ -338,9 +351,19 @@ void DevicePage::refreshFeedback()
     emit completeChanged();
 }
 
+bool DevicePage::needsCatalogue(const DeviceInfo &device)
+{
+    // FieldRules looks up a make or model that was not typed in under "Other".
+    return !device.customModel && !(device.make.trimmed().isEmpty() && device.model.trimmed().isEmpty());
+}
+
 bool DevicePage::isComplete() const
 {
     const DeviceInfo info = device();
+    // A typed make or model waits for the catalogue (a few tens of
+    // milliseconds after the page opens, at worst) rather than for a guess.
+    if (!m_catalog && needsCatalogue(info))
+        return false;
     return FieldRules::deviceMakeError(m_category, info).isEmpty()
         && FieldRules::deviceModelError(m_category, info).isEmpty()
         && FieldRules::shortTextError(info.assetTag).isEmpty()

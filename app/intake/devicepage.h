@@ -5,7 +5,10 @@
 // picking a match fills kind, make, model and location. Make and model can also
 // be picked from lists with type-to-search, or typed in under "Other". Fills
 // the device part of a Report; it never queries the database itself (the
-// wizard hands it a lookup).
+// wizard hands it a lookup), and never loads the catalogue: the wizard loads
+// it on a worker thread and hands it over with setCatalogue(). Until then what is typed
+// is taken and kept, this computer's devices and the inventory are offered,
+// and Next waits while a typed make or model is still to be checked.
 
 #include "report.h"
 
@@ -19,6 +22,8 @@ namespace Ui { class DevicePage; }
 class QListWidgetItem;
 
 namespace Helpdesk {
+
+class DeviceCatalog;
 
 // One device a person can pick with a single keystroke.
 struct DeviceChoice
@@ -52,6 +57,11 @@ public:
     void setLocalDevices(const QList<DeviceChoice> &choices);
     // The organisation's inventory, searched as the person types.
     void setInventoryLookup(DeviceLookup lookup);
+    // The catalogue has arrived (DeviceCatalog::builtIn(), which FieldRules
+    // checks against, loaded): fill the make and model lists and the
+    // matches, keeping what was typed meanwhile.
+    void setCatalogue(const DeviceCatalog *catalogue);
+    bool hasCatalogue() const { return m_catalog != nullptr; }
 
     bool isComplete() const override;
     // Keeps what was typed when the wizard restarts or goes back; QWizard's
@@ -74,8 +84,11 @@ private:
     void pickItem(QListWidgetItem *item);
     bool eventFilter(QObject *watched, QEvent *event) override;
     DeviceInfo device() const;
+    // The make or model must be checked against the catalogue (FieldRules).
+    static bool needsCatalogue(const DeviceInfo &device);
 
     std::unique_ptr<Ui::DevicePage> m_ui;
+    const DeviceCatalog *m_catalog = nullptr; // builtIn(), once it is loaded
     QString m_category;
     QList<DeviceChoice> m_localDevices;
     DeviceLookup m_inventoryLookup;

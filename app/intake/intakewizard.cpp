@@ -3,6 +3,7 @@
 #include "attachmentspage.h"
 #include "contactpage.h"
 #include "database.h"
+#include "devicecatalog.h"
 #include "deviceinventory.h"
 #include "devicepage.h"
 #include "donepage.h"
@@ -98,7 +99,7 @@ IntakeWizard::IntakeWizard(const QString &databaseUrl, QWidget *parent)
 IntakeWizard::~IntakeWizard()
 {
     // Whatever the delivery has not sent stays in the outbox for the next start.
-    for (QThread *thread : {m_delivery, m_probe}) {
+    for (QThread *thread : {m_delivery, m_probe, m_deviceLoad}) {
         if (!thread)
             continue;
         disconnect(thread, nullptr, this, nullptr);
@@ -610,11 +611,9 @@ void IntakeWizard::onCurrentIdChanged(int id)
     // other pages every time one is entered.
     if (id == DevicePageId) {
         m_devicePage->setCategory(m_problemPage->categoryId());
-        // Asked once, when the page is first needed: CUPS is not free.
-        if (!m_localPrintersListed) {
-            m_localPrintersListed = true;
-            m_devicePage->setLocalDevices(localDevices());
-        }
+        m_devicePageOpened = true;
+        loadDevices(); // unless under way or done
+        offerLocalDevices();
     }
     else if (id == DuplicatesPageId)
         m_duplicatesPage->showCandidates(m_candidates);
@@ -628,6 +627,48 @@ void IntakeWizard::onCurrentIdChanged(int id)
     } else if (id >= 0 && !m_restoring) {
         saveDraft();
     }
+}
+
+void IntakeWizard::showEvent(QShowEvent *event)
+{
+    QWizard::showEvent(event);
+    // Not before the first page is painted, and not in the first moment
+    // after it: the device page opens with its lists filled all the same.
+    if (!m_deviceLoadScheduled) {
+        m_deviceLoadScheduled = true;
+        QTimer::singleShot(DeviceLoadDelayMs, this, &IntakeWizard::loadDevices);
+    }
+}
+
+void IntakeWizard::loadDevices()
+{
+    if (m_deviceLoadStarted)
+        return;
+    m_deviceLoadStarted = true;
+    auto found = std::make_shared<QList<DeviceChoice>>();
+    runInBackground(
+        &m_deviceLoad,
+        [found, lookup = m_localDeviceLookup] {
+            // Loaded here rather than on the first keystroke; afterwards it is
+            // shared read-only. Printers are matched against it.
+            DeviceCatalog::builtIn();
+            *found = lookup ? lookup() : localPrinters() + thisComputer();
+        },
+        [this, found] {
+            m_devicePage->setCatalogue(&DeviceCatalog::builtIn()); // loaded: returns at once
+            m_localDevices = *found + connectedScreens();
+            offerLocalDevices();
+            emit devicesLoadFinished();
+        });
+}
+
+void IntakeWizard::offerLocalDevices()
+{
+    // Once, when both the page and the devices are there.
+    if (!m_devicePageOpened || !m_localDevices || m_localDevicesOffered)
+        return;
+    m_localDevicesOffered = true;
+    m_devicePage->setLocalDevices(*m_localDevices);
 }
 
 void IntakeWizard::scheduleDraft()

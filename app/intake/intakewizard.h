@@ -3,8 +3,11 @@
 // IntakeWizard: steers an employee from "what broke" to a ticket number. The
 // pages fill one Report; the wizard assembles it, hands it to ReportStore and
 // keeps the client id across retries so a report is never filed twice. The
-// database is opened only when first needed, so the first page shows at once.
+// database is opened only when first needed, and the device catalogue and
+// this computer's devices are looked up on a worker thread after the first
+// page is on screen, so the first page shows at once.
 
+#include "devicepage.h"
 #include "draftstore.h"
 #include "outbox.h"
 #include "prioritymatrix.h"
@@ -26,7 +29,6 @@ class AttachmentsPage;
 class ContactPage;
 class PasswordStore;
 class DeviceInventory;
-class DevicePage;
 class DonePage;
 class DuplicatesPage;
 class IncidentStore;
@@ -129,6 +131,24 @@ public:
     // a background probe looks again (tests shorten it).
     void setUnreachableRecheckMs(int ms) { m_unreachableRecheckMs = ms; }
 
+    // The device page's data: the catalogue (DeviceCatalog::builtIn(), ~30 ms)
+    // and this computer's printers and the computer itself (CUPS and DMI,
+    // which may take longer), loaded together on a worker thread
+    // DeviceLoadDelayMs after the wizard is first shown, or when the device
+    // page opens if that is sooner; the page works meanwhile and fills in
+    // when devicesLoadFinished() is emitted. Screens are added here (QScreen).
+    static constexpr int DeviceLoadDelayMs = 500;
+    void loadDevices();
+    bool devicesLoaded() const { return m_localDevices.has_value(); }
+    // What stands for localPrinters() + thisComputer(), on the worker thread
+    // (tests). Set before the load starts.
+    using LocalDeviceLookup = std::function<QList<DeviceChoice>()>;
+    void setLocalDeviceLookup(LocalDeviceLookup lookup)
+    {
+        Q_ASSERT(!m_deviceLoadStarted);
+        m_localDeviceLookup = std::move(lookup);
+    }
+
 signals:
     void databaseUnavailable(const QString &message);
     void reportSubmitted(const QString &ticket);
@@ -138,6 +158,8 @@ signals:
     void outboxChecked(int remaining);
     // checkDatabase() is done: the database is open (true) or not.
     void databaseChecked(bool usable);
+    // loadDevices() is done: the device page has the catalogue.
+    void devicesLoadFinished();
 
 public slots:
     // Asks before throwing away a report that was started (Cancel, Escape,
@@ -153,8 +175,14 @@ public slots:
     // says when it is done); on failure tries again later.
     void deliverOutbox();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void onCurrentIdChanged(int id);
+    // This computer's devices to the device page, once it has been opened
+    // and they are known (the default printer is then preselected).
+    void offerLocalDevices();
     // Damaged drafts, damaged or refused outbox entries: set aside, and said.
     void showStoredProblems(const QStringList &problems);
     void outboxDelivered(const Outbox::DeliveryResult &result);
@@ -193,7 +221,13 @@ private:
     PriorityMatrix m_priorities = PriorityMatrix::itilDefaults();
     QString m_clientId;
     QString m_lastTicket;
-    bool m_localPrintersListed = false;
+    LocalDeviceLookup m_localDeviceLookup;
+    QThread *m_deviceLoad = nullptr; // loadDevices() running in the background
+    bool m_deviceLoadStarted = false;
+    bool m_deviceLoadScheduled = false;
+    std::optional<QList<DeviceChoice>> m_localDevices; // known once loaded
+    bool m_devicePageOpened = false;
+    bool m_localDevicesOffered = false;
     DraftStore m_drafts;
     QTimer m_draftTimer; // restarted on every change; saves when typing stops
     bool m_restoring = false;

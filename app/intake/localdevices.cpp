@@ -109,9 +109,4 @@ QList<DeviceChoice> connectedScreens()
     return choices;
 }
 
-QList<DeviceChoice> localDevices()
-{
-    return localPrinters() + thisComputer() + connectedScreens();
-}
-
 } // namespace Helpdesk

@@ -10,13 +10,13 @@
 
 namespace Helpdesk {
 
+// localPrinters() and thisComputer() may run on a worker thread (the wizard
+// runs them there with the catalogue's load: CUPS can be slow to answer);
+// connectedScreens() asks QGuiApplication, so only on the GUI thread.
 QList<DeviceChoice> localPrinters();
 // The computer from /sys/class/dmi/id (vendor, product, chassis type).
 // `dmiFolder` is for tests.
 QList<DeviceChoice> thisComputer(const QString &dmiFolder = QStringLiteral("/sys/class/dmi/id"));
 QList<DeviceChoice> connectedScreens();
-
-// All of the above, printers first.
-QList<DeviceChoice> localDevices();
 
 } // namespace Helpdesk
