@@ -859,6 +859,10 @@ Options:
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
+    <message>
+        <source>Attached</source>
+        <translation>Attached</translation>
+    </message>
 </context>
 <context>
     <name>Config</name>
@@ -1343,6 +1347,10 @@ Options:
         <source>screen %1</source>
         <translation>screen %1</translation>
     </message>
+    <message>
+        <source>Matches</source>
+        <translation>Matches</translation>
+    </message>
 </context>
 <context>
     <name>DonePage</name>
@@ -1423,6 +1431,10 @@ Options:
     <message>
         <source>&amp;I&apos;m affected too</source>
         <translation>&amp;I&apos;m affected too</translation>
+    </message>
+    <message>
+        <source>Open reports like yours</source>
+        <translation>Open reports like yours</translation>
     </message>
 </context>
 <context>
@@ -2844,6 +2856,10 @@ Nothing you typed is lost; press Submit to try again.</translation>
         <source>Resolve the selected incident</source>
         <translation>Resolve the selected incident</translation>
     </message>
+    <message>
+        <source>Ongoing incidents</source>
+        <translation>Ongoing incidents</translation>
+    </message>
 </context>
 <context>
     <name>Migrator</name>
@@ -2917,6 +2933,10 @@ Nothing you typed is lost; press Submit to try again.</translation>
     <message>
         <source>&amp;Replies from the helpdesk:</source>
         <translation>&amp;Replies from the helpdesk:</translation>
+    </message>
+    <message>
+        <source>Your reports, newest first</source>
+        <translation>Your reports, newest first</translation>
     </message>
 </context>
 <context>
@@ -3134,6 +3154,14 @@ Nothing you typed is lost; press Submit to try again.</translation>
     <message>
         <source>The helpdesk is already working on these; if yours is one of them, you need not describe it again. &amp;Known problems:</source>
         <translation>The helpdesk is already working on these; if yours is one of them, you need not describe it again. &amp;Known problems:</translation>
+    </message>
+    <message>
+        <source>Known problems</source>
+        <translation>Known problems</translation>
+    </message>
+    <message>
+        <source>What kind of problem is it?</source>
+        <translation>What kind of problem is it?</translation>
     </message>
 </context>
 <context>
@@ -3377,6 +3405,14 @@ Nothing you typed is lost; press Submit to try again.</translation>
         <source>Assign this report to another agent by login</source>
         <translation>Assign this report to another agent by login</translation>
     </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Attached files</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>
@@ -3419,6 +3455,10 @@ Nothing you typed is lost; press Submit to try again.</translation>
     <message>
         <source>Change &amp;files…</source>
         <translation>Change &amp;files…</translation>
+    </message>
+    <message>
+        <source>Your report</source>
+        <translation>Your report</translation>
     </message>
 </context>
 <context>

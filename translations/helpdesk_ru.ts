@@ -870,6 +870,10 @@ Options:
         <source>&amp;Remove</source>
         <translation>&amp;Убрать</translation>
     </message>
+    <message>
+        <source>Attached</source>
+        <translation>Приложено</translation>
+    </message>
 </context>
 <context>
     <name>Config</name>
@@ -1357,6 +1361,10 @@ Options:
         <source>screen %1</source>
         <translation>экран %1</translation>
     </message>
+    <message>
+        <source>Matches</source>
+        <translation>Совпадения</translation>
+    </message>
 </context>
 <context>
     <name>DonePage</name>
@@ -1437,6 +1445,10 @@ Options:
     <message>
         <source>&amp;I&apos;m affected too</source>
         <translation>&amp;Меня это тоже касается</translation>
+    </message>
+    <message>
+        <source>Open reports like yours</source>
+        <translation>Похожие открытые заявки</translation>
     </message>
 </context>
 <context>
@@ -2882,6 +2894,10 @@ Nothing you typed is lost; press Submit to try again.</source>
         <source>Resolve the selected incident</source>
         <translation>Отметить выбранный инцидент как исправленный</translation>
     </message>
+    <message>
+        <source>Ongoing incidents</source>
+        <translation>Текущие инциденты</translation>
+    </message>
 </context>
 <context>
     <name>Migrator</name>
@@ -2955,6 +2971,10 @@ Nothing you typed is lost; press Submit to try again.</source>
     <message>
         <source>&amp;Replies from the helpdesk:</source>
         <translation>&amp;Ответы техподдержки:</translation>
+    </message>
+    <message>
+        <source>Your reports, newest first</source>
+        <translation>Ваши заявки, новые сначала</translation>
     </message>
 </context>
 <context>
@@ -3175,6 +3195,14 @@ Nothing you typed is lost; press Submit to try again.</source>
     <message>
         <source>The helpdesk is already working on these; if yours is one of them, you need not describe it again. &amp;Known problems:</source>
         <translation>Техподдержка уже работает над ними; если ваша проблема среди них, описывать её заново не нужно. &amp;Известные проблемы:</translation>
+    </message>
+    <message>
+        <source>Known problems</source>
+        <translation>Известные проблемы</translation>
+    </message>
+    <message>
+        <source>What kind of problem is it?</source>
+        <translation>В чём проблема?</translation>
     </message>
 </context>
 <context>
@@ -3418,6 +3446,14 @@ Nothing you typed is lost; press Submit to try again.</source>
         <source>Assign this report to another agent by login</source>
         <translation>Назначить заявку другому специалисту по его логину</translation>
     </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Вложенные файлы</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>
@@ -3460,6 +3496,10 @@ Nothing you typed is lost; press Submit to try again.</source>
     <message>
         <source>Change &amp;files…</source>
         <translation>Изменить &amp;файлы…</translation>
+    </message>
+    <message>
+        <source>Your report</source>
+        <translation>Ваша заявка</translation>
     </message>
 </context>
 <context>
