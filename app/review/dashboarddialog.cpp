@@ -50,9 +50,13 @@ QValueAxis *countAxis(qint64 most)
     return axis;
 }
 
-QChartView *addChartView(QVBoxLayout *layout, QWidget *parent)
+// `title` is the chart's title and the view's accessible name from the start:
+// while the counts are read, or when they cannot be, a screen reader still
+// says what the chart is.
+QChartView *addChartView(QVBoxLayout *layout, QWidget *parent, const QString &title)
 {
     auto *view = new QChartView(parent);
+    view->setAccessibleName(title);
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumHeight(260);
     view->setFocusPolicy(Qt::StrongFocus); // reachable by Tab, so its description is read
@@ -130,9 +134,10 @@ DashboardDialog::DashboardDialog(const QString &connectionName, QWidget *parent)
     , m_connectionName(connectionName)
 {
     m_ui->setupUi(this);
-    m_categoryView = addChartView(m_ui->categoryLayout, m_ui->categoryTab);
-    m_makeView = addChartView(m_ui->makeLayout, m_ui->makeTab);
-    m_dayView = addChartView(m_ui->dayLayout, m_ui->dayTab);
+    m_categoryView = addChartView(m_ui->categoryLayout, m_ui->categoryTab, tr("Reports per category"));
+    m_makeView = addChartView(m_ui->makeLayout, m_ui->makeTab,
+                              tr("Reports per device make, top %1").arg(DashboardStatsReader::DefaultTopMakes));
+    m_dayView = addChartView(m_ui->dayLayout, m_ui->dayTab, tr("Reports per day"));
     m_ui->errorLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->refreshButton, &QPushButton::clicked, this, [this] { reload(); });
@@ -211,29 +216,27 @@ void DashboardDialog::showCategories()
         const Category *category = Taxonomy::instance().category(id);
         rows.append({category ? category->displayName() : id, count});
     }
-    const QString title = tr("Reports per category");
+    const QString title = m_categoryView->accessibleName();
     QChart *old = m_categoryView->chart();
     m_categoryView->setChart(barChart(title, tr("Reports"), rows, this));
     delete old;
-    m_categoryView->setAccessibleName(title);
     m_categoryView->setAccessibleDescription(rows.isEmpty() ? tr("No reports.") : describe(rows));
     fillTable(m_ui->categoryTable, {tr("Category"), tr("Reports")}, rows);
 }
 
 void DashboardDialog::showMakes()
 {
-    const QString title = tr("Reports per device make, top %1").arg(DashboardStatsReader::DefaultTopMakes);
+    const QString title = m_makeView->accessibleName();
     QChart *old = m_makeView->chart();
     m_makeView->setChart(barChart(title, tr("Reports"), m_stats.perMake, this));
     delete old;
-    m_makeView->setAccessibleName(title);
     m_makeView->setAccessibleDescription(m_stats.perMake.isEmpty() ? tr("No reports.") : describe(m_stats.perMake));
     fillTable(m_ui->makeTable, {tr("Make"), tr("Reports")}, m_stats.perMake);
 }
 
 void DashboardDialog::showDays()
 {
-    const QString title = tr("Reports per day");
+    const QString title = m_dayView->accessibleName();
     auto *chart = new QChart;
     chart->setTitle(title);
     chart->legend()->hide();
@@ -271,7 +274,6 @@ void DashboardDialog::showDays()
     QChart *old = m_dayView->chart();
     m_dayView->setChart(chart);
     delete old;
-    m_dayView->setAccessibleName(title);
     m_dayView->setAccessibleDescription(describe(rows));
     // Newest day first in the table: "today" is what people look for.
     QList<QPair<QString, qint64>> newestFirst(rows.crbegin(), rows.crend());

@@ -40,7 +40,7 @@ ReportView::ReportView(ReviewStore &store, QWidget *parent)
             return;
         const QString text = url.path();
         QGuiApplication::clipboard()->setText(text);
-        m_ui->messageLabel->setText(tr("Copied “%1”.").arg(text));
+        showMessage(tr("Copied “%1”.").arg(text));
     });
     connect(m_ui->takeButton, &QPushButton::clicked, this, &ReportView::take);
     connect(m_ui->assignButton, &QPushButton::clicked, this, &ReportView::assign);
@@ -67,10 +67,16 @@ QString ReportView::message() const
     return m_ui->messageLabel->text();
 }
 
+void ReportView::showMessage(const QString &message)
+{
+    m_ui->messageLabel->setText(message);
+    m_ui->messageLabel->setVisible(!message.isEmpty());
+}
+
 void ReportView::showReport(qint64 id)
 {
     m_id = id;
-    m_ui->messageLabel->clear();
+    showMessage(QString());
     m_ui->textEdit->clear();
     m_attachmentData.clear();
     reload();
@@ -221,7 +227,7 @@ void ReportView::finish(const ActionResult &result, bool clearText)
         m_ui->textEdit->clear();
     // The refusal stays visible after the reload: it says what changed.
     reload();
-    m_ui->messageLabel->setText(result.ok ? QString() : result.error);
+    showMessage(result.ok ? QString() : result.error);
     if (result.ok || result.conflict)
         emit reportChanged(m_id);
 }
@@ -240,7 +246,7 @@ void ReportView::showAttachments()
     m_ui->openAttachmentButton->setVisible(any);
     m_ui->saveAttachmentButton->setVisible(any);
     if (!error.isEmpty())
-        m_ui->messageLabel->setText(error);
+        showMessage(error);
     const QIcon fileIcon = style()->standardIcon(QStyle::SP_FileIcon);
     for (int row = 0; row < m_attachments.size(); ++row) {
         const Attachment &attachment = m_attachments.at(row);
@@ -298,11 +304,11 @@ std::optional<QByteArray> ReportView::attachmentData(int row)
     const std::optional<Attachment> loaded =
         ReportStore(m_store.connectionName()).attachment(m_id, listed.position, &error);
     if (!loaded) {
-        m_ui->messageLabel->setText(error);
+        showMessage(error);
         return std::nullopt;
     }
     if (!loaded->dataMatches()) {
-        m_ui->messageLabel->setText(tr("“%1” is damaged: its bytes do not match the checksum stored with it, "
+        showMessage(tr("“%1” is damaged: its bytes do not match the checksum stored with it, "
                                        "so it is neither opened nor saved.")
                                         .arg(listed.fileName));
         return std::nullopt;
@@ -320,7 +326,7 @@ bool ReportView::openAttachment(int row)
     if (!m_openedFiles) {
         m_openedFiles = std::make_unique<QTemporaryDir>();
         if (!m_openedFiles->isValid()) {
-            m_ui->messageLabel->setText(
+            showMessage(
                 tr("Cannot make a temporary folder to open “%1” from: %2").arg(attachment.fileName,
                                                                               m_openedFiles->errorString()));
             m_openedFiles.reset();
@@ -334,20 +340,20 @@ bool ReportView::openAttachment(int row)
         name = QStringLiteral("attachment");
     const QString path = QDir(folder).filePath(name);
     if (!QDir().mkpath(folder)) {
-        m_ui->messageLabel->setText(tr("Cannot write “%1” to open it: %2").arg(path, tr("cannot make the folder")));
+        showMessage(tr("Cannot write “%1” to open it: %2").arg(path, tr("cannot make the folder")));
         return false;
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(*data) != data->size() || !file.commit()) {
-        m_ui->messageLabel->setText(tr("Cannot write “%1” to open it: %2").arg(path, file.errorString()));
+        showMessage(tr("Cannot write “%1” to open it: %2").arg(path, file.errorString()));
         return false;
     }
     if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path))) {
-        m_ui->messageLabel->setText(tr("No application could open “%1”. Save it and open it yourself.")
+        showMessage(tr("No application could open “%1”. Save it and open it yourself.")
                                         .arg(attachment.fileName));
         return false;
     }
-    m_ui->messageLabel->setText(tr("Opened “%1”.").arg(attachment.fileName));
+    showMessage(tr("Opened “%1”.").arg(attachment.fileName));
     return true;
 }
 
@@ -358,10 +364,10 @@ bool ReportView::saveAttachment(int row, const QString &path)
         return false;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(*data) != data->size() || !file.commit()) {
-        m_ui->messageLabel->setText(tr("Cannot save “%1”: %2").arg(path, file.errorString()));
+        showMessage(tr("Cannot save “%1”: %2").arg(path, file.errorString()));
         return false;
     }
-    m_ui->messageLabel->setText(tr("Saved “%1” (%2).").arg(QDir::toNativeSeparators(path),
+    showMessage(tr("Saved “%1” (%2).").arg(QDir::toNativeSeparators(path),
                                                           Attachment::formatSize(data->size())));
     return true;
 }
@@ -393,13 +399,13 @@ void ReportView::markDuplicate()
         return;
     const qint64 original = parseTicket(answer);
     if (original <= 0) {
-        m_ui->messageLabel->setText(tr("“%1” is not a ticket number; type it as HD-000042 or 42.").arg(answer.trimmed()));
+        showMessage(tr("“%1” is not a ticket number; type it as HD-000042 or 42.").arg(answer.trimmed()));
         return;
     }
     const ActionResult result = m_store.markDuplicate(m_id, m_version, original);
     finish(result, false);
     if (result.ok) {
-        m_ui->messageLabel->setText(tr("%1 is closed as a duplicate of %2; its reporter is affected by %2 now.")
+        showMessage(tr("%1 is closed as a duplicate of %2; its reporter is affected by %2 now.")
                                         .arg(formatTicket(m_id), formatTicket(original)));
         emit reportChanged(original);
     }

@@ -69,6 +69,9 @@ private:
     void loadNextThumbnail();
     void updateAttachmentButtons();
     void askAndSaveAttachment();
+    // The line under the buttons; hidden while empty, so the keyboard (which
+    // may select its text) never stops on a blank a screen reader cannot name.
+    void showMessage(const QString &message);
     // The bytes of the attachment in `row`, read once and verified; nullopt
     // with the reason in message().
     std::optional<QByteArray> attachmentData(int row);
