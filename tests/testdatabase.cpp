@@ -91,3 +91,13 @@ QString TestDatabase::execAsSuperuser(const QStringList &statements) const
         return QStringLiteral("not a PostgreSQL test database");
     return runOnServer(m_name, statements);
 }
+
+QString TestDatabase::dropRoles(const QStringList &roles)
+{
+    if (roles.isEmpty())
+        return QString();
+    QStringList drops;
+    for (const QString &role : roles)
+        drops << QStringLiteral("DROP ROLE IF EXISTS %1").arg(role);
+    return runOnServer(QStringLiteral("postgres"), drops);
+}

@@ -36,6 +36,10 @@ public:
     // (PostgreSQL only): creating logins and the like, which the programs
     // themselves never do. Returns an error message, empty on success.
     QString execAsSuperuser(const QStringList &statements) const;
+    // Drops the logins a test made. Roles belong to the whole server, so they
+    // outlive the test's database; this needs none (it runs on the server's
+    // own "postgres" database). Returns an error message, empty on success.
+    static QString dropRoles(const QStringList &roles);
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;

@@ -257,14 +257,8 @@ void tst_Accessibility::cleanup()
                              [](QWidget *w) { return w->isVisible(); }));
     Database::close(consoleConnection);
     m_database.reset();
-    if (!m_roles.isEmpty()) {
-        TestDatabase server;
-        QStringList drops;
-        for (const QString &role : std::as_const(m_roles))
-            drops << QStringLiteral("DROP ROLE IF EXISTS %1").arg(role);
-        server.execAsSuperuser(drops);
-        m_roles.clear();
-    }
+    TestDatabase::dropRoles(m_roles);
+    m_roles.clear();
     m_dir.reset();
 }
 

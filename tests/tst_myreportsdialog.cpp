@@ -116,14 +116,8 @@ void tst_MyReportsDialog::cleanup()
         m_database->execAsSuperuser(drops);
     }
     m_database.reset();
-    if (!m_roles.isEmpty()) {
-        TestDatabase server;
-        QStringList drops;
-        for (const QString &role : std::as_const(m_roles))
-            drops << QStringLiteral("DROP ROLE IF EXISTS %1").arg(role);
-        server.execAsSuperuser(drops);
-        m_roles.clear();
-    }
+    TestDatabase::dropRoles(m_roles);
+    m_roles.clear();
     m_dir.reset();
 }
 

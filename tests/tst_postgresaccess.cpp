@@ -138,13 +138,7 @@ void tst_PostgresAccess::cleanupTestCase()
     if (m_database)
         m_database->execAsSuperuser(drops);
     m_database.reset(); // drops the database; the roles are cluster-wide:
-    if (!m_roles.isEmpty()) {
-        TestDatabase cleaner;
-        QStringList roleDrops;
-        for (const QString &role : std::as_const(m_roles))
-            roleDrops << QStringLiteral("DROP ROLE IF EXISTS %1").arg(role);
-        cleaner.execAsSuperuser(roleDrops);
-    }
+    TestDatabase::dropRoles(m_roles);
 }
 
 void tst_PostgresAccess::reporterFilesOnlyInOwnName()

@@ -178,13 +178,7 @@ void tst_ReviewStore::cleanupTestCase()
         m_database->execAsSuperuser(drops);
     }
     m_database.reset();
-    if (!m_roles.isEmpty()) {
-        TestDatabase cleaner;
-        QStringList drops;
-        for (const QString &role : std::as_const(m_roles))
-            drops << QStringLiteral("DROP ROLE IF EXISTS %1").arg(role);
-        cleaner.execAsSuperuser(drops);
-    }
+    TestDatabase::dropRoles(m_roles);
 }
 
 void tst_ReviewStore::keysetPagingReturnsEveryRowOnceInOrder()

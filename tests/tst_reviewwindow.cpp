@@ -161,14 +161,8 @@ void tst_ReviewWindow::cleanup()
     Database::close(connection);
     Database::close(QStringLiteral("setup"));
     m_database.reset();
-    if (!m_roles.isEmpty()) {
-        TestDatabase server;
-        QStringList drops;
-        for (const QString &role : std::as_const(m_roles))
-            drops << QStringLiteral("DROP ROLE IF EXISTS %1").arg(role);
-        server.execAsSuperuser(drops);
-        m_roles.clear();
-    }
+    TestDatabase::dropRoles(m_roles);
+    m_roles.clear();
 }
 
 void tst_ReviewWindow::searchFor(ReviewWindow *window, const QString &text)
