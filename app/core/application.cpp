@@ -124,32 +124,26 @@ ProgramCommandLine::ProgramCommandLine(const QString &description, const QString
     // Our own --version rather than addVersionOption(): Qt's prints the
     // application name, which is the data folders' shared "helpdesk", not
     // the program that was asked.
-    m_options = {m_version, m_database, m_language, m_selfTest};
-    m_parser.addOptions(m_options);
+    m_parser.addOptions({m_version, m_database, m_language, m_selfTest});
     acceptQtWindowOptions(m_parser);
 }
 
 void ProgramCommandLine::addOption(const QCommandLineOption &option)
 {
-    m_options.append(option);
     m_parser.addOption(option);
 }
 
-bool ProgramCommandLine::printsOnly(const QStringList &arguments) const
+bool ProgramCommandLine::printsOnly(const QStringList &arguments)
 {
-    QCommandLineParser probe;
-    probe.addHelpOption();
-    probe.addOptions(m_options);
-    acceptQtWindowOptions(probe);
-    if (!probe.parse(arguments))
+    if (!m_parser.parse(arguments))
         return true; // the message about it
-    const QString language = probe.value(m_language);
+    const QString language = m_parser.value(m_language);
     if (!language.isEmpty() && !supportedLanguages().contains(language))
         return true;
     static const QStringList printing = {QStringLiteral("h"), QStringLiteral("help"), QStringLiteral("help-all"),
                                          QStringLiteral("v"), QStringLiteral("version"),
                                          QStringLiteral("self-test")};
-    const QStringList given = probe.optionNames();
+    const QStringList given = m_parser.optionNames();
     return std::any_of(given.cbegin(), given.cend(), [](const QString &name) { return printing.contains(name); });
 }
 

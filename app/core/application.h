@@ -54,20 +54,21 @@ public:
     // without one (over ssh, in a container, in a packaging script). Qt's own
     // window options (-platform, -style, …) count as known here, since
     // QApplication takes them off the command line before process() sees it.
-    bool printsOnly(const QStringList &arguments) const;
+    bool printsOnly(const QStringList &arguments);
 
-    // Parses; for --help and an unknown option QCommandLineParser prints and
-    // exits. Returns the status to exit with now: 0 after printing --version,
-    // 2 for a language the programs do not speak (the reason on standard
-    // error); nothing when the program goes on.
+    // Parses; for --help QCommandLineParser prints and exits. Returns the
+    // status to exit with now: 0 after printing --version, 1 for a command
+    // line it refuses, 2 for a language the programs do not speak (the reason
+    // on standard error); nothing when the program goes on.
     std::optional<int> process(const QCoreApplication &app);
     // --database, or where Database::resolveUrl finds one.
     QString databaseUrl(Database::Source *source = nullptr) const;
+    // --self-test was given (after printsOnly() or process()).
+    bool selfTestRequested() const { return m_parser.isSet(m_selfTest); }
 
 private:
     QCommandLineParser m_parser;
     QString m_programName;
-    QList<QCommandLineOption> m_options; // what printsOnly() parses with
     QCommandLineOption m_version;
     QCommandLineOption m_database;
     QCommandLineOption m_language;

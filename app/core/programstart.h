@@ -10,7 +10,6 @@
 // tests: it needs Qt Widgets, which helpdesk_core itself does not link.
 
 #include "application.h"
-#include "selftest.h"
 
 #include <QAccessible>
 #include <QAccessibleObject>
@@ -93,7 +92,6 @@ inline ProgramStart startProgram(int &argc, char **argv, const ProgramIdentity &
             probe.addOption(option);
         start.window = !probe.printsOnly(arguments);
     }
-    start.selfTest = SelfTest::requested(argc, argv);
     start.application.reset(start.window ? new QApplication(argc, argv) : new QCoreApplication(argc, argv));
     setApplicationIdentity();
     start.language = installTranslations(*start.application, languageArgument(QCoreApplication::arguments()));
@@ -105,6 +103,7 @@ inline ProgramStart startProgram(int &argc, char **argv, const ProgramIdentity &
     for (const QCommandLineOption &option : options)
         start.commandLine->addOption(option);
     start.exitCode = start.commandLine->process(*start.application);
+    start.selfTest = start.commandLine->selfTestRequested();
     return start;
 }
 

@@ -13,8 +13,6 @@
 #include <QSqlQuery>
 #include <QTranslator>
 
-#include <cstring>
-
 namespace Helpdesk {
 
 namespace {
@@ -245,17 +243,6 @@ int SelfTest::runAndPrint(const QString &programName, const Options &options)
     out.setEncoding(QStringConverter::Utf8);
     out << format(programName, checks);
     return allPassed(checks) ? 0 : 1;
-}
-
-bool SelfTest::requested(int argc, char *argv[])
-{
-    for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "--") == 0)
-            break;
-        if (std::strcmp(argv[i], "--self-test") == 0)
-            return true;
-    }
-    return false;
 }
 
 } // namespace Helpdesk

@@ -44,9 +44,6 @@ public:
     // What `--self-test` does in a program's main(): runs the checks, prints
     // the list on standard output and returns the exit status.
     static int runAndPrint(const QString &programName, const Options &options);
-    // True when the command line asks for --self-test (before "--"): main()
-    // then makes a QCoreApplication, since the checklist needs no display.
-    static bool requested(int argc, char *argv[]);
 };
 
 } // namespace Helpdesk
