@@ -96,6 +96,9 @@ QString installTranslations(QCoreApplication &app, const QString &language)
         delete ours;
 
     // Qt's own strings: the wizard's Back/Next/Cancel buttons, standard dialogs.
+    // Written in English, so there is nothing to load for it.
+    if (chosen == QLatin1String("en"))
+        return chosen;
     auto *qt = new QTranslator(&app);
     if (qt->load(QLocale(chosen), QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
