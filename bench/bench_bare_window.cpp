@@ -6,7 +6,7 @@
 // With --exit-after-startup it quits once the window has been exposed (mapped
 // and painted), the moment a user would see it.
 
-#include "quitonfirstexpose.h"
+#include "common/quitonfirstexpose.h"
 
 #include <QApplication>
 #include <QLabel>

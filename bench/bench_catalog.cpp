@@ -9,7 +9,7 @@
 // every prefix is timed as DeviceCatalog::search(prefix, "printer", 50), the
 // call the device page makes; --rounds repeats the whole set.
 
-#include "devicecatalog.h"
+#include "devices/devicecatalog.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

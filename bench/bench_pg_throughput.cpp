@@ -12,11 +12,11 @@
 // Both paths insert rows into the database's reports table: use a scratch
 // database. The schema is created (migrated) through Database::open().
 
-#include "database.h"
-#include "report.h"
-#include "reportstore.h"
-#include "prioritymatrix.h"
-#include "taxonomy.h"
+#include "model/prioritymatrix.h"
+#include "model/report.h"
+#include "model/taxonomy.h"
+#include "store/database.h"
+#include "store/reportstore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -18,13 +18,13 @@
 // Without --database a throwaway SQLite file in a temporary folder; with one,
 // reports are added until it holds --reports (a scratch database: it keeps them).
 
-#include "database.h"
-#include "demoseeder.h"
+#include "model/taxonomy.h"
 #include "queuemodel.h"
-#include "reportstore.h"
-#include "reviewstore.h"
 #include "reviewwindow.h"
-#include "taxonomy.h"
+#include "store/database.h"
+#include "store/demoseeder.h"
+#include "store/reportstore.h"
+#include "store/reviewstore.h"
 
 #include <QAbstractItemView>
 #include <QApplication>

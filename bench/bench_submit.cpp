@@ -6,12 +6,12 @@
 //
 // Without --database it uses a throwaway SQLite file in a temporary folder.
 
-#include "database.h"
-#include "devicecatalog.h"
-#include "report.h"
-#include "reportstore.h"
-#include "prioritymatrix.h"
-#include "taxonomy.h"
+#include "devices/devicecatalog.h"
+#include "model/prioritymatrix.h"
+#include "model/report.h"
+#include "model/taxonomy.h"
+#include "store/database.h"
+#include "store/reportstore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

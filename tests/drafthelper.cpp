@@ -5,8 +5,8 @@
 //
 //   helpdesk-draft-helper DATABASE_URL SUMMARY DESCRIPTION
 
-#include "application.h"
 #include "intakewizard.h"
+#include "runtime/application.h"
 
 #include <QApplication>
 #include <QListWidget>

@@ -2,16 +2,16 @@
 // way an employee would fill it. Run under Xvfb so the real platform renders:
 //   xvfb-run -a build/tests/helpdesk-screenshots docs/screenshots [--lang ru]
 
-#include "application.h"
 #include "attachmentspage.h"
-#include "database.h"
-#include "demoseeder.h"
-#include "incidentstore.h"
 #include "intakewizard.h"
+#include "passworddialog.h"
 #include "reviewwindow.h"
+#include "runtime/application.h"
 #include "screenshotcanvas.h"
 #include "screenshoteditor.h"
-#include "passworddialog.h"
+#include "store/database.h"
+#include "store/demoseeder.h"
+#include "store/incidentstore.h"
 
 #include <QApplication>
 #include <QCheckBox>

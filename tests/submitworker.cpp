@@ -32,14 +32,14 @@
 // when all N reports were filed and the outbox is empty within --deadline-s
 // (default 120); otherwise 1 with the reason. --passes does not apply.
 
-#include "database.h"
-#include "report.h"
-#include "reportstore.h"
+#include "model/report.h"
+#include "store/database.h"
+#include "store/reportstore.h"
 #include "testreports.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include "outbox.h"
+#include "delivery/outbox.h"
 
 #include <QElapsedTimer>
 #include <QSet>

@@ -1,6 +1,6 @@
 #include "testdatabase.h"
 
-#include "database.h"
+#include "store/database.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #include "testreports.h"
 
-#include "reportstore.h"
+#include "store/reportstore.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>

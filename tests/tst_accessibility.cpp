@@ -4,22 +4,22 @@
 // beside it is that caption's buddy (so the caption is said and its Alt+letter
 // lands on the field). Widgets are reached the way a person reaches them.
 
-#include "agentaccounts.h"
-#include "attachment.h"
-#include "application.h"
 #include "attachmentspage.h"
-#include "database.h"
 #include "dashboarddialog.h"
-#include "incidentstore.h"
 #include "intakewizard.h"
+#include "model/attachment.h"
 #include "myreportsdialog.h"
 #include "passworddialog.h"
 #include "queuemodel.h"
-#include "reportstore.h"
 #include "reportview.h"
 #include "reviewwindow.h"
+#include "runtime/application.h"
 #include "screenshoteditor.h"
 #include "signindialog.h"
+#include "store/agentaccounts.h"
+#include "store/database.h"
+#include "store/incidentstore.h"
+#include "store/reportstore.h"
 #include "testdatabase.h"
 #include "testreports.h"
 

@@ -3,20 +3,20 @@
 // list / show / export, checking what is printed rather than how it is computed.
 
 #include "admintool.h"
-#include "agentaccounts.h"
-#include "devicecatalog.h"
-#include "taxonomy.h"
-#include "application.h"
-#include "config.h"
-#include "database.h"
-#include "devicecatalog.h"
-#include "deviceinventory.h"
-#include "report.h"
-#include "migrator.h"
-#include "reportstore.h"
-#include "selftest.h"
+#include "devices/devicecatalog.h"
+#include "devices/devicecatalog.h"
+#include "model/report.h"
+#include "model/taxonomy.h"
+#include "model/taxonomy.h"
+#include "runtime/application.h"
+#include "runtime/config.h"
+#include "runtime/selftest.h"
+#include "store/agentaccounts.h"
+#include "store/database.h"
+#include "store/deviceinventory.h"
+#include "store/migrator.h"
+#include "store/reportstore.h"
 #include "testdatabase.h"
-#include "taxonomy.h"
 
 #include <QBuffer>
 #include <QDir>

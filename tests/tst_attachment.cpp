@@ -2,8 +2,8 @@
 // its type is recognised, and the limits (5 files, 10 MB each, a real name,
 // not empty, readable) are enforced with a message that names the limit.
 
-#include "attachment.h"
-#include "report.h"
+#include "model/attachment.h"
+#include "model/report.h"
 #include "testreports.h"
 
 #include <QFile>

@@ -3,9 +3,9 @@
 // machine without a display (over ssh, in a container), and each program
 // tells a screen reader its own name.
 
-#include "application.h"
 #include "intakeprogram.h"
 #include "reviewprogram.h"
+#include "runtime/application.h"
 
 #include <QAccessible>
 #include <QApplication>

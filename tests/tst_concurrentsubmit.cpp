@@ -5,11 +5,11 @@
 // see. Retried submissions racing each other still file one row per client id.
 // Runs on SQLite (sixteen writers on one file lock) and PostgreSQL.
 
-#include "database.h"
-#include "report.h"
-#include "reportstore.h"
-#include "testreports.h"
+#include "model/report.h"
+#include "store/database.h"
+#include "store/reportstore.h"
 #include "testdatabase.h"
+#include "testreports.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>

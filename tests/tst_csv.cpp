@@ -4,7 +4,7 @@
 // guessed at, UTF-8 with or without a byte-order mark, and a writer whose
 // output reads back as what went in.
 
-#include "csv.h"
+#include "model/csv.h"
 
 #include <QTest>
 

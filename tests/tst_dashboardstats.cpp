@@ -4,9 +4,9 @@
 // local calendar, so a report filed at 01:30 in Moscow counts for that day,
 // not for the UTC day before.
 
-#include "dashboardstats.h"
-#include "database.h"
-#include "reportstore.h"
+#include "store/dashboardstats.h"
+#include "store/database.h"
+#include "store/reportstore.h"
 #include "testdatabase.h"
 #include "testreports.h"
 

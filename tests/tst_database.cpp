@@ -3,11 +3,11 @@
 // is created with its folder, and a wrong file or path gives a sentence, not a
 // crash or a half-open connection.
 
-#include "config.h"
-#include "database.h"
-#include "migrator.h"
-#include "reportstore.h"
+#include "runtime/config.h"
 #include "silentserver.h"
+#include "store/database.h"
+#include "store/migrator.h"
+#include "store/reportstore.h"
 #include "testreports.h"
 
 #include <QDir>

@@ -2,7 +2,7 @@
 // command line, in an environment variable and in settings; it must be read the
 // same way everywhere and its password must never end up on screen or in logs.
 
-#include "database.h"
+#include "store/database.h"
 
 #include <QDir>
 #include <QStandardPaths>

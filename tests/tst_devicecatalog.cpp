@@ -3,8 +3,8 @@
 // size and spellings, the rules that clean drivers' names, search, and
 // matching this computer's CUPS printers to the catalogue.
 
-#include "devicecatalog.h"
-#include "taxonomy.h"
+#include "devices/devicecatalog.h"
+#include "model/taxonomy.h"
 
 #include <QStandardPaths>
 #include <QTest>

@@ -6,11 +6,11 @@
 // tag prefix, room or make and model, and an export imports back as the same
 // inventory. Runs on SQLite and on PostgreSQL.
 
-#include "database.h"
-#include "deviceinventory.h"
-#include "migrator.h"
-#include "reportstore.h"
-#include "taxonomy.h"
+#include "model/taxonomy.h"
+#include "store/database.h"
+#include "store/deviceinventory.h"
+#include "store/migrator.h"
+#include "store/reportstore.h"
 #include "testdatabase.h"
 #include "testreports.h"
 

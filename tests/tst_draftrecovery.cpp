@@ -3,9 +3,9 @@
 // disk, and the next wizard offers the report back and restores it. Home and
 // XDG folders point into a temporary folder, as for a fresh user.
 
-#include "application.h"
-#include "draftstore.h"
+#include "delivery/draftstore.h"
 #include "intakewizard.h"
+#include "runtime/application.h"
 
 #include <QApplication>
 #include <QDir>

@@ -2,7 +2,7 @@
 // come back whole after a crash, and a damaged or half-written file must never
 // cost the draft that was there nor crash the program.
 
-#include "draftstore.h"
+#include "delivery/draftstore.h"
 
 #include <QDir>
 #include <QFile>

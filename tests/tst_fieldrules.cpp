@@ -2,7 +2,7 @@
 // Each rule returns an empty string for a good value and a sentence for a bad
 // one; the tests feed what people really type (Russian, emoji, stray spaces).
 
-#include "report.h"
+#include "model/report.h"
 
 #include <QStandardPaths>
 #include <QTest>

@@ -3,8 +3,8 @@
 // it disappears from the wizard. Runs on SQLite and on PostgreSQL, where
 // reporters may read incidents and join them but not post or resolve them.
 
-#include "database.h"
-#include "incidentstore.h"
+#include "store/database.h"
+#include "store/incidentstore.h"
 #include "testdatabase.h"
 
 #include <QScopeGuard>

@@ -2,24 +2,24 @@
 // the real widgets, from the first page to the ticket number, then reads the
 // report back through the store.
 
-#include "application.h"
-#include "database.h"
 #include "attachmentspage.h"
-#include "incidentstore.h"
-#include "prioritymatrix.h"
+#include "delivery/draftstore.h"
+#include "delivery/outbox.h"
 #include "devicepage.h"
-#include "deviceinventory.h"
-#include "draftstore.h"
-#include "outbox.h"
-#include "silentserver.h"
-#include "testreports.h"
 #include "intakewizard.h"
+#include "model/prioritymatrix.h"
 #include "passworddialog.h"
 #include "passwordstore.h"
-#include "reportstore.h"
+#include "runtime/application.h"
 #include "screenshotcanvas.h"
 #include "screenshoteditor.h"
+#include "silentserver.h"
+#include "store/database.h"
+#include "store/deviceinventory.h"
+#include "store/incidentstore.h"
+#include "store/reportstore.h"
 #include "testdatabase.h"
+#include "testreports.h"
 
 #include <QAbstractButton>
 #include <QBuffer>

@@ -5,8 +5,8 @@
 // test, so a new migration cannot add one without being covered here. Runs on
 // SQLite and on PostgreSQL.
 
-#include "database.h"
-#include "migrator.h"
+#include "store/database.h"
+#include "store/migrator.h"
 #include "testdatabase.h"
 
 #include <QScopeGuard>

@@ -4,8 +4,8 @@
 // message naming both versions, and a broken upgrade leaves the last good
 // version in place.
 
-#include "database.h"
-#include "migrator.h"
+#include "store/database.h"
+#include "store/migrator.h"
 
 #include <QDir>
 #include <QFile>

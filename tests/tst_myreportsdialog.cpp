@@ -5,13 +5,13 @@
 // is not theirs or not a number. On PostgreSQL the reporter signs in with a
 // login of their own, so row-level security is part of the test.
 
-#include "database.h"
+#include "delivery/outbox.h"
 #include "intakewizard.h"
 #include "myreportsdialog.h"
-#include "outbox.h"
-#include "reportstore.h"
-#include "reviewstore.h"
-#include "systemaccount.h"
+#include "runtime/systemaccount.h"
+#include "store/database.h"
+#include "store/reportstore.h"
+#include "store/reviewstore.h"
 #include "testdatabase.h"
 #include "testreports.h"
 

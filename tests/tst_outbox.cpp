@@ -2,9 +2,9 @@
 // is delivered exactly once when the database is back, attachments and all.
 // Runs on both backends (the database it is finally delivered to).
 
-#include "database.h"
-#include "outbox.h"
-#include "reportstore.h"
+#include "delivery/outbox.h"
+#include "store/database.h"
+#include "store/reportstore.h"
 #include "testdatabase.h"
 #include "testreports.h"
 

@@ -5,9 +5,9 @@
 // by itself. Runs against the server .ci/quickstart test starts; without it,
 // it fails.
 
-#include "config.h"
-#include "database.h"
-#include "reportstore.h"
+#include "runtime/config.h"
+#include "store/database.h"
+#include "store/reportstore.h"
 #include "testdatabase.h"
 #include "testreports.h"
 

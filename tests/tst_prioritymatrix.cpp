@@ -2,9 +2,9 @@
 // matrix, never from who asks or what the text says; ITIL's defaults are
 // P1…P4, each with the response time the reporter is shown.
 
-#include "application.h"
-#include "prioritymatrix.h"
-#include "taxonomy.h"
+#include "model/prioritymatrix.h"
+#include "model/taxonomy.h"
+#include "runtime/application.h"
 
 #include <QSet>
 #include <QStandardPaths>

@@ -1,8 +1,8 @@
 // Report: validate() names the fields the wizard must mark, in page order, and
 // ticket numbers survive being dictated over the phone and typed back.
 
-#include "report.h"
-#include "taxonomy.h"
+#include "model/report.h"
+#include "model/taxonomy.h"
 
 #include <QHash>
 #include <QSet>

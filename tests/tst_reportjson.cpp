@@ -3,10 +3,10 @@
 // in a key, a number where text belongs, a broken document by line and column —
 // so the person who wrote the script can fix it from the message alone.
 
-#include "attachment.h"
-#include "report.h"
-#include "reportjson.h"
-#include "taxonomy.h"
+#include "delivery/reportjson.h"
+#include "model/attachment.h"
+#include "model/report.h"
+#include "model/taxonomy.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

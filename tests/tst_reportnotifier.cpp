@@ -2,9 +2,9 @@
 // reaches a listening program as a Qt signal carrying its id, without polling.
 // PostgreSQL only; SQLite says plainly that it cannot.
 
-#include "database.h"
-#include "reportnotifier.h"
-#include "reportstore.h"
+#include "store/database.h"
+#include "store/reportnotifier.h"
+#include "store/reportstore.h"
 #include "testdatabase.h"
 
 #include <QSignalSpy>

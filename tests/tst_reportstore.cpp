@@ -3,13 +3,13 @@
 // the same every time; a retried submission is filed once. Before Submit, the
 // reports a new one may repeat are found, and "I'm affected too" counts.
 
-#include "application.h"
-#include "database.h"
-#include "report.h"
-#include "prioritymatrix.h"
-#include "reportstore.h"
-#include "migrator.h"
-#include "taxonomy.h"
+#include "model/prioritymatrix.h"
+#include "model/report.h"
+#include "model/taxonomy.h"
+#include "runtime/application.h"
+#include "store/database.h"
+#include "store/migrator.h"
+#include "store/reportstore.h"
 #include "testdatabase.h"
 #include "testreports.h"
 

@@ -5,12 +5,12 @@
 // database logins on PostgreSQL); and the reporter reads the replies to their
 // report but never the agents' internal notes.
 
-#include "agentaccounts.h"
-#include "csv.h"
-#include "demoseeder.h"
-#include "database.h"
-#include "reportstore.h"
-#include "reviewstore.h"
+#include "model/csv.h"
+#include "store/agentaccounts.h"
+#include "store/database.h"
+#include "store/demoseeder.h"
+#include "store/reportstore.h"
+#include "store/reviewstore.h"
 #include "testdatabase.h"
 #include "testreports.h"
 

@@ -14,9 +14,9 @@
 // resume, stop), so the shared server the other tests use is never disturbed.
 // A server that cannot be started fails the test.
 
-#include "database.h"
-#include "report.h"
-#include "reportstore.h"
+#include "model/report.h"
+#include "store/database.h"
+#include "store/reportstore.h"
 #include "testreports.h"
 
 #include <QDateTime>

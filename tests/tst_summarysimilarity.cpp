@@ -2,7 +2,7 @@
 // hour ago?" Same problem in other words and word order (either language) is
 // similar; a different problem on the same kind of device is not.
 
-#include "summarysimilarity.h"
+#include "triage/summarysimilarity.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 // SystemAccount: who is signed in, to prefill the contact page. The login must
 // be the real account, and the full name only the name part of GECOS.
 
-#include "systemaccount.h"
+#include "runtime/systemaccount.h"
 
 #include <QStandardPaths>
 #include <QTest>

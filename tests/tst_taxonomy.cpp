@@ -2,7 +2,7 @@
 // Ids must never change under the wizard's feet, and priority must come from
 // impact × urgency alone.
 
-#include "taxonomy.h"
+#include "model/taxonomy.h"
 
 #include <QSet>
 #include <QStandardPaths>

@@ -1,6 +1,6 @@
 // TextSearch: what is typed into a search box never becomes query syntax.
 
-#include "textsearch.h"
+#include "model/textsearch.h"
 
 #include <QTest>
 

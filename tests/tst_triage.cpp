@@ -5,7 +5,7 @@
 // is never mistaken for one. The labelled corpus in data/triage_corpus.tsv
 // measures both against how a person would judge the same lines.
 
-#include "triage.h"
+#include "triage/triage.h"
 
 #include <QFile>
 #include <QSet>

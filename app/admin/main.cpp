@@ -2,7 +2,7 @@
 // lives in AdminTool (helpdesk_adminlib) so tests can run it in-process.
 
 #include "admintool.h"
-#include "application.h"
+#include "runtime/application.h"
 
 #include <QCoreApplication>
 #include <QFile>

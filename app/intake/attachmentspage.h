@@ -8,7 +8,7 @@
 // before anything is attached. Limits come from FieldRules; a refused file is
 // named with the reason beside the list. It never touches the database.
 
-#include "report.h"
+#include "model/report.h"
 
 #include <QHash>
 #include <QIcon>

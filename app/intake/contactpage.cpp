@@ -2,8 +2,8 @@
 #include "ui_contactpage.h"
 
 #include "fieldfeedback.h"
-#include "systemaccount.h"
-#include "taxonomy.h"
+#include "model/taxonomy.h"
+#include "runtime/systemaccount.h"
 
 #include <QSettings>
 

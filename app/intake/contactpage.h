@@ -4,7 +4,7 @@
 // person confirmed last time, else from the operating-system account; the
 // person must confirm them. Name plus one valid way to reach them is required.
 
-#include "report.h"
+#include "model/report.h"
 
 #include <QWizardPage>
 

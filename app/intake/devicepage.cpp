@@ -1,9 +1,9 @@
 #include "devicepage.h"
 #include "ui_devicepage.h"
 
-#include "devicecatalog.h"
+#include "devices/devicecatalog.h"
 #include "fieldfeedback.h"
-#include "taxonomy.h"
+#include "model/taxonomy.h"
 
 #include <QCompleter>
 #include <QKeyEvent>

@@ -10,7 +10,7 @@
 // is taken and kept, this computer's devices and the inventory are offered,
 // and Next waits while a typed make or model is still to be checked.
 
-#include "report.h"
+#include "model/report.h"
 
 #include <QWizardPage>
 

@@ -2,7 +2,7 @@
 #include "ui_duplicatespage.h"
 
 #include "intakewizard.h"
-#include "taxonomy.h"
+#include "model/taxonomy.h"
 
 #include <QListWidgetItem>
 #include <QLocale>

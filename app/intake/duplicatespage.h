@@ -6,7 +6,7 @@
 // again. The wizard shows the page only when there is something to show; the
 // page itself never touches the database.
 
-#include "reportstore.h"
+#include "store/reportstore.h"
 
 #include <QWizardPage>
 

@@ -3,7 +3,7 @@
 // Who helpdesk-intake is: the names its main.cpp starts it with, here so the
 // tests check the names a user and a screen reader meet.
 
-#include "programstart.h"
+#include "common/programstart.h"
 
 namespace Helpdesk {
 

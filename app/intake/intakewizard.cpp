@@ -2,22 +2,22 @@
 
 #include "attachmentspage.h"
 #include "contactpage.h"
-#include "database.h"
-#include "devicecatalog.h"
-#include "deviceinventory.h"
 #include "devicepage.h"
+#include "devices/devicecatalog.h"
 #include "donepage.h"
 #include "duplicatespage.h"
-#include "incidentstore.h"
 #include "icons.h"
 #include "localdevices.h"
 #include "myreportsdialog.h"
 #include "passworddialog.h"
 #include "passwordstore.h"
 #include "problempage.h"
-#include "reportstore.h"
 #include "reviewpage.h"
-#include "systemaccount.h"
+#include "runtime/systemaccount.h"
+#include "store/database.h"
+#include "store/deviceinventory.h"
+#include "store/incidentstore.h"
+#include "store/reportstore.h"
 
 #include <QLayout>
 #include <QLocale>

@@ -7,12 +7,12 @@
 // this computer's devices are looked up on a worker thread after the first
 // page is on screen, so the first page shows at once.
 
+#include "delivery/draftstore.h"
+#include "delivery/outbox.h"
 #include "devicepage.h"
-#include "draftstore.h"
-#include "outbox.h"
-#include "prioritymatrix.h"
-#include "report.h"
-#include "reportstore.h"
+#include "model/prioritymatrix.h"
+#include "model/report.h"
+#include "store/reportstore.h"
 
 #include <QElapsedTimer>
 #include <QThread>

@@ -1,6 +1,6 @@
 #include "localdevices.h"
 
-#include "devicecatalog.h"
+#include "devices/devicecatalog.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,14 +1,14 @@
 // helpdesk-intake: the employee's wizard. Everything but argument handling
 // lives in helpdesk_intakelib so the tests drive the same code.
 
-#include "application.h"
-#include "database.h"
+#include "common/programstart.h"
+#include "common/quitonfirstexpose.h"
 #include "intakeprogram.h"
 #include "intakewizard.h"
 #include "passwordstore.h"
-#include "programstart.h"
-#include "quitonfirstexpose.h"
-#include "selftest.h"
+#include "runtime/application.h"
+#include "runtime/selftest.h"
+#include "store/database.h"
 
 #include <QTimer>
 

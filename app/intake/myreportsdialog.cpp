@@ -1,8 +1,8 @@
 #include "myreportsdialog.h"
 
-#include "outbox.h"
-#include "reportstore.h"
-#include "taxonomy.h"
+#include "delivery/outbox.h"
+#include "model/taxonomy.h"
+#include "store/reportstore.h"
 #include "ui_myreportsdialog.h"
 
 #include <QHeaderView>

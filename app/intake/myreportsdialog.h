@@ -6,7 +6,7 @@
 // tickets by number (HD-000042 or 42) and says plainly when they have no
 // such ticket. Read-only: it changes nothing.
 
-#include "report.h"
+#include "model/report.h"
 
 #include <QDialog>
 

@@ -4,8 +4,8 @@
 #include "fieldfeedback.h"
 #include "icons.h"
 #include "intakewizard.h"
-#include "taxonomy.h"
-#include "triage.h"
+#include "model/taxonomy.h"
+#include "triage/triage.h"
 
 #include <QListWidgetItem>
 #include <QLocale>

@@ -7,9 +7,9 @@
 // goes on only after the person explicitly confirms it. It never touches the
 // database.
 
-#include "incidentstore.h"
-#include "prioritymatrix.h"
-#include "report.h"
+#include "model/prioritymatrix.h"
+#include "model/report.h"
+#include "store/incidentstore.h"
 
 #include <QWizardPage>
 

@@ -2,8 +2,8 @@
 #include "ui_reviewpage.h"
 
 #include "intakewizard.h"
-#include "report.h"
-#include "taxonomy.h"
+#include "model/report.h"
+#include "model/taxonomy.h"
 
 #include <QGuiApplication>
 #include <QLocale>

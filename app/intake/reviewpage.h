@@ -4,8 +4,8 @@
 // a way back to change it. Submit is this page's commit button; when the
 // database refuses, the message stays here and nothing typed is lost.
 
-#include "prioritymatrix.h"
-#include "report.h"
+#include "model/prioritymatrix.h"
+#include "model/report.h"
 
 #include <QWizardPage>
 

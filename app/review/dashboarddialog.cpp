@@ -1,9 +1,9 @@
 #include "dashboarddialog.h"
 
-#include "taxonomy.h"
+#include "model/taxonomy.h"
 #include "ui_dashboarddialog.h"
 
-#include "database.h"
+#include "store/database.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>

@@ -9,7 +9,7 @@
 // in a thread of its own on a connection of its own (over a million reports
 // it takes a second or two on SQLite): the dialog and the queue stay responsive.
 
-#include "dashboardstats.h"
+#include "store/dashboardstats.h"
 
 #include <QDialog>
 

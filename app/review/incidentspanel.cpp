@@ -1,6 +1,6 @@
 #include "incidentspanel.h"
 
-#include "taxonomy.h"
+#include "model/taxonomy.h"
 #include "ui_incidentspanel.h"
 #include "ui_postincidentdialog.h"
 

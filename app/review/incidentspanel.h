@@ -7,7 +7,7 @@
 // problem again. PostIncidentDialog: title, category, optional device and
 // location, and the message employees read, each error beside its field.
 
-#include "incidentstore.h"
+#include "store/incidentstore.h"
 
 #include <QDialog>
 #include <QWidget>

@@ -1,13 +1,13 @@
 // helpdesk-review: the agents' console. Everything but argument handling
 // lives in helpdesk_reviewlib so the tests drive the same code.
 
-#include "application.h"
-#include "database.h"
-#include "programstart.h"
+#include "common/programstart.h"
 #include "reviewprogram.h"
 #include "reviewwindow.h"
-#include "selftest.h"
+#include "runtime/application.h"
+#include "runtime/selftest.h"
 #include "signindialog.h"
+#include "store/database.h"
 
 int main(int argc, char *argv[])
 {

@@ -1,6 +1,6 @@
 #include "queuemodel.h"
 
-#include "taxonomy.h"
+#include "model/taxonomy.h"
 
 #include <QBrush>
 #include <QFont>

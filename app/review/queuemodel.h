@@ -6,7 +6,7 @@
 // query per page, never a whole result as QSqlQueryModel would pull.
 // It holds only the rows fetched so far; it never writes.
 
-#include "reviewstore.h"
+#include "store/reviewstore.h"
 
 #include <QAbstractTableModel>
 #include <QList>

@@ -1,8 +1,8 @@
 #include "reportview.h"
 
-#include "deviceinventory.h"
-#include "reportstore.h"
-#include "taxonomy.h"
+#include "model/taxonomy.h"
+#include "store/deviceinventory.h"
+#include "store/reportstore.h"
 #include "ui_reportview.h"
 
 #include <QClipboard>

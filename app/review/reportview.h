@@ -14,8 +14,8 @@
 // when the agent opens or saves one, and are checked against their SHA-256
 // before either.
 
-#include "attachment.h"
-#include "reviewstore.h"
+#include "model/attachment.h"
+#include "store/reviewstore.h"
 
 #include <QHash>
 #include <QTemporaryDir>

@@ -2,10 +2,10 @@
 
 #include "dashboarddialog.h"
 #include "incidentspanel.h"
+#include "model/taxonomy.h"
 #include "queuemodel.h"
-#include "queuewatcher.h"
 #include "reportview.h"
-#include "taxonomy.h"
+#include "store/queuewatcher.h"
 #include "ui_reviewwindow.h"
 
 #include <QDate>

@@ -8,7 +8,7 @@
 // (QueueWatcher); the title and the tray count the new ones not yet seen —
 // a report is seen once selected, all of them once the window is switched to.
 
-#include "reviewstore.h"
+#include "store/reviewstore.h"
 
 #include <QMainWindow>
 #include <QPointer>

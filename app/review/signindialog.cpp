@@ -1,7 +1,7 @@
 #include "signindialog.h"
 
-#include "agentaccounts.h"
-#include "database.h"
+#include "store/agentaccounts.h"
+#include "store/database.h"
 #include "ui_signindialog.h"
 
 #include <QGuiApplication>

@@ -7,7 +7,7 @@
 // sources change (resources/catalog/README.md); the build never runs it and
 // needs none of those packages.
 
-#include "devicecatalog.h"
+#include "devices/devicecatalog.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
 // The CSV importer's reader on any bytes: decode as UTF-8 (or refuse with a
 // message) and read every record; it must end, never crash or hang.
 
-#include "csv.h"
 #include "fuzzcommon.h"
+#include "model/csv.h"
 
 #include <QByteArray>
 

@@ -1,8 +1,8 @@
 // `helpdesk-admin submit`'s JSON reader on any bytes: a report or a list of
 // what is wrong, never a crash; an accepted report validates like any other.
 
+#include "delivery/reportjson.h"
 #include "fuzzcommon.h"
-#include "reportjson.h"
 
 #include <QByteArray>
 

@@ -3,7 +3,7 @@
 // none of the same spans behind.
 
 #include "fuzzcommon.h"
-#include "triage.h"
+#include "triage/triage.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,0 +1,49 @@
+#pragma once
+
+// SelfTest: the checklist IT runs after a rollout (`--self-test` in every
+// program). Each check says what it looked at and, when it fails, what to do.
+// It never changes anything: it opens the database without migrating it and
+// never creates an SQLite file that is not there yet. Programs print the list
+// with format() and exit with status 0 only when allPassed().
+
+#include "store/database.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+namespace Helpdesk {
+
+struct SelfTestCheck
+{
+    QString name;   // "Database reachable"
+    bool ok = false;
+    QString detail; // what was found, or what is wrong and how to fix it
+};
+
+class SelfTest final
+{
+    Q_DECLARE_TR_FUNCTIONS(SelfTest)
+public:
+    struct Options
+    {
+        QString url;                                  // as Database::resolveUrl() gave it
+        Database::Source source = Database::Source::Default;
+        QString language;                             // "ru", "en"; empty: "en"
+        // Asked only when the server wants a password the URL does not carry
+        // (the wizard's keyring); app/core itself knows no keyring.
+        std::function<QString()> passwordProvider;
+    };
+
+    static QList<SelfTestCheck> run(const Options &options);
+    static bool allPassed(const QList<SelfTestCheck> &checks);
+    // One "✓ Name: detail" / "✗ Name: detail" line per check and a summary line.
+    static QString format(const QString &programName, const QList<SelfTestCheck> &checks);
+    // What `--self-test` does in a program's main(): runs the checks, prints
+    // the list on standard output and returns the exit status.
+    static int runAndPrint(const QString &programName, const Options &options);
+};
+
+} // namespace Helpdesk

@@ -1,0 +1,98 @@
+#include "store/dashboardstats.h"
+
+#include "store/database.h"
+#include "store/reportstore.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTimeZone>
+
+#include <functional>
+
+namespace Helpdesk {
+
+DashboardStatsReader::DashboardStatsReader(const QString &connectionName)
+    : m_connectionName(connectionName)
+{
+}
+
+std::optional<DashboardStats> DashboardStatsReader::read(const QDateTime &now, QString *errorMessage, int days,
+                                                         int topMakes) const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    const bool postgres = db.driverName() == QLatin1String("QPSQL");
+    DashboardStats stats;
+    const QDateTime localNow = now.toLocalTime();
+    stats.lastDay = localNow.date();
+    stats.firstDay = stats.lastDay.addDays(-(std::max(days, 1) - 1));
+    // Local midnights around the days, as the column stores times (UTC ISO
+    // text on SQLite); bound as `since` and `until`.
+    const QString since = ReportStore::timestampText(stats.firstDay.startOfDay());
+    const QString until = ReportStore::timestampText(stats.lastDay.addDays(1).startOfDay());
+    const QString sinceCondition = postgres
+        ? QStringLiteral("created_at >= CAST(? AS timestamptz) AND created_at < CAST(? AS timestamptz)")
+        : QStringLiteral("created_at >= ? AND created_at < ?");
+
+    // One statement, its bound values, and what to do with each row.
+    auto run = [&](const QString &sql, const QVariantList &values,
+                   const std::function<void(const QSqlQuery &)> &row) {
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        bool ok = query.prepare(sql);
+        for (int i = 0; ok && i < values.size(); ++i)
+            query.bindValue(i, values.at(i));
+        ok = ok && query.exec();
+        if (!ok) {
+            if (errorMessage)
+                *errorMessage = tr("Cannot read the statistics: %1").arg(Database::explain(query.lastError(), db));
+            return false;
+        }
+        while (query.next())
+            row(query);
+        return true;
+    };
+
+    if (!run(QStringLiteral("SELECT category, COUNT(*) FROM reports WHERE %1 GROUP BY category "
+                            "ORDER BY COUNT(*) DESC, category")
+                 .arg(sinceCondition),
+             {since, until}, [&](const QSqlQuery &q) {
+                 stats.perCategory.append({q.value(0).toString(), q.value(1).toLongLong()});
+                 stats.total += q.value(1).toLongLong();
+             }))
+        return std::nullopt;
+
+    if (!run(QStringLiteral("SELECT device_make, COUNT(*) FROM reports WHERE %1 AND device_make <> '' "
+                            "GROUP BY device_make ORDER BY COUNT(*) DESC, device_make LIMIT ?")
+                 .arg(sinceCondition),
+             {since, until, std::max(topMakes, 1)},
+             [&](const QSqlQuery &q) { stats.perMake.append({q.value(0).toString(), q.value(1).toLongLong()}); }))
+        return std::nullopt;
+
+    // Local days: SQLite's 'localtime' is this process's time zone; PostgreSQL
+    // is told this computer's zone (an IANA name such as Europe/Moscow).
+    QHash<QDate, qint64> perDay;
+    QString daySql;
+    QVariantList dayValues;
+    if (postgres) {
+        daySql = QStringLiteral("SELECT to_char(created_at AT TIME ZONE ?, 'YYYY-MM-DD') AS day, COUNT(*) "
+                                "FROM reports WHERE %1 GROUP BY day")
+                     .arg(sinceCondition);
+        const QByteArray zone = QTimeZone::systemTimeZoneId();
+        dayValues = {zone.isEmpty() ? QStringLiteral("UTC") : QString::fromUtf8(zone), since, until};
+    } else {
+        daySql = QStringLiteral("SELECT date(created_at, 'localtime') AS day, COUNT(*) FROM reports WHERE %1 "
+                                "GROUP BY day")
+                     .arg(sinceCondition);
+        dayValues = {since, until};
+    }
+    if (!run(daySql, dayValues, [&](const QSqlQuery &q) {
+            perDay.insert(QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toLongLong());
+        }))
+        return std::nullopt;
+    for (QDate day = stats.firstDay; day <= stats.lastDay; day = day.addDays(1))
+        stats.perDay.append({day, perDay.value(day)});
+    return stats;
+}
+
+} // namespace Helpdesk

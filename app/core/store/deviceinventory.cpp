@@ -1,0 +1,503 @@
+#include "store/deviceinventory.h"
+
+#include "model/textsearch.h"
+
+#include "model/csv.h"
+#include "model/report.h"
+#include "model/taxonomy.h"
+#include "store/database.h"
+#include "store/reportstore.h"
+
+#include <QHash>
+#include <QIODevice>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <limits>
+
+namespace Helpdesk {
+
+namespace {
+
+// An inventory is a few thousand lines; a file a hundred times bigger is the
+// wrong file, and reading it whole would only eat memory.
+constexpr qint64 MaxImportBytes = 64 * 1024 * 1024;
+
+const char *const deviceColumns = "asset_tag, kind, make, model, name, location, notes";
+
+InventoryDevice deviceFromQuery(const QSqlQuery &q)
+{
+    InventoryDevice d;
+    int i = 0;
+    d.assetTag = q.value(i++).toString();
+    d.kind = q.value(i++).toString();
+    d.make = q.value(i++).toString();
+    d.model = q.value(i++).toString();
+    d.name = q.value(i++).toString();
+    d.location = q.value(i++).toString();
+    d.notes = q.value(i++).toString();
+    return d;
+}
+
+// The member of InventoryDevice that a CSV column names; null for none.
+QString InventoryDevice::*member(const QString &column)
+{
+    static const QHash<QString, QString InventoryDevice::*> members = {
+        {QStringLiteral("asset_tag"), &InventoryDevice::assetTag}, {QStringLiteral("kind"), &InventoryDevice::kind},
+        {QStringLiteral("make"), &InventoryDevice::make},          {QStringLiteral("model"), &InventoryDevice::model},
+        {QStringLiteral("name"), &InventoryDevice::name},          {QStringLiteral("location"), &InventoryDevice::location},
+        {QStringLiteral("notes"), &InventoryDevice::notes},
+    };
+    return members.value(column, nullptr);
+}
+
+// A column or value named in a message, in the quotation marks of the language.
+QString quoted(const QString &text)
+{
+    return QCoreApplication::translate("DeviceInventory", "“%1”", "a name quoted in a message").arg(text);
+}
+
+// A null QString binds as SQL NULL, which the NOT NULL columns refuse.
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+} // namespace
+
+bool InventoryDevice::operator==(const InventoryDevice &other) const
+{
+    return assetTag == other.assetTag && kind == other.kind && make == other.make && model == other.model
+           && name == other.name && location == other.location && notes == other.notes;
+}
+
+const QStringList &DeviceInventory::csvColumns()
+{
+    static const QStringList columns = {QStringLiteral("asset_tag"), QStringLiteral("kind"), QStringLiteral("make"),
+                                        QStringLiteral("model"),     QStringLiteral("name"), QStringLiteral("location"),
+                                        QStringLiteral("notes")};
+    return columns;
+}
+
+QString DeviceInventory::assetKey(const QString &assetTag)
+{
+    return assetTag.trimmed().toCaseFolded();
+}
+
+DeviceInventory::DeviceInventory(const QString &connectionName)
+    : m_connectionName(connectionName)
+{
+}
+
+QSqlDatabase DeviceInventory::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+bool DeviceInventory::run(QSqlQuery &query, const std::function<bool(QSqlQuery &)> &prepareAndExec) const
+{
+    return Database::runWithReconnect(m_connectionName, query, prepareAndExec);
+}
+
+std::optional<InventoryDevice> DeviceInventory::byAssetTag(const QString &assetTag, QString *errorMessage) const
+{
+    const QString key = assetKey(assetTag);
+    if (key.isEmpty())
+        return std::nullopt;
+    QSqlQuery query;
+    const bool ok = run(query, [&key](QSqlQuery &q) {
+        if (!q.prepare(QStringLiteral("SELECT %1 FROM devices WHERE asset_key = ?").arg(QLatin1String(deviceColumns))))
+            return false;
+        q.addBindValue(key);
+        return q.exec();
+    });
+    if (!ok) {
+        if (errorMessage)
+            *errorMessage = tr("Cannot look up the device %1: %2")
+                                .arg(assetTag.trimmed(), Database::explain(query.lastError(), database()));
+        return std::nullopt;
+    }
+    if (!query.next())
+        return std::nullopt;
+    return deviceFromQuery(query);
+}
+
+QList<InventoryDevice> DeviceInventory::find(const QString &text, int limit, QString *errorMessage) const
+{
+    QList<InventoryDevice> devices;
+    const QString key = assetKey(text);
+    if (key.isEmpty())
+        return devices;
+    // The largest bigint means "all" to both SQLite and PostgreSQL.
+    const qint64 rows = limit > 0 ? qint64(limit) : std::numeric_limits<qint64>::max();
+    auto fail = [&](const QSqlQuery &query) {
+        if (errorMessage)
+            *errorMessage = tr("Cannot search the device inventory: %1")
+                                .arg(Database::explain(query.lastError(), database()));
+        return QList<InventoryDevice>();
+    };
+
+    // Asset tags first: the exact one, then those it begins, in tag order. A
+    // range over the key rather than LIKE, so no character typed is a
+    // wildcard and the key's index is used on both backends (code point
+    // order: BINARY on SQLite, COLLATE "C" on PostgreSQL). U+10FFFF sorts
+    // after every character a tag can continue with.
+    QSqlQuery query;
+    bool ok = run(query, [&](QSqlQuery &q) {
+        if (!q.prepare(QStringLiteral("SELECT %1 FROM devices WHERE asset_key >= ? AND asset_key < ? "
+                                      "ORDER BY CASE WHEN asset_key = ? THEN 0 ELSE 1 END, asset_key LIMIT ?")
+                           .arg(QLatin1String(deviceColumns))))
+            return false;
+        q.addBindValue(key);
+        q.addBindValue(QString(key + QStringLiteral("\U0010FFFF")));
+        q.addBindValue(key);
+        q.addBindValue(rows);
+        return q.exec();
+    });
+    if (!ok)
+        return fail(query);
+    QSet<QString> found;
+    while (query.next()) {
+        devices.append(deviceFromQuery(query));
+        found.insert(assetKey(devices.constLast().assetTag));
+    }
+    if (devices.size() >= rows)
+        return devices;
+
+    // Then every device with all the words somewhere in its tag, make, model,
+    // name or location. Words only: quotes and operators typed into a search
+    // box are text to find, never query syntax.
+    const QStringList words = TextSearch::words(text);
+    if (words.isEmpty())
+        return devices;
+    const bool postgres = database().driverName() == QLatin1String("QPSQL");
+    const QString match = postgres ? TextSearch::postgresQuery(words) : TextSearch::sqliteQuery(words);
+    ok = run(query, [&](QSqlQuery &q) {
+        if (!q.prepare(postgres
+                           ? QStringLiteral("SELECT %1 FROM devices WHERE search @@ to_tsquery('simple', ?) "
+                                            "ORDER BY asset_key LIMIT ?")
+                                 .arg(QLatin1String(deviceColumns))
+                           : QStringLiteral("SELECT %1 FROM devices WHERE id IN "
+                                            "(SELECT rowid FROM devices_search WHERE devices_search MATCH ?) "
+                                            "ORDER BY asset_key LIMIT ?")
+                                 .arg(QLatin1String(deviceColumns))))
+            return false;
+        q.addBindValue(match.trimmed());
+        // Room for the tag matches, which come again here when a word matches too.
+        q.addBindValue(rows == std::numeric_limits<qint64>::max() ? rows : rows + qint64(found.size()));
+        return q.exec();
+    });
+    if (!ok)
+        return fail(query);
+    while (query.next() && devices.size() < rows) {
+        const InventoryDevice device = deviceFromQuery(query);
+        if (!found.contains(assetKey(device.assetTag)))
+            devices.append(device);
+    }
+    return devices;
+}
+
+qint64 DeviceInventory::count(QString *errorMessage) const
+{
+    QSqlQuery query;
+    const bool ok = run(query, [](QSqlQuery &q) { return q.exec(QStringLiteral("SELECT COUNT(*) FROM devices")); });
+    if (!ok || !query.next()) {
+        if (errorMessage)
+            *errorMessage = tr("Cannot count the devices: %1").arg(Database::explain(query.lastError(), database()));
+        return -1;
+    }
+    return query.value(0).toLongLong();
+}
+
+DeviceInventory::ImportResult DeviceInventory::importCsv(QIODevice &input)
+{
+    ImportResult result;
+    if (!input.isOpen() && !input.open(QIODevice::ReadOnly)) {
+        result.error = tr("Cannot read the file: %1").arg(input.errorString());
+        return result;
+    }
+    if (!input.isReadable()) {
+        result.error = tr("Cannot read the file: %1").arg(input.errorString());
+        return result;
+    }
+    QByteArray bytes;
+    for (;;) {
+        QByteArray chunk(qsizetype(std::min<qint64>(1024 * 1024, MaxImportBytes + 1 - bytes.size())),
+                         Qt::Uninitialized);
+        const qint64 read = input.read(chunk.data(), chunk.size());
+        if (read < 0) {
+            result.error = tr("Cannot read the file: %1").arg(input.errorString());
+            return result;
+        }
+        if (read == 0 && !input.waitForReadyRead(-1))
+            break;
+        bytes.append(chunk.constData(), qsizetype(read));
+        if (bytes.size() > MaxImportBytes) {
+            result.error = tr("The file is larger than 64 MiB; is it really a device inventory?");
+            return result;
+        }
+    }
+    QString decodeError;
+    const std::optional<QString> text = CsvReader::decodeUtf8(bytes, &decodeError);
+    if (!text) {
+        result.error = decodeError;
+        return result;
+    }
+
+    const QString expectedColumns = csvColumns().join(QLatin1Char(','));
+    CsvReader reader(*text);
+    CsvReader::Record header;
+    if (!reader.next(&header)) {
+        result.error = tr("The file is empty. Its first line must name the columns, e.g. %1").arg(expectedColumns);
+        return result;
+    }
+    // Excel writes semicolons where the decimal separator is a comma (Russian
+    // among them): a first line with semicolons and no comma is read that way.
+    if (header.error.isEmpty() && header.fields.size() == 1 && header.fields.constFirst().contains(QLatin1Char(';'))) {
+        reader = CsvReader(*text, QLatin1Char(';'));
+        reader.next(&header);
+    }
+    if (!header.error.isEmpty()) {
+        result.error = tr("The first line, which names the columns, is broken: %1").arg(header.error);
+        return result;
+    }
+
+    QStringList columns; // by position in the file
+    QStringList unknown;
+    for (int i = 0; i < header.fields.size(); ++i) {
+        const QString column = header.fields.at(i).trimmed().toLower();
+        if (column.isEmpty())
+            unknown.append(tr("an unnamed column (number %1)").arg(i + 1));
+        else if (!csvColumns().contains(column))
+            unknown.append(quoted(header.fields.at(i).trimmed()));
+        else if (columns.contains(column)) {
+            result.error = tr("The column %1 appears twice in the first line.").arg(quoted(column));
+            return result;
+        }
+        columns.append(column);
+    }
+    if (!unknown.isEmpty()) {
+        result.error = tr("Unknown column(s) %1 in the first line; the columns are: %2.", nullptr, int(unknown.size()))
+                           .arg(unknown.join(QStringLiteral(", ")), csvColumns().join(QStringLiteral(", ")));
+        return result;
+    }
+    QStringList missing;
+    for (const char *required : {"asset_tag", "kind"}) {
+        if (!columns.contains(QLatin1String(required)))
+            missing.append(quoted(QLatin1String(required)));
+    }
+    if (!missing.isEmpty()) {
+        result.error = tr("The first line must name the column(s) %1 (every device needs an asset tag and a kind); "
+                          "it names %2.", nullptr, int(missing.size()))
+                           .arg(missing.join(QStringLiteral(", ")), columns.join(QStringLiteral(", ")));
+        return result;
+    }
+
+    QList<InventoryDevice> devices;
+    QHash<QString, int> firstLine; // asset key → line of the row that claimed it
+    CsvReader::Record record;
+    while (reader.next(&record)) {
+        if (!record.error.isEmpty()) {
+            result.rowErrors.append({record.line, record.error});
+            continue;
+        }
+        // Spreadsheets write rows of bare commas for rows that were only formatted.
+        const bool blank = std::all_of(record.fields.cbegin(), record.fields.cend(),
+                                       [](const QString &f) { return f.trimmed().isEmpty(); });
+        if (blank)
+            continue;
+        if (record.fields.size() != columns.size()) {
+            result.rowErrors.append(
+                {record.line, tr("%n value(s), but the first line names %1 columns (a comma in a value that is not "
+                                 "in quotes?)", nullptr, int(record.fields.size()))
+                                  .arg(columns.size())});
+            continue;
+        }
+
+        InventoryDevice device;
+        QStringList problems;
+        for (int i = 0; i < columns.size(); ++i) {
+            // NUL and control characters from a broken export never reach the database.
+            const QString value = FieldRules::cleanText(record.fields.at(i), true, true).trimmed();
+            device.*member(columns.at(i)) = value;
+            const int length = FieldRules::characterCount(value);
+            if (length > FieldRules::ShortTextMax)
+                problems.append(tr("%1 is %2 characters long; at most %3 fit")
+                                    .arg(quoted(columns.at(i)))
+                                    .arg(length)
+                                    .arg(FieldRules::ShortTextMax));
+        }
+        device.kind = device.kind.toLower();
+        const QString key = assetKey(device.assetTag);
+        if (device.assetTag.isEmpty())
+            problems.prepend(tr("asset tag missing"));
+        else if (device.assetTag.contains(QRegularExpression(QStringLiteral("[\\r\\n\\t]"))))
+            problems.prepend(tr("the asset tag has a line break or tab in it"));
+        else if (firstLine.contains(key))
+            problems.prepend(tr("asset tag %1 appears again (first on line %2)").arg(device.assetTag).arg(firstLine.value(key)));
+        if (device.kind.isEmpty())
+            problems.append(tr("kind missing"));
+        else if (!Taxonomy::deviceKinds().contains(device.kind))
+            problems.append(tr("unknown kind %1; the kinds are: %2")
+                                .arg(quoted(record.fields.at(int(columns.indexOf(QLatin1String("kind")))).trimmed()),
+                                     Taxonomy::deviceKinds().join(QStringLiteral(", "))));
+        if (!problems.isEmpty()) {
+            result.rowErrors.append({record.line, problems.join(QStringLiteral("; "))});
+            continue;
+        }
+        firstLine.insert(key, record.line);
+        devices.append(device);
+    }
+
+    if (devices.isEmpty())
+        return result;
+    QSqlError error;
+    bool written = write(devices, columns, &result, &error);
+    if (!written && Database::isConnectionLost(error, database())) {
+        // The server restarted or the network blinked: nothing was committed
+        // (or all of it was, and the second attempt finds it unchanged).
+        QSqlDatabase db = database();
+        db.close();
+        if (db.open())
+            written = write(devices, columns, &result, &error);
+    }
+    if (!written) {
+        result.inserted = result.updated = result.unchanged = 0;
+        const QString reason = error.nativeErrorCode() == QLatin1String("42501")
+            ? tr("the login “%1” may not change the device inventory; only helpdesk agents (helpdesk-admin "
+                 "add-agent) and the database's owner may.").arg(database().userName())
+            : Database::explain(error, database());
+        result.error = tr("Nothing was imported: %1").arg(reason);
+    }
+    return result;
+}
+
+bool DeviceInventory::write(const QList<InventoryDevice> &devices, const QStringList &columns, ImportResult *result,
+                            QSqlError *error)
+{
+    result->inserted = result->updated = result->unchanged = 0;
+    QSqlDatabase db = database();
+    if (!db.isOpen() && !db.open()) {
+        *error = db.lastError();
+        return false;
+    }
+    const bool postgres = db.driverName() == QLatin1String("QPSQL");
+    QSqlQuery query(db);
+    QSqlQuery insert(db);
+    QSqlQuery update(db);
+    auto fail = [&](const QSqlError &cause) {
+        *error = cause;
+        query.finish();
+        insert.finish();
+        update.finish();
+        if (postgres)
+            db.rollback();
+        else
+            query.exec(QStringLiteral("ROLLBACK"));
+        return false;
+    };
+    // SQLite: take the write lock before reading, so another writer cannot
+    // slip in between the read and the writes (a deferred BEGIN would fail
+    // at the first write instead of waiting).
+    if (postgres ? !db.transaction() : !query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        *error = postgres ? db.lastError() : query.lastError();
+        return false;
+    }
+
+    // What is there already, to tell new devices from changed and unchanged
+    // ones and to keep the columns the file leaves out.
+    QHash<QString, InventoryDevice> existing;
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT %1 FROM devices").arg(QLatin1String(deviceColumns))))
+        return fail(query.lastError());
+    while (query.next()) {
+        const InventoryDevice device = deviceFromQuery(query);
+        existing.insert(assetKey(device.assetTag), device);
+    }
+    if (query.lastError().isValid())
+        return fail(query.lastError());
+    query.finish();
+
+    if (!insert.prepare(QStringLiteral("INSERT INTO devices (asset_tag, asset_key, kind, make, model, name, location, "
+                                       "notes, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+        return fail(insert.lastError());
+    if (!update.prepare(QStringLiteral("UPDATE devices SET asset_tag = ?, kind = ?, make = ?, model = ?, name = ?, "
+                                       "location = ?, notes = ?, updated_at = ? WHERE asset_key = ?")))
+        return fail(update.lastError());
+    const QString now = ReportStore::timestampText(QDateTime::currentDateTimeUtc());
+
+    for (const InventoryDevice &device : devices) {
+        const QString key = assetKey(device.assetTag);
+        const auto found = existing.constFind(key);
+        if (found == existing.constEnd()) {
+            const QVariantList values = {text(device.assetTag), key, text(device.kind), text(device.make),
+                                         text(device.model), text(device.name), text(device.location),
+                                         text(device.notes), now};
+            for (int i = 0; i < values.size(); ++i)
+                insert.bindValue(i, values.at(i));
+            if (!insert.exec())
+                return fail(insert.lastError());
+            ++result->inserted;
+            continue;
+        }
+        InventoryDevice merged = *found;
+        for (const QString &column : columns)
+            merged.*member(column) = device.*member(column);
+        if (merged == *found) {
+            ++result->unchanged;
+            continue;
+        }
+        const QVariantList values = {text(merged.assetTag), text(merged.kind), text(merged.make), text(merged.model),
+                                     text(merged.name), text(merged.location), text(merged.notes), now, key};
+        for (int i = 0; i < values.size(); ++i)
+            update.bindValue(i, values.at(i));
+        if (!update.exec())
+            return fail(update.lastError());
+        ++result->updated;
+    }
+    insert.finish();
+    update.finish();
+    if (postgres ? !db.commit() : !query.exec(QStringLiteral("COMMIT")))
+        return fail(postgres ? db.lastError() : query.lastError());
+    return true;
+}
+
+bool DeviceInventory::exportCsv(QIODevice &output, QString *errorMessage) const
+{
+    auto fail = [errorMessage](const QString &message) {
+        if (errorMessage)
+            *errorMessage = message;
+        return false;
+    };
+    if (!output.isWritable())
+        return fail(tr("Cannot write the file: %1").arg(output.errorString()));
+    QSqlQuery query;
+    const bool ok = run(query, [](QSqlQuery &q) {
+        return q.prepare(QStringLiteral("SELECT %1 FROM devices ORDER BY asset_key").arg(QLatin1String(deviceColumns)))
+               && q.exec();
+    });
+    if (!ok)
+        return fail(tr("Cannot read the device inventory: %1").arg(Database::explain(query.lastError(), database())));
+
+    auto writeRecord = [&output](const QStringList &fields) {
+        const QByteArray bytes = csvRecord(fields).toUtf8();
+        return output.write(bytes) == bytes.size();
+    };
+    // No byte-order mark, as the reports' export: other programs trip on it.
+    if (!writeRecord(csvColumns()))
+        return fail(tr("Cannot write the file: %1").arg(output.errorString()));
+    while (query.next()) {
+        const InventoryDevice d = deviceFromQuery(query);
+        if (!writeRecord({d.assetTag, d.kind, d.make, d.model, d.name, d.location, d.notes}))
+            return fail(tr("Cannot write the file: %1").arg(output.errorString()));
+    }
+    if (query.lastError().isValid())
+        return fail(tr("Reading the device inventory stopped: %1").arg(Database::explain(query.lastError(), database())));
+    return true;
+}
+
+} // namespace Helpdesk

@@ -1,0 +1,221 @@
+#include "store/migrator.h"
+
+#include "store/database.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace Helpdesk {
+
+Migrator::Migrator(QSqlDatabase db, const QString &dialect, const QString &folder)
+    : m_db(std::move(db))
+    , m_dialect(dialect)
+{
+    const QDir dir(folder.isEmpty() ? QStringLiteral(":/migrations/") + dialect : folder);
+    static const QRegularExpression name(QStringLiteral("^(\\d+)_([A-Za-z0-9_]+)\\.sql$"));
+    const auto entries = dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    for (const QString &entry : entries) {
+        const auto match = name.match(entry);
+        if (match.hasMatch())
+            m_migrations.append({match.captured(1).toInt(), match.captured(2), dir.filePath(entry)});
+    }
+    std::sort(m_migrations.begin(), m_migrations.end(),
+              [](const Migration &a, const Migration &b) { return a.version < b.version; });
+}
+
+int Migrator::latestVersion() const
+{
+    return m_migrations.isEmpty() ? 0 : m_migrations.constLast().version;
+}
+
+int Migrator::currentVersion(QString *errorMessage) const
+{
+    if (!m_db.tables().contains(QStringLiteral("schema_version"))) {
+        // tables() hides errors; a file that is not a database shows up here.
+        if (m_db.lastError().isValid()) {
+            m_lastError = m_db.lastError();
+            if (errorMessage)
+                *errorMessage = tr("Cannot read the database: %1").arg(Database::explain(m_lastError, m_db));
+            return -1;
+        }
+        return 0;
+    }
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT MAX(version) FROM schema_version")) || !query.next()) {
+        m_lastError = query.lastError();
+        if (errorMessage)
+            *errorMessage = tr("Cannot read the schema version: %1").arg(Database::explain(query.lastError(), m_db));
+        return -1;
+    }
+    return query.value(0).toInt();
+}
+
+bool Migrator::migrate(QString *errorMessage)
+{
+    return migrateTo(latestVersion(), errorMessage);
+}
+
+bool Migrator::migrateTo(int target, QString *errorMessage)
+{
+    auto fail = [errorMessage](const QString &message) {
+        if (errorMessage)
+            *errorMessage = message;
+        return false;
+    };
+
+    m_lastError = QSqlError();
+    if (m_migrations.isEmpty())
+        return fail(tr("This program has no database migrations for %1 databases.").arg(m_dialect));
+
+    const int current = currentVersion(errorMessage);
+    if (current < 0)
+        return false;
+    if (current > latestVersion())
+        return fail(tr("The database has schema version %1, but this program knows only up to version %2. "
+                       "It was updated by a newer Helpdesk Intake; install that version here too.")
+                        .arg(current)
+                        .arg(latestVersion()));
+
+    const bool postgres = m_dialect == QLatin1String("postgresql");
+    QSqlQuery query(m_db);
+    // Two programs may start against a new database at the same moment: take
+    // a write lock first (BEGIN IMMEDIATE, or an advisory lock), then look at
+    // the version again, so each migration runs exactly once.
+    auto begin = [&] {
+        if (postgres)
+            return m_db.transaction() && query.exec(QStringLiteral("SELECT pg_advisory_xact_lock(72417001)"));
+        return query.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    };
+    auto commit = [&] { return postgres ? m_db.commit() : query.exec(QStringLiteral("COMMIT")); };
+    auto abort = [&] {
+        if (postgres)
+            m_db.rollback();
+        else
+            query.exec(QStringLiteral("ROLLBACK"));
+    };
+
+    for (const Migration &migration : std::as_const(m_migrations)) {
+        if (migration.version <= current || migration.version > target)
+            continue;
+        QFile file(migration.path);
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(tr("Cannot read migration %1: %2").arg(migration.path, file.errorString()));
+        const QString sql = QString::fromUtf8(file.readAll());
+
+        auto rollback = [&](const QString &what, const QSqlError &error) {
+            m_lastError = error;
+            abort();
+            if (error.nativeErrorCode() == QLatin1String("42501") && current == 0)
+                return fail(tr("The database %1 has no helpdesk schema yet, and the login %2 may not create it. "
+                               "Ask IT to run “helpdesk-admin init” on it first.")
+                                .arg(m_db.databaseName(), m_db.userName()));
+            return fail(tr("Upgrading the database to version %1 (%2) failed at %3: %4")
+                            .arg(migration.version)
+                            .arg(migration.name, what, Database::explain(error, m_db)));
+        };
+        if (!begin())
+            return rollback(QStringLiteral("BEGIN"), query.lastError().isValid() ? query.lastError() : m_db.lastError());
+        // The bookkeeping table is made inside the first migration's transaction.
+        if (!query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
+                                       "version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)")))
+            return rollback(QStringLiteral("schema_version"), query.lastError());
+        if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version")) || !query.next())
+            return rollback(QStringLiteral("schema_version"), query.lastError());
+        if (query.value(0).toInt() >= migration.version) {
+            // Another program applied it while this one waited for the lock.
+            query.finish();
+            if (!commit())
+                return rollback(QStringLiteral("COMMIT"), query.lastError());
+            continue;
+        }
+        query.finish();
+        const QStringList statements = splitStatements(sql);
+        for (const QString &statement : statements) {
+            if (!query.exec(statement))
+                return rollback(statement.left(80), query.lastError());
+        }
+        query.prepare(QStringLiteral("INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)"));
+        query.addBindValue(migration.version);
+        query.addBindValue(migration.name);
+        query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+        if (!query.exec())
+            return rollback(QStringLiteral("schema_version"), query.lastError());
+        query.finish();
+        if (!commit())
+            return rollback(QStringLiteral("COMMIT"), postgres ? m_db.lastError() : query.lastError());
+    }
+    return true;
+}
+
+QStringList Migrator::splitStatements(const QString &sql)
+{
+    QStringList statements;
+    QString current;
+    int blockDepth = 0;
+    const int n = int(sql.size());
+    auto wordAt = [&](int i, QLatin1String word) {
+        const int len = int(word.size());
+        if (i + len > n || sql.mid(i, len).compare(word, Qt::CaseInsensitive) != 0)
+            return false;
+        const bool startOk = i == 0 || !(sql.at(i - 1).isLetterOrNumber() || sql.at(i - 1) == QLatin1Char('_'));
+        const bool endOk = i + len == n || !(sql.at(i + len).isLetterOrNumber() || sql.at(i + len) == QLatin1Char('_'));
+        return startOk && endOk;
+    };
+    for (int i = 0; i < n; ++i) {
+        const QChar c = sql.at(i);
+        if (c == QLatin1Char('-') && i + 1 < n && sql.at(i + 1) == QLatin1Char('-')) {
+            while (i < n && sql.at(i) != QLatin1Char('\n'))
+                ++i;
+            current += QLatin1Char('\n');
+            continue;
+        }
+        if (c == QLatin1Char('/') && i + 1 < n && sql.at(i + 1) == QLatin1Char('*')) {
+            const int end = int(sql.indexOf(QLatin1String("*/"), i + 2));
+            i = end < 0 ? n : end + 1;
+            current += QLatin1Char(' ');
+            continue;
+        }
+        if (c == QLatin1Char('\'') || c == QLatin1Char('"')) {
+            const QChar quote = c;
+            current += c;
+            for (++i; i < n; ++i) {
+                current += sql.at(i);
+                if (sql.at(i) == quote)
+                    break;
+            }
+            continue;
+        }
+        if (c == QLatin1Char('$') && i + 1 < n && sql.at(i + 1) == QLatin1Char('$')) {
+            // PostgreSQL dollar-quoted body: copy to the closing $$.
+            const int end = int(sql.indexOf(QLatin1String("$$"), i + 2));
+            const int stop = end < 0 ? n : end + 2;
+            current += sql.mid(i, stop - i);
+            i = stop - 1;
+            continue;
+        }
+        // CASE … END nests inside a trigger body; its END must not close the body.
+        if ((wordAt(i, QLatin1String("BEGIN")) && !current.trimmed().isEmpty())
+            || wordAt(i, QLatin1String("CASE")))
+            ++blockDepth;
+        else if (wordAt(i, QLatin1String("END")) && blockDepth > 0)
+            --blockDepth;
+        if (c == QLatin1Char(';') && blockDepth == 0) {
+            if (!current.trimmed().isEmpty())
+                statements.append(current.trimmed());
+            current.clear();
+            continue;
+        }
+        current += c;
+    }
+    if (!current.trimmed().isEmpty())
+        statements.append(current.trimmed());
+    return statements;
+}
+
+} // namespace Helpdesk

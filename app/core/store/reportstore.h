@@ -1,0 +1,145 @@
+#pragma once
+
+// ReportStore: files reports into the shared database and reads them back.
+// One store per connection (and so per thread). Every statement is prepared
+// with bound values; every database error comes back as a message.
+
+#include "model/prioritymatrix.h"
+#include "model/report.h"
+#include "model/reportevent.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace Helpdesk {
+
+class ReportStore final
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportStore)
+public:
+    struct SubmitResult
+    {
+        qint64 id = 0;
+        QString ticket;
+        QList<FieldError> fieldErrors; // the report was invalid; nothing was written
+        QString error;                 // the database refused; nothing was written
+        // The database could not be reached (server down, connection lost,
+        // SQLite locked past its busy timeout): trying later may succeed.
+        bool unreachable = false;
+        bool ok() const { return id > 0; }
+    };
+
+    explicit ReportStore(const QString &connectionName);
+    ~ReportStore();
+
+    // Validates, stamps the computer name, operating system, priority and time,
+    // and writes the report in one transaction: a single INSERT … RETURNING
+    // for a report without attachments (the hot path), else an explicit
+    // transaction around the report and its attachments, all or nothing.
+    // A report whose client id was already filed returns that ticket instead
+    // of filing it twice; a lost connection is re-opened and tried once more.
+    SubmitResult submit(const Report &report);
+
+    std::optional<Report> find(qint64 id, QString *errorMessage = nullptr) const;
+    // Newest first. limit <= 0 means all.
+    QList<Report> list(int limit, QString *errorMessage = nullptr) const;
+    qint64 count(QString *errorMessage = nullptr) const;
+    // "My reports": the reports filed under `login`, newest first (limit <= 0
+    // means all). On PostgreSQL row-level security already keeps a reporter
+    // to their own; the login is bound all the same, so an embedded SQLite
+    // database shows each person only theirs.
+    QList<Report> listByReporter(const QString &login, int limit, QString *errorMessage = nullptr) const;
+    // Report `id` when `login` filed it. nullopt with an empty *errorMessage
+    // when there is no such report of theirs (another person's report is
+    // "no such report" too: it says nothing about what others filed).
+    std::optional<Report> findByReporter(qint64 id, const QString &login, QString *errorMessage = nullptr) const;
+
+    // A report's attachments in the order they were attached: name, type,
+    // size, checksum, id and position, without the bytes (a list must not
+    // pull 50 MB). Empty with *errorMessage set when the database refuses.
+    QList<Attachment> attachments(qint64 reportId, QString *errorMessage = nullptr) const;
+    // One attachment with its bytes, by its position (1, 2, … as listed).
+    std::optional<Attachment> attachment(qint64 reportId, int position, QString *errorMessage = nullptr) const;
+    // Newest first: the report whose ticket number this is (HD-000042, 42),
+    // then reports with every word of `text` in their summary, description,
+    // device (make, model, asset tag) or reporter (name, login, email). Whole
+    // words, any case. On PostgreSQL row-level security applies as everywhere.
+    QList<Report> search(const QString &text, int limit, QString *errorMessage = nullptr) const;
+    // The agents' replies to a report, oldest first: what its reporter reads.
+    // Never internal notes. On PostgreSQL a reporter gets only replies to
+    // their own reports (row-level security).
+    QList<ReportEvent> replies(qint64 id, QString *errorMessage = nullptr) const;
+
+    // The organisation's priority matrix, read from the database once per
+    // store; submit() files every report with it.
+    std::optional<PriorityMatrix> priorityMatrix(QString *errorMessage = nullptr);
+
+    // An open report a new one may repeat, with only what a reporter may see
+    // of other people's reports (no names or contact details).
+    struct OpenReport
+    {
+        enum class Reason { OwnReport, SameDevice, SimilarSummary };
+        qint64 id = 0;
+        QDateTime createdAt;
+        QString status;
+        QString category;
+        QString summary;
+        DeviceInfo device;
+        int affectedCount = 0; // people who said "I'm affected too"
+        Reason reason = Reason::SimilarSummary;
+        QString ticket() const { return formatTicket(id); }
+    };
+    // Before a report is filed: the reporter's own open reports, open reports
+    // on the same device (same asset tag, or same make, model and location)
+    // and open reports of the same category with a similar summary from the
+    // last DuplicateWindowDays days. Each report once, in that order, newest
+    // first within each group.
+    static constexpr int DuplicateWindowDays = 14;
+    QList<OpenReport> findDuplicateCandidates(const Report &draft, QString *errorMessage = nullptr) const;
+
+    // "I'm affected too": adds the person to someone else's report instead of
+    // filing a new one. Adding the same login twice is not an error.
+    bool addAffectedPerson(qint64 reportId, const ContactInfo &contact, QString *errorMessage = nullptr);
+    struct AffectedPerson
+    {
+        ContactInfo contact;
+        QDateTime addedAt;
+    };
+    // For agents (on PostgreSQL a reporter sees only themselves).
+    QList<AffectedPerson> affectedPeople(qint64 reportId, QString *errorMessage = nullptr) const;
+
+    // How times are stored: ISO 8601 UTC text with milliseconds, which sorts
+    // as text; empty for an invalid time.
+    static QString timestampText(const QDateTime &time);
+    // A stored time read back, in local time: SQLite gives back the ISO text
+    // it was given, PostgreSQL a timestamptz; NULL is an invalid time.
+    static QDateTime timeFromStorage(const QVariant &value);
+
+private:
+    QSqlDatabase database() const;
+    bool insert(const QVariantList &values, qint64 *id, QSqlError *error);
+    // The report and its attachments in one explicit transaction.
+    bool insertWithAttachments(const QVariantList &values, const QList<Attachment> &attachments, qint64 *id,
+                               QSqlError *error);
+    bool reconnect();
+    // Runs a read; when the connection was lost (server restart), reconnects
+    // once and runs it again.
+    bool run(QSqlQuery &query, const std::function<bool(QSqlQuery &)> &prepareAndExec) const;
+
+    QString m_connectionName;
+    std::optional<PriorityMatrix> m_priorities;
+    QSqlQuery m_insert; // prepared once: submit is the hot path
+    // Stamped on every report, read once per store: prettyProductName() reads
+    // /etc/os-release each time it is asked, a quarter of submit's own cost.
+    QString m_computerName;
+    QString m_operatingSystem;
+};
+
+} // namespace Helpdesk

@@ -1,0 +1,665 @@
+#include "store/reviewstore.h"
+
+#include "model/csv.h"
+#include "model/taxonomy.h"
+#include "model/textsearch.h"
+#include "store/database.h"
+#include "store/reportstore.h"
+
+#include <QIODevice>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Helpdesk {
+
+namespace {
+
+// Qualified: a word search joins the SQLite word index, which has a summary too.
+const char *const queueColumns =
+    "reports.id, reports.created_at, reports.status, reports.priority, reports.category, reports.symptom, "
+    "reports.device_kind, reports.device_make, reports.device_model, reports.reporter_name, reports.summary, "
+    "reports.assignee, reports.version";
+
+const char *const eventColumns = "id, report_id, at, actor, kind, old_value, new_value, text, version";
+
+ReportEvent eventFromQuery(const QSqlQuery &q)
+{
+    ReportEvent e;
+    e.id = q.value(0).toLongLong();
+    e.reportId = q.value(1).toLongLong();
+    e.at = ReportStore::timeFromStorage(q.value(2));
+    e.actor = q.value(3).toString();
+    e.kind = q.value(4).toString();
+    e.oldValue = q.value(5).toString();
+    e.newValue = q.value(6).toString();
+    e.text = q.value(7).toString();
+    e.version = q.value(8).toInt();
+    return e;
+}
+
+} // namespace
+
+ReviewStore::ReviewStore(const QString &connectionName, const QString &agentLogin)
+    : m_connectionName(connectionName)
+    , m_agent(agentLogin)
+{
+}
+
+QSqlDatabase ReviewStore::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+bool ReviewStore::isPostgres() const
+{
+    return database().driverName() == QLatin1String("QPSQL");
+}
+
+const QStringList &ReviewStore::statuses()
+{
+    static const QStringList all = {QStringLiteral("new"), QStringLiteral("in_progress"), QStringLiteral("waiting"),
+                                    QStringLiteral("resolved"), QStringLiteral("closed")};
+    return all;
+}
+
+QStringList ReviewStore::nextStatuses(const QString &from)
+{
+    if (from == QLatin1String("new"))
+        return {QStringLiteral("in_progress")};
+    if (from == QLatin1String("in_progress"))
+        return {QStringLiteral("waiting"), QStringLiteral("resolved")};
+    if (from == QLatin1String("waiting"))
+        return {QStringLiteral("in_progress"), QStringLiteral("resolved")};
+    if (from == QLatin1String("resolved"))
+        return {QStringLiteral("closed"), QStringLiteral("in_progress")};
+    if (from == QLatin1String("closed"))
+        return {QStringLiteral("in_progress")};
+    return {};
+}
+
+bool ReviewStore::canChangeStatus(const QString &from, const QString &to)
+{
+    return nextStatuses(from).contains(to);
+}
+
+bool ReviewStore::isDuplicateEvent(const ReportEvent &event)
+{
+    return event.kind == QLatin1String(ReportEvent::Status) && event.newValue == QLatin1String("closed")
+        && parseTicket(event.text) > 0;
+}
+
+QString ReviewStore::describe(const ReportEvent &event)
+{
+    auto agent = [](const QString &login) { return login.isEmpty() ? tr("nobody", "assigned to nobody") : login; };
+    if (isDuplicateEvent(event))
+        return tr("%1 closed the report as a duplicate of %2").arg(event.actor, event.text);
+    if (event.kind == QLatin1String(ReportEvent::Note) && parseTicket(event.newValue) > 0)
+        return tr("%1 marked %2 as a duplicate of this report; its reporter and the people affected by it "
+                  "are now affected by this one")
+            .arg(event.actor, event.newValue);
+    if (event.kind == QLatin1String(ReportEvent::Status))
+        return tr("%1 changed the status from %2 to %3")
+            .arg(event.actor, Taxonomy::statusName(event.oldValue), Taxonomy::statusName(event.newValue));
+    if (event.kind == QLatin1String(ReportEvent::Assign)) {
+        if (event.newValue == event.actor)
+            return tr("%1 took the report").arg(event.actor);
+        return tr("%1 assigned the report to %2 (was %3)").arg(event.actor, agent(event.newValue), agent(event.oldValue));
+    }
+    if (event.kind == QLatin1String(ReportEvent::Note))
+        return tr("%1 added an internal note: %2").arg(event.actor, event.text);
+    if (event.kind == QLatin1String(ReportEvent::Reply))
+        return tr("%1 replied to the reporter: %2").arg(event.actor, event.text);
+    return event.actor + QStringLiteral(": ") + event.kind;
+}
+
+QString ReviewStore::whereClause(const QueueFilter &filter, QVariantList *values, bool joinedWordIndex) const
+{
+    // Fixed fragments with placeholders only; every value is bound.
+    QStringList conditions;
+    if (!filter.statuses.isEmpty()) {
+        QStringList marks;
+        for (const QString &status : filter.statuses) {
+            marks.append(QStringLiteral("?"));
+            values->append(status);
+        }
+        conditions.append(QStringLiteral("reports.status IN (%1)").arg(marks.join(QStringLiteral(", "))));
+    }
+    if (!filter.category.isEmpty()) {
+        conditions.append(QStringLiteral("reports.category = ?"));
+        values->append(filter.category);
+    }
+    if (filter.priority > 0) {
+        conditions.append(QStringLiteral("reports.priority = ?"));
+        values->append(filter.priority);
+    }
+    if (!filter.make.isEmpty()) {
+        conditions.append(QStringLiteral("reports.device_make = ?"));
+        values->append(filter.make);
+    }
+    if (filter.assignee == QueueFilter::Assignee::Me) {
+        conditions.append(QStringLiteral("reports.assignee = ?"));
+        values->append(m_agent);
+    } else if (filter.assignee == QueueFilter::Assignee::Unassigned) {
+        conditions.append(QStringLiteral("reports.assignee = ''"));
+    }
+    const QStringList words = TextSearch::words(filter.search);
+    if (!words.isEmpty()) {
+        if (isPostgres()) {
+            conditions.append(QStringLiteral("search @@ to_tsquery('simple', ?)"));
+            values->append(TextSearch::postgresQuery(words).trimmed());
+        } else {
+            conditions.append(joinedWordIndex
+                                  ? QStringLiteral("reports_search MATCH ?")
+                                  : QStringLiteral("reports.id IN (SELECT rowid FROM reports_search WHERE reports_search MATCH ?)"));
+            values->append(TextSearch::sqliteQuery(words).trimmed());
+        }
+    }
+    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+QueueStatement ReviewStore::pageStatement(const QueueFilter &filter, const QueueKey &after, int limit) const
+{
+    QueueStatement statement;
+    const bool postgres = isPostgres();
+    // The key is compared as the database stores it: SQLite's ISO text as is,
+    // PostgreSQL's timestamptz as its own text (QDateTime would drop microseconds).
+    const QString keyColumn = postgres ? QStringLiteral("reports.created_at::text AS queue_key")
+                                       : QStringLiteral("reports.created_at AS queue_key");
+    // Words found are listed newest first by ticket number (ids grow with
+    // time), so the word index is read backwards and stops after one page:
+    // sorting every match by created_at took 150-300 ms for a common word in
+    // a million reports on SQLite, reading the index backwards well under 1 ms.
+    const bool wordSearch = !TextSearch::words(filter.search).isEmpty() && parseTicket(filter.search) <= 0;
+    const bool joinWordIndex = wordSearch && !postgres;
+    QString sql = QStringLiteral("SELECT %1, %2 FROM %3")
+                      .arg(QLatin1String(queueColumns), keyColumn,
+                           joinWordIndex ? QStringLiteral("reports_search JOIN reports ON reports.id = reports_search.rowid")
+                                         : QStringLiteral("reports"));
+    QVariantList &values = statement.values;
+
+    const qint64 ticket = parseTicket(filter.search);
+    if (ticket > 0) {
+        statement.ticketJump = true;
+        if (!after.isNull()) {
+            statement.none = true; // the one row was on the first page
+            return statement;
+        }
+        sql += QStringLiteral(" WHERE reports.id = ?");
+        values.append(ticket);
+    } else {
+        QString where = whereClause(filter, &values, joinWordIndex);
+        const QString beyond = filter.oldestFirst ? QStringLiteral(">") : QStringLiteral("<");
+        const QString direction = filter.oldestFirst ? QStringLiteral("ASC") : QStringLiteral("DESC");
+        if (!after.isNull()) {
+            where += where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ");
+            if (joinWordIndex) {
+                where += QStringLiteral("reports_search.rowid %1 ?").arg(beyond);
+            } else if (wordSearch) {
+                where += QStringLiteral("reports.id %1 ?").arg(beyond);
+            } else {
+                where += (postgres ? QStringLiteral("(reports.created_at, reports.id) %1 (CAST(? AS timestamptz), ?)")
+                                   : QStringLiteral("(reports.created_at, reports.id) %1 (?, ?)"))
+                             .arg(beyond);
+                values.append(after.createdAt);
+            }
+            values.append(after.id);
+        }
+        // One row more than asked tells whether there is another page.
+        sql += where
+            + (joinWordIndex ? QStringLiteral(" ORDER BY reports_search.rowid %1 LIMIT ?")
+               : wordSearch  ? QStringLiteral(" ORDER BY reports.id %1 LIMIT ?")
+                             : QStringLiteral(" ORDER BY reports.created_at %1, reports.id %1 LIMIT ?"))
+                  .arg(direction);
+        values.append(limit + 1);
+    }
+
+    statement.sql = sql;
+    return statement;
+}
+
+QueuePage ReviewStore::page(const QueueFilter &filter, const QueueKey &after, int limit) const
+{
+    QueuePage page;
+    const QueueStatement statement = pageStatement(filter, after, limit);
+    page.ticketJump = statement.ticketJump;
+    if (statement.none)
+        return page;
+    const QString &sql = statement.sql;
+    const QVariantList &values = statement.values;
+    const qint64 ticket = statement.ticketJump ? 1 : 0;
+
+    QSqlQuery query;
+    const bool ok = Database::runWithReconnect(m_connectionName, query, [&](QSqlQuery &q) {
+        if (!q.prepare(sql))
+            return false;
+        for (int i = 0; i < values.size(); ++i)
+            q.bindValue(i, values.at(i));
+        return q.exec();
+    });
+    if (!ok) {
+        page.error = tr("Cannot read the queue: %1").arg(Database::explain(query.lastError(), database()));
+        return page;
+    }
+    while (query.next()) {
+        if (ticket <= 0 && page.rows.size() == limit) {
+            page.atEnd = false;
+            break;
+        }
+        QueueRow row;
+        int i = 0;
+        row.id = query.value(i++).toLongLong();
+        row.createdAt = ReportStore::timeFromStorage(query.value(i++));
+        row.status = query.value(i++).toString();
+        row.priority = query.value(i++).toInt();
+        row.category = query.value(i++).toString();
+        row.symptom = query.value(i++).toString();
+        row.deviceKind = query.value(i++).toString();
+        row.deviceMake = query.value(i++).toString();
+        row.deviceModel = query.value(i++).toString();
+        row.reporterName = query.value(i++).toString();
+        row.summary = query.value(i++).toString();
+        row.assignee = query.value(i++).toString();
+        row.version = query.value(i++).toInt();
+        row.key = {query.value(i++).toString(), row.id};
+        page.rows.append(row);
+    }
+    return page;
+}
+
+qint64 ReviewStore::exportCsv(const QueueFilter &filter, QIODevice *device, QString *errorMessage,
+                              const std::function<bool(qint64)> &progress) const
+{
+    auto fail = [errorMessage](const QString &message) {
+        if (errorMessage)
+            *errorMessage = message;
+        return qint64(-1);
+    };
+    auto write = [device](const QStringList &fields) {
+        QStringList safe;
+        safe.reserve(fields.size());
+        for (const QString &field : fields)
+            safe.append(spreadsheetSafe(field));
+        const QByteArray bytes = csvRecord(safe).toUtf8();
+        return device->write(bytes) == bytes.size();
+    };
+    // Excel reads UTF-8 (Cyrillic names) only with the byte-order mark.
+    if (device->write("\xEF\xBB\xBF") != 3
+        || !write({tr("Ticket"), tr("Created"), tr("Status"), tr("Priority"), tr("Category"), tr("Symptom"),
+                   tr("Make"), tr("Model"), tr("Reporter"), tr("Assigned to"), tr("Summary")}))
+        return fail(tr("Cannot write the file: %1").arg(device->errorString()));
+
+    const Taxonomy &taxonomy = Taxonomy::instance();
+    qint64 written = 0;
+    QueueKey after;
+    for (;;) {
+        const QueuePage page = this->page(filter, after, ExportPageSize);
+        if (!page.error.isEmpty())
+            return fail(page.error);
+        for (const QueueRow &row : page.rows) {
+            const Category *category = taxonomy.category(row.category);
+            const Symptom *symptom = taxonomy.symptom(row.category, row.symptom);
+            if (!write({row.ticket(), row.createdAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                        Taxonomy::statusName(row.status), Taxonomy::priorityName(row.priority),
+                        category ? category->displayName() : row.category,
+                        symptom ? symptom->displayName() : row.symptom, row.deviceMake, row.deviceModel,
+                        row.reporterName, row.assignee, row.summary}))
+                return fail(tr("Cannot write the file: %1").arg(device->errorString()));
+        }
+        written += page.rows.size();
+        if (progress && !progress(written))
+            return fail(tr("The export was stopped; nothing was saved."));
+        if (page.atEnd || page.rows.isEmpty() || page.ticketJump)
+            break;
+        after = page.rows.constLast().key;
+    }
+    return written;
+}
+
+qint64 ReviewStore::count(const QueueFilter &filter, QString *errorMessage) const
+{
+    QVariantList values;
+    const qint64 ticket = parseTicket(filter.search);
+    QString sql = QStringLiteral("SELECT COUNT(*) FROM reports");
+    if (ticket > 0) {
+        sql += QStringLiteral(" WHERE id = ?");
+        values.append(ticket);
+    } else {
+        sql += whereClause(filter, &values, false);
+    }
+    QSqlQuery query;
+    const bool ok = Database::runWithReconnect(m_connectionName, query, [&](QSqlQuery &q) {
+        if (!q.prepare(sql))
+            return false;
+        for (int i = 0; i < values.size(); ++i)
+            q.bindValue(i, values.at(i));
+        return q.exec();
+    });
+    if (!ok || !query.next()) {
+        if (errorMessage)
+            *errorMessage = tr("Cannot count the queue: %1").arg(Database::explain(query.lastError(), database()));
+        return -1;
+    }
+    return query.value(0).toLongLong();
+}
+
+std::optional<ReviewedReport> ReviewStore::load(qint64 id, QString *errorMessage) const
+{
+    const std::optional<Report> report = ReportStore(m_connectionName).find(id, errorMessage);
+    if (!report)
+        return std::nullopt;
+    QSqlQuery query;
+    const bool ok = Database::runWithReconnect(m_connectionName, query, [id](QSqlQuery &q) {
+        q.prepare(QStringLiteral("SELECT assignee, version, updated_at, resolved_at, status FROM reports WHERE id = ?"));
+        q.addBindValue(id);
+        return q.exec();
+    });
+    if (!ok || !query.next()) {
+        if (errorMessage)
+            *errorMessage = tr("Cannot read report %1: %2")
+                                .arg(formatTicket(id), Database::explain(query.lastError(), database()));
+        return std::nullopt;
+    }
+    ReviewedReport reviewed;
+    reviewed.report = *report;
+    reviewed.assignee = query.value(0).toString();
+    reviewed.version = query.value(1).toInt();
+    reviewed.updatedAt = ReportStore::timeFromStorage(query.value(2));
+    reviewed.resolvedAt = ReportStore::timeFromStorage(query.value(3));
+    // Read with the version, so the two always belong together.
+    reviewed.report.status = query.value(4).toString();
+    return reviewed;
+}
+
+QList<ReportEvent> ReviewStore::history(qint64 id, QString *errorMessage, int sinceVersion) const
+{
+    QList<ReportEvent> events;
+    QSqlQuery query;
+    const bool ok = Database::runWithReconnect(m_connectionName, query, [&](QSqlQuery &q) {
+        q.prepare(QStringLiteral("SELECT %1 FROM report_events WHERE report_id = ? AND version > ? ORDER BY id")
+                      .arg(QLatin1String(eventColumns)));
+        q.addBindValue(id);
+        q.addBindValue(sinceVersion);
+        return q.exec();
+    });
+    if (!ok) {
+        if (errorMessage)
+            *errorMessage = tr("Cannot read the history of %1: %2")
+                                .arg(formatTicket(id), Database::explain(query.lastError(), database()));
+        return events;
+    }
+    while (query.next())
+        events.append(eventFromQuery(query));
+    return events;
+}
+
+ActionResult ReviewStore::take(qint64 id, int version)
+{
+    return apply(id, version, {ReportEvent::Assign, m_agent, {}});
+}
+
+ActionResult ReviewStore::assign(qint64 id, int version, const QString &agentLogin)
+{
+    return apply(id, version, {ReportEvent::Assign, agentLogin.trimmed(), {}});
+}
+
+ActionResult ReviewStore::setStatus(qint64 id, int version, const QString &status)
+{
+    return apply(id, version, {ReportEvent::Status, status, {}});
+}
+
+ActionResult ReviewStore::addNote(qint64 id, int version, const QString &text)
+{
+    return apply(id, version, {ReportEvent::Note, {}, text.trimmed()});
+}
+
+ActionResult ReviewStore::reply(qint64 id, int version, const QString &text)
+{
+    return apply(id, version, {ReportEvent::Reply, {}, text.trimmed()});
+}
+
+ActionResult ReviewStore::markDuplicate(qint64 id, int version, qint64 originalId)
+{
+    Change change{ReportEvent::Status, QStringLiteral("closed"), formatTicket(originalId)};
+    change.original = originalId;
+    return apply(id, version, change);
+}
+
+ActionResult ReviewStore::apply(qint64 id, int version, const Change &change)
+{
+    bool connectionLost = false;
+    ActionResult result = applyOnce(id, version, change, &connectionLost);
+    // The server restarted or the network blinked: nothing was written (the
+    // transaction was never committed), so reconnect once and try again.
+    if (connectionLost) {
+        QSqlDatabase db = database();
+        db.close();
+        if (db.open())
+            result = applyOnce(id, version, change, &connectionLost);
+    }
+    return result;
+}
+
+ActionResult ReviewStore::applyOnce(qint64 id, int version, const Change &change, bool *connectionLost)
+{
+    *connectionLost = false;
+    ActionResult result;
+    const QString kind = QLatin1String(change.kind);
+    const bool isText = kind == QLatin1String(ReportEvent::Note) || kind == QLatin1String(ReportEvent::Reply);
+    if (isText && change.text.isEmpty()) {
+        result.error = kind == QLatin1String(ReportEvent::Note) ? tr("Write the note first.")
+                                                                : tr("Write the reply first.");
+        return result;
+    }
+    if (isText && FieldRules::characterCount(change.text) > TextMax) {
+        result.error = tr("The text is too long: at most %1 characters.").arg(TextMax);
+        return result;
+    }
+    const bool duplicate = change.original != 0;
+    if (duplicate && change.original == id) {
+        result.error = tr("%1 cannot be a duplicate of itself.").arg(formatTicket(id));
+        return result;
+    }
+    if (duplicate && change.original < 0) {
+        result.error = tr("Give the ticket number of the report this one repeats, e.g. HD-000042.");
+        return result;
+    }
+    if (kind == QLatin1String(ReportEvent::Status) && !statuses().contains(change.value)) {
+        result.error = tr("Unknown status “%1”.").arg(change.value);
+        return result;
+    }
+
+    QSqlDatabase db = database();
+    const bool postgres = isPostgres();
+    QSqlQuery query(db);
+    QString failure;
+    auto fail = [&](const QString &what) {
+        *connectionLost = Database::isConnectionLost(query.lastError(), db)
+            || Database::isConnectionLost(db.lastError(), db);
+        failure = tr("%1 could not be changed: %2").arg(formatTicket(id), what);
+        if (postgres)
+            db.rollback();
+        else
+            query.exec(QStringLiteral("ROLLBACK"));
+        result.error = failure;
+        return result;
+    };
+
+    // SQLite: take the write lock now, not when the UPDATE comes, so a second
+    // console waits (busy timeout) instead of failing half-way.
+    const bool begun = postgres ? db.transaction() : query.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    if (!begun) {
+        *connectionLost = Database::isConnectionLost(postgres ? db.lastError() : query.lastError(), db);
+        result.error = tr("%1 could not be changed: %2")
+                           .arg(formatTicket(id), Database::explain(postgres ? db.lastError() : query.lastError(), db));
+        return result;
+    }
+
+    query.prepare(QStringLiteral("SELECT status, assignee, version, reporter_login, reporter_name, reporter_email, "
+                                 "reporter_phone FROM reports WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return fail(Database::explain(query.lastError(), db));
+    if (!query.next())
+        return fail(tr("there is no such report."));
+    const QString status = query.value(0).toString();
+    const QString assignee = query.value(1).toString();
+    const int current = query.value(2).toInt();
+    ContactInfo reporter;
+    reporter.login = query.value(3).toString().trimmed();
+    reporter.name = query.value(4).toString();
+    reporter.email = query.value(5).toString();
+    reporter.phone = query.value(6).toString();
+    query.finish();
+
+    auto conflict = [&]() {
+        postgres ? db.rollback() : query.exec(QStringLiteral("ROLLBACK"));
+        result.conflict = true;
+        result.version = current;
+        QString error;
+        result.changesSince = history(id, &error, version);
+        QStringList lines;
+        for (const ReportEvent &event : std::as_const(result.changesSince))
+            lines.append(QStringLiteral("• ") + event.at.toString(QStringLiteral("HH:mm")) + QLatin1Char(' ')
+                         + describe(event));
+        result.error = tr("%1 was changed by someone else since you opened it, so nothing was saved. "
+                          "Look at its current state and try again.")
+                           .arg(formatTicket(id));
+        if (!lines.isEmpty())
+            result.error += QLatin1Char('\n') + lines.join(QLatin1Char('\n'));
+        return result;
+    };
+    if (current != version)
+        return conflict();
+
+    // The original: it must exist and still be open; locked (PostgreSQL; the
+    // SQLite write lock is held already) so its version is bumped exactly once.
+    QString originalReporter;
+    int originalVersion = 0;
+    if (duplicate) {
+        if (status == QLatin1String("closed"))
+            return fail(tr("it is closed already."));
+        query.prepare(postgres ? QStringLiteral("SELECT status, reporter_login, version FROM reports WHERE id = ? FOR UPDATE")
+                               : QStringLiteral("SELECT status, reporter_login, version FROM reports WHERE id = ?"));
+        query.addBindValue(change.original);
+        if (!query.exec())
+            return fail(Database::explain(query.lastError(), db));
+        if (!query.next())
+            return fail(tr("there is no report %1 to be a duplicate of.").arg(formatTicket(change.original)));
+        if (query.value(0).toString() == QLatin1String("closed"))
+            return fail(tr("%1 is closed: reopen it first, or mark this one a duplicate of an open report.")
+                            .arg(formatTicket(change.original)));
+        originalReporter = query.value(1).toString().trimmed();
+        originalVersion = query.value(2).toInt();
+        query.finish();
+    }
+
+    QString oldValue;
+    QString newValue = change.value;
+    QString set;
+    QVariantList values;
+    const QString now = ReportStore::timestampText(QDateTime::currentDateTimeUtc());
+    if (kind == QLatin1String(ReportEvent::Status)) {
+        // A duplicate closes from any open status; everything else follows the workflow.
+        if (!duplicate && !canChangeStatus(status, change.value))
+            return fail(tr("a report that is %1 cannot become %2.")
+                            .arg(Taxonomy::statusName(status), Taxonomy::statusName(change.value)));
+        oldValue = status;
+        set = QStringLiteral("status = ?, resolved_at = ?, ");
+        values << change.value;
+        const bool resolved = change.value == QLatin1String("resolved") || change.value == QLatin1String("closed");
+        // A reopened report is no longer resolved; closing keeps the time it was resolved.
+        if (change.value == QLatin1String("closed"))
+            set = QStringLiteral("status = ?, resolved_at = COALESCE(resolved_at, ?), ");
+        values << (resolved ? QVariant(now) : QVariant(QMetaType(QMetaType::QString)));
+    } else if (kind == QLatin1String(ReportEvent::Assign)) {
+        if (assignee == change.value)
+            return fail(change.value.isEmpty() ? tr("nobody is assigned to it.")
+                                               : tr("it is already assigned to %1.").arg(change.value));
+        oldValue = assignee;
+        set = QStringLiteral("assignee = ?, ");
+        values << change.value;
+    }
+
+    query.prepare(QStringLiteral("UPDATE reports SET %1version = version + 1, updated_at = ? "
+                                 "WHERE id = ? AND version = ?")
+                      .arg(set));
+    for (const QVariant &value : std::as_const(values))
+        query.addBindValue(value);
+    query.addBindValue(now);
+    query.addBindValue(id);
+    query.addBindValue(version);
+    if (!query.exec())
+        return fail(Database::explain(query.lastError(), db));
+    if (query.numRowsAffected() != 1) // PostgreSQL: another transaction committed in between
+        return conflict();
+
+    query.prepare(QStringLiteral("INSERT INTO report_events (report_id, at, actor, kind, old_value, new_value, text, "
+                                 "version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(id);
+    query.addBindValue(now);
+    query.addBindValue(m_agent);
+    query.addBindValue(kind);
+    query.addBindValue(oldValue.isNull() ? QStringLiteral("") : oldValue);
+    query.addBindValue(newValue.isNull() ? QStringLiteral("") : newValue);
+    query.addBindValue(change.text.isNull() ? QStringLiteral("") : change.text);
+    query.addBindValue(version + 1);
+    if (!query.exec())
+        return fail(Database::explain(query.lastError(), db));
+
+    if (duplicate) {
+        // The duplicate's reporter first, then everyone affected by it; the
+        // original's own reporter is affected by definition and not added.
+        if (!reporter.login.isEmpty() && reporter.login != originalReporter) {
+            query.prepare(QStringLiteral("INSERT INTO report_affected (report_id, login, name, email, phone, created_at) "
+                                         "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (report_id, login) DO NOTHING"));
+            query.addBindValue(change.original);
+            auto text = [](const QString &value) { return value.isNull() ? QStringLiteral("") : value.trimmed(); };
+            query.addBindValue(reporter.login);
+            query.addBindValue(text(reporter.name));
+            query.addBindValue(text(reporter.email));
+            query.addBindValue(text(reporter.phone));
+            query.addBindValue(now);
+            if (!query.exec())
+                return fail(Database::explain(query.lastError(), db));
+        }
+        query.prepare(QStringLiteral("INSERT INTO report_affected (report_id, login, name, email, phone, created_at) "
+                                     "SELECT ?, login, name, email, phone, ? FROM report_affected "
+                                     "WHERE report_id = ? AND login <> ? ON CONFLICT (report_id, login) DO NOTHING"));
+        query.addBindValue(change.original);
+        query.addBindValue(now);
+        query.addBindValue(id);
+        query.addBindValue(originalReporter.isNull() ? QStringLiteral("") : originalReporter);
+        if (!query.exec())
+            return fail(Database::explain(query.lastError(), db));
+
+        query.prepare(QStringLiteral("UPDATE reports SET version = ?, updated_at = ? WHERE id = ? AND version = ?"));
+        query.addBindValue(originalVersion + 1);
+        query.addBindValue(now);
+        query.addBindValue(change.original);
+        query.addBindValue(originalVersion);
+        if (!query.exec())
+            return fail(Database::explain(query.lastError(), db));
+        if (query.numRowsAffected() != 1)
+            return fail(tr("%1 changed at the same moment; try again.").arg(formatTicket(change.original)));
+
+        query.prepare(QStringLiteral("INSERT INTO report_events (report_id, at, actor, kind, old_value, new_value, "
+                                     "text, version) VALUES (?, ?, ?, ?, '', ?, '', ?)"));
+        query.addBindValue(change.original);
+        query.addBindValue(now);
+        query.addBindValue(m_agent);
+        query.addBindValue(QLatin1String(ReportEvent::Note));
+        query.addBindValue(formatTicket(id));
+        query.addBindValue(originalVersion + 1);
+        if (!query.exec())
+            return fail(Database::explain(query.lastError(), db));
+    }
+
+    const bool committed = postgres ? db.commit() : query.exec(QStringLiteral("COMMIT"));
+    if (!committed)
+        return fail(Database::explain(postgres ? db.lastError() : query.lastError(), db));
+    result.ok = true;
+    result.version = version + 1;
+    return result;
+}
+
+} // namespace Helpdesk
