@@ -9,6 +9,7 @@
 #include "devices/devicecatalog.h"
 #include "model/prioritymatrix.h"
 #include "model/report.h"
+#include "model/storagetime.h"
 #include "model/taxonomy.h"
 #include "store/database.h"
 #include "store/reportstore.h"
@@ -143,7 +144,7 @@ QVariantList rowValues(const Report &r, const QString &clientId, const QString &
 {
     return {clientId, createdAt, status, PriorityMatrix::itilDefaults().priority(r.impact, r.urgency),
             r.category, r.symptom, r.summary.trimmed(), r.description,
-            ReportStore::timestampText(r.startedAt), r.impact, r.urgency,
+            StorageTime::text(r.startedAt), r.impact, r.urgency,
             r.device.kind, r.device.make.trimmed(), r.device.model.trimmed(),
             r.device.customModel, r.device.assetTag.trimmed(),
             r.device.building.trimmed(), r.device.room.trimmed(),
@@ -206,7 +207,7 @@ bool fill(qint64 target, ReportFactory &factory, QTextStream &out, QString *erro
             : roll < 7 ? QStringLiteral("waiting")
                        : QStringLiteral("resolved");
         const QString computer = computers.at(int(i % computers.size())).arg(i % 977, 4, 10, QLatin1Char('0'));
-        if (!execInsert(insert, rowValues(r, r.clientId, status, ReportStore::timestampText(created), computer,
+        if (!execInsert(insert, rowValues(r, r.clientId, status, StorageTime::text(created), computer,
                                           systems.at(int(i % systems.size()))),
                         error)) {
             db.rollback();
@@ -324,7 +325,7 @@ int main(int argc, char *argv[])
         const Report report = factory.make(QDateTime::currentDateTime());
         // Precomputed: the floor is the INSERT alone, not building its values.
         const QVariantList values = rowValues(report, QUuid::createUuid().toString(QUuid::WithoutBraces),
-                                              QStringLiteral("new"), ReportStore::timestampText(QDateTime::currentDateTimeUtc()),
+                                              QStringLiteral("new"), StorageTime::text(QDateTime::currentDateTimeUtc()),
                                               computer, os);
         qint64 submitTime = 0;
         qint64 bareTime = 0;

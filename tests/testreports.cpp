@@ -1,5 +1,6 @@
 #include "testreports.h"
 
+#include "model/storagetime.h"
 #include "store/reportstore.h"
 
 #include <QSqlDatabase>
@@ -43,7 +44,7 @@ qint64 insertVersion1Report(const QSqlDatabase &db, const QString &summary)
                                  "VALUES (?, ?, 5, 'printing', 'paper_jam', ?, 'me', 'can_wait', 'Jane Doe', 'jane') "
                                  "RETURNING id"));
     query.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
-    query.addBindValue(Helpdesk::ReportStore::timestampText(QDateTime::currentDateTimeUtc()));
+    query.addBindValue(Helpdesk::StorageTime::text(QDateTime::currentDateTimeUtc()));
     query.addBindValue(summary);
     if (!query.exec() || !query.next()) {
         qWarning("version 1 insert failed: %s", qPrintable(query.lastError().text()));

@@ -2204,7 +2204,7 @@ void tst_AdminTool::seedDemoFillsRealisticReports()
     int tagged = 0;
     while (query.next()) {
         const QString tag = query.value(0).toString();
-        QCOMPARE(query.value(1).toString(), tag.isEmpty() ? QString() : DeviceInventory::assetKey(tag));
+        QCOMPARE(query.value(1).toString(), tag.isEmpty() ? QString() : DeviceInfo::assetKey(tag));
         tagged += tag.isEmpty() ? 0 : 1;
     }
     QVERIFY(tagged > 100);

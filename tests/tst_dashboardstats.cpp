@@ -4,6 +4,7 @@
 // local calendar, so a report filed at 01:30 in Moscow counts for that day,
 // not for the UTC day before.
 
+#include "model/storagetime.h"
 #include "store/dashboardstats.h"
 #include "store/database.h"
 #include "store/reportstore.h"
@@ -69,7 +70,7 @@ qint64 tst_DashboardStats::file(const QString &category, const QString &make, co
     }
     QSqlQuery query(QSqlDatabase::database(connection));
     query.prepare(QStringLiteral("UPDATE reports SET created_at = ? WHERE id = ?"));
-    query.addBindValue(ReportStore::timestampText(created));
+    query.addBindValue(StorageTime::text(created));
     query.addBindValue(result.id);
     if (!query.exec()) {
         qWarning("%s", qPrintable(query.lastError().text()));

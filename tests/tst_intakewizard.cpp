@@ -17,6 +17,7 @@
 #include "store/database.h"
 #include "store/deviceinventory.h"
 #include "store/incidentstore.h"
+#include "store/prioritymatrixstore.h"
 #include "store/reportstore.h"
 #include "testdatabase.h"
 #include "testreports.h"
@@ -946,10 +947,10 @@ void tst_IntakeWizard::responseTimeFollowsImpactAndUrgency()
     QString error;
     QVERIFY2(Database::open(databaseUrl(), connection, &error), qPrintable(error));
     {
-        auto matrix = PriorityMatrix::load(connection, &error);
+        auto matrix = PriorityMatrixStore::load(connection, &error);
         QVERIFY2(matrix, qPrintable(error));
         QVERIFY(matrix->setResponseMinutes(1, 30).isEmpty());
-        QVERIFY2(matrix->save(connection, &error), qPrintable(error));
+        QVERIFY2(PriorityMatrixStore::save(*matrix, connection, &error), qPrintable(error));
     }
     Database::close(connection);
     checkDatabase();

@@ -5,10 +5,12 @@
 
 #include "model/prioritymatrix.h"
 #include "model/report.h"
+#include "model/storagetime.h"
 #include "model/taxonomy.h"
 #include "runtime/application.h"
 #include "store/database.h"
 #include "store/migrator.h"
+#include "store/prioritymatrixstore.h"
 #include "store/reportstore.h"
 #include "testdatabase.h"
 #include "testreports.h"
@@ -742,7 +744,7 @@ bool backdate(const QString &connection, qint64 id, int days)
 {
     QSqlQuery query(QSqlDatabase::database(connection, false));
     query.prepare(QStringLiteral("UPDATE reports SET created_at = ? WHERE id = ?"));
-    query.addBindValue(ReportStore::timestampText(QDateTime::currentDateTimeUtc().addDays(-days)));
+    query.addBindValue(StorageTime::text(QDateTime::currentDateTimeUtc().addDays(-days)));
     query.addBindValue(id);
     return query.exec() && query.numRowsAffected() == 1;
 }
@@ -759,7 +761,7 @@ void TestReportStore::priorityComesFromTheDatabaseMatrix()
     QCOMPARE(*matrix, PriorityMatrix::itilDefaults());
     QVERIFY(matrix->setPriority(QStringLiteral("me"), QStringLiteral("blocked"), 2).isEmpty());
     QVERIFY(matrix->setResponseMinutes(2, 120).isEmpty());
-    QVERIFY2(matrix->save(m_connections.constFirst(), &error), qPrintable(error));
+    QVERIFY2(PriorityMatrixStore::save(*matrix, m_connections.constFirst(), &error), qPrintable(error));
 
     // A new store (a wizard started later) files with the new matrix.
     const QString name = openConnection();

@@ -6,6 +6,7 @@
 // report but never the agents' internal notes.
 
 #include "model/csv.h"
+#include "model/storagetime.h"
 #include "store/agentaccounts.h"
 #include "store/database.h"
 #include "store/demoseeder.h"
@@ -119,7 +120,7 @@ void tst_ReviewStore::setCreatedAt(qint64 id, const QDateTime &time)
 {
     QSqlQuery query(QSqlDatabase::database(QStringLiteral("a")));
     query.prepare(QStringLiteral("UPDATE reports SET created_at = ? WHERE id = ?"));
-    query.addBindValue(ReportStore::timestampText(time));
+    query.addBindValue(StorageTime::text(time));
     query.addBindValue(id);
     QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
 }

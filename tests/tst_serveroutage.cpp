@@ -15,6 +15,7 @@
 // A server that cannot be started fails the test.
 
 #include "model/report.h"
+#include "model/storagetime.h"
 #include "store/database.h"
 #include "store/reportstore.h"
 #include "testreports.h"
@@ -431,7 +432,7 @@ void TestServerOutage::restartInTheMiddleFilesEveryReportOnce()
     while (rows.next()) {
         ++rowCount;
         const Row row{rows.value(0).toLongLong(), rows.value(2).toString(),
-                      ReportStore::timeFromStorage(rows.value(3)).toUTC()};
+                      StorageTime::read(rows.value(3)).toUTC()};
         rowOf.insert(rows.value(1).toString(), row);
         // created_at is the submitting computer's clock, this machine's too.
         if (row.createdAt < haltStarted)

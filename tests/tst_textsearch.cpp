@@ -1,6 +1,6 @@
 // TextSearch: what is typed into a search box never becomes query syntax.
 
-#include "model/textsearch.h"
+#include "triage/textsearch.h"
 
 #include <QTest>
 

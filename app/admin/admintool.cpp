@@ -1,22 +1,23 @@
 #include "admintool.h"
 
-#include "store/agentaccounts.h"
-#include "store/demoseeder.h"
-
 #include "delivery/reportjson.h"
 #include "devices/devicecatalog.h"
 #include "model/csv.h"
 #include "model/prioritymatrix.h"
 #include "model/report.h"
+#include "model/storagetime.h"
 #include "model/taxonomy.h"
 #include "runtime/application.h"
 #include "runtime/config.h"
 #include "runtime/selftest.h"
 #include "runtime/systemaccount.h"
+#include "store/agentaccounts.h"
 #include "store/database.h"
+#include "store/demoseeder.h"
 #include "store/deviceinventory.h"
 #include "store/incidentstore.h"
 #include "store/migrator.h"
+#include "store/prioritymatrixstore.h"
 #include "store/reportstore.h"
 #include "triage/triage.h"
 
@@ -77,7 +78,7 @@ QVariant portable(const QVariant &value)
     case QMetaType::Bool:
         return value.toBool() ? 1 : 0;
     case QMetaType::QDateTime:
-        return ReportStore::timestampText(value.toDateTime());
+        return StorageTime::text(value.toDateTime());
     default:
         return value;
     }
@@ -1365,7 +1366,7 @@ int AdminTool::runPriority(const QStringList &arguments, QTextStream &out, QText
     if (!openDatabase(err))
         return Failure;
     QString error;
-    std::optional<PriorityMatrix> matrix = PriorityMatrix::load(m_connectionName, &error);
+    std::optional<PriorityMatrix> matrix = PriorityMatrixStore::load(m_connectionName, &error);
     if (!matrix) {
         err << programName() << ": " << error << '\n';
         return Failure;
@@ -1389,7 +1390,7 @@ int AdminTool::runPriority(const QStringList &arguments, QTextStream &out, QText
             err << programName() << ": " << refused << '\n';
             return Failure;
         }
-        if (!matrix->save(m_connectionName, &error)) {
+        if (!PriorityMatrixStore::save(*matrix, m_connectionName, &error)) {
             err << programName() << ": " << error << '\n';
             return Failure;
         }

@@ -1,4 +1,5 @@
 #include "attachmentspage.h"
+
 #include "ui_attachmentspage.h"
 
 #include "fieldfeedback.h"

@@ -1,4 +1,5 @@
 #include "contactpage.h"
+
 #include "ui_contactpage.h"
 
 #include "fieldfeedback.h"

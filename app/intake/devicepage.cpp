@@ -1,4 +1,5 @@
 #include "devicepage.h"
+
 #include "ui_devicepage.h"
 
 #include "devices/devicecatalog.h"

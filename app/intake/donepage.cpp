@@ -1,4 +1,5 @@
 #include "donepage.h"
+
 #include "ui_donepage.h"
 
 #include "intakewizard.h"

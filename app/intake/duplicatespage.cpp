@@ -1,4 +1,5 @@
 #include "duplicatespage.h"
+
 #include "ui_duplicatespage.h"
 
 #include "intakewizard.h"

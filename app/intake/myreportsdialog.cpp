@@ -1,9 +1,10 @@
 #include "myreportsdialog.h"
 
+#include "ui_myreportsdialog.h"
+
 #include "delivery/outbox.h"
 #include "model/taxonomy.h"
 #include "store/reportstore.h"
-#include "ui_myreportsdialog.h"
 
 #include <QHeaderView>
 #include <QLocale>

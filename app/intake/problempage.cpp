@@ -1,4 +1,5 @@
 #include "problempage.h"
+
 #include "ui_problempage.h"
 
 #include "fieldfeedback.h"

@@ -1,4 +1,5 @@
 #include "reviewpage.h"
+
 #include "ui_reviewpage.h"
 
 #include "intakewizard.h"

@@ -1,4 +1,5 @@
 #include "screenshoteditor.h"
+
 #include "ui_screenshoteditor.h"
 
 #include "screenshotcanvas.h"

@@ -1,9 +1,9 @@
 #include "dashboarddialog.h"
 
-#include "model/taxonomy.h"
 #include "ui_dashboarddialog.h"
 
-#include "store/database.h"
+#include "model/taxonomy.h"
+#include "store/threadconnection.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -16,10 +16,7 @@
 #include <QLineSeries>
 #include <QLocale>
 #include <QPushButton>
-#include <QSqlDatabase>
-#include <QSqlError>
 #include <QThread>
-#include <QUuid>
 #include <QTableWidget>
 #include <QToolTip>
 #include <QValueAxis>
@@ -169,16 +166,11 @@ void DashboardDialog::reload(const QDateTime &now)
     // A connection belongs to the thread that opened it: the worker clones
     // the console's (same database, login and password) and drops it again.
     m_worker = QThread::create([source, now, result] {
-        const QString name = source + QStringLiteral("-dashboard-") + QUuid::createUuid().toString(QUuid::Id128);
-        {
-            QSqlDatabase db = QSqlDatabase::cloneDatabase(source, name);
-            if (db.open())
-                result->stats = DashboardStatsReader(name).read(now, &result->error);
-            else
-                result->error = tr("Cannot read the statistics: %1").arg(Database::explain(db.lastError(), db));
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(name);
+        const ThreadConnection connection(source, QStringLiteral("dashboard"));
+        if (connection.isOpen())
+            result->stats = DashboardStatsReader(connection.name()).read(now, &result->error);
+        else
+            result->error = tr("Cannot read the statistics: %1").arg(connection.errorText());
     });
     connect(m_worker, &QThread::finished, this, [this, result] {
         m_worker->deleteLater();

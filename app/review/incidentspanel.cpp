@@ -1,8 +1,9 @@
 #include "incidentspanel.h"
 
-#include "model/taxonomy.h"
 #include "ui_incidentspanel.h"
 #include "ui_postincidentdialog.h"
+
+#include "model/taxonomy.h"
 
 #include <QListWidgetItem>
 #include <QLocale>

@@ -1,9 +1,10 @@
 #include "reportview.h"
 
+#include "ui_reportview.h"
+
 #include "model/taxonomy.h"
 #include "store/deviceinventory.h"
 #include "store/reportstore.h"
-#include "ui_reportview.h"
 
 #include <QClipboard>
 #include <QDesktopServices>

@@ -1,12 +1,13 @@
 #include "reviewwindow.h"
 
+#include "ui_reviewwindow.h"
+
 #include "dashboarddialog.h"
 #include "incidentspanel.h"
 #include "model/taxonomy.h"
 #include "queuemodel.h"
 #include "reportview.h"
 #include "store/queuewatcher.h"
-#include "ui_reviewwindow.h"
 
 #include <QDate>
 #include <QDir>

@@ -1,8 +1,9 @@
 #include "signindialog.h"
 
+#include "ui_signindialog.h"
+
 #include "store/agentaccounts.h"
 #include "store/database.h"
-#include "ui_signindialog.h"
 
 #include <QGuiApplication>
 #include <QPushButton>

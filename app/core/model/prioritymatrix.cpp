@@ -1,11 +1,6 @@
 #include "model/prioritymatrix.h"
 
 #include "model/taxonomy.h"
-#include "store/database.h"
-
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace Helpdesk {
 
@@ -35,76 +30,35 @@ PriorityMatrix PriorityMatrix::itilDefaults()
     return matrix;
 }
 
-std::optional<PriorityMatrix> PriorityMatrix::load(const QString &connectionName, QString *errorMessage)
+QList<PriorityMatrix::Cell> PriorityMatrix::cells() const
 {
-    const QSqlDatabase db = QSqlDatabase::database(connectionName, false);
-    PriorityMatrix matrix;
-    QSqlQuery query;
-    bool ok = Database::runWithReconnect(connectionName, query, [](QSqlQuery &q) {
-        return q.exec(QStringLiteral("SELECT impact, urgency, priority FROM priority_matrix"));
-    });
-    while (ok && query.next())
-        matrix.m_priorities.insert(key(query.value(0).toString(), query.value(1).toString()), query.value(2).toInt());
-    if (ok) {
-        ok = Database::runWithReconnect(connectionName, query, [](QSqlQuery &q) {
-            return q.exec(QStringLiteral("SELECT priority, response_minutes FROM priority_levels"));
-        });
-        while (ok && query.next())
-            matrix.m_responseMinutes.insert(query.value(0).toInt(), query.value(1).toInt());
-    }
-    if (!ok) {
-        if (errorMessage)
-            *errorMessage = tr("Cannot read the priority matrix: %1").arg(Database::explain(query.lastError(), db));
-        return std::nullopt;
-    }
-    // A matrix with a hole would leave some report without a priority.
-    for (const QString &impact : Taxonomy::impacts()) {
-        for (const QString &urgency : Taxonomy::urgencies()) {
-            if (matrix.priority(impact, urgency) == 0) {
-                if (errorMessage)
-                    *errorMessage = tr("The priority matrix in the database has no priority for impact “%1” and "
-                                       "urgency “%2”; ask IT to set one with helpdesk-admin priority set.")
-                                        .arg(impact, urgency);
-                return std::nullopt;
-            }
-        }
-    }
-    return matrix;
-}
-
-bool PriorityMatrix::save(const QString &connectionName, QString *errorMessage) const
-{
-    QSqlDatabase db = QSqlDatabase::database(connectionName, false);
-    auto fail = [&](const QSqlError &error) {
-        db.rollback();
-        if (errorMessage)
-            *errorMessage = tr("Cannot save the priority matrix: %1").arg(Database::explain(error, db));
-        return false;
-    };
-    if (!db.transaction())
-        return fail(db.lastError());
-    QSqlQuery query(db);
-    if (!query.prepare(QStringLiteral("UPDATE priority_matrix SET priority = ? WHERE impact = ? AND urgency = ?")))
-        return fail(query.lastError());
+    QList<Cell> cells;
     for (auto it = m_priorities.cbegin(); it != m_priorities.cend(); ++it) {
         const int slash = int(it.key().indexOf(QLatin1Char('/')));
-        query.addBindValue(it.value());
-        query.addBindValue(it.key().left(slash));
-        query.addBindValue(it.key().mid(slash + 1));
-        if (!query.exec())
-            return fail(query.lastError());
+        cells.append({it.key().left(slash), it.key().mid(slash + 1), it.value()});
     }
-    if (!query.prepare(QStringLiteral("UPDATE priority_levels SET response_minutes = ? WHERE priority = ?")))
-        return fail(query.lastError());
-    for (auto it = m_responseMinutes.cbegin(); it != m_responseMinutes.cend(); ++it) {
-        query.addBindValue(it.value());
-        query.addBindValue(it.key());
-        if (!query.exec())
-            return fail(query.lastError());
+    return cells;
+}
+
+void PriorityMatrix::putStored(const QString &impact, const QString &urgency, int priority)
+{
+    m_priorities.insert(key(impact, urgency), priority);
+}
+
+void PriorityMatrix::putStoredResponseMinutes(int priority, int minutes)
+{
+    m_responseMinutes.insert(priority, minutes);
+}
+
+std::optional<std::pair<QString, QString>> PriorityMatrix::firstHole() const
+{
+    for (const QString &impact : Taxonomy::impacts()) {
+        for (const QString &urgency : Taxonomy::urgencies()) {
+            if (priority(impact, urgency) == 0)
+                return std::make_pair(impact, urgency);
+        }
     }
-    if (!db.commit())
-        return fail(db.lastError());
-    return true;
+    return std::nullopt;
 }
 
 int PriorityMatrix::priority(const QString &impact, const QString &urgency) const

@@ -2,17 +2,20 @@
 
 // PriorityMatrix: the organisation's ITIL matrix, impact × urgency → P1…P4,
 // and the response time each priority promises. It lives in the database
-// (priority_matrix, priority_levels) so every program files with the same
-// values and IT can change them; the reporter only ever says who is affected
-// and how urgent it is, never the priority itself, and nothing in the text of
-// a report can change it.
+// (priority_matrix, priority_levels; read and written by
+// store/prioritymatrixstore.h) so every program files with the same values
+// and IT can change them; the reporter only ever says who is affected and how
+// urgent it is, never the priority itself, and nothing in the text of a
+// report can change it.
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QList>
 #include <QMap>
 #include <QString>
 
 #include <optional>
+#include <utility>
 
 namespace Helpdesk {
 
@@ -26,11 +29,21 @@ public:
     // What a new database starts with (the same values as migration 0005).
     static PriorityMatrix itilDefaults();
 
-    // Reads the matrix of the database behind the connection; a lost
-    // connection is re-opened once.
-    static std::optional<PriorityMatrix> load(const QString &connectionName, QString *errorMessage);
-    // Writes the whole matrix in one transaction (helpdesk-admin priority).
-    bool save(const QString &connectionName, QString *errorMessage) const;
+    // Every cell and response time, as the store writes them.
+    struct Cell
+    {
+        QString impact;
+        QString urgency;
+        int priority = 0;
+    };
+    QList<Cell> cells() const;
+    const QMap<int, int> &responseMinutesByPriority() const { return m_responseMinutes; }
+    // A value as the store read it back, unchecked (the database checked it).
+    void putStored(const QString &impact, const QString &urgency, int priority);
+    void putStoredResponseMinutes(int priority, int minutes);
+    // A hole would leave some report without a priority: the first impact
+    // and urgency the matrix has no priority for, or nothing.
+    std::optional<std::pair<QString, QString>> firstHole() const;
 
     // 1 … 4; 0 for an impact or urgency the taxonomy does not know.
     int priority(const QString &impact, const QString &urgency) const;

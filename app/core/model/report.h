@@ -29,6 +29,11 @@ struct DeviceInfo
     QString assetTag;
     QString building;
     QString room;
+
+    // The key asset tags are compared by: trimmed and case-folded by Qt, so
+    // "ИНВ-7" and "инв-7" are one device on SQLite as on PostgreSQL (whose
+    // lower() and SQLite's disagree beyond ASCII).
+    static QString assetKey(const QString &assetTag) { return assetTag.trimmed().toCaseFolded(); }
 };
 
 struct ContactInfo

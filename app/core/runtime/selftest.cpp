@@ -1,16 +1,14 @@
 #include "runtime/selftest.h"
 
 #include "devices/devicecatalog.h"
-#include "store/migrator.h"
+#include "store/database.h"
+#include "store/databasecheck.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QLibraryInfo>
 #include <QTextStream>
 #include <QLocale>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTranslator>
 
 namespace Helpdesk {
@@ -72,7 +70,7 @@ QList<SelfTestCheck> SelfTest::run(const Options &options)
                 return;
             }
             checks.append(check(reachableName, true, tr("%1: not made yet; the first start of a program makes it").arg(where)));
-            const int latest = Migrator(QSqlDatabase(), url->dialect()).latestVersion();
+            const int latest = DatabaseCheck::latestSchemaVersion(url->dialect());
             checks.append(check(schemaName, true, tr("%1, when the database is made").arg(latest)));
             checks.append(check(accessName, true,
                                 tr("the folder %1, where it will be made, is writable").arg(QDir::toNativeSeparators(existing))));
@@ -101,12 +99,10 @@ QList<SelfTestCheck> SelfTest::run(const Options &options)
         }
         checks.append(check(reachableName, true, where));
 
-        QSqlDatabase db = QSqlDatabase::database(kConnection, false);
         int version = -1;
         {
-            Migrator migrator(db, url->dialect());
-            version = migrator.currentVersion(&error);
-            const int latest = migrator.latestVersion();
+            version = DatabaseCheck::schemaVersion(kConnection, url->dialect(), &error);
+            const int latest = DatabaseCheck::latestSchemaVersion(url->dialect());
             if (version < 0)
                 checks.append(check(schemaName, false, error));
             else if (version == latest)
@@ -145,30 +141,15 @@ QList<SelfTestCheck> SelfTest::run(const Options &options)
             return;
         }
 
-        // Roles and the table are looked up by name as bound values, so a
-        // missing role or table reads as "no" instead of an error.
-        QSqlQuery query(db);
-        query.setForwardOnly(true);
-        const bool prepared = query.prepare(QStringLiteral(
-            "SELECT current_user, "
-            "COALESCE((SELECT pg_has_role(current_user, oid, 'MEMBER') FROM pg_roles WHERE rolname = ?), false), "
-            "COALESCE((SELECT pg_has_role(current_user, oid, 'MEMBER') FROM pg_roles WHERE rolname = ?), false), "
-            "COALESCE(has_table_privilege(current_user, to_regclass(?), 'INSERT'), false), "
-            "COALESCE(has_table_privilege(current_user, to_regclass(?), 'SELECT'), false)"));
-        if (prepared) {
-            query.addBindValue(QStringLiteral("helpdesk_agent"));
-            query.addBindValue(QStringLiteral("helpdesk_reporter"));
-            query.addBindValue(QStringLiteral("reports"));
-            query.addBindValue(QStringLiteral("reports"));
-        }
-        if (!prepared || !query.exec() || !query.next()) {
-            checks.append(check(accessName, false, Database::explain(query.lastError(), db)));
+        const std::optional<DatabaseCheck::LoginAccess> access = DatabaseCheck::loginAccess(kConnection, &error);
+        if (!access) {
+            checks.append(check(accessName, false, error));
             return;
         }
-        const QString login = query.value(0).toString();
-        const bool agent = query.value(1).toBool();
-        const bool reporter = query.value(2).toBool();
-        const bool mayFile = query.value(3).toBool() && query.value(4).toBool();
+        const QString &login = access->login;
+        const bool agent = access->agent;
+        const bool reporter = access->reporter;
+        const bool mayFile = access->mayFile;
         if (!mayFile)
             checks.append(check(accessName, false,
                                 tr("the login “%1” has neither the helpdesk_reporter nor the helpdesk_agent role. "

@@ -1,6 +1,7 @@
 #include "store/agentaccounts.h"
 
 #include "model/report.h"
+#include "model/storagetime.h"
 #include "store/database.h"
 #include "store/migrator.h"
 #include "store/reportstore.h"
@@ -96,7 +97,7 @@ bool AgentAccounts::setAgent(const QString &loginText, const QString &displayNam
         query.addBindValue(hash);
         query.addBindValue(salt);
         query.addBindValue(Iterations);
-        query.addBindValue(ReportStore::timestampText(QDateTime::currentDateTimeUtc()));
+        query.addBindValue(StorageTime::text(QDateTime::currentDateTimeUtc()));
     }
     if (!query.exec())
         return fail(tr("Cannot save the agent %1: %2").arg(login, Database::explain(query.lastError(), db)));
@@ -157,7 +158,7 @@ AgentAccounts::Verdict AgentAccounts::verify(const QString &loginText, const QSt
 
     const qint64 delay = lockoutSeconds(failures + 1);
     query.prepare(QStringLiteral("UPDATE agents SET failed_attempts = failed_attempts + 1, locked_until = ? WHERE id = ?"));
-    query.addBindValue(delay > 0 ? QVariant(ReportStore::timestampText(time.addSecs(delay)))
+    query.addBindValue(delay > 0 ? QVariant(StorageTime::text(time.addSecs(delay)))
                                  : QVariant(QMetaType(QMetaType::QString)));
     query.addBindValue(id);
     if (!query.exec()) {

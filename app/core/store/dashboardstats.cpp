@@ -1,5 +1,6 @@
 #include "store/dashboardstats.h"
 
+#include "model/storagetime.h"
 #include "store/database.h"
 #include "store/reportstore.h"
 
@@ -28,8 +29,8 @@ std::optional<DashboardStats> DashboardStatsReader::read(const QDateTime &now, Q
     stats.firstDay = stats.lastDay.addDays(-(std::max(days, 1) - 1));
     // Local midnights around the days, as the column stores times (UTC ISO
     // text on SQLite); bound as `since` and `until`.
-    const QString since = ReportStore::timestampText(stats.firstDay.startOfDay());
-    const QString until = ReportStore::timestampText(stats.lastDay.addDays(1).startOfDay());
+    const QString since = StorageTime::text(stats.firstDay.startOfDay());
+    const QString until = StorageTime::text(stats.lastDay.addDays(1).startOfDay());
     const QString sinceCondition = postgres
         ? QStringLiteral("created_at >= CAST(? AS timestamptz) AND created_at < CAST(? AS timestamptz)")
         : QStringLiteral("created_at >= ? AND created_at < ?");

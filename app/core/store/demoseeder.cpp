@@ -2,9 +2,11 @@
 
 #include "devices/devicecatalog.h"
 #include "model/prioritymatrix.h"
+#include "model/storagetime.h"
 #include "model/taxonomy.h"
 #include "store/database.h"
 #include "store/deviceinventory.h"
+#include "store/prioritymatrixstore.h"
 #include "store/reportstore.h"
 
 #include <QDateTime>
@@ -99,7 +101,7 @@ bool DemoSeeder::seed(qint64 count, QString *errorMessage, const std::function<v
     };
 
     // Priorities as the organisation's matrix gives them, like real reports.
-    const std::optional<PriorityMatrix> priorities = PriorityMatrix::load(m_connectionName, errorMessage);
+    const std::optional<PriorityMatrix> priorities = PriorityMatrixStore::load(m_connectionName, errorMessage);
     if (!priorities)
         return false;
     QRandomGenerator random(m_seed);
@@ -184,8 +186,8 @@ bool DemoSeeder::seed(qint64 count, QString *errorMessage, const std::function<v
 
         const QString assetTag = make.isEmpty() || pick(3) ? QStringLiteral("")
                                                            : QStringLiteral("INV-%1").arg(pick(99999), 5, 10, QLatin1Char('0'));
-        const QString assetKey = DeviceInventory::assetKey(assetTag);
-        values << QUuid::createUuid().toString(QUuid::WithoutBraces) << ReportStore::timestampText(created) << status
+        const QString assetKey = DeviceInfo::assetKey(assetTag);
+        values << QUuid::createUuid().toString(QUuid::WithoutBraces) << StorageTime::text(created) << status
                << priorities->priority(impact, urgency) << category.id << symptom.id << summary << description
                << impact << urgency << category.deviceKind << make << model << false
                // The key the wizard's same-device duplicate check looks up, as ReportStore::submit stores it.
@@ -196,8 +198,8 @@ bool DemoSeeder::seed(qint64 count, QString *errorMessage, const std::function<v
                << QString::fromUtf8(departments[pick(std::size(departments))]) << QStringLiteral("Room %1").arg(room)
                << (byPhone ? QStringLiteral("phone") : QStringLiteral("email")) << computerName << operatingSystem
                << (pick(50) == 0) << assignee
-               << (updated.isValid() ? QVariant(ReportStore::timestampText(updated)) : QVariant(QMetaType(QMetaType::QString)))
-               << (resolved && updated.isValid() ? QVariant(ReportStore::timestampText(updated))
+               << (updated.isValid() ? QVariant(StorageTime::text(updated)) : QVariant(QMetaType(QMetaType::QString)))
+               << (resolved && updated.isValid() ? QVariant(StorageTime::text(updated))
                                                  : QVariant(QMetaType(QMetaType::QString)))
                << versions;
     };

@@ -1,12 +1,11 @@
 #include "store/deviceinventory.h"
 
-#include "model/textsearch.h"
-
 #include "model/csv.h"
 #include "model/report.h"
+#include "model/storagetime.h"
 #include "model/taxonomy.h"
 #include "store/database.h"
-#include "store/reportstore.h"
+#include "triage/textsearch.h"
 
 #include <QHash>
 #include <QIODevice>
@@ -83,11 +82,6 @@ const QStringList &DeviceInventory::csvColumns()
     return columns;
 }
 
-QString DeviceInventory::assetKey(const QString &assetTag)
-{
-    return assetTag.trimmed().toCaseFolded();
-}
-
 DeviceInventory::DeviceInventory(const QString &connectionName)
     : m_connectionName(connectionName)
 {
@@ -105,7 +99,7 @@ bool DeviceInventory::run(QSqlQuery &query, const std::function<bool(QSqlQuery &
 
 std::optional<InventoryDevice> DeviceInventory::byAssetTag(const QString &assetTag, QString *errorMessage) const
 {
-    const QString key = assetKey(assetTag);
+    const QString key = DeviceInfo::assetKey(assetTag);
     if (key.isEmpty())
         return std::nullopt;
     QSqlQuery query;
@@ -129,7 +123,7 @@ std::optional<InventoryDevice> DeviceInventory::byAssetTag(const QString &assetT
 QList<InventoryDevice> DeviceInventory::find(const QString &text, int limit, QString *errorMessage) const
 {
     QList<InventoryDevice> devices;
-    const QString key = assetKey(text);
+    const QString key = DeviceInfo::assetKey(text);
     if (key.isEmpty())
         return devices;
     // The largest bigint means "all" to both SQLite and PostgreSQL.
@@ -163,7 +157,7 @@ QList<InventoryDevice> DeviceInventory::find(const QString &text, int limit, QSt
     QSet<QString> found;
     while (query.next()) {
         devices.append(deviceFromQuery(query));
-        found.insert(assetKey(devices.constLast().assetTag));
+        found.insert(DeviceInfo::assetKey(devices.constLast().assetTag));
     }
     if (devices.size() >= rows)
         return devices;
@@ -195,7 +189,7 @@ QList<InventoryDevice> DeviceInventory::find(const QString &text, int limit, QSt
         return fail(query);
     while (query.next() && devices.size() < rows) {
         const InventoryDevice device = deviceFromQuery(query);
-        if (!found.contains(assetKey(device.assetTag)))
+        if (!found.contains(DeviceInfo::assetKey(device.assetTag)))
             devices.append(device);
     }
     return devices;
@@ -332,7 +326,7 @@ DeviceInventory::ImportResult DeviceInventory::importCsv(QIODevice &input)
                                     .arg(FieldRules::ShortTextMax));
         }
         device.kind = device.kind.toLower();
-        const QString key = assetKey(device.assetTag);
+        const QString key = DeviceInfo::assetKey(device.assetTag);
         if (device.assetTag.isEmpty())
             problems.prepend(tr("asset tag missing"));
         else if (device.assetTag.contains(QRegularExpression(QStringLiteral("[\\r\\n\\t]"))))
@@ -416,7 +410,7 @@ bool DeviceInventory::write(const QList<InventoryDevice> &devices, const QString
         return fail(query.lastError());
     while (query.next()) {
         const InventoryDevice device = deviceFromQuery(query);
-        existing.insert(assetKey(device.assetTag), device);
+        existing.insert(DeviceInfo::assetKey(device.assetTag), device);
     }
     if (query.lastError().isValid())
         return fail(query.lastError());
@@ -428,10 +422,10 @@ bool DeviceInventory::write(const QList<InventoryDevice> &devices, const QString
     if (!update.prepare(QStringLiteral("UPDATE devices SET asset_tag = ?, kind = ?, make = ?, model = ?, name = ?, "
                                        "location = ?, notes = ?, updated_at = ? WHERE asset_key = ?")))
         return fail(update.lastError());
-    const QString now = ReportStore::timestampText(QDateTime::currentDateTimeUtc());
+    const QString now = StorageTime::text(QDateTime::currentDateTimeUtc());
 
     for (const InventoryDevice &device : devices) {
-        const QString key = assetKey(device.assetTag);
+        const QString key = DeviceInfo::assetKey(device.assetTag);
         const auto found = existing.constFind(key);
         if (found == existing.constEnd()) {
             const QVariantList values = {text(device.assetTag), key, text(device.kind), text(device.make),

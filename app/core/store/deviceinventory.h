@@ -52,10 +52,6 @@ public:
 
     // The columns of the CSV format, in the order export writes them.
     static const QStringList &csvColumns();
-    // The key asset tags are compared by: trimmed and case-folded by Qt, so
-    // "ИНВ-7" and "инв-7" are one device on SQLite as on PostgreSQL (whose
-    // lower() and SQLite's disagree beyond ASCII).
-    static QString assetKey(const QString &assetTag);
 
     explicit DeviceInventory(const QString &connectionName);
 

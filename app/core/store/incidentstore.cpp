@@ -1,5 +1,6 @@
 #include "store/incidentstore.h"
 
+#include "model/storagetime.h"
 #include "model/taxonomy.h"
 #include "store/database.h"
 #include "store/reportstore.h"
@@ -30,9 +31,9 @@ Incident incidentFromQuery(const QSqlQuery &q)
     incident.assetTag = q.value(i++).toString();
     incident.location = q.value(i++).toString();
     incident.message = q.value(i++).toString();
-    incident.createdAt = ReportStore::timeFromStorage(q.value(i++));
+    incident.createdAt = StorageTime::read(q.value(i++));
     incident.createdBy = q.value(i++).toString();
-    incident.resolvedAt = ReportStore::timeFromStorage(q.value(i++));
+    incident.resolvedAt = StorageTime::read(q.value(i++));
     incident.affectedCount = q.value(i++).toInt();
     return incident;
 }
@@ -108,7 +109,7 @@ qint64 IncidentStore::add(const Incident &incident, QString *errorMessage)
         q.addBindValue(text(incident.assetTag));
         q.addBindValue(text(incident.location));
         q.addBindValue(text(incident.message));
-        q.addBindValue(ReportStore::timestampText(QDateTime::currentDateTimeUtc()));
+        q.addBindValue(StorageTime::text(QDateTime::currentDateTimeUtc()));
         q.addBindValue(text(incident.createdBy));
         return q.exec() && q.next();
     });
@@ -126,7 +127,7 @@ bool IncidentStore::resolve(qint64 id, QString *errorMessage)
     QSqlQuery query;
     const bool ok = Database::runWithReconnect(m_connectionName, query, [&](QSqlQuery &q) {
         q.prepare(QStringLiteral("UPDATE incidents SET resolved_at = ? WHERE id = ? AND resolved_at IS NULL"));
-        q.addBindValue(ReportStore::timestampText(QDateTime::currentDateTimeUtc()));
+        q.addBindValue(StorageTime::text(QDateTime::currentDateTimeUtc()));
         q.addBindValue(id);
         return q.exec();
     });
@@ -194,7 +195,7 @@ bool IncidentStore::join(qint64 id, const ContactInfo &contact, QString *errorMe
         q.addBindValue(text(contact.name));
         q.addBindValue(text(contact.email));
         q.addBindValue(text(contact.phone));
-        q.addBindValue(ReportStore::timestampText(QDateTime::currentDateTimeUtc()));
+        q.addBindValue(StorageTime::text(QDateTime::currentDateTimeUtc()));
         return q.exec();
     });
     if (!ok) {

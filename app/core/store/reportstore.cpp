@@ -1,10 +1,11 @@
 #include "store/reportstore.h"
 
+#include "model/storagetime.h"
 #include "model/taxonomy.h"
-#include "model/textsearch.h"
 #include "store/database.h"
-#include "store/deviceinventory.h"
+#include "store/prioritymatrixstore.h"
 #include "triage/summarysimilarity.h"
+#include "triage/textsearch.h"
 
 #include <QRegularExpression>
 #include <QSqlError>
@@ -26,7 +27,7 @@ const char *const reportColumns =
 
 QDateTime fromStorage(const QVariant &value)
 {
-    return ReportStore::timeFromStorage(value);
+    return StorageTime::read(value);
 }
 
 Report reportFromQuery(const QSqlQuery &q)
@@ -66,21 +67,6 @@ Report reportFromQuery(const QSqlQuery &q)
 }
 
 } // namespace
-
-QDateTime ReportStore::timeFromStorage(const QVariant &value)
-{
-    if (value.isNull())
-        return {};
-    const QDateTime time = value.metaType().id() == QMetaType::QDateTime
-        ? value.toDateTime()
-        : QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    return time.isValid() ? time.toLocalTime() : QDateTime();
-}
-
-QString ReportStore::timestampText(const QDateTime &time)
-{
-    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
 
 ReportStore::ReportStore(const QString &connectionName)
     : m_connectionName(connectionName)
@@ -125,12 +111,12 @@ ReportStore::SubmitResult ReportStore::submit(const Report &raw)
     // refuse: an optional field left alone must be stored as ''.
     auto text = [](const QString &value) { return value.isNull() ? QStringLiteral("") : value; };
     const QVariantList values = {
-        report.clientId, timestampText(QDateTime::currentDateTimeUtc()), report.priority,
+        report.clientId, StorageTime::text(QDateTime::currentDateTimeUtc()), report.priority,
         text(report.category), text(report.symptom), text(report.summary.trimmed()), text(report.description),
-        timestampText(report.startedAt), text(report.impact), text(report.urgency),
+        StorageTime::text(report.startedAt), text(report.impact), text(report.urgency),
         text(report.device.kind), text(report.device.make.trimmed()), text(report.device.model.trimmed()),
         report.device.customModel, text(report.device.assetTag.trimmed()),
-        text(DeviceInventory::assetKey(report.device.assetTag)),
+        text(DeviceInfo::assetKey(report.device.assetTag)),
         text(report.device.building.trimmed()), text(report.device.room.trimmed()),
         text(report.contact.name.trimmed()), text(report.contact.login.trimmed()),
         text(report.contact.email.trimmed()), text(report.contact.phone.trimmed()),
@@ -500,7 +486,7 @@ qint64 ReportStore::count(QString *errorMessage) const
 std::optional<PriorityMatrix> ReportStore::priorityMatrix(QString *errorMessage)
 {
     if (!m_priorities)
-        m_priorities = PriorityMatrix::load(m_connectionName, errorMessage);
+        m_priorities = PriorityMatrixStore::load(m_connectionName, errorMessage);
     return m_priorities;
 }
 
@@ -578,7 +564,7 @@ QList<ReportStore::OpenReport> ReportStore::findDuplicateCandidates(const Report
             return {};
     }
 
-    const QString assetKey = DeviceInventory::assetKey(draft.device.assetTag);
+    const QString assetKey = DeviceInfo::assetKey(draft.device.assetTag);
     if (!assetKey.isEmpty()) {
         if (!collect(QStringLiteral("SELECT %1 FROM open_reports WHERE asset_key = ? "
                                     "ORDER BY created_at DESC, id DESC LIMIT ?"),
@@ -601,7 +587,7 @@ QList<ReportStore::OpenReport> ReportStore::findDuplicateCandidates(const Report
     const QString summary = draft.summary.trimmed();
     if (!summary.isEmpty() && !draft.category.isEmpty()) {
         const QString since =
-            timestampText(QDateTime::currentDateTimeUtc().addDays(-DuplicateWindowDays));
+            StorageTime::text(QDateTime::currentDateTimeUtc().addDays(-DuplicateWindowDays));
         if (!collect(QStringLiteral("SELECT %1 FROM open_reports WHERE category = ? AND created_at >= ? "
                                     "ORDER BY created_at DESC, id DESC LIMIT ?"),
                      {draft.category, since, similarScanLimit}, OpenReport::Reason::SimilarSummary,
@@ -623,7 +609,7 @@ bool ReportStore::addAffectedPerson(qint64 reportId, const ContactInfo &contact,
         q.addBindValue(text(contact.name));
         q.addBindValue(text(contact.email));
         q.addBindValue(text(contact.phone));
-        q.addBindValue(timestampText(QDateTime::currentDateTimeUtc()));
+        q.addBindValue(StorageTime::text(QDateTime::currentDateTimeUtc()));
         return q.exec();
     });
     if (!ok) {

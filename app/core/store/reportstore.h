@@ -115,13 +115,6 @@ public:
     // For agents (on PostgreSQL a reporter sees only themselves).
     QList<AffectedPerson> affectedPeople(qint64 reportId, QString *errorMessage = nullptr) const;
 
-    // How times are stored: ISO 8601 UTC text with milliseconds, which sorts
-    // as text; empty for an invalid time.
-    static QString timestampText(const QDateTime &time);
-    // A stored time read back, in local time: SQLite gives back the ISO text
-    // it was given, PostgreSQL a timestamptz; NULL is an invalid time.
-    static QDateTime timeFromStorage(const QVariant &value);
-
 private:
     QSqlDatabase database() const;
     bool insert(const QVariantList &values, qint64 *id, QSqlError *error);

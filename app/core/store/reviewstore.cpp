@@ -1,10 +1,11 @@
 #include "store/reviewstore.h"
 
 #include "model/csv.h"
+#include "model/storagetime.h"
 #include "model/taxonomy.h"
-#include "model/textsearch.h"
 #include "store/database.h"
 #include "store/reportstore.h"
+#include "triage/textsearch.h"
 
 #include <QIODevice>
 #include <QSqlError>
@@ -27,7 +28,7 @@ ReportEvent eventFromQuery(const QSqlQuery &q)
     ReportEvent e;
     e.id = q.value(0).toLongLong();
     e.reportId = q.value(1).toLongLong();
-    e.at = ReportStore::timeFromStorage(q.value(2));
+    e.at = StorageTime::read(q.value(2));
     e.actor = q.value(3).toString();
     e.kind = q.value(4).toString();
     e.oldValue = q.value(5).toString();
@@ -248,7 +249,7 @@ QueuePage ReviewStore::page(const QueueFilter &filter, const QueueKey &after, in
         QueueRow row;
         int i = 0;
         row.id = query.value(i++).toLongLong();
-        row.createdAt = ReportStore::timeFromStorage(query.value(i++));
+        row.createdAt = StorageTime::read(query.value(i++));
         row.status = query.value(i++).toString();
         row.priority = query.value(i++).toInt();
         row.category = query.value(i++).toString();
@@ -363,8 +364,8 @@ std::optional<ReviewedReport> ReviewStore::load(qint64 id, QString *errorMessage
     reviewed.report = *report;
     reviewed.assignee = query.value(0).toString();
     reviewed.version = query.value(1).toInt();
-    reviewed.updatedAt = ReportStore::timeFromStorage(query.value(2));
-    reviewed.resolvedAt = ReportStore::timeFromStorage(query.value(3));
+    reviewed.updatedAt = StorageTime::read(query.value(2));
+    reviewed.resolvedAt = StorageTime::read(query.value(3));
     // Read with the version, so the two always belong together.
     reviewed.report.status = query.value(4).toString();
     return reviewed;
@@ -557,7 +558,7 @@ ActionResult ReviewStore::applyOnce(qint64 id, int version, const Change &change
     QString newValue = change.value;
     QString set;
     QVariantList values;
-    const QString now = ReportStore::timestampText(QDateTime::currentDateTimeUtc());
+    const QString now = StorageTime::text(QDateTime::currentDateTimeUtc());
     if (kind == QLatin1String(ReportEvent::Status)) {
         // A duplicate closes from any open status; everything else follows the workflow.
         if (!duplicate && !canChangeStatus(status, change.value))

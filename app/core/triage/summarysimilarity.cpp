@@ -1,6 +1,6 @@
 #include "triage/summarysimilarity.h"
 
-#include "model/textsearch.h"
+#include "triage/textsearch.h"
 
 namespace Helpdesk {
 

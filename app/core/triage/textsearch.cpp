@@ -1,4 +1,4 @@
-#include "model/textsearch.h"
+#include "triage/textsearch.h"
 
 #include <QRegularExpression>
 

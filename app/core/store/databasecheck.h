@@ -1,0 +1,34 @@
+#pragma once
+
+// DatabaseCheck: what the self-test asks the database (the schema version
+// and, on PostgreSQL, what the program's login may do), so the self-test
+// itself needs no SQL.
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+
+namespace Helpdesk {
+
+class DatabaseCheck final
+{
+public:
+    // The schema version this program knows for a dialect ("sqlite", "postgresql").
+    static int latestSchemaVersion(const QString &dialect);
+    // The schema version of the open connection: -1 on error (message set), 0 for an empty database.
+    static int schemaVersion(const QString &connectionName, const QString &dialect, QString *errorMessage);
+
+    struct LoginAccess
+    {
+        QString login;
+        bool agent = false;    // member of helpdesk_agent
+        bool reporter = false; // member of helpdesk_reporter
+        bool mayFile = false;  // may insert and select reports
+    };
+    // PostgreSQL only. Roles and the table are looked up by name as bound
+    // values, so a missing role or table reads as "no" instead of an error.
+    static std::optional<LoginAccess> loginAccess(const QString &connectionName, QString *errorMessage);
+};
+
+} // namespace Helpdesk
