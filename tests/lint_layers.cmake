@@ -1,0 +1,76 @@
+# Fails when app code breaks the layers of CONTRIBUTING.md:
+# - a file in app/core/<layer>/ includes a layer after its own, or a core
+#   header without its folder;
+# - QSql is included anywhere but app/core/store/;
+# - a Qt Widgets or Qt Gui header is included anywhere in app/core.
+# -DAPP=<source>/app -DQT_GUI_DIRS=<QtWidgets and QtGui include folders>
+string(REPLACE "|" ";" QT_GUI_DIRS "${QT_GUI_DIRS}")
+set(layers devices triage model store delivery runtime)
+# Still to be moved (issue: one delivery policy, one command table, folders
+# that show the layers); remove a line when it has: the database to open is
+# still found by store/database.cpp, which reads the configuration, and two
+# programs still hold SQL of their own.
+set(sql_outside_store_pending
+    admin/admintool.cpp
+    intake/intakewizard.cpp)
+set(layer_pending core/store/database.cpp>runtime) # <file>><layer it may still include>
+
+set(offenders "")
+file(GLOB_RECURSE sources RELATIVE "${APP}" "${APP}/*.h" "${APP}/*.cpp")
+foreach(file IN LISTS sources)
+    file(STRINGS "${APP}/${file}" includes REGEX "^#include [<\"]")
+    set(layer "")
+    if(file MATCHES "^core/([a-z]+)/")
+        set(layer "${CMAKE_MATCH_1}")
+        list(FIND layers "${layer}" own)
+        if(own EQUAL -1)
+            list(APPEND offenders "${file}: app/core/${layer} is not a layer (${layers})")
+        endif()
+    elseif(file MATCHES "^core/[^/]+$" AND NOT file MATCHES "CMakeLists")
+        list(APPEND offenders "${file}: files in app/core belong in a layer's folder")
+    endif()
+    foreach(line IN LISTS includes)
+        if(line MATCHES "^#include <(QSql[A-Za-z]*)>")
+            set(header "${CMAKE_MATCH_1}")
+            list(FIND sql_outside_store_pending "${file}" pending)
+            if(NOT file MATCHES "^core/store/" AND pending EQUAL -1)
+                list(APPEND offenders "${file}: includes <${header}>, and SQL belongs in app/core/store")
+            endif()
+        endif()
+        if(NOT layer STREQUAL "")
+            if(line MATCHES "^#include <(Q[A-Za-z]+)>")
+                set(header "${CMAKE_MATCH_1}")
+                foreach(dir IN LISTS QT_GUI_DIRS)
+                    if(EXISTS "${dir}/${header}")
+                        list(APPEND offenders "${file}: includes <${header}> from ${dir}, and app/core has no widgets")
+                    endif()
+                endforeach()
+            elseif(line MATCHES "^#include \"([a-z]+)/[^\"]+\"")
+                list(FIND layers "${CMAKE_MATCH_1}" theirs)
+                if(theirs EQUAL -1)
+                    list(APPEND offenders "${file}: ${line} is not a core layer")
+                elseif(theirs GREATER own)
+                    set(theirs_name "${CMAKE_MATCH_1}")
+                    list(FIND layer_pending "${file}>${theirs_name}" pending)
+                    if(pending EQUAL -1)
+                        list(APPEND offenders "${file}: ${layer} may not include ${theirs_name} (${line})")
+                    endif()
+                endif()
+            elseif(line MATCHES "^#include \"([^\"/]+)\"")
+                set(header "${CMAKE_MATCH_1}")
+                if(NOT header MATCHES "^(ui_|moc_)")
+                    list(APPEND offenders "${file}: ${line}: name the folder (#include \"<layer>/${header}\")")
+                endif()
+            endif()
+        endif()
+    endforeach()
+endforeach()
+list(LENGTH sources count)
+if(count LESS 50)
+    message(FATAL_ERROR "Only ${count} files found in ${APP}")
+endif()
+if(offenders)
+    string(REPLACE ";" "\n" offenders "${offenders}")
+    message(FATAL_ERROR "Layers broken (CONTRIBUTING.md):\n${offenders}")
+endif()
+message(STATUS "${count} files in app/, layers kept")
