@@ -10,6 +10,7 @@
 #include "model/taxonomy.h"
 #include "runtime/application.h"
 #include "runtime/config.h"
+#include "runtime/databasechoice.h"
 #include "runtime/selftest.h"
 #include "store/agentaccounts.h"
 #include "store/database.h"
@@ -1750,7 +1751,7 @@ void tst_AdminTool::configSetGetShowForTheUser()
     const Run unset = admin({QStringLiteral("config"), QStringLiteral("unset"), QStringLiteral("database")}, false);
     QVERIFY2(unset.exitCode == 0, qPrintable(unset.err));
     QCOMPARE(admin({QStringLiteral("config"), QStringLiteral("get"), QStringLiteral("database")}, false).out,
-             Database::defaultUrl() + QLatin1Char('\n'));
+             DatabaseChoice::defaultUrl() + QLatin1Char('\n'));
 }
 
 void tst_AdminTool::configSystemSettingAndLock()

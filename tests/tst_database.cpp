@@ -4,6 +4,7 @@
 // crash or a half-open connection.
 
 #include "runtime/config.h"
+#include "runtime/databasechoice.h"
 #include "silentserver.h"
 #include "store/database.h"
 #include "store/migrator.h"
@@ -32,6 +33,7 @@
 #include <sys/resource.h>
 
 using Helpdesk::Database;
+using Helpdesk::DatabaseChoice;
 
 class TestDatabase : public QObject
 {
@@ -134,29 +136,29 @@ void TestDatabase::commandLineWins()
 {
     qputenv("HELPDESK_DATABASE", kEnvironment.toUtf8());
     QSettings().setValue(QStringLiteral("database/url"), kSettings);
-    Database::Source source = Database::Source::Default;
-    QCOMPARE(Database::resolveUrl(kCommandLine, &source), kCommandLine);
-    QCOMPARE(source, Database::Source::CommandLine);
+    DatabaseChoice::Source source = DatabaseChoice::Source::Default;
+    QCOMPARE(DatabaseChoice::resolveUrl(kCommandLine, &source), kCommandLine);
+    QCOMPARE(source, DatabaseChoice::Source::CommandLine);
     // Spaces from a shell script do not change the meaning.
-    QCOMPARE(Database::resolveUrl(QStringLiteral("  ") + kCommandLine + QStringLiteral(" "), &source), kCommandLine);
-    QCOMPARE(Database::resolveUrl(kCommandLine), kCommandLine); // source is optional
+    QCOMPARE(DatabaseChoice::resolveUrl(QStringLiteral("  ") + kCommandLine + QStringLiteral(" "), &source), kCommandLine);
+    QCOMPARE(DatabaseChoice::resolveUrl(kCommandLine), kCommandLine); // source is optional
 }
 
 void TestDatabase::environmentBeatsSettings()
 {
     qputenv("HELPDESK_DATABASE", kEnvironment.toUtf8());
     QSettings().setValue(QStringLiteral("database/url"), kSettings);
-    Database::Source source = Database::Source::Default;
-    QCOMPARE(Database::resolveUrl(QString(), &source), kEnvironment);
-    QCOMPARE(source, Database::Source::Environment);
+    DatabaseChoice::Source source = DatabaseChoice::Source::Default;
+    QCOMPARE(DatabaseChoice::resolveUrl(QString(), &source), kEnvironment);
+    QCOMPARE(source, DatabaseChoice::Source::Environment);
 }
 
 void TestDatabase::settingsBeatDefault()
 {
     QSettings().setValue(QStringLiteral("database/url"), kSettings);
-    Database::Source source = Database::Source::Default;
-    QCOMPARE(Database::resolveUrl(QString(), &source), kSettings);
-    QCOMPARE(source, Database::Source::Settings);
+    DatabaseChoice::Source source = DatabaseChoice::Source::Default;
+    QCOMPARE(DatabaseChoice::resolveUrl(QString(), &source), kSettings);
+    QCOMPARE(source, DatabaseChoice::Source::Settings);
 }
 
 void TestDatabase::blankValuesAreIgnored()
@@ -165,21 +167,21 @@ void TestDatabase::blankValuesAreIgnored()
     // cleared setting must not win over what comes after it.
     qputenv("HELPDESK_DATABASE", "   ");
     QSettings().setValue(QStringLiteral("database/url"), QStringLiteral("  "));
-    Database::Source source = Database::Source::CommandLine;
-    QCOMPARE(Database::resolveUrl(QStringLiteral(" "), &source), Database::defaultUrl());
-    QCOMPARE(source, Database::Source::Default);
+    DatabaseChoice::Source source = DatabaseChoice::Source::CommandLine;
+    QCOMPARE(DatabaseChoice::resolveUrl(QStringLiteral(" "), &source), DatabaseChoice::defaultUrl());
+    QCOMPARE(source, DatabaseChoice::Source::Default);
 
     QSettings().setValue(QStringLiteral("database/url"), kSettings);
-    QCOMPARE(Database::resolveUrl(QString(), &source), kSettings);
-    QCOMPARE(source, Database::Source::Settings);
+    QCOMPARE(DatabaseChoice::resolveUrl(QString(), &source), kSettings);
+    QCOMPARE(source, DatabaseChoice::Source::Settings);
 }
 
 void TestDatabase::defaultIsUnderAppData()
 {
-    Database::Source source = Database::Source::CommandLine;
-    const QString url = Database::resolveUrl(QString(), &source);
-    QCOMPARE(source, Database::Source::Default);
-    QCOMPARE(url, Database::defaultUrl());
+    DatabaseChoice::Source source = DatabaseChoice::Source::CommandLine;
+    const QString url = DatabaseChoice::resolveUrl(QString(), &source);
+    QCOMPARE(source, DatabaseChoice::Source::Default);
+    QCOMPARE(url, DatabaseChoice::defaultUrl());
     QVERIFY2(url.startsWith(QLatin1String("sqlite:")), qPrintable(url));
     QVERIFY2(url.endsWith(QLatin1String("/helpdesk.sqlite")), qPrintable(url));
 
@@ -209,20 +211,20 @@ void writeSystemFile(const QByteArray &contents)
 void TestDatabase::systemSettingBeatsDefault()
 {
     writeSystemFile("[database]\nurl=" + kSystem.toUtf8() + "\n");
-    Database::Source source = Database::Source::Default;
-    QCOMPARE(Database::resolveUrl(QString(), &source), kSystem);
-    QCOMPARE(source, Database::Source::SystemSettings);
-    QVERIFY2(Database::sourceDescription(source).contains(m_dir->filePath(QStringLiteral("etc-xdg"))),
-             qPrintable(Database::sourceDescription(source)));
+    DatabaseChoice::Source source = DatabaseChoice::Source::Default;
+    QCOMPARE(DatabaseChoice::resolveUrl(QString(), &source), kSystem);
+    QCOMPARE(source, DatabaseChoice::Source::SystemSettings);
+    QVERIFY2(DatabaseChoice::sourceDescription(source).contains(m_dir->filePath(QStringLiteral("etc-xdg"))),
+             qPrintable(DatabaseChoice::sourceDescription(source)));
 }
 
 void TestDatabase::userSettingBeatsSystemSetting()
 {
     writeSystemFile("[database]\nurl=" + kSystem.toUtf8() + "\n");
     QSettings().setValue(QStringLiteral("database/url"), kSettings);
-    Database::Source source = Database::Source::Default;
-    QCOMPARE(Database::resolveUrl(QString(), &source), kSettings);
-    QCOMPARE(source, Database::Source::Settings);
+    DatabaseChoice::Source source = DatabaseChoice::Source::Default;
+    QCOMPARE(DatabaseChoice::resolveUrl(QString(), &source), kSettings);
+    QCOMPARE(source, DatabaseChoice::Source::Settings);
     // The locked key is read from the system file only; a user cannot lock IT out.
     QSettings().setValue(QStringLiteral("database/locked"), true);
     QVERIFY(!Helpdesk::Config::databaseLocked());
@@ -233,53 +235,53 @@ void TestDatabase::lockedSystemSettingIgnoresUserSetting()
     writeSystemFile("[database]\nurl=" + kSystem.toUtf8() + "\nlocked=true\n");
     QSettings().setValue(QStringLiteral("database/url"), kSettings);
     QVERIFY(Helpdesk::Config::databaseLocked());
-    Database::Source source = Database::Source::Default;
-    QCOMPARE(Database::resolveUrl(QString(), &source), kSystem);
-    QCOMPARE(source, Database::Source::SystemSettings);
+    DatabaseChoice::Source source = DatabaseChoice::Source::Default;
+    QCOMPARE(DatabaseChoice::resolveUrl(QString(), &source), kSystem);
+    QCOMPARE(source, DatabaseChoice::Source::SystemSettings);
 
     // Locked without a URL of its own: the user's is still ignored, the default applies.
     writeSystemFile("[database]\nlocked=true\n");
-    QCOMPARE(Database::resolveUrl(QString(), &source), Database::defaultUrl());
-    QCOMPARE(source, Database::Source::Default);
+    QCOMPARE(DatabaseChoice::resolveUrl(QString(), &source), DatabaseChoice::defaultUrl());
+    QCOMPARE(source, DatabaseChoice::Source::Default);
 }
 
 void TestDatabase::commandLineAndEnvironmentBeatLockedSetting()
 {
     writeSystemFile("[database]\nurl=" + kSystem.toUtf8() + "\nlocked=true\n");
     qputenv("HELPDESK_DATABASE", kEnvironment.toUtf8());
-    Database::Source source = Database::Source::Default;
-    QCOMPARE(Database::resolveUrl(QString(), &source), kEnvironment);
-    QCOMPARE(source, Database::Source::Environment);
-    QCOMPARE(Database::resolveUrl(kCommandLine, &source), kCommandLine);
-    QCOMPARE(source, Database::Source::CommandLine);
+    DatabaseChoice::Source source = DatabaseChoice::Source::Default;
+    QCOMPARE(DatabaseChoice::resolveUrl(QString(), &source), kEnvironment);
+    QCOMPARE(source, DatabaseChoice::Source::Environment);
+    QCOMPARE(DatabaseChoice::resolveUrl(kCommandLine, &source), kCommandLine);
+    QCOMPARE(source, DatabaseChoice::Source::CommandLine);
 }
 
 void TestDatabase::tlsOptionsFromSettings()
 {
     writeSystemFile("[database]\nurl=" + kSystem.toUtf8()
                     + "\nsslmode=verify-full\nsslrootcert=/etc/ssl/certs/helpdesk-ca.pem\n");
-    QString resolved = Database::resolveUrl(QString());
+    QString resolved = DatabaseChoice::resolveUrl(QString());
     auto url = Helpdesk::DatabaseUrl::parse(resolved, nullptr);
     QVERIFY(url);
     QCOMPARE(url->options, QStringLiteral("sslmode=verify-full;sslrootcert=/etc/ssl/certs/helpdesk-ca.pem"));
     QCOMPARE(url->host, QStringLiteral("db.example.org"));
 
     // They apply to a URL from anywhere, unless the URL names the option itself.
-    resolved = Database::resolveUrl(QStringLiteral("postgresql://ivan@db2.example.org/helpdesk?sslmode=require"));
+    resolved = DatabaseChoice::resolveUrl(QStringLiteral("postgresql://ivan@db2.example.org/helpdesk?sslmode=require"));
     url = Helpdesk::DatabaseUrl::parse(resolved, nullptr);
     QVERIFY(url);
     QCOMPARE(url->options, QStringLiteral("sslmode=require;sslrootcert=/etc/ssl/certs/helpdesk-ca.pem"));
     QCOMPARE(url->user, QStringLiteral("ivan"));
     // An SQLite file has no TLS.
-    QCOMPARE(Database::resolveUrl(kCommandLine), kCommandLine);
+    QCOMPARE(DatabaseChoice::resolveUrl(kCommandLine), kCommandLine);
 
     // The user's own TLS settings beat the system's, unless IT locked them.
     QSettings().setValue(QStringLiteral("database/sslmode"), QStringLiteral("require"));
-    url = Helpdesk::DatabaseUrl::parse(Database::resolveUrl(QString()), nullptr);
+    url = Helpdesk::DatabaseUrl::parse(DatabaseChoice::resolveUrl(QString()), nullptr);
     QVERIFY(url);
     QVERIFY2(url->options.startsWith(QLatin1String("sslmode=require;")), qPrintable(url->options));
     writeSystemFile("[database]\nurl=" + kSystem.toUtf8() + "\nsslmode=verify-full\nlocked=true\n");
-    url = Helpdesk::DatabaseUrl::parse(Database::resolveUrl(QString()), nullptr);
+    url = Helpdesk::DatabaseUrl::parse(DatabaseChoice::resolveUrl(QString()), nullptr);
     QVERIFY(url);
     QCOMPARE(url->options, QStringLiteral("sslmode=verify-full"));
 }
@@ -288,7 +290,7 @@ void TestDatabase::tlsOptionsReachTheDriver()
 {
     // A CA file in a folder with a space: libpq's conninfo needs it quoted.
     writeSystemFile("[database]\nsslmode=verify-full\nsslrootcert=/srv/Helpdesk CA/ca.pem\n");
-    const QString resolved = Database::resolveUrl(QStringLiteral("postgresql://127.0.0.1:1/helpdesk"));
+    const QString resolved = DatabaseChoice::resolveUrl(QStringLiteral("postgresql://127.0.0.1:1/helpdesk"));
     const auto url = Helpdesk::DatabaseUrl::parse(resolved, nullptr);
     QVERIFY(url);
     QCOMPARE(url->options, QStringLiteral("sslmode=verify-full;sslrootcert='/srv/Helpdesk CA/ca.pem'"));

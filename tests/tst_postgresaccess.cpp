@@ -6,6 +6,7 @@
 // it fails.
 
 #include "runtime/config.h"
+#include "runtime/databasechoice.h"
 #include "store/database.h"
 #include "store/reportstore.h"
 #include "testdatabase.h"
@@ -468,9 +469,9 @@ void tst_PostgresAccess::verifyFullWithCaFromSystemSetting()
                                          + "\nsslmode=verify-full\nsslrootcert=" + caFile.toUtf8() + "\nlocked=true\n");
     };
     QVERIFY(writeSystemFile(caDir + QStringLiteral("/ca.pem")));
-    Database::Source source = Database::Source::Default;
-    const QString url = Database::resolveUrl(QString(), &source);
-    QCOMPARE(source, Database::Source::SystemSettings);
+    DatabaseChoice::Source source = DatabaseChoice::Source::Default;
+    const QString url = DatabaseChoice::resolveUrl(QString(), &source);
+    QCOMPARE(source, DatabaseChoice::Source::SystemSettings);
 
     // The server applies the reload in a moment.
     QString error;
@@ -491,7 +492,7 @@ void tst_PostgresAccess::verifyFullWithCaFromSystemSetting()
 
     // A certificate from another CA is refused, and the person is told why.
     QVERIFY(writeSystemFile(work.filePath(QStringLiteral("other-ca.pem"))));
-    QVERIFY(!Database::open(Database::resolveUrl(QString()), QStringLiteral("access-other-ca"), &error));
+    QVERIFY(!Database::open(DatabaseChoice::resolveUrl(QString()), QStringLiteral("access-other-ca"), &error));
     QVERIFY2(error.contains(QStringLiteral("certificate verify failed")), qPrintable(error));
     QVERIFY(!QSqlDatabase::contains(QStringLiteral("access-other-ca")));
 }

@@ -9,6 +9,7 @@
 #include "model/taxonomy.h"
 #include "runtime/application.h"
 #include "runtime/config.h"
+#include "runtime/databasechoice.h"
 #include "runtime/selftest.h"
 #include "runtime/systemaccount.h"
 #include "store/agentaccounts.h"
@@ -197,7 +198,7 @@ QString AdminTool::helpText()
               "Help of helpdesk-admin; keep the command and option names untranslated")
         .arg(programName())
         .arg(DefaultListLimit)
-        .arg(Database::defaultUrl());
+        .arg(DatabaseChoice::defaultUrl());
 }
 
 int AdminTool::usageError(QTextStream &err, const QString &message) const
@@ -208,8 +209,8 @@ int AdminTool::usageError(QTextStream &err, const QString &message) const
 
 bool AdminTool::openDatabase(QTextStream &err)
 {
-    Database::Source source = Database::Source::Default;
-    m_url = Database::resolveUrl(m_databaseOption, &source);
+    DatabaseChoice::Source source = DatabaseChoice::Source::Default;
+    m_url = DatabaseChoice::resolveUrl(m_databaseOption, &source);
     m_urlSource = int(source);
     QString error;
     if (!Database::open(m_url, m_connectionName, &error)) {
@@ -527,8 +528,8 @@ int AdminTool::runConfig(const QStringList &arguments, bool system, QTextStream 
     };
     const QString databaseKey = Config::keys().constFirst();
     if (action == QLatin1String("show") || action == QLatin1String("get")) {
-        Database::Source source = Database::Source::Default;
-        const QString url = Config::withoutPassword(Database::resolveUrl(m_databaseOption, &source));
+        DatabaseChoice::Source source = DatabaseChoice::Source::Default;
+        const QString url = Config::withoutPassword(DatabaseChoice::resolveUrl(m_databaseOption, &source));
         if (action == QLatin1String("get") && key == databaseKey) {
             out << url << '\n';
             return Success;
@@ -541,7 +542,7 @@ int AdminTool::runConfig(const QStringList &arguments, bool system, QTextStream 
             out << value << '\n';
             return Success;
         }
-        out << databaseKey << " = " << url << "  (" << Database::sourceDescription(source) << ")\n";
+        out << databaseKey << " = " << url << "  (" << DatabaseChoice::sourceDescription(source) << ")\n";
         for (const QString &other : Config::keys().mid(1)) {
             Config::Scope scope = Config::Scope::User;
             const QString value = Config::value(other, &scope);
@@ -586,7 +587,7 @@ int AdminTool::runConfig(const QStringList &arguments, bool system, QTextStream 
 int AdminTool::runSelfTest(const QString &language, QTextStream &out)
 {
     SelfTest::Options options;
-    options.url = Database::resolveUrl(m_databaseOption, &options.source);
+    options.url = DatabaseChoice::resolveUrl(m_databaseOption, &options.source);
     options.language = language;
     const QList<SelfTestCheck> checks = SelfTest::run(options);
     out << SelfTest::format(programName(), checks);
@@ -720,7 +721,7 @@ int AdminTool::runInit(QTextStream &out, QTextStream &err)
         return Failure;
     }
 
-    const QString source = Database::sourceDescription(Database::Source(m_urlSource));
+    const QString source = DatabaseChoice::sourceDescription(DatabaseChoice::Source(m_urlSource));
     // toDisplayString(): the password in a PostgreSQL URL never reaches a terminal or a log.
     out << tr("Database: %1 (%2)").arg(url->toDisplayString(), source) << '\n'
         << tr("Schema version: %1").arg(version) << '\n'

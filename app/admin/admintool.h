@@ -81,7 +81,7 @@ private:
     QString m_connectionName;  // one per tool: several tools may live in one test process
     QString m_databaseOption;  // --database as given, resolved by openDatabase()
     QString m_url;
-    int m_urlSource = 0;       // Database::Source, for `init`
+    int m_urlSource = 0;       // DatabaseChoice::Source, for `init`
 };
 
 } // namespace Helpdesk

@@ -1,4 +1,5 @@
 #include "runtime/application.h"
+#include "runtime/databasechoice.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
@@ -172,9 +173,9 @@ std::optional<int> ProgramCommandLine::process(const QCoreApplication &app)
     return std::nullopt;
 }
 
-QString ProgramCommandLine::databaseUrl(Database::Source *source) const
+QString ProgramCommandLine::databaseUrl(DatabaseChoice::Source *source) const
 {
-    return Database::resolveUrl(m_parser.value(m_database), source);
+    return DatabaseChoice::resolveUrl(m_parser.value(m_database), source);
 }
 
 } // namespace Helpdesk

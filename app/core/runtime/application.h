@@ -3,6 +3,7 @@
 // Application-wide set-up shared by every program: the identity that decides
 // where settings and the embedded database live, and the translations.
 
+#include "runtime/databasechoice.h"
 #include "store/database.h"
 
 #include <QCommandLineOption>
@@ -61,8 +62,8 @@ public:
     // line it refuses, 2 for a language the programs do not speak (the reason
     // on standard error); nothing when the program goes on.
     std::optional<int> process(const QCoreApplication &app);
-    // --database, or where Database::resolveUrl finds one.
-    QString databaseUrl(Database::Source *source = nullptr) const;
+    // --database, or where DatabaseChoice::resolveUrl finds one.
+    QString databaseUrl(DatabaseChoice::Source *source = nullptr) const;
     // --self-test was given (after printsOnly() or process()).
     bool selfTestRequested() const { return m_parser.isSet(m_selfTest); }
 

@@ -1,6 +1,7 @@
 #include "runtime/selftest.h"
 
 #include "devices/devicecatalog.h"
+#include "runtime/databasechoice.h"
 #include "store/database.h"
 #include "store/databasecheck.h"
 
@@ -46,17 +47,17 @@ QList<SelfTestCheck> SelfTest::run(const Options &options)
         auto url = DatabaseUrl::parse(options.url, &error);
         if (!url) {
             checks.append(check(reachableName, false,
-                                tr("%1 (%2)").arg(error, Database::sourceDescription(options.source))));
+                                tr("%1 (%2)").arg(error, DatabaseChoice::sourceDescription(options.source))));
             notChecked(tr("the database URL is not valid"));
             return;
         }
-        const QString where = tr("%1 (%2)").arg(url->toDisplayString(), Database::sourceDescription(options.source));
+        const QString where = tr("%1 (%2)").arg(url->toDisplayString(), DatabaseChoice::sourceDescription(options.source));
 
         // Opening an SQLite file that is not there would create it: a self-test changes nothing.
         // The embedded default is missing on every desk that has not started a program yet,
         // and the first start makes it: what must hold is that it can be made there.
         if (url->backend == DatabaseUrl::Backend::Sqlite && !QFileInfo::exists(url->path)
-            && options.source == Database::Source::Default) {
+            && options.source == DatabaseChoice::Source::Default) {
             QString existing = QFileInfo(url->path).absolutePath();
             while (!QFileInfo::exists(existing) && !QDir(existing).isRoot())
                 existing = QFileInfo(existing).absolutePath();

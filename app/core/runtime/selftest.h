@@ -6,6 +6,7 @@
 // never creates an SQLite file that is not there yet. Programs print the list
 // with format() and exit with status 0 only when allPassed().
 
+#include "runtime/databasechoice.h"
 #include "store/database.h"
 
 #include <QCoreApplication>
@@ -29,8 +30,8 @@ class SelfTest final
 public:
     struct Options
     {
-        QString url;                                  // as Database::resolveUrl() gave it
-        Database::Source source = Database::Source::Default;
+        QString url;                                  // as DatabaseChoice::resolveUrl() gave it
+        DatabaseChoice::Source source = DatabaseChoice::Source::Default;
         QString language;                             // "ru", "en"; empty: "en"
         // Asked only when the server wants a password the URL does not carry
         // (the wizard's keyring); app/core itself knows no keyring.

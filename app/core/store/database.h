@@ -42,20 +42,6 @@ class Database final
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
 public:
-    // Where the URL came from, for `--self-test` style messages. Settings is
-    // the user's own file, SystemSettings the one IT wrote (see Config).
-    enum class Source { CommandLine, Environment, Settings, SystemSettings, Default };
-
-    // --database URL, else $HELPDESK_DATABASE, else the user's setting
-    // "database/url" (unless the system file locks it), else the system
-    // setting, else the embedded SQLite file under AppDataLocation. A
-    // PostgreSQL URL gets sslmode and sslrootcert from the settings when it
-    // does not name them itself (Config::withTlsOptions).
-    static QString resolveUrl(const QString &commandLineValue, Source *source = nullptr);
-    // "from --database", "from HELPDESK_DATABASE", …: for init and --self-test.
-    static QString sourceDescription(Source source);
-    static QString defaultUrl();
-
     // Opens (and for SQLite creates, with its folder) the database under
     // `connectionName`, then applies missing migrations. On failure returns
     // false with a message a person can act on, and leaves no connection behind.
