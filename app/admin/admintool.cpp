@@ -16,7 +16,6 @@
 #include "store/database.h"
 #include "store/deviceinventory.h"
 #include "store/incidentstore.h"
-#include "store/migrator.h"
 #include "store/reportstore.h"
 #include "triage/triage.h"
 
@@ -30,10 +29,6 @@
 #include <QJsonValue>
 #include <QSaveFile>
 #include <QScopeGuard>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QSqlRecord>
 #include <QTextStream>
 
 #include <QElapsedTimer>
@@ -65,22 +60,6 @@ QString programName()
 QString formatTime(const QDateTime &time)
 {
     return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
-}
-
-// The same export from either backend: PostgreSQL hands back booleans and
-// timestamps where SQLite stores 0/1 and ISO text, so write both as SQLite does.
-QVariant portable(const QVariant &value)
-{
-    if (value.isNull())
-        return value;
-    switch (value.metaType().id()) {
-    case QMetaType::Bool:
-        return value.toBool() ? 1 : 0;
-    case QMetaType::QDateTime:
-        return ReportStore::timestampText(value.toDateTime());
-    default:
-        return value;
-    }
 }
 
 QJsonValue jsonValue(const QVariant &value)
@@ -438,8 +417,7 @@ int AdminTool::run(const QStringList &arguments, QIODevice &in, QTextStream &out
         if (!openDatabase(err))
             return Failure;
         // The embedded database has no roles but its own agent accounts.
-        if (role == QLatin1String("helpdesk_agent")
-            && QSqlDatabase::database(m_connectionName, false).driverName() == QLatin1String("QSQLITE"))
+        if (role == QLatin1String("helpdesk_agent") && AgentAccounts(m_connectionName).keepsAccounts())
             return runAddAgent(commandArguments.constFirst(), parser.value(nameOption), in, out, err);
         if (parser.isSet(nameOption))
             return usageError(err, tr("--name is for agents of the embedded database; on PostgreSQL the login "
@@ -466,30 +444,25 @@ int AdminTool::run(const QStringList &arguments, QIODevice &in, QTextStream &out
 
 int AdminTool::runGrant(const QString &login, const QString &role, QTextStream &out, QTextStream &err)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    if (db.driverName() != QLatin1String("QPSQL")) {
+    QString error;
+    switch (AgentAccounts(m_connectionName).grantRole(login, role, &error)) {
+    case AgentAccounts::GrantResult::Granted:
+        break;
+    case AgentAccounts::GrantResult::NoRoles:
         err << programName() << ": "
             << tr("Reporter and agent roles exist only on a shared PostgreSQL database; the embedded database "
                   "has none to grant.")
             << '\n';
         return Failure;
-    }
-    // GRANT takes no parameters; the schema's helpdesk_grant_role() quotes the
-    // names itself, so the login travels as a bound value.
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT helpdesk_grant_role(?, ?)"));
-    query.addBindValue(login);
-    query.addBindValue(role);
-    if (!query.exec()) {
-        const QSqlError error = query.lastError();
-        if (error.nativeErrorCode() == QLatin1String("42704")) // undefined_object: no such role
-            err << programName() << ": "
-                << tr("There is no login “%1” on the database server. Create it first "
-                      "(for example CREATE ROLE \"%1\" LOGIN), then run this again.")
-                       .arg(login)
-                << '\n';
-        else
-            err << programName() << ": " << Database::explain(error, db) << '\n';
+    case AgentAccounts::GrantResult::NoSuchLogin:
+        err << programName() << ": "
+            << tr("There is no login “%1” on the database server. Create it first "
+                  "(for example CREATE ROLE \"%1\" LOGIN), then run this again.")
+                   .arg(login)
+            << '\n';
+        return Failure;
+    case AgentAccounts::GrantResult::Failed:
+        err << programName() << ": " << error << '\n';
         return Failure;
     }
     out << tr("%1 now has the role %2.").arg(login, role) << '\n';
@@ -707,8 +680,7 @@ int AdminTool::runInit(QTextStream &out, QTextStream &err)
 {
     QString error;
     const auto url = DatabaseUrl::parse(m_url, &error); // parsed fine already: open() succeeded
-    Migrator migrator(QSqlDatabase::database(m_connectionName, false), url->dialect());
-    const int version = migrator.currentVersion(&error);
+    const int version = Database::schemaVersion(m_connectionName, &error);
     if (version < 0) {
         err << programName() << ": " << error << '\n';
         return Failure;
@@ -1007,53 +979,44 @@ int AdminTool::runSubmit(QIODevice &in, QTextStream &out, QTextStream &err)
 
 int AdminTool::runExport(const QString &format, const QString &outputPath, QTextStream &out, QTextStream &err)
 {
-    // Straight from the table rather than through Report: the keys are exactly
-    // the columns (so a new migration's column is exported without a code
-    // change), and rows stream out instead of 100 000 reports sitting in memory.
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.setForwardOnly(true);
-    if (!query.prepare(QStringLiteral("SELECT * FROM reports ORDER BY id")) || !query.exec()) {
-        err << programName() << ": " << tr("Cannot read the reports: %1").arg(query.lastError().text()) << '\n';
-        return Failure;
-    }
-
+    // Straight from the table rather than through Report (ReportStore::exportAll):
+    // rows stream out instead of 100 000 reports sitting in memory.
     const bool toFile = !outputPath.isEmpty() && outputPath != QLatin1String("-");
     // QSaveFile: a failed export never leaves a half-written file that looks complete.
     QSaveFile file(outputPath);
     QTextStream fileStream;
     QTextStream *sink = &out;
-    if (toFile) {
-        if (!file.open(QIODevice::WriteOnly)) {
-            err << programName() << ": "
-                << tr("Cannot write %1: %2").arg(outputPath, file.errorString()) << '\n';
-            return Failure;
-        }
-        fileStream.setDevice(&file);
-        fileStream.setEncoding(QStringConverter::Utf8);
-        sink = &fileStream;
-    }
-
-    const QSqlRecord record = query.record();
-    QStringList columns;
-    for (int i = 0; i < record.count(); ++i)
-        columns.append(record.fieldName(i));
-    const int idColumn = int(columns.indexOf(QStringLiteral("id")));
     const bool csv = format == QLatin1String("csv");
-
-    if (csv) {
-        QStringList header = {QStringLiteral("ticket")};
-        header += columns;
-        *sink << header.join(QLatin1Char(',')) << "\r\n";
-    } else {
-        *sink << "[";
-    }
+    QStringList columns;
+    int idColumn = -1;
+    auto begin = [&](const QStringList &names) {
+        if (toFile) {
+            if (!file.open(QIODevice::WriteOnly)) {
+                err << programName() << ": "
+                    << tr("Cannot write %1: %2").arg(outputPath, file.errorString()) << '\n';
+                return false;
+            }
+            fileStream.setDevice(&file);
+            fileStream.setEncoding(QStringConverter::Utf8);
+            sink = &fileStream;
+        }
+        columns = names;
+        idColumn = int(columns.indexOf(QStringLiteral("id")));
+        if (csv) {
+            QStringList header = {QStringLiteral("ticket")};
+            header += columns;
+            *sink << header.join(QLatin1Char(',')) << "\r\n";
+        } else {
+            *sink << "[";
+        }
+        return true;
+    };
     qint64 rows = 0;
-    while (query.next()) {
-        const QString ticket = formatTicket(query.value(idColumn).toLongLong());
+    auto row = [&](const QVariantList &values) {
+        const QString ticket = formatTicket(values.at(idColumn).toLongLong());
         if (csv) {
             QStringList fields = {ticket};
-            for (int i = 0; i < columns.size(); ++i) {
-                const QVariant value = portable(query.value(i));
+            for (const QVariant &value : values) {
                 // Text a spreadsheet would run as a formula (=, +, -, @) is quoted off.
                 fields.append(value.isNull() ? QString()
                               : value.metaType().id() == QMetaType::QString ? csvField(spreadsheetSafe(value.toString()))
@@ -1064,16 +1027,24 @@ int AdminTool::runExport(const QString &format, const QString &outputPath, QText
             QJsonObject object;
             object.insert(QStringLiteral("ticket"), ticket);
             for (int i = 0; i < columns.size(); ++i)
-                object.insert(columns.at(i), jsonValue(portable(query.value(i))));
+                object.insert(columns.at(i), jsonValue(values.at(i)));
             // One object per line: greppable, and still one JSON document.
             *sink << (rows == 0 ? "\n" : ",\n")
                   << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
         }
         ++rows;
-    }
-    if (query.lastError().isValid()) {
-        err << programName() << ": " << tr("Reading the reports stopped: %1").arg(query.lastError().text())
-            << '\n';
+    };
+    QString error;
+    switch (ReportStore(m_connectionName).exportAll(begin, row, &error)) {
+    case ReportStore::ExportResult::Done:
+        break;
+    case ReportStore::ExportResult::QueryFailed:
+        err << programName() << ": " << tr("Cannot read the reports: %1").arg(error) << '\n';
+        return Failure;
+    case ReportStore::ExportResult::Aborted:
+        return Failure;
+    case ReportStore::ExportResult::ReadingStopped:
+        err << programName() << ": " << tr("Reading the reports stopped: %1").arg(error) << '\n';
         return Failure;
     }
     if (!csv)
@@ -1286,14 +1257,8 @@ int AdminTool::runIncident(const QStringList &arguments, const Incident &details
             return usageError(err, tr("--make and --model go together."));
         if (!openDatabase(err))
             return Failure;
-        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-        if (db.driverName() == QLatin1String("QPSQL")) {
-            QSqlQuery who(db);
-            if (who.exec(QStringLiteral("SELECT current_user")) && who.next())
-                incident.createdBy = who.value(0).toString();
-        } else {
-            incident.createdBy = SystemAccount::current().login;
-        }
+        // A server login is who posted it; the embedded database has none, so the system account is.
+        incident.createdBy = Database::serverLogin(m_connectionName).value_or(SystemAccount::current().login);
         QString error;
         const qint64 id = IncidentStore(m_connectionName).add(incident, &error);
         if (id <= 0)
