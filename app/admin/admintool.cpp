@@ -1,7 +1,11 @@
 #include "admintool.h"
 
-#include "store/agentaccounts.h"
-#include "store/demoseeder.h"
+#include "command.h"
+#include "commandtable.h"
+#include "devicecommands.h"
+#include "incidentcommands.h"
+#include "reportcommands.h"
+#include "setupcommands.h"
 
 #include "delivery/reportjson.h"
 #include "devices/devicecatalog.h"
@@ -13,7 +17,9 @@
 #include "runtime/config.h"
 #include "runtime/selftest.h"
 #include "runtime/systemaccount.h"
+#include "store/agentaccounts.h"
 #include "store/database.h"
+#include "store/demoseeder.h"
 #include "store/deviceinventory.h"
 #include "store/incidentstore.h"
 #include "store/reportstore.h"
@@ -22,6 +28,7 @@
 #include <QAtomicInt>
 #include <QBuffer>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QIODevice>
 #include <QJsonDocument>
@@ -31,10 +38,7 @@
 #include <QScopeGuard>
 #include <QTextStream>
 
-#include <QElapsedTimer>
-
 #include <algorithm>
-#include <cstdio>
 
 #include <termios.h>
 #include <unistd.h>
@@ -43,33 +47,17 @@ namespace Helpdesk {
 
 namespace {
 
-constexpr int DefaultListLimit = 50;
-constexpr int DescriptionIndent = 4;
-// One report is a few kilobytes (the description stops at 4,000 characters);
-// its attachments travel as base64, a third bigger than the files. Anything
-// bigger is a script piping the wrong thing, not a report.
-constexpr qint64 MaxReportBytes = 1024 * 1024;
-constexpr qint64 MaxSubmitBytes = MaxReportBytes + FieldRules::AttachmentsMax * (FieldRules::AttachmentSizeMax / 3 + 1) * 4;
-
-QString programName()
+// The options every command takes; a command's own options are in its entry.
+struct GlobalOptions
 {
-    return QStringLiteral("helpdesk-admin");
-}
+    QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help"), QStringLiteral("?")}, QString()};
+    QCommandLineOption version{{QStringLiteral("v"), QStringLiteral("version")}, QString()};
+    QCommandLineOption selfTest{QStringLiteral("self-test"), QString()};
+    QCommandLineOption database{QStringLiteral("database"), QString(), QStringLiteral("URL")};
+    QCommandLineOption lang{QStringLiteral("lang"), QString(), QStringLiteral("LANG")};
 
-// Both local, minute precision: what an agent reads off a wall clock.
-QString formatTime(const QDateTime &time)
-{
-    return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
-}
-
-QJsonValue jsonValue(const QVariant &value)
-{
-    // The driver hands back NULL columns as typed null variants; JSON wants null,
-    // not "" or 0, so "never entered" stays distinguishable from "empty".
-    if (value.isNull())
-        return QJsonValue(QJsonValue::Null);
-    return QJsonValue::fromVariant(value);
-}
+    QList<QCommandLineOption> all() const { return {help, version, selfTest, database, lang}; }
+};
 
 } // namespace
 
@@ -84,11 +72,15 @@ AdminTool::~AdminTool()
     Database::close(m_connectionName);
 }
 
+QString AdminTool::programName()
+{
+    return QStringLiteral("helpdesk-admin");
+}
+
 QString AdminTool::requestedLanguage(const QStringList &arguments)
 {
     return languageArgument(arguments);
 }
-
 QString AdminTool::helpText()
 {
     // Written out rather than QCommandLineParser::helpText(): that one has no
@@ -174,7 +166,7 @@ QString AdminTool::helpText()
               "  -v, --version             Show the version.\n",
               "Help of helpdesk-admin; keep the command and option names untranslated")
         .arg(programName())
-        .arg(DefaultListLimit)
+        .arg(ReportCommands::DefaultListLimit)
         .arg(Database::defaultUrl());
 }
 
@@ -216,343 +208,51 @@ int AdminTool::run(const QStringList &arguments, QIODevice &in, QTextStream &out
 
     // One parser knows every option, so global options may come before or
     // after the command; options that belong to another command are refused below.
+    const QList<Command> commands = CommandTable::commands();
+    const GlobalOptions global;
     QCommandLineParser parser;
-    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help"), QStringLiteral("?")},
-                                        QString());
-    const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")}, QString());
-    const QCommandLineOption selfTestOption(QStringLiteral("self-test"), QString());
-    const QCommandLineOption databaseOption(QStringLiteral("database"), QString(), QStringLiteral("URL"));
-    const QCommandLineOption langOption(QStringLiteral("lang"), QString(), QStringLiteral("LANG"));
-    const QCommandLineOption limitOption(QStringLiteral("limit"), QString(), QStringLiteral("N"));
-    const QCommandLineOption formatOption(QStringLiteral("format"), QString(), QStringLiteral("FORMAT"));
-    const QCommandLineOption outputOption(QStringLiteral("output"), QString(), QStringLiteral("FILE"));
-    const QCommandLineOption kindOption(QStringLiteral("kind"), QString(), QStringLiteral("KIND"));
-    // incident add
-    const QCommandLineOption categoryOption(QStringLiteral("category"), QString(), QStringLiteral("CATEGORY"));
-    const QCommandLineOption locationOption(QStringLiteral("location"), QString(), QStringLiteral("WHERE"));
-    const QCommandLineOption messageOption(QStringLiteral("message"), QString(), QStringLiteral("TEXT"));
-    const QCommandLineOption makeOption(QStringLiteral("make"), QString(), QStringLiteral("MAKE"));
-    const QCommandLineOption modelOption(QStringLiteral("model"), QString(), QStringLiteral("MODEL"));
-    const QCommandLineOption assetTagOption(QStringLiteral("asset-tag"), QString(), QStringLiteral("TAG"));
-    const QCommandLineOption allOption(QStringLiteral("all"), QString()); // incident list
-    const QCommandLineOption systemOption(QStringLiteral("system"), QString());
-    const QCommandLineOption nameOption(QStringLiteral("name"), QString(), QStringLiteral("NAME"));       // add-agent
-    const QCommandLineOption reportsOption(QStringLiteral("reports"), QString(), QStringLiteral("N"));    // seed-demo
-    parser.addOptions({helpOption, versionOption, selfTestOption, databaseOption, langOption, limitOption, formatOption,
-                       outputOption, kindOption, categoryOption, locationOption, messageOption, makeOption,
-                       modelOption, assetTagOption, allOption, systemOption, nameOption, reportsOption});
+    parser.addOptions(global.all());
+    parser.addOptions(CommandTable::options(commands));
 
     if (!parser.parse(arguments))
         return usageError(err, parser.errorText());
-    if (parser.isSet(helpOption)) {
+    if (parser.isSet(global.help)) {
         out << helpText();
         return Success;
     }
-    if (parser.isSet(versionOption)) {
+    if (parser.isSet(global.version)) {
         out << programName() << ' ' << QStringLiteral(HELPDESK_VERSION) << '\n';
         return Success;
     }
-    if (parser.isSet(langOption) && !supportedLanguages().contains(parser.value(langOption))) {
+    if (parser.isSet(global.lang) && !supportedLanguages().contains(parser.value(global.lang))) {
         return usageError(err, tr("Unknown language “%1”; choose one of: %2.")
-                                   .arg(parser.value(langOption), supportedLanguages().join(QStringLiteral(", "))));
+                                   .arg(parser.value(global.lang), supportedLanguages().join(QStringLiteral(", "))));
     }
-    m_databaseOption = parser.value(databaseOption);
+    m_databaseOption = parser.value(global.database);
 
     const QStringList positional = parser.positionalArguments();
-    if (parser.isSet(selfTestOption)) {
+    if (parser.isSet(global.selfTest)) {
         if (!positional.isEmpty())
             return usageError(err, tr("--self-test takes no command; “%1” is one too many.").arg(positional.constFirst()));
-        const QString language = parser.isSet(langOption) ? parser.value(langOption) : installedLanguage();
+        const QString language = parser.isSet(global.lang) ? parser.value(global.lang) : installedLanguage();
         return runSelfTest(language, out);
     }
     if (positional.isEmpty())
         return usageError(err, tr("No command given."));
-    const QString command = positional.constFirst();
-    const QStringList commandArguments = positional.mid(1);
+    const Command *command = CommandTable::find(commands, positional.constFirst());
+    if (!command)
+        return usageError(err, tr("Unknown command “%1”.").arg(positional.constFirst()));
 
-    static const QStringList commands = {QStringLiteral("init"), QStringLiteral("list"), QStringLiteral("show"),
-                                         QStringLiteral("export"), QStringLiteral("submit"),
-                                         QStringLiteral("add-reporter"), QStringLiteral("add-agent"),
-                                         QStringLiteral("import-devices"), QStringLiteral("export-devices"),
-                                         QStringLiteral("catalog"), QStringLiteral("triage"),
-                                         QStringLiteral("incident"), QStringLiteral("priority"),
-                                         QStringLiteral("attachment"), QStringLiteral("config"),
-                                         QStringLiteral("seed-demo"), QStringLiteral("help")};
-    if (!commands.contains(command))
-        return usageError(err, tr("Unknown command “%1”.").arg(command));
-
-    const struct
-    {
-        const QCommandLineOption &option;
-        QStringList commands; // the commands the option belongs to
-    } ownedOptions[] = {{limitOption, {QStringLiteral("list")}},
-                        {formatOption, {QStringLiteral("export")}},
-                        {outputOption, {QStringLiteral("export"), QStringLiteral("export-devices"),
-                                        QStringLiteral("attachment")}},
-                        {kindOption, {QStringLiteral("catalog")}},
-                        {categoryOption, {QStringLiteral("incident")}},
-                        {locationOption, {QStringLiteral("incident")}},
-                        {messageOption, {QStringLiteral("incident")}},
-                        {makeOption, {QStringLiteral("incident")}},
-                        {modelOption, {QStringLiteral("incident")}},
-                        {assetTagOption, {QStringLiteral("incident")}},
-                        {allOption, {QStringLiteral("incident")}},
-                        {systemOption, {QStringLiteral("config")}},
-                        {nameOption, {QStringLiteral("add-agent")}},
-                        {reportsOption, {QStringLiteral("seed-demo")}}};
-    for (const auto &owned : ownedOptions) {
-        if (parser.isSet(owned.option) && !owned.commands.contains(command))
+    for (const QCommandLineOption &option : CommandTable::options(commands)) {
+        const QString name = option.names().constFirst();
+        const QStringList owners = CommandTable::owners(commands, name);
+        if (parser.isSet(name) && !owners.contains(command->name))
             return usageError(err, tr("The option --%1 belongs to the %2 command, not to %3.")
-                                       .arg(owned.option.names().constFirst(),
-                                            owned.commands.join(QStringLiteral(" / ")), command));
+                                       .arg(name, owners.join(QStringLiteral(" / ")), command->name));
     }
 
-    // Settings files only: no database is opened, none is created.
-    if (command == QLatin1String("config"))
-        return runConfig(commandArguments, parser.isSet(systemOption), out, err);
-
-    // The catalogue is built in: no database is opened, none is created.
-    if (command == QLatin1String("catalog"))
-        return runCatalog(commandArguments, parser.isSet(kindOption), parser.value(kindOption), out, err);
-
-    if (command == QLatin1String("incident")) {
-        Incident incident;
-        incident.category = parser.value(categoryOption).trimmed();
-        incident.location = parser.value(locationOption);
-        incident.message = parser.value(messageOption);
-        incident.deviceMake = parser.value(makeOption);
-        incident.deviceModel = parser.value(modelOption);
-        incident.assetTag = parser.value(assetTagOption);
-        const bool addOnly = parser.isSet(categoryOption) || parser.isSet(locationOption) || parser.isSet(messageOption)
-            || parser.isSet(makeOption) || parser.isSet(modelOption) || parser.isSet(assetTagOption);
-        const QString sub = commandArguments.value(0);
-        if (addOnly && sub != QLatin1String("add"))
-            return usageError(err, tr("--category, --location, --message, --make, --model and --asset-tag belong to "
-                                      "incident add."));
-        if (parser.isSet(allOption) && sub != QLatin1String("list"))
-            return usageError(err, tr("--all belongs to incident list."));
-        return runIncident(commandArguments, incident, parser.isSet(allOption), out, err);
-    }
-    if (command == QLatin1String("priority"))
-        return runPriority(commandArguments, out, err);
-
-    const bool grantsRole = command == QLatin1String("add-reporter") || command == QLatin1String("add-agent");
-    const bool importsDevices = command == QLatin1String("import-devices");
-    const bool savesAttachment = command == QLatin1String("attachment");
-    const int expectedArguments = savesAttachment ? 2
-        : command == QLatin1String("show") || grantsRole || importsDevices ? 1 : 0;
-    if (commandArguments.size() < expectedArguments)
-        return usageError(err, savesAttachment
-                               ? tr("The %1 command needs a ticket number and the number of the attachment, "
-                                    "e.g. %1 HD-000042 1 --output screenshot.png.").arg(command)
-                               : importsDevices ? tr("The %1 command needs a CSV file, e.g. %1 devices.csv.").arg(command)
-                               : grantsRole
-                                   ? tr("The %1 command needs a database login, e.g. %1 ivanov.").arg(command)
-                                   : tr("The %1 command needs a ticket number, e.g. %1 HD-000042.").arg(command));
-    if (commandArguments.size() > expectedArguments)
-        return usageError(err, tr("Unexpected argument “%1” for the %2 command.")
-                                   .arg(commandArguments.at(expectedArguments), command));
-
-    // Everything that needs no database is checked before one is opened, so a
-    // typo never leaves an empty database file behind.
-    if (command == QLatin1String("help")) {
-        out << helpText();
-        return Success;
-    }
-    if (command == QLatin1String("triage"))
-        return runTriage(in, out, err); // pure text checks: no database
-    if (command == QLatin1String("init"))
-        return openDatabase(err) ? runInit(out, err) : Failure;
-    if (command == QLatin1String("seed-demo")) {
-        bool ok = false;
-        const qint64 count = parser.value(reportsOption).trimmed().toLongLong(&ok);
-        if (!parser.isSet(reportsOption) || !ok || count <= 0)
-            return usageError(err, tr("seed-demo needs --reports N, a whole number above 0."));
-        return openDatabase(err) ? runSeedDemo(count, out, err) : Failure;
-    }
-    if (command == QLatin1String("list")) {
-        int limit = DefaultListLimit;
-        if (parser.isSet(limitOption)) {
-            bool ok = false;
-            limit = parser.value(limitOption).trimmed().toInt(&ok);
-            if (!ok || limit < 0)
-                return usageError(err, tr("--limit needs a whole number of reports, 0 for all; “%1” is not one.")
-                                           .arg(parser.value(limitOption)));
-        }
-        return openDatabase(err) ? runList(limit, out, err) : Failure;
-    }
-    if (command == QLatin1String("show")) {
-        const QString ticket = commandArguments.constFirst();
-        const qint64 id = parseTicket(ticket);
-        if (id <= 0) {
-            err << programName() << ": "
-                << tr("“%1” is not a ticket number; write it like HD-000042.").arg(ticket) << '\n';
-            return Failure;
-        }
-        return openDatabase(err) ? runShow(id, out, err) : Failure;
-    }
-    if (savesAttachment) {
-        const QString ticket = commandArguments.constFirst();
-        const qint64 id = parseTicket(ticket);
-        bool numberOk = false;
-        const int position = commandArguments.at(1).trimmed().toInt(&numberOk);
-        if (!numberOk || position < 1)
-            return usageError(err, tr("“%1” is not the number of an attachment; “%2 show %3” lists them as 1, 2, …")
-                                       .arg(commandArguments.at(1), programName(), ticket));
-        if (!parser.isSet(outputOption) || parser.value(outputOption).isEmpty())
-            return usageError(err, tr("The %1 command needs --output FILE: where to save the attachment.")
-                                       .arg(command));
-        if (id <= 0) {
-            err << programName() << ": "
-                << tr("“%1” is not a ticket number; write it like HD-000042.").arg(ticket) << '\n';
-            return Failure;
-        }
-        return openDatabase(err) ? runAttachment(id, position, parser.value(outputOption), out, err) : Failure;
-    }
-    if (command == QLatin1String("submit"))
-        return runSubmit(in, out, err); // opens the database itself, once the report is known to be valid
-    if (grantsRole) {
-        const QString role = command == QLatin1String("add-agent") ? QStringLiteral("helpdesk_agent")
-                                                                   : QStringLiteral("helpdesk_reporter");
-        if (!openDatabase(err))
-            return Failure;
-        // The embedded database has no roles but its own agent accounts.
-        if (role == QLatin1String("helpdesk_agent") && AgentAccounts(m_connectionName).keepsAccounts())
-            return runAddAgent(commandArguments.constFirst(), parser.value(nameOption), in, out, err);
-        if (parser.isSet(nameOption))
-            return usageError(err, tr("--name is for agents of the embedded database; on PostgreSQL the login "
-                                      "is the name."));
-        return runGrant(commandArguments.constFirst(), role, out, err);
-    }
-    if (importsDevices)
-        return runImportDevices(commandArguments.constFirst(), in, out, err); // opens the file, then the database
-    if (command == QLatin1String("export-devices")) {
-        if (parser.isSet(outputOption) && parser.value(outputOption).isEmpty())
-            return usageError(err, tr("--output needs a file name."));
-        return openDatabase(err) ? runExportDevices(parser.value(outputOption), out, err) : Failure;
-    }
-    // export
-    if (!parser.isSet(formatOption))
-        return usageError(err, tr("The export command needs --format csv or --format json."));
-    const QString format = parser.value(formatOption).trimmed().toLower();
-    if (format != QLatin1String("csv") && format != QLatin1String("json"))
-        return usageError(err, tr("Unknown export format “%1”; use csv or json.").arg(parser.value(formatOption)));
-    if (parser.isSet(outputOption) && parser.value(outputOption).isEmpty())
-        return usageError(err, tr("--output needs a file name."));
-    return openDatabase(err) ? runExport(format, parser.value(outputOption), out, err) : Failure;
-}
-
-int AdminTool::runGrant(const QString &login, const QString &role, QTextStream &out, QTextStream &err)
-{
-    QString error;
-    switch (AgentAccounts(m_connectionName).grantRole(login, role, &error)) {
-    case AgentAccounts::GrantResult::Granted:
-        break;
-    case AgentAccounts::GrantResult::NoRoles:
-        err << programName() << ": "
-            << tr("Reporter and agent roles exist only on a shared PostgreSQL database; the embedded database "
-                  "has none to grant.")
-            << '\n';
-        return Failure;
-    case AgentAccounts::GrantResult::NoSuchLogin:
-        err << programName() << ": "
-            << tr("There is no login “%1” on the database server. Create it first "
-                  "(for example CREATE ROLE \"%1\" LOGIN), then run this again.")
-                   .arg(login)
-            << '\n';
-        return Failure;
-    case AgentAccounts::GrantResult::Failed:
-        err << programName() << ": " << error << '\n';
-        return Failure;
-    }
-    out << tr("%1 now has the role %2.").arg(login, role) << '\n';
-    return Success;
-}
-
-int AdminTool::runConfig(const QStringList &arguments, bool system, QTextStream &out, QTextStream &err)
-{
-    const QString action = arguments.value(0);
-    const int expected = action == QLatin1String("set") ? 3 : action == QLatin1String("show") ? 1 : 2;
-    if (action != QLatin1String("set") && action != QLatin1String("get") && action != QLatin1String("unset")
-        && action != QLatin1String("show"))
-        return usageError(err, tr("The config command is config show, config get KEY, config set KEY VALUE "
-                                  "[--system] or config unset KEY [--system]."));
-    if (arguments.size() != expected)
-        return usageError(err, arguments.size() < expected
-                                   ? tr("config %1 needs %2.").arg(action, action == QLatin1String("set")
-                                                                                 ? tr("a key and a value")
-                                                                                 : tr("a key"))
-                                   : tr("Unexpected argument “%1” for config %2.").arg(arguments.at(expected), action));
-    if (system && (action == QLatin1String("get") || action == QLatin1String("show")))
-        return usageError(err, tr("--system belongs to config set and config unset; config %1 shows the value "
-                                  "that applies.").arg(action));
-    const QString key = arguments.value(1);
-    if (action != QLatin1String("show") && !Config::keys().contains(key)) {
-        err << programName() << ": "
-            << tr("Unknown setting “%1”; the settings are: %2.").arg(key, Config::keys().join(QStringLiteral(", ")))
-            << '\n';
-        return Failure;
-    }
-
-    auto describe = [](Config::Scope scope) {
-        return scope == Config::Scope::User ? tr("from the user setting") : tr("from the system setting");
-    };
-    const QString databaseKey = Config::keys().constFirst();
-    if (action == QLatin1String("show") || action == QLatin1String("get")) {
-        Database::Source source = Database::Source::Default;
-        const QString url = Config::withoutPassword(Database::resolveUrl(m_databaseOption, &source));
-        if (action == QLatin1String("get") && key == databaseKey) {
-            out << url << '\n';
-            return Success;
-        }
-        if (action == QLatin1String("get")) {
-            Config::Scope scope = Config::Scope::User;
-            const QString value = Config::value(key, &scope);
-            if (value.isEmpty())
-                return Failure; // not set: nothing to print, as `git config --get` does
-            out << value << '\n';
-            return Success;
-        }
-        out << databaseKey << " = " << url << "  (" << Database::sourceDescription(source) << ")\n";
-        for (const QString &other : Config::keys().mid(1)) {
-            Config::Scope scope = Config::Scope::User;
-            const QString value = Config::value(other, &scope);
-            out << other << " = ";
-            if (value.isEmpty())
-                out << tr("(not set)");
-            else
-                out << value << "  (" << describe(scope) << ')';
-            out << '\n';
-        }
-        out << tr("User settings: %1").arg(Config::fileName(Config::Scope::User)) << '\n'
-            << tr("System settings: %1").arg(Config::fileName(Config::Scope::System)) << '\n';
-        if (Config::databaseLocked())
-            out << tr("The system setting is locked: the user's database settings are ignored.") << '\n';
-        return Success;
-    }
-
-    const Config::Scope scope = system ? Config::Scope::System : Config::Scope::User;
-    QString value = action == QLatin1String("set") ? arguments.at(2) : QString();
-    // A relative SQLite path would mean a different file in every program's
-    // working folder: the setting keeps the absolute one.
-    if (key == Config::keys().constFirst()) {
-        const auto url = DatabaseUrl::parse(value, nullptr);
-        if (url && url->backend == DatabaseUrl::Backend::Sqlite)
-            value = QStringLiteral("sqlite:") + url->path;
-    }
-    if (action == QLatin1String("set") && value.trimmed().isEmpty())
-        return usageError(err, tr("config set needs a value; to remove a setting use config unset %1.").arg(key));
-    QString error = Config::validate(key, value, scope);
-    if (error.isEmpty())
-        Config::write(scope, key, value, &error);
-    if (!error.isEmpty()) {
-        err << programName() << ": " << error << '\n';
-        return Failure;
-    }
-    out << (action == QLatin1String("set") ? tr("%1 set in %2.") : tr("%1 removed from %2."))
-               .arg(key, Config::fileName(scope))
-        << '\n';
-    return Success;
+    CommandContext context{*this, parser, command->name, positional.mid(1), in, out, err};
+    return command->handler(context);
 }
 
 int AdminTool::runSelfTest(const QString &language, QTextStream &out)
@@ -564,6 +264,10 @@ int AdminTool::runSelfTest(const QString &language, QTextStream &out)
     out << SelfTest::format(programName(), checks);
     return SelfTest::allPassed(checks) ? Success : Failure;
 }
+
+} // namespace Helpdesk
+
+namespace Helpdesk {
 
 namespace {
 
@@ -595,121 +299,321 @@ int terminalOf(QIODevice &in)
 
 } // namespace
 
-int AdminTool::runAddAgent(const QString &login, const QString &displayName, QIODevice &in, QTextStream &out,
-                           QTextStream &err)
+int SetupCommands::init(CommandContext &c)
 {
-    QString password;
-    const int terminal = terminalOf(in);
-    if (terminal >= 0) {
-        // Asked twice, without echo: nobody reads it over a shoulder, and a typo
-        // does not lock the agent out at the first sign-in.
-        termios saved {};
-        const bool hide = ::tcgetattr(terminal, &saved) == 0;
-        if (hide) {
-            termios silent = saved;
-            silent.c_lflag &= ~tcflag_t(ECHO);
-            ::tcsetattr(terminal, TCSAFLUSH, &silent);
-        }
-        const auto restore = qScopeGuard([&] {
-            if (hide)
-                ::tcsetattr(terminal, TCSAFLUSH, &saved);
-        });
-        QString again;
-        err << tr("Password for %1: ").arg(login);
-        err.flush();
-        const bool first = readLine(in, &password);
-        err << '\n' << tr("The same password again: ");
-        err.flush();
-        const bool second = first && readLine(in, &again);
-        err << '\n'; // the Enter typed was not echoed
-        err.flush();
-        if (!second) {
-            err << programName() << ": " << tr("No password given; the agent was not saved.") << '\n';
-            return Failure;
-        }
-        if (password != again) {
-            err << programName() << ": " << tr("The two passwords differ; the agent was not saved.") << '\n';
-            return Failure;
-        }
-    } else if (!readLine(in, &password)) {
-        err << programName() << ": "
-            << tr("No password on standard input: pipe it in, e.g. printf '%s\\n' \"$PASSWORD\" | %1 add-agent %2.")
-                   .arg(programName(), login)
-            << '\n';
-        return Failure;
-    }
-
-    bool created = false;
+    if (const int refused = c.expectArguments(0, QString()))
+        return refused;
+    if (!c.openDatabase())
+        return AdminTool::Failure;
     QString error;
-    if (!AgentAccounts(m_connectionName).setAgent(login, displayName, password, &created, &error)) {
-        err << programName() << ": " << error << '\n';
-        return Failure;
-    }
-    out << (created ? tr("Agent %1 added; they sign in to helpdesk-review with this password.")
-                    : tr("Agent %1 has a new password."))
-               .arg(login.trimmed())
-        << '\n';
-    return Success;
+    const auto url = DatabaseUrl::parse(c.tool.databaseUrl(), &error); // parsed fine already: open() succeeded
+    const int version = Database::schemaVersion(c.connectionName(), &error);
+    if (version < 0)
+        return c.fail(error);
+    const qint64 reports = ReportStore(c.connectionName()).count(&error);
+    if (reports < 0)
+        return c.fail(error);
+
+    const QString source = Database::sourceDescription(Database::Source(c.tool.databaseUrlSource()));
+    // toDisplayString(): the password in a PostgreSQL URL never reaches a terminal or a log.
+    c.out << tr("Database: %1 (%2)").arg(url->toDisplayString(), source) << '\n'
+          << tr("Schema version: %1").arg(version) << '\n'
+          << tr("Reports: %1").arg(reports) << '\n';
+    return AdminTool::Success;
 }
 
-int AdminTool::runSeedDemo(qint64 count, QTextStream &out, QTextStream &err)
+int SetupCommands::addReporter(CommandContext &c)
 {
+    if (const int refused = c.expectArguments(1, tr("The %1 command needs a database login, e.g. %1 ivanov.")
+                                                     .arg(c.command)))
+        return refused;
+    if (!c.openDatabase())
+        return AdminTool::Failure;
+    return grant(c, QStringLiteral("helpdesk_reporter"));
+}
+
+int SetupCommands::grant(CommandContext &c, const QString &role)
+{
+    if (c.parser.isSet(QStringLiteral("name")))
+        return c.usageError(tr("--name is for agents of the embedded database; on PostgreSQL the login "
+                               "is the name."));
+    const QString login = c.arguments.constFirst();
+    QString error;
+    switch (AgentAccounts(c.connectionName()).grantRole(login, role, &error)) {
+    case AgentAccounts::GrantResult::Granted:
+        break;
+    case AgentAccounts::GrantResult::NoRoles:
+        return c.fail(tr("Reporter and agent roles exist only on a shared PostgreSQL database; the embedded "
+                         "database has none to grant."));
+    case AgentAccounts::GrantResult::NoSuchLogin:
+        return c.fail(tr("There is no login “%1” on the database server. Create it first "
+                         "(for example CREATE ROLE \"%1\" LOGIN), then run this again.")
+                          .arg(login));
+    case AgentAccounts::GrantResult::Failed:
+        return c.fail(error);
+    }
+    c.out << tr("%1 now has the role %2.").arg(login, role) << '\n';
+    return AdminTool::Success;
+}
+
+int SetupCommands::addAgent(CommandContext &c)
+{
+    if (const int refused = c.expectArguments(1, tr("The %1 command needs a database login, e.g. %1 ivanov.")
+                                                     .arg(c.command)))
+        return refused;
+    if (!c.openDatabase())
+        return AdminTool::Failure;
+    AgentAccounts accounts(c.connectionName());
+    // The embedded database has no roles but its own agent accounts.
+    if (!accounts.keepsAccounts())
+        return grant(c, QStringLiteral("helpdesk_agent"));
+
+    const QString login = c.arguments.constFirst();
+    QString password;
+    if (!readPassword(c, login, &password))
+        return AdminTool::Failure;
+    bool created = false;
+    QString error;
+    if (!accounts.setAgent(login, c.parser.value(QStringLiteral("name")), password, &created, &error))
+        return c.fail(error);
+    c.out << (created ? tr("Agent %1 added; they sign in to helpdesk-review with this password.")
+                      : tr("Agent %1 has a new password."))
+                 .arg(login.trimmed())
+          << '\n';
+    return AdminTool::Success;
+}
+
+bool SetupCommands::readPassword(CommandContext &c, const QString &login, QString *password)
+{
+    const int terminal = terminalOf(c.in);
+    if (terminal < 0) {
+        if (readLine(c.in, password))
+            return true;
+        c.fail(tr("No password on standard input: pipe it in, e.g. printf '%s\\n' \"$PASSWORD\" | %1 add-agent %2.")
+                   .arg(AdminTool::programName(), login));
+        return false;
+    }
+    // Asked twice, without echo: nobody reads it over a shoulder, and a typo
+    // does not lock the agent out at the first sign-in.
+    termios saved {};
+    const bool hide = ::tcgetattr(terminal, &saved) == 0;
+    if (hide) {
+        termios silent = saved;
+        silent.c_lflag &= ~tcflag_t(ECHO);
+        ::tcsetattr(terminal, TCSAFLUSH, &silent);
+    }
+    const auto restore = qScopeGuard([&] {
+        if (hide)
+            ::tcsetattr(terminal, TCSAFLUSH, &saved);
+    });
+    QString again;
+    c.err << tr("Password for %1: ").arg(login);
+    c.err.flush();
+    const bool first = readLine(c.in, password);
+    c.err << '\n' << tr("The same password again: ");
+    c.err.flush();
+    const bool second = first && readLine(c.in, &again);
+    c.err << '\n'; // the Enter typed was not echoed
+    c.err.flush();
+    if (!second) {
+        c.fail(tr("No password given; the agent was not saved."));
+        return false;
+    }
+    if (*password != again) {
+        c.fail(tr("The two passwords differ; the agent was not saved."));
+        return false;
+    }
+    return true;
+}
+
+int SetupCommands::seedDemo(CommandContext &c)
+{
+    if (const int refused = c.expectArguments(0, QString()))
+        return refused;
+    const QString reports = QStringLiteral("reports");
+    bool ok = false;
+    const qint64 count = c.parser.value(reports).trimmed().toLongLong(&ok);
+    if (!c.parser.isSet(reports) || !ok || count <= 0)
+        return c.usageError(tr("seed-demo needs --reports N, a whole number above 0."));
+    if (!c.openDatabase())
+        return AdminTool::Failure;
     QElapsedTimer timer;
     timer.start();
     QString error;
-    const bool ok = DemoSeeder(m_connectionName).seed(count, &error, [&](qint64 done) {
+    const bool seeded = DemoSeeder(c.connectionName()).seed(count, &error, [&](qint64 done) {
         if (done % 100000 == 0 && done < count) {
-            err << tr("%1 of %2 reports…").arg(done).arg(count) << '\n';
-            err.flush();
+            c.err << tr("%1 of %2 reports…").arg(done).arg(count) << '\n';
+            c.err.flush();
         }
     });
-    if (!ok) {
-        err << programName() << ": " << error << '\n';
-        return Failure;
-    }
+    if (!seeded)
+        return c.fail(error);
     const double seconds = std::max<qint64>(timer.elapsed(), 1) / 1000.0;
-    out << tr("Added %1 demo reports in %2 s (%3 per second).")
-               .arg(count)
-               .arg(seconds, 0, 'f', 1)
-               .arg(qint64(count / seconds))
-        << '\n';
-    return Success;
+    c.out << tr("Added %1 demo reports in %2 s (%3 per second).")
+                 .arg(count)
+                 .arg(seconds, 0, 'f', 1)
+                 .arg(qint64(count / seconds))
+          << '\n';
+    return AdminTool::Success;
 }
 
-int AdminTool::runInit(QTextStream &out, QTextStream &err)
+// Settings files only: no database is opened, none is created.
+int SetupCommands::config(CommandContext &c)
 {
-    QString error;
-    const auto url = DatabaseUrl::parse(m_url, &error); // parsed fine already: open() succeeded
-    const int version = Database::schemaVersion(m_connectionName, &error);
-    if (version < 0) {
-        err << programName() << ": " << error << '\n';
-        return Failure;
-    }
-    const qint64 reports = ReportStore(m_connectionName).count(&error);
-    if (reports < 0) {
-        err << programName() << ": " << error << '\n';
-        return Failure;
-    }
-
-    const QString source = Database::sourceDescription(Database::Source(m_urlSource));
-    // toDisplayString(): the password in a PostgreSQL URL never reaches a terminal or a log.
-    out << tr("Database: %1 (%2)").arg(url->toDisplayString(), source) << '\n'
-        << tr("Schema version: %1").arg(version) << '\n'
-        << tr("Reports: %1").arg(reports) << '\n';
-    return Success;
+    const QStringList &arguments = c.arguments;
+    const bool system = c.parser.isSet(QStringLiteral("system"));
+    const QString action = arguments.value(0);
+    const int expected = action == QLatin1String("set") ? 3 : action == QLatin1String("show") ? 1 : 2;
+    if (action != QLatin1String("set") && action != QLatin1String("get") && action != QLatin1String("unset")
+        && action != QLatin1String("show"))
+        return c.usageError(tr("The config command is config show, config get KEY, config set KEY VALUE "
+                               "[--system] or config unset KEY [--system]."));
+    if (arguments.size() != expected)
+        return c.usageError(arguments.size() < expected
+                                ? tr("config %1 needs %2.").arg(action, action == QLatin1String("set")
+                                                                              ? tr("a key and a value")
+                                                                              : tr("a key"))
+                                : tr("Unexpected argument “%1” for config %2.").arg(arguments.at(expected), action));
+    if (system && (action == QLatin1String("get") || action == QLatin1String("show")))
+        return c.usageError(tr("--system belongs to config set and config unset; config %1 shows the value "
+                               "that applies.").arg(action));
+    const QString key = arguments.value(1);
+    if (action != QLatin1String("show") && !Config::keys().contains(key))
+        return c.fail(tr("Unknown setting “%1”; the settings are: %2.")
+                          .arg(key, Config::keys().join(QStringLiteral(", "))));
+    if (action == QLatin1String("show") || action == QLatin1String("get"))
+        return configShow(c, action, key);
+    return configWrite(c, action, key, system);
 }
 
-int AdminTool::runList(int limit, QTextStream &out, QTextStream &err)
+int SetupCommands::configShow(CommandContext &c, const QString &action, const QString &key)
 {
-    QString error;
-    const QList<Report> reports = ReportStore(m_connectionName).list(limit, &error);
-    if (!error.isEmpty()) {
-        err << programName() << ": " << error << '\n';
-        return Failure;
+    auto describe = [](Config::Scope scope) {
+        return scope == Config::Scope::User ? tr("from the user setting") : tr("from the system setting");
+    };
+    const QString databaseKey = Config::keys().constFirst();
+    Database::Source source = Database::Source::Default;
+    const QString url = Config::withoutPassword(Database::resolveUrl(c.tool.databaseOption(), &source));
+    if (action == QLatin1String("get") && key == databaseKey) {
+        c.out << url << '\n';
+        return AdminTool::Success;
     }
+    if (action == QLatin1String("get")) {
+        Config::Scope scope = Config::Scope::User;
+        const QString value = Config::value(key, &scope);
+        if (value.isEmpty())
+            return AdminTool::Failure; // not set: nothing to print, as `git config --get` does
+        c.out << value << '\n';
+        return AdminTool::Success;
+    }
+    c.out << databaseKey << " = " << url << "  (" << Database::sourceDescription(source) << ")\n";
+    for (const QString &other : Config::keys().mid(1)) {
+        Config::Scope scope = Config::Scope::User;
+        const QString value = Config::value(other, &scope);
+        c.out << other << " = ";
+        if (value.isEmpty())
+            c.out << tr("(not set)");
+        else
+            c.out << value << "  (" << describe(scope) << ')';
+        c.out << '\n';
+    }
+    c.out << tr("User settings: %1").arg(Config::fileName(Config::Scope::User)) << '\n'
+          << tr("System settings: %1").arg(Config::fileName(Config::Scope::System)) << '\n';
+    if (Config::databaseLocked())
+        c.out << tr("The system setting is locked: the user's database settings are ignored.") << '\n';
+    return AdminTool::Success;
+}
+
+int SetupCommands::configWrite(CommandContext &c, const QString &action, const QString &key, bool system)
+{
+    const Config::Scope scope = system ? Config::Scope::System : Config::Scope::User;
+    QString value = action == QLatin1String("set") ? c.arguments.at(2) : QString();
+    // A relative SQLite path would mean a different file in every program's
+    // working folder: the setting keeps the absolute one.
+    if (key == Config::keys().constFirst()) {
+        const auto url = DatabaseUrl::parse(value, nullptr);
+        if (url && url->backend == DatabaseUrl::Backend::Sqlite)
+            value = QStringLiteral("sqlite:") + url->path;
+    }
+    if (action == QLatin1String("set") && value.trimmed().isEmpty())
+        return c.usageError(tr("config set needs a value; to remove a setting use config unset %1.").arg(key));
+    QString error = Config::validate(key, value, scope);
+    if (error.isEmpty())
+        Config::write(scope, key, value, &error);
+    if (!error.isEmpty())
+        return c.fail(error);
+    c.out << (action == QLatin1String("set") ? tr("%1 set in %2.") : tr("%1 removed from %2."))
+                 .arg(key, Config::fileName(scope))
+          << '\n';
+    return AdminTool::Success;
+}
+
+} // namespace Helpdesk
+
+namespace Helpdesk {
+
+namespace {
+
+// One report is a few kilobytes (the description stops at 4,000 characters);
+// its attachments travel as base64, a third bigger than the files. Anything
+// bigger is a script piping the wrong thing, not a report.
+constexpr qint64 MaxReportBytes = 1024 * 1024;
+constexpr qint64 MaxSubmitBytes = MaxReportBytes + FieldRules::AttachmentsMax * (FieldRules::AttachmentSizeMax / 3 + 1) * 4;
+
+QJsonValue jsonValue(const QVariant &value)
+{
+    // The driver hands back NULL columns as typed null variants; JSON wants null,
+    // not "" or 0, so "never entered" stays distinguishable from "empty".
+    if (value.isNull())
+        return QJsonValue(QJsonValue::Null);
+    return QJsonValue::fromVariant(value);
+}
+
+QString csvRecord(const QString &ticket, const QVariantList &values)
+{
+    QStringList fields = {ticket};
+    for (const QVariant &value : values) {
+        // Text a spreadsheet would run as a formula (=, +, -, @) is quoted off.
+        fields.append(value.isNull() ? QString()
+                      : value.metaType().id() == QMetaType::QString ? csvField(spreadsheetSafe(value.toString()))
+                                                                   : csvField(value.toString()));
+    }
+    return fields.join(QLatin1Char(',')) + QStringLiteral("\r\n"); // RFC 4180 record separator
+}
+
+QString jsonRecord(const QString &ticket, const QStringList &columns, const QVariantList &values)
+{
+    QJsonObject object;
+    object.insert(QStringLiteral("ticket"), ticket);
+    for (int i = 0; i < columns.size(); ++i)
+        object.insert(columns.at(i), jsonValue(values.at(i)));
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+int ReportCommands::list(CommandContext &c)
+{
+    if (const int refused = c.expectArguments(0, QString()))
+        return refused;
+    int limit = DefaultListLimit;
+    const QString limitOption = QStringLiteral("limit");
+    if (c.parser.isSet(limitOption)) {
+        bool ok = false;
+        limit = c.parser.value(limitOption).trimmed().toInt(&ok);
+        if (!ok || limit < 0)
+            return c.usageError(tr("--limit needs a whole number of reports, 0 for all; “%1” is not one.")
+                                    .arg(c.parser.value(limitOption)));
+    }
+    if (!c.openDatabase())
+        return AdminTool::Failure;
+    QString error;
+    const QList<Report> reports = ReportStore(c.connectionName()).list(limit, &error);
+    if (!error.isEmpty())
+        return c.fail(error);
     if (reports.isEmpty()) {
-        out << tr("No reports yet.") << '\n';
-        return Success;
+        c.out << tr("No reports yet.") << '\n';
+        return AdminTool::Success;
     }
 
     QList<QStringList> rows;
@@ -718,7 +622,7 @@ int AdminTool::runList(int limit, QTextStream &out, QTextStream &err)
     const Taxonomy &taxonomy = Taxonomy::instance();
     for (const Report &report : reports) {
         const Category *category = taxonomy.category(report.category);
-        rows.append({report.ticket(), formatTime(report.createdAt), Taxonomy::statusName(report.status),
+        rows.append({report.ticket(), adminTime(report.createdAt), Taxonomy::statusName(report.status),
                      Taxonomy::priorityName(report.priority),
                      category ? category->displayName() : report.category, report.contact.name,
                      report.summary});
@@ -727,30 +631,46 @@ int AdminTool::runList(int limit, QTextStream &out, QTextStream &err)
     const int columns = int(rows.constFirst().size());
     QList<int> widths(columns, 0);
     for (const QStringList &row : std::as_const(rows)) {
-        for (int c = 0; c < columns - 1; ++c)
-            widths[c] = std::max(widths.at(c), int(row.at(c).size()));
+        for (int i = 0; i < columns - 1; ++i)
+            widths[i] = std::max(widths.at(i), int(row.at(i).size()));
     }
     for (const QStringList &row : std::as_const(rows)) {
         QString line;
-        for (int c = 0; c < columns - 1; ++c)
-            line += row.at(c).leftJustified(widths.at(c)) + QStringLiteral("  ");
-        out << line << row.constLast() << '\n';
+        for (int i = 0; i < columns - 1; ++i)
+            line += row.at(i).leftJustified(widths.at(i)) + QStringLiteral("  ");
+        c.out << line << row.constLast() << '\n';
     }
-    return Success;
+    return AdminTool::Success;
 }
 
-int AdminTool::runShow(qint64 id, QTextStream &out, QTextStream &err)
+int ReportCommands::show(CommandContext &c)
 {
+    if (const int refused = c.expectArguments(1, tr("The %1 command needs a ticket number, e.g. %1 HD-000042.")
+                                                     .arg(c.command)))
+        return refused;
+    const QString ticket = c.arguments.constFirst();
+    const qint64 id = parseTicket(ticket);
+    if (id <= 0)
+        return c.fail(tr("“%1” is not a ticket number; write it like HD-000042.").arg(ticket));
+    if (!c.openDatabase())
+        return AdminTool::Failure;
     QString error;
-    const std::optional<Report> found = ReportStore(m_connectionName).find(id, &error);
-    if (!found) {
-        err << programName() << ": " << error << '\n';
-        return Failure;
-    }
-    const Report &r = *found;
-    const Taxonomy &taxonomy = Taxonomy::instance();
-    QStringList affected; // who said "I'm affected too", with how to reach them
-    for (const ReportStore::AffectedPerson &person : ReportStore(m_connectionName).affectedPeople(id, &error)) {
+    const std::optional<Report> found = ReportStore(c.connectionName()).find(id, &error);
+    if (!found)
+        return c.fail(error);
+    const QString affected = affectedText(c, id, &error);
+    if (!error.isEmpty())
+        return c.fail(error);
+    int width = 0;
+    printReport(c, *found, affected, &width);
+    return printAttachments(c, id, width);
+}
+
+// Who said "I'm affected too", with how to reach them.
+QString ReportCommands::affectedText(CommandContext &c, qint64 id, QString *error)
+{
+    QStringList affected;
+    for (const ReportStore::AffectedPerson &person : ReportStore(c.connectionName()).affectedPeople(id, error)) {
         QStringList reach;
         for (const QString &value : {person.contact.login, person.contact.email, person.contact.phone}) {
             if (!value.isEmpty())
@@ -760,11 +680,12 @@ int AdminTool::runShow(qint64 id, QTextStream &out, QTextStream &err)
                                         : person.contact.name + QStringLiteral(" (") + reach.join(QStringLiteral(", "))
                                               + QLatin1Char(')'));
     }
-    if (!error.isEmpty()) {
-        err << programName() << ": " << error << '\n';
-        return Failure;
-    }
+    return affected.isEmpty() ? tr("nobody else") : affected.join(QStringLiteral("; "));
+}
 
+QList<QPair<QString, QString>> ReportCommands::reportFields(const Report &r, const QString &affected)
+{
+    const Taxonomy &taxonomy = Taxonomy::instance();
     const QString notGiven = tr("(not given)", "show: a field the reporter left empty");
     auto text = [&notGiven](const QString &value) -> QString { return value.trimmed().isEmpty() ? notGiven : value; };
     // "Paper jam [paper_jam]": the name a person reads and the id a query needs.
@@ -778,14 +699,7 @@ int AdminTool::runShow(qint64 id, QTextStream &out, QTextStream &err)
     const QString model = r.device.customModel && !r.device.model.isEmpty()
         ? r.device.model + QLatin1Char(' ') + tr("(typed in)", "show: a model not picked from the catalogue")
         : text(r.device.model);
-
-    struct Field
-    {
-        QString label;
-        QString value;
-    };
-    // An empty label is a blank line between groups.
-    const QList<Field> fields = {
+    return {
         {tr("Ticket:"), r.ticket()},
         {tr("Status:"), named(Taxonomy::statusName(r.status), r.status)},
         {},
@@ -793,7 +707,7 @@ int AdminTool::runShow(qint64 id, QTextStream &out, QTextStream &err)
         {tr("Symptom:"), named(symptom ? symptom->displayName() : r.symptom, r.symptom)},
         {tr("Summary:"), text(r.summary)},
         {tr("Description:"), r.description},
-        {tr("Started:"), r.startedAt.isValid() ? formatTime(r.startedAt) : notGiven},
+        {tr("Started:"), r.startedAt.isValid() ? adminTime(r.startedAt) : notGiven},
         {tr("Impact:"), named(Taxonomy::impactName(r.impact), r.impact)},
         {tr("Urgency:"), named(Taxonomy::urgencyName(r.urgency), r.urgency)},
         {tr("Priority:"), Taxonomy::priorityName(r.priority)},
@@ -814,52 +728,61 @@ int AdminTool::runShow(qint64 id, QTextStream &out, QTextStream &err)
         {tr("Location:"), text(r.contact.location)},
         {tr("Preferred contact:"),
          named(Taxonomy::contactMethodName(r.contact.preferredContact), r.contact.preferredContact)},
-        {tr("Affected too:"), affected.isEmpty() ? tr("nobody else") : affected.join(QStringLiteral("; "))},
+        {tr("Affected too:"), affected},
         {},
         {tr("Computer:"), text(r.computerName)},
         {tr("Operating system:"), text(r.operatingSystem)},
-        {tr("Filed:"), formatTime(r.createdAt)},
+        {tr("Filed:"), adminTime(r.createdAt)},
     };
+}
+
+void ReportCommands::printReport(CommandContext &c, const Report &r, const QString &affected, int *labelWidth)
+{
+    const QList<QPair<QString, QString>> fields = reportFields(r, affected);
     int width = 0;
-    for (const Field &field : fields)
-        width = std::max(width, int(field.label.size()));
+    for (const auto &field : fields)
+        width = std::max(width, int(field.first.size()));
+    *labelWidth = width;
 
+    const QString notGiven = tr("(not given)", "show: a field the reporter left empty");
     const QString descriptionLabel = tr("Description:");
-    for (const Field &field : fields) {
-        if (field.label.isEmpty()) {
-            out << '\n';
+    for (const auto &[label, value] : fields) {
+        if (label.isEmpty()) {
+            c.out << '\n';
             continue;
         }
-        if (field.label == descriptionLabel) {
-            QString description = field.value;
-            description.replace(QLatin1String("\r\n"), QLatin1String("\n"));
-            if (description.trimmed().isEmpty()) {
-                out << field.label.leftJustified(width + 1) << notGiven << '\n';
-            } else {
-                // On lines of its own, indented, so it cannot be mistaken for a field.
-                out << field.label << '\n';
-                const QStringList lines = description.split(QLatin1Char('\n'));
-                for (const QString &line : lines)
-                    out << QString(DescriptionIndent, QLatin1Char(' ')) << line << '\n';
-            }
+        if (label != descriptionLabel) {
+            c.out << label.leftJustified(width + 1) << value << '\n';
             continue;
         }
-        out << field.label.leftJustified(width + 1) << field.value << '\n';
+        QString description = value;
+        description.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+        if (description.trimmed().isEmpty()) {
+            c.out << label.leftJustified(width + 1) << notGiven << '\n';
+            continue;
+        }
+        // On lines of its own, indented, so it cannot be mistaken for a field.
+        c.out << label << '\n';
+        const QStringList lines = description.split(QLatin1Char('\n'));
+        for (const QString &line : lines)
+            c.out << QString(DescriptionIndent, QLatin1Char(' ')) << line << '\n';
     }
+}
 
-    // Attachments: the number `attachment TICKET N` takes, name, type, size.
-    const QList<Attachment> attachments = ReportStore(m_connectionName).attachments(id, &error);
-    if (!error.isEmpty()) {
-        err << programName() << ": " << error << '\n';
-        return Failure;
-    }
-    out << '\n';
+// Attachments: the number `attachment TICKET N` takes, name, type, size.
+int ReportCommands::printAttachments(CommandContext &c, qint64 id, int labelWidth)
+{
+    QString error;
+    const QList<Attachment> attachments = ReportStore(c.connectionName()).attachments(id, &error);
+    if (!error.isEmpty())
+        return c.fail(error);
+    c.out << '\n';
     const QString attachmentsLabel = tr("Attachments:");
     if (attachments.isEmpty()) {
-        out << attachmentsLabel.leftJustified(width + 1) << tr("none") << '\n';
-        return Success;
+        c.out << attachmentsLabel.leftJustified(labelWidth + 1) << tr("none") << '\n';
+        return AdminTool::Success;
     }
-    out << attachmentsLabel << '\n';
+    c.out << attachmentsLabel << '\n';
     int nameWidth = 0;
     int typeWidth = 0;
     for (const Attachment &attachment : attachments) {
@@ -867,231 +790,246 @@ int AdminTool::runShow(qint64 id, QTextStream &out, QTextStream &err)
         typeWidth = std::max(typeWidth, int(attachment.mimeType.size()));
     }
     for (const Attachment &attachment : attachments) {
-        out << QString(DescriptionIndent, QLatin1Char(' ')) << attachment.position << "  "
-            << attachment.fileName.leftJustified(nameWidth) << "  " << attachment.mimeType.leftJustified(typeWidth)
-            << "  " << Attachment::formatSize(attachment.size) << '\n';
+        c.out << QString(DescriptionIndent, QLatin1Char(' ')) << attachment.position << "  "
+              << attachment.fileName.leftJustified(nameWidth) << "  " << attachment.mimeType.leftJustified(typeWidth)
+              << "  " << Attachment::formatSize(attachment.size) << '\n';
     }
-    return Success;
+    return AdminTool::Success;
 }
 
-int AdminTool::runAttachment(qint64 id, int position, const QString &outputPath, QTextStream &out, QTextStream &err)
+int ReportCommands::attachment(CommandContext &c)
 {
+    if (const int refused = c.expectArguments(2, tr("The %1 command needs a ticket number and the number of the "
+                                                    "attachment, e.g. %1 HD-000042 1 --output screenshot.png.")
+                                                     .arg(c.command)))
+        return refused;
+    const QString ticket = c.arguments.constFirst();
+    const qint64 id = parseTicket(ticket);
+    bool numberOk = false;
+    const int position = c.arguments.at(1).trimmed().toInt(&numberOk);
+    if (!numberOk || position < 1)
+        return c.usageError(tr("“%1” is not the number of an attachment; “%2 show %3” lists them as 1, 2, …")
+                                .arg(c.arguments.at(1), AdminTool::programName(), ticket));
+    const QString outputPath = c.parser.value(QStringLiteral("output"));
+    if (outputPath.isEmpty())
+        return c.usageError(tr("The %1 command needs --output FILE: where to save the attachment.").arg(c.command));
+    if (id <= 0)
+        return c.fail(tr("“%1” is not a ticket number; write it like HD-000042.").arg(ticket));
+    if (!c.openDatabase())
+        return AdminTool::Failure;
+
     QString error;
-    const ReportStore store(m_connectionName);
+    const ReportStore store(c.connectionName());
     // "No report HD-…" rather than "HD-… has no attachment 1" when the ticket is wrong.
-    if (!store.find(id, &error)) {
-        err << programName() << ": " << error << '\n';
-        return Failure;
-    }
+    if (!store.find(id, &error))
+        return c.fail(error);
     const std::optional<Attachment> attachment = store.attachment(id, position, &error);
-    if (!attachment) {
-        err << programName() << ": " << error << '\n';
-        return Failure;
-    }
+    if (!attachment)
+        return c.fail(error);
     // What was stored is what the reporter attached, or nothing is written.
-    if (!attachment->dataMatches()) {
-        err << programName() << ": "
-            << tr("Attachment %1 of %2 (“%3”) is damaged: its bytes do not match the SHA-256 checksum stored with "
-                  "it. Nothing was saved.")
-                   .arg(QString::number(position), formatTicket(id), attachment->fileName)
-            << '\n';
-        return Failure;
-    }
+    if (!attachment->dataMatches())
+        return c.fail(tr("Attachment %1 of %2 (“%3”) is damaged: its bytes do not match the SHA-256 checksum "
+                         "stored with it. Nothing was saved.")
+                          .arg(QString::number(position), formatTicket(id), attachment->fileName));
     QSaveFile file(outputPath);
-    if (!file.open(QIODevice::WriteOnly) || file.write(attachment->data) != attachment->data.size() || !file.commit()) {
-        err << programName() << ": " << tr("Cannot write %1: %2").arg(outputPath, file.errorString()) << '\n';
-        return Failure;
-    }
-    out << tr("Saved “%1” (%2, %3, SHA-256 %4) to %5.")
-               .arg(attachment->fileName, attachment->mimeType, Attachment::formatSize(attachment->size),
-                    attachment->sha256, outputPath)
-        << '\n';
-    return Success;
+    if (!file.open(QIODevice::WriteOnly) || file.write(attachment->data) != attachment->data.size() || !file.commit())
+        return c.fail(tr("Cannot write %1: %2").arg(outputPath, file.errorString()));
+    c.out << tr("Saved “%1” (%2, %3, SHA-256 %4) to %5.")
+                 .arg(attachment->fileName, attachment->mimeType, Attachment::formatSize(attachment->size),
+                      attachment->sha256, outputPath)
+          << '\n';
+    return AdminTool::Success;
 }
 
-int AdminTool::runSubmit(QIODevice &in, QTextStream &out, QTextStream &err)
+int ReportCommands::exportReports(CommandContext &c)
 {
-    if (!in.isReadable()) {
-        err << programName() << ": " << tr("Cannot read standard input: %1").arg(in.errorString()) << '\n';
-        return Failure;
-    }
-    // Read to the end, but never more than a report can be: a runaway pipe
-    // must not eat the server's memory.
-    QByteArray input;
-    while (input.size() <= MaxSubmitBytes) {
-        QByteArray chunk(qsizetype(std::min<qint64>(64 * 1024, MaxSubmitBytes + 1 - input.size())), Qt::Uninitialized);
-        const qint64 read = in.read(chunk.data(), chunk.size());
-        if (read < 0) {
-            err << programName() << ": " << tr("Cannot read standard input: %1").arg(in.errorString()) << '\n';
-            return Failure;
-        }
-        if (read > 0) {
-            input.append(chunk.constData(), qsizetype(read));
-            continue;
-        }
-        // Nothing yet: a file or a pipe is at its end; a process or socket may still be writing.
-        if (!in.waitForReadyRead(-1))
-            break;
-    }
-    if (input.size() > MaxSubmitBytes) {
-        err << programName() << ": "
-            << tr("Standard input holds more than %1; one report with its largest attachments is less.")
-                   .arg(Attachment::formatSize(MaxSubmitBytes))
-            << '\n';
-        return Failure;
-    }
-    if (input.trimmed().isEmpty()) {
-        err << programName() << ": "
-            << tr("Nothing to submit: standard input is empty. Pipe one report as JSON into “%1 submit”.")
-                   .arg(programName())
-            << '\n';
-        return Failure;
-    }
-
-    // Checked before the database is opened, so a refused report leaves no
-    // trace at all, not even an empty database file.
-    QList<FieldError> errors;
-    const std::optional<Report> report = ReportJson::parse(input, &errors);
-    auto printFieldErrors = [&err](const QList<FieldError> &fieldErrors) {
-        // "field: message", one per line: a script greps for the field, a person reads the message.
-        for (const FieldError &error : fieldErrors)
-            err << error.field << ": " << error.message << '\n';
-    };
-    if (!report) {
-        printFieldErrors(errors);
-        return Failure;
-    }
-
-    if (!openDatabase(err))
-        return Failure;
-    const ReportStore::SubmitResult result = ReportStore(m_connectionName).submit(*report);
-    if (!result.ok()) {
-        if (!result.fieldErrors.isEmpty())
-            printFieldErrors(result.fieldErrors); // a rule that depends on the time (started_at) changed its mind
-        else
-            err << programName() << ": " << result.error << '\n';
-        return Failure;
-    }
-    // Only the ticket: `ticket=$(helpdesk-admin submit < report.json)`.
-    out << result.ticket << '\n';
-    return Success;
+    if (const int refused = c.expectArguments(0, QString()))
+        return refused;
+    const QString formatOption = QStringLiteral("format");
+    const QString outputOption = QStringLiteral("output");
+    if (!c.parser.isSet(formatOption))
+        return c.usageError(tr("The export command needs --format csv or --format json."));
+    const QString format = c.parser.value(formatOption).trimmed().toLower();
+    if (format != QLatin1String("csv") && format != QLatin1String("json"))
+        return c.usageError(tr("Unknown export format “%1”; use csv or json.").arg(c.parser.value(formatOption)));
+    if (c.parser.isSet(outputOption) && c.parser.value(outputOption).isEmpty())
+        return c.usageError(tr("--output needs a file name."));
+    if (!c.openDatabase())
+        return AdminTool::Failure;
+    return writeExport(c, format, c.parser.value(outputOption));
 }
 
-int AdminTool::runExport(const QString &format, const QString &outputPath, QTextStream &out, QTextStream &err)
+int ReportCommands::writeExport(CommandContext &c, const QString &format, const QString &outputPath)
 {
-    // Straight from the table rather than through Report (ReportStore::exportAll):
-    // rows stream out instead of 100 000 reports sitting in memory.
     const bool toFile = !outputPath.isEmpty() && outputPath != QLatin1String("-");
+    const bool csv = format == QLatin1String("csv");
     // QSaveFile: a failed export never leaves a half-written file that looks complete.
     QSaveFile file(outputPath);
     QTextStream fileStream;
-    QTextStream *sink = &out;
-    const bool csv = format == QLatin1String("csv");
+    QTextStream *sink = &c.out;
     QStringList columns;
     int idColumn = -1;
     auto begin = [&](const QStringList &names) {
+        if (toFile && !file.open(QIODevice::WriteOnly)) {
+            c.fail(tr("Cannot write %1: %2").arg(outputPath, file.errorString()));
+            return false;
+        }
         if (toFile) {
-            if (!file.open(QIODevice::WriteOnly)) {
-                err << programName() << ": "
-                    << tr("Cannot write %1: %2").arg(outputPath, file.errorString()) << '\n';
-                return false;
-            }
             fileStream.setDevice(&file);
             fileStream.setEncoding(QStringConverter::Utf8);
             sink = &fileStream;
         }
         columns = names;
         idColumn = int(columns.indexOf(QStringLiteral("id")));
-        if (csv) {
-            QStringList header = {QStringLiteral("ticket")};
-            header += columns;
-            *sink << header.join(QLatin1Char(',')) << "\r\n";
-        } else {
+        if (csv)
+            *sink << (QStringList{QStringLiteral("ticket")} + columns).join(QLatin1Char(',')) << "\r\n";
+        else
             *sink << "[";
-        }
         return true;
     };
     qint64 rows = 0;
     auto row = [&](const QVariantList &values) {
         const QString ticket = formatTicket(values.at(idColumn).toLongLong());
-        if (csv) {
-            QStringList fields = {ticket};
-            for (const QVariant &value : values) {
-                // Text a spreadsheet would run as a formula (=, +, -, @) is quoted off.
-                fields.append(value.isNull() ? QString()
-                              : value.metaType().id() == QMetaType::QString ? csvField(spreadsheetSafe(value.toString()))
-                                                                           : csvField(value.toString()));
-            }
-            *sink << fields.join(QLatin1Char(',')) << "\r\n"; // RFC 4180 record separator
-        } else {
-            QJsonObject object;
-            object.insert(QStringLiteral("ticket"), ticket);
-            for (int i = 0; i < columns.size(); ++i)
-                object.insert(columns.at(i), jsonValue(values.at(i)));
-            // One object per line: greppable, and still one JSON document.
-            *sink << (rows == 0 ? "\n" : ",\n")
-                  << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-        }
+        if (csv)
+            *sink << csvRecord(ticket, values);
+        else // One object per line: greppable, and still one JSON document.
+            *sink << (rows == 0 ? "\n" : ",\n") << jsonRecord(ticket, columns, values);
         ++rows;
     };
     QString error;
-    switch (ReportStore(m_connectionName).exportAll(begin, row, &error)) {
+    switch (ReportStore(c.connectionName()).exportAll(begin, row, &error)) {
     case ReportStore::ExportResult::Done:
         break;
     case ReportStore::ExportResult::QueryFailed:
-        err << programName() << ": " << tr("Cannot read the reports: %1").arg(error) << '\n';
-        return Failure;
+        return c.fail(tr("Cannot read the reports: %1").arg(error));
     case ReportStore::ExportResult::Aborted:
-        return Failure;
+        return AdminTool::Failure;
     case ReportStore::ExportResult::ReadingStopped:
-        err << programName() << ": " << tr("Reading the reports stopped: %1").arg(error) << '\n';
-        return Failure;
+        return c.fail(tr("Reading the reports stopped: %1").arg(error));
     }
     if (!csv)
         *sink << (rows == 0 ? "]\n" : "\n]\n");
-
     if (toFile) {
         fileStream.flush();
-        if (fileStream.status() != QTextStream::Ok || !file.commit()) {
-            err << programName() << ": "
-                << tr("Cannot write %1: %2").arg(outputPath, file.errorString()) << '\n';
-            return Failure;
-        }
-        out << tr("Exported %n report(s) to %1.", nullptr, int(rows)).arg(outputPath) << '\n';
+        if (fileStream.status() != QTextStream::Ok || !file.commit())
+            return c.fail(tr("Cannot write %1: %2").arg(outputPath, file.errorString()));
+        c.out << tr("Exported %n report(s) to %1.", nullptr, int(rows)).arg(outputPath) << '\n';
     }
-    return Success;
+    return AdminTool::Success;
 }
 
-int AdminTool::runImportDevices(const QString &path, QIODevice &in, QTextStream &out, QTextStream &err)
+// Read to the end, but never more than a report can be: a runaway pipe
+// must not eat the server's memory.
+bool ReportCommands::readSubmission(CommandContext &c, QByteArray *input)
 {
+    if (!c.in.isReadable()) {
+        c.fail(tr("Cannot read standard input: %1").arg(c.in.errorString()));
+        return false;
+    }
+    while (input->size() <= MaxSubmitBytes) {
+        QByteArray chunk(qsizetype(std::min<qint64>(64 * 1024, MaxSubmitBytes + 1 - input->size())), Qt::Uninitialized);
+        const qint64 read = c.in.read(chunk.data(), chunk.size());
+        if (read < 0) {
+            c.fail(tr("Cannot read standard input: %1").arg(c.in.errorString()));
+            return false;
+        }
+        if (read > 0) {
+            input->append(chunk.constData(), qsizetype(read));
+            continue;
+        }
+        // Nothing yet: a file or a pipe is at its end; a process or socket may still be writing.
+        if (!c.in.waitForReadyRead(-1))
+            break;
+    }
+    if (input->size() > MaxSubmitBytes) {
+        c.fail(tr("Standard input holds more than %1; one report with its largest attachments is less.")
+                   .arg(Attachment::formatSize(MaxSubmitBytes)));
+        return false;
+    }
+    if (input->trimmed().isEmpty()) {
+        c.fail(tr("Nothing to submit: standard input is empty. Pipe one report as JSON into “%1 submit”.")
+                   .arg(AdminTool::programName()));
+        return false;
+    }
+    return true;
+}
+
+int ReportCommands::submit(CommandContext &c)
+{
+    if (const int refused = c.expectArguments(0, QString()))
+        return refused;
+    QByteArray input;
+    if (!readSubmission(c, &input))
+        return AdminTool::Failure;
+    // Checked before the database is opened, so a refused report leaves no
+    // trace at all, not even an empty database file.
+    QList<FieldError> errors;
+    const std::optional<Report> report = ReportJson::parse(input, &errors);
+    auto printFieldErrors = [&c](const QList<FieldError> &fieldErrors) {
+        // "field: message", one per line: a script greps for the field, a person reads the message.
+        for (const FieldError &error : fieldErrors)
+            c.err << error.field << ": " << error.message << '\n';
+    };
+    if (!report) {
+        printFieldErrors(errors);
+        return AdminTool::Failure;
+    }
+    if (!c.openDatabase())
+        return AdminTool::Failure;
+    const ReportStore::SubmitResult result = ReportStore(c.connectionName()).submit(*report);
+    if (!result.ok()) {
+        if (!result.fieldErrors.isEmpty()) {
+            printFieldErrors(result.fieldErrors); // a rule that depends on the time (started_at) changed its mind
+            return AdminTool::Failure;
+        }
+        return c.fail(result.error);
+    }
+    // Only the ticket: `ticket=$(helpdesk-admin submit < report.json)`.
+    c.out << result.ticket << '\n';
+    return AdminTool::Success;
+}
+
+} // namespace Helpdesk
+
+namespace Helpdesk {
+
+int DeviceCommands::importDevices(CommandContext &c)
+{
+    if (const int refused = c.expectArguments(1, tr("The %1 command needs a CSV file, e.g. %1 devices.csv.")
+                                                     .arg(c.command)))
+        return refused;
     // The file is opened before the database, so a mistyped name leaves no
     // empty database behind. "-" is standard input, for pipes.
+    const QString path = c.arguments.constFirst();
     QFile file(path);
-    QIODevice *input = &in;
+    QIODevice *input = &c.in;
     if (path != QLatin1String("-")) {
-        if (!file.open(QIODevice::ReadOnly)) {
-            err << programName() << ": " << tr("Cannot read %1: %2").arg(path, file.errorString()) << '\n';
-            return Failure;
-        }
+        if (!file.open(QIODevice::ReadOnly))
+            return c.fail(tr("Cannot read %1: %2").arg(path, file.errorString()));
         input = &file;
     }
-    if (!openDatabase(err))
-        return Failure;
-    const DeviceInventory::ImportResult result = DeviceInventory(m_connectionName).importCsv(*input);
-    if (!result.error.isEmpty()) {
-        err << programName() << ": " << path << ": " << result.error << '\n';
-        return Failure;
-    }
-    out << tr("Imported %1 new, updated %2 devices.").arg(result.inserted).arg(result.updated) << '\n';
+    if (!c.openDatabase())
+        return AdminTool::Failure;
+    const DeviceInventory::ImportResult result = DeviceInventory(c.connectionName()).importCsv(*input);
+    if (!result.error.isEmpty())
+        return c.fail(path + QStringLiteral(": ") + result.error);
+    c.out << tr("Imported %1 new, updated %2 devices.").arg(result.inserted).arg(result.updated) << '\n';
     // "line 8: asset tag missing": the line a person finds in their editor.
     for (const auto &[line, reason] : result.rowErrors)
-        err << tr("line %1: %2", "import-devices: a bad row of the CSV file").arg(line).arg(reason) << '\n';
-    return result.rowErrors.isEmpty() ? Success : Failure;
+        c.err << tr("line %1: %2", "import-devices: a bad row of the CSV file").arg(line).arg(reason) << '\n';
+    return result.rowErrors.isEmpty() ? AdminTool::Success : AdminTool::Failure;
 }
 
-int AdminTool::runExportDevices(const QString &outputPath, QTextStream &out, QTextStream &err)
+int DeviceCommands::exportDevices(CommandContext &c)
 {
-    const DeviceInventory inventory(m_connectionName);
+    if (const int refused = c.expectArguments(0, QString()))
+        return refused;
+    const QString outputPath = c.parser.value(QStringLiteral("output"));
+    if (c.parser.isSet(QStringLiteral("output")) && outputPath.isEmpty())
+        return c.usageError(tr("--output needs a file name."));
+    if (!c.openDatabase())
+        return AdminTool::Failure;
+    const DeviceInventory inventory(c.connectionName());
     QString error;
     const bool toFile = !outputPath.isEmpty() && outputPath != QLatin1String("-");
     if (!toFile) {
@@ -1099,102 +1037,240 @@ int AdminTool::runExportDevices(const QString &outputPath, QTextStream &out, QTe
         // terminal would show; an inventory fits in memory many times over.
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
-        if (!inventory.exportCsv(buffer, &error)) {
-            err << programName() << ": " << error << '\n';
-            return Failure;
-        }
-        out << QString::fromUtf8(buffer.data());
-        return Success;
+        if (!inventory.exportCsv(buffer, &error))
+            return c.fail(error);
+        c.out << QString::fromUtf8(buffer.data());
+        return AdminTool::Success;
     }
     // QSaveFile: a failed export never leaves a half-written file that looks complete.
     QSaveFile file(outputPath);
-    if (!file.open(QIODevice::WriteOnly)) {
-        err << programName() << ": " << tr("Cannot write %1: %2").arg(outputPath, file.errorString()) << '\n';
-        return Failure;
-    }
-    if (!inventory.exportCsv(file, &error)) {
-        err << programName() << ": " << error << '\n';
-        return Failure;
-    }
+    if (!file.open(QIODevice::WriteOnly))
+        return c.fail(tr("Cannot write %1: %2").arg(outputPath, file.errorString()));
+    if (!inventory.exportCsv(file, &error))
+        return c.fail(error);
     const qint64 devices = inventory.count(&error);
-    if (!file.commit()) {
-        err << programName() << ": " << tr("Cannot write %1: %2").arg(outputPath, file.errorString()) << '\n';
-        return Failure;
-    }
-    out << tr("Exported %n device(s) to %1.", nullptr, int(std::max<qint64>(devices, 0))).arg(outputPath) << '\n';
-    return Success;
+    if (!file.commit())
+        return c.fail(tr("Cannot write %1: %2").arg(outputPath, file.errorString()));
+    c.out << tr("Exported %n device(s) to %1.", nullptr, int(std::max<qint64>(devices, 0))).arg(outputPath) << '\n';
+    return AdminTool::Success;
 }
 
-int AdminTool::runCatalog(const QStringList &arguments, bool kindGiven, const QString &kind, QTextStream &out,
-                          QTextStream &err)
+// The catalogue is built in: no database is opened, none is created.
+int DeviceCommands::catalog(CommandContext &c)
 {
+    const QStringList &arguments = c.arguments;
+    const bool kindGiven = c.parser.isSet(QStringLiteral("kind"));
+    const QString kind = c.parser.value(QStringLiteral("kind"));
     if (arguments.isEmpty() || arguments.constFirst() != QLatin1String("search"))
-        return usageError(err, arguments.isEmpty()
-                                   ? tr("The catalog command needs what to do, e.g. catalog search HL-L2340D.")
-                                   : tr("Unknown catalog command “%1”; use catalog search TEXT.")
-                                         .arg(arguments.constFirst()));
+        return c.usageError(arguments.isEmpty()
+                                ? tr("The catalog command needs what to do, e.g. catalog search HL-L2340D.")
+                                : tr("Unknown catalog command “%1”; use catalog search TEXT.")
+                                      .arg(arguments.constFirst()));
     if (kindGiven && !Taxonomy::deviceKinds().contains(kind))
-        return usageError(err, tr("Unknown kind of device “%1”; choose one of: %2.")
-                                   .arg(kind, Taxonomy::deviceKinds().join(QStringLiteral(", "))));
+        return c.usageError(tr("Unknown kind of device “%1”; choose one of: %2.")
+                                .arg(kind, Taxonomy::deviceKinds().join(QStringLiteral(", "))));
     // Unquoted words are one search: catalog search hl l2340.
     const QString text = arguments.mid(1).join(QLatin1Char(' '));
     const QList<CatalogEntry> found = DeviceCatalog::builtIn().search(text, kindGiven ? kind : QString(), 0);
-    if (found.isEmpty()) {
-        err << programName() << ": " << tr("Nothing in the device catalogue matches “%1”.").arg(text) << '\n';
-        return Failure;
-    }
+    if (found.isEmpty())
+        return c.fail(tr("Nothing in the device catalogue matches “%1”.").arg(text));
     // Tab-separated: models have spaces, and scripts cut -f2.
     for (const CatalogEntry &entry : found)
-        out << entry.make << '\t' << entry.model << '\n';
-    return Success;
+        c.out << entry.make << '\t' << entry.model << '\n';
+    return AdminTool::Success;
 }
 
-int AdminTool::runTriage(QIODevice &in, QTextStream &out, QTextStream &err)
+} // namespace Helpdesk
+
+namespace Helpdesk {
+
+namespace {
+
+// A line is never longer than a report can be (see submit), so a runaway
+// pipe without newlines cannot eat the memory.
+constexpr qint64 MaxLineBytes = 1024 * 1024;
+
+const QStringList &addOptions()
 {
-    if (!in.isReadable()) {
-        err << programName() << ": " << tr("Cannot read standard input: %1").arg(in.errorString()) << '\n';
-        return Failure;
+    static const QStringList names = {QStringLiteral("category"), QStringLiteral("location"),
+                                      QStringLiteral("message"),  QStringLiteral("make"),
+                                      QStringLiteral("model"),    QStringLiteral("asset-tag")};
+    return names;
+}
+
+} // namespace
+
+int IncidentCommands::incident(CommandContext &c)
+{
+    const QString sub = c.arguments.value(0);
+    const bool addOnly = std::any_of(addOptions().cbegin(), addOptions().cend(),
+                                     [&c](const QString &name) { return c.parser.isSet(name); });
+    if (addOnly && sub != QLatin1String("add"))
+        return c.usageError(tr("--category, --location, --message, --make, --model and --asset-tag belong to "
+                               "incident add."));
+    if (c.parser.isSet(QStringLiteral("all")) && sub != QLatin1String("list"))
+        return c.usageError(tr("--all belongs to incident list."));
+    if (sub == QLatin1String("list"))
+        return incidentList(c);
+    if (sub == QLatin1String("add"))
+        return incidentAdd(c);
+    if (sub == QLatin1String("resolve") || sub == QLatin1String("show"))
+        return incidentShow(c, sub);
+    return c.usageError(sub.isEmpty() ? tr("The incident command needs add, list, show or resolve.")
+                                      : tr("Unknown incident command “%1”; use add, list, show or resolve.").arg(sub));
+}
+
+QString IncidentCommands::incidentState(const Incident &incident)
+{
+    return incident.isActive() ? tr("active") : tr("resolved %1").arg(adminTime(incident.resolvedAt));
+}
+
+int IncidentCommands::incidentList(CommandContext &c)
+{
+    if (c.arguments.size() > 1)
+        return c.usageError(tr("Unexpected argument “%1” for the %2 command.").arg(c.arguments.at(1), c.arguments.at(0)));
+    if (!c.openDatabase())
+        return AdminTool::Failure;
+    const bool includeResolved = c.parser.isSet(QStringLiteral("all"));
+    QString error;
+    const QList<Incident> incidents = IncidentStore(c.connectionName()).list(includeResolved, &error);
+    if (!error.isEmpty())
+        return c.fail(error);
+    // Tab-separated: reference, since, state, affected, location, title.
+    for (const Incident &i : incidents) {
+        c.out << i.reference() << '\t' << adminTime(i.createdAt) << '\t' << incidentState(i) << '\t'
+              << tr("%n affected", nullptr, i.affectedCount) << '\t'
+              << (i.location.isEmpty() ? tr("everyone") : i.location) << '\t' << i.title << '\n';
     }
-    const Triage &triage = Triage::builtIn();
+    if (incidents.isEmpty())
+        c.err << (includeResolved ? tr("No incidents.") : tr("No active incidents.")) << '\n';
+    return AdminTool::Success;
+}
+
+int IncidentCommands::incidentAdd(CommandContext &c)
+{
+    if (c.arguments.size() != 2)
+        return c.usageError(tr("incident add needs one title, in quotes if it has spaces, e.g. "
+                               "incident add \"Printers on floor 3 are down\"."));
+    Incident incident;
+    incident.title = c.arguments.at(1);
+    incident.category = c.parser.value(QStringLiteral("category")).trimmed();
+    incident.location = c.parser.value(QStringLiteral("location"));
+    incident.message = c.parser.value(QStringLiteral("message"));
+    incident.deviceMake = c.parser.value(QStringLiteral("make"));
+    incident.deviceModel = c.parser.value(QStringLiteral("model"));
+    incident.assetTag = c.parser.value(QStringLiteral("asset-tag"));
+    if ((incident.deviceMake.isEmpty()) != (incident.deviceModel.isEmpty()))
+        return c.usageError(tr("--make and --model go together."));
+    if (!c.openDatabase())
+        return AdminTool::Failure;
+    // A server login is who posted it; the embedded database has none, so the system account is.
+    incident.createdBy = Database::serverLogin(c.connectionName()).value_or(SystemAccount::current().login);
+    QString error;
+    const qint64 id = IncidentStore(c.connectionName()).add(incident, &error);
+    if (id <= 0)
+        return c.fail(error);
+    incident.id = id;
+    c.out << incident.reference() << '\n';
+    return AdminTool::Success;
+}
+
+int IncidentCommands::incidentShow(CommandContext &c, const QString &sub)
+{
+    if (c.arguments.size() != 2)
+        return c.usageError(tr("incident %1 needs an incident reference, e.g. incident %1 INC-0007.").arg(sub));
+    const qint64 id = IncidentStore::parseReference(c.arguments.at(1));
+    if (id <= 0)
+        return c.fail(tr("“%1” is not an incident reference; write it like INC-0007.").arg(c.arguments.at(1)));
+    if (!c.openDatabase())
+        return AdminTool::Failure;
+    IncidentStore store(c.connectionName());
+    QString error;
+    if (sub == QLatin1String("resolve")) {
+        if (!store.resolve(id, &error))
+            return c.fail(error);
+        c.out << tr("%1 is resolved; the wizard no longer shows it.").arg(Incident{id}.reference()) << '\n';
+        return AdminTool::Success;
+    }
+    const std::optional<Incident> found = store.find(id, &error);
+    if (!found)
+        return c.fail(error);
+    const QList<ContactInfo> people = store.affectedPeople(id, &error);
+    if (!error.isEmpty())
+        return c.fail(error);
+    printIncident(c, *found, people);
+    return AdminTool::Success;
+}
+
+void IncidentCommands::printIncident(CommandContext &c, const Incident &found, const QList<ContactInfo> &people)
+{
+    c.out << tr("Incident:") << ' ' << found.reference() << '\n'
+          << tr("Title:") << ' ' << found.title << '\n'
+          << tr("State:") << ' ' << incidentState(found) << '\n'
+          << tr("Posted:") << ' ' << adminTime(found.createdAt) << ' ' << found.createdBy << '\n'
+          << tr("Location:") << ' ' << (found.location.isEmpty() ? tr("everyone") : found.location) << '\n';
+    if (!found.category.isEmpty())
+        c.out << tr("Category:") << ' ' << found.category << '\n';
+    if (!found.deviceMake.isEmpty() || !found.assetTag.isEmpty())
+        c.out << tr("Device:") << ' '
+              << QStringList{found.deviceMake, found.deviceModel, found.assetTag}.join(QLatin1Char(' ')).simplified()
+              << '\n';
+    if (!found.message.isEmpty())
+        c.out << tr("Message:") << ' ' << found.message << '\n';
+    c.out << tr("Affected (%n):", nullptr, int(people.size())) << '\n';
+    for (const ContactInfo &person : people) {
+        c.out << QString(DescriptionIndent, QLatin1Char(' ')) << person.name << '\t' << person.login << '\t'
+              << person.email << '\t' << person.phone << '\n';
+    }
+}
+
+// One JSON object for one line of text.
+QString IncidentCommands::triageLine(const Triage &triage, QByteArray line)
+{
+    if (line.endsWith('\r'))
+        line.chop(1);
+    const QString text = QString::fromUtf8(line);
     // Offsets are counted in Unicode characters, as FieldRules counts them and
     // as a script slicing the line (Python, jq) does, not in UTF-16 units.
-    auto characters = [](const QString &text, int utf16Offset) {
-        return FieldRules::characterCount(text.left(utf16Offset));
-    };
-    auto checkLine = [&](QByteArray line) {
-        if (line.endsWith('\r'))
-            line.chop(1);
-        const QString text = QString::fromUtf8(line);
-        QString secrets;
-        for (const SecretMatch &match : triage.findSecrets(text)) {
-            if (!secrets.isEmpty())
-                secrets += QStringLiteral(", ");
-            const QByteArray kind = QJsonDocument(QJsonObject{{QStringLiteral("kind"), match.kind}})
-                                            .toJson(QJsonDocument::Compact);
-            secrets += QStringLiteral("{\"kind\": %1, \"start\": %2, \"end\": %3}")
-                               .arg(QString::fromUtf8(kind.mid(8, kind.size() - 9)))
-                               .arg(characters(text, match.start))
-                               .arg(characters(text, match.end));
-        }
-        // Written by hand rather than by QJsonDocument, which sorts keys:
-        // "vague" first reads better in a terminal.
-        out << "{\"vague\": " << (triage.isVague(text) ? "true" : "false") << ", \"secrets\": [" << secrets
-            << "]}\n";
-        out.flush(); // one answer per line as it comes, so a script can talk to a running process
-    };
+    auto characters = [&text](int utf16Offset) { return FieldRules::characterCount(text.left(utf16Offset)); };
+    QString secrets;
+    for (const SecretMatch &match : triage.findSecrets(text)) {
+        if (!secrets.isEmpty())
+            secrets += QStringLiteral(", ");
+        const QByteArray kind = QJsonDocument(QJsonObject{{QStringLiteral("kind"), match.kind}})
+                                        .toJson(QJsonDocument::Compact);
+        secrets += QStringLiteral("{\"kind\": %1, \"start\": %2, \"end\": %3}")
+                           .arg(QString::fromUtf8(kind.mid(8, kind.size() - 9)))
+                           .arg(characters(match.start))
+                           .arg(characters(match.end));
+    }
+    // Written by hand rather than by QJsonDocument, which sorts keys:
+    // "vague" first reads better in a terminal.
+    return QStringLiteral("{\"vague\": ") + (triage.isVague(text) ? QStringLiteral("true") : QStringLiteral("false"))
+        + QStringLiteral(", \"secrets\": [") + secrets + QStringLiteral("]}\n");
+}
 
-    // Line by line as input arrives; a line is never longer than a report
-    // can be, so a runaway pipe without newlines cannot eat the memory.
+// Pure text checks: no database.
+int IncidentCommands::triage(CommandContext &c)
+{
+    if (const int refused = c.expectArguments(0, QString()))
+        return refused;
+    if (!c.in.isReadable())
+        return c.fail(tr("Cannot read standard input: %1").arg(c.in.errorString()));
+    const Triage &rules = Triage::builtIn();
+    auto checkLine = [&](const QByteArray &line) {
+        c.out << triageLine(rules, line);
+        c.out.flush(); // one answer per line as it comes, so a script can talk to a running process
+    };
+    // Line by line as input arrives.
     QByteArray pending;
     for (;;) {
         QByteArray chunk(64 * 1024, Qt::Uninitialized);
-        const qint64 read = in.read(chunk.data(), chunk.size());
-        if (read < 0) {
-            err << programName() << ": " << tr("Cannot read standard input: %1").arg(in.errorString()) << '\n';
-            return Failure;
-        }
+        const qint64 read = c.in.read(chunk.data(), chunk.size());
+        if (read < 0)
+            return c.fail(tr("Cannot read standard input: %1").arg(c.in.errorString()));
         if (read == 0) {
-            if (in.waitForReadyRead(-1))
+            if (c.in.waitForReadyRead(-1))
                 continue;
             break; // end of the file or pipe
         }
@@ -1204,179 +1280,82 @@ int AdminTool::runTriage(QIODevice &in, QTextStream &out, QTextStream &err)
             checkLine(pending.left(newline));
             pending.remove(0, newline + 1);
         }
-        if (pending.size() > MaxReportBytes) {
-            err << programName() << ": " << tr("A line of standard input is longer than 1 MiB; triage checks "
-                                               "one text per line.")
-                << '\n';
-            return Failure;
-        }
+        if (pending.size() > MaxLineBytes)
+            return c.fail(tr("A line of standard input is longer than 1 MiB; triage checks one text per line."));
     }
     if (!pending.isEmpty())
         checkLine(pending);
-    return Success;
+    return AdminTool::Success;
 }
 
-int AdminTool::runIncident(const QStringList &arguments, const Incident &details, bool includeResolved,
-                           QTextStream &out, QTextStream &err)
+int IncidentCommands::priority(CommandContext &c)
 {
-    const QString sub = arguments.value(0);
-    auto fail = [&](const QString &message) {
-        err << programName() << ": " << message << '\n';
-        return Failure;
-    };
-    auto state = [](const Incident &incident) {
-        return incident.isActive() ? tr("active") : tr("resolved %1").arg(formatTime(incident.resolvedAt));
-    };
-    if (sub == QLatin1String("list")) {
-        if (arguments.size() > 1)
-            return usageError(err, tr("Unexpected argument “%1” for the %2 command.").arg(arguments.at(1), sub));
-        if (!openDatabase(err))
-            return Failure;
-        QString error;
-        const QList<Incident> incidents = IncidentStore(m_connectionName).list(includeResolved, &error);
-        if (!error.isEmpty())
-            return fail(error);
-        // Tab-separated: reference, since, state, affected, location, title.
-        for (const Incident &i : incidents) {
-            out << i.reference() << '\t' << formatTime(i.createdAt) << '\t'
-                << state(i) << '\t'
-                << tr("%n affected", nullptr, i.affectedCount) << '\t'
-                << (i.location.isEmpty() ? tr("everyone") : i.location) << '\t' << i.title << '\n';
-        }
-        if (incidents.isEmpty())
-            err << (includeResolved ? tr("No incidents.") : tr("No active incidents.")) << '\n';
-        return Success;
-    }
-    if (sub == QLatin1String("add")) {
-        if (arguments.size() != 2)
-            return usageError(err, tr("incident add needs one title, in quotes if it has spaces, e.g. "
-                                      "incident add \"Printers on floor 3 are down\"."));
-        Incident incident = details;
-        incident.title = arguments.at(1);
-        if ((incident.deviceMake.isEmpty()) != (incident.deviceModel.isEmpty()))
-            return usageError(err, tr("--make and --model go together."));
-        if (!openDatabase(err))
-            return Failure;
-        // A server login is who posted it; the embedded database has none, so the system account is.
-        incident.createdBy = Database::serverLogin(m_connectionName).value_or(SystemAccount::current().login);
-        QString error;
-        const qint64 id = IncidentStore(m_connectionName).add(incident, &error);
-        if (id <= 0)
-            return fail(error);
-        incident.id = id;
-        out << incident.reference() << '\n';
-        return Success;
-    }
-    if (sub == QLatin1String("resolve") || sub == QLatin1String("show")) {
-        if (arguments.size() != 2)
-            return usageError(err, tr("incident %1 needs an incident reference, e.g. incident %1 INC-0007.").arg(sub));
-        const qint64 id = IncidentStore::parseReference(arguments.at(1));
-        if (id <= 0)
-            return fail(tr("“%1” is not an incident reference; write it like INC-0007.").arg(arguments.at(1)));
-        if (!openDatabase(err))
-            return Failure;
-        IncidentStore store(m_connectionName);
-        QString error;
-        if (sub == QLatin1String("resolve")) {
-            if (!store.resolve(id, &error))
-                return fail(error);
-            out << tr("%1 is resolved; the wizard no longer shows it.").arg(Incident{id}.reference()) << '\n';
-            return Success;
-        }
-        const std::optional<Incident> found = store.find(id, &error);
-        if (!found)
-            return fail(error);
-        const QList<ContactInfo> people = store.affectedPeople(id, &error);
-        if (!error.isEmpty())
-            return fail(error);
-        out << tr("Incident:") << ' ' << found->reference() << '\n'
-            << tr("Title:") << ' ' << found->title << '\n'
-            << tr("State:") << ' '
-            << state(*found) << '\n'
-            << tr("Posted:") << ' ' << formatTime(found->createdAt) << ' ' << found->createdBy << '\n'
-            << tr("Location:") << ' ' << (found->location.isEmpty() ? tr("everyone") : found->location) << '\n';
-        if (!found->category.isEmpty())
-            out << tr("Category:") << ' ' << found->category << '\n';
-        if (!found->deviceMake.isEmpty() || !found->assetTag.isEmpty())
-            out << tr("Device:") << ' '
-                << QStringList{found->deviceMake, found->deviceModel, found->assetTag}.join(QLatin1Char(' ')).simplified()
-                << '\n';
-        if (!found->message.isEmpty())
-            out << tr("Message:") << ' ' << found->message << '\n';
-        out << tr("Affected (%n):", nullptr, int(people.size())) << '\n';
-        for (const ContactInfo &person : people) {
-            out << QString(DescriptionIndent, QLatin1Char(' ')) << person.name << '\t' << person.login << '\t'
-                << person.email << '\t' << person.phone << '\n';
-        }
-        return Success;
-    }
-    return usageError(err, sub.isEmpty() ? tr("The incident command needs add, list, show or resolve.")
-                                         : tr("Unknown incident command “%1”; use add, list, show or resolve.").arg(sub));
-}
-
-int AdminTool::runPriority(const QStringList &arguments, QTextStream &out, QTextStream &err)
-{
+    const QStringList &arguments = c.arguments;
     const QString sub = arguments.value(0);
     if (!sub.isEmpty() && sub != QLatin1String("set") && sub != QLatin1String("response"))
-        return usageError(err, tr("Unknown priority command “%1”; use set or response, or nothing to show the matrix.")
-                                   .arg(sub));
+        return c.usageError(tr("Unknown priority command “%1”; use set or response, or nothing to show the matrix.")
+                                .arg(sub));
     if (sub == QLatin1String("set") && arguments.size() != 4)
-        return usageError(err, tr("priority set needs IMPACT URGENCY PRIORITY, e.g. priority set me blocked 2."));
+        return c.usageError(tr("priority set needs IMPACT URGENCY PRIORITY, e.g. priority set me blocked 2."));
     if (sub == QLatin1String("response") && arguments.size() != 3)
-        return usageError(err, tr("priority response needs PRIORITY MINUTES, e.g. priority response 2 120."));
+        return c.usageError(tr("priority response needs PRIORITY MINUTES, e.g. priority response 2 120."));
     if (sub.isEmpty() && !arguments.isEmpty())
-        return usageError(err, tr("Unexpected argument “%1” for the %2 command.").arg(arguments.at(0), QStringLiteral("priority")));
-    auto number = [](const QString &text, bool *ok) { return text.trimmed().toInt(ok); };
-    if (!openDatabase(err))
-        return Failure;
+        return c.usageError(tr("Unexpected argument “%1” for the %2 command.").arg(arguments.at(0), c.command));
+    if (!c.openDatabase())
+        return AdminTool::Failure;
     QString error;
-    std::optional<PriorityMatrix> matrix = PriorityMatrix::load(m_connectionName, &error);
-    if (!matrix) {
-        err << programName() << ": " << error << '\n';
-        return Failure;
-    }
+    std::optional<PriorityMatrix> matrix = PriorityMatrix::load(c.connectionName(), &error);
+    if (!matrix)
+        return c.fail(error);
     if (!sub.isEmpty()) {
-        bool ok = false;
-        QString refused;
-        if (sub == QLatin1String("set")) {
-            const int p = number(arguments.at(3), &ok);
-            refused = ok ? matrix->setPriority(arguments.at(1), arguments.at(2), p)
-                         : tr("A priority is a number from %1 to %2.").arg(PriorityMatrix::Highest).arg(PriorityMatrix::Lowest);
-        } else {
-            const int p = number(arguments.at(1), &ok);
-            bool minutesOk = false;
-            const int minutes = number(arguments.at(2), &minutesOk);
-            refused = !ok ? tr("A priority is a number from %1 to %2.").arg(PriorityMatrix::Highest).arg(PriorityMatrix::Lowest)
-                : !minutesOk ? tr("A response time is a positive number of minutes.")
-                             : matrix->setResponseMinutes(p, minutes);
-        }
-        if (!refused.isEmpty()) {
-            err << programName() << ": " << refused << '\n';
-            return Failure;
-        }
-        if (!matrix->save(m_connectionName, &error)) {
-            err << programName() << ": " << error << '\n';
-            return Failure;
-        }
+        const QString refused = changePriorities(arguments, &*matrix);
+        if (!refused.isEmpty())
+            return c.fail(refused);
+        if (!matrix->save(c.connectionName(), &error))
+            return c.fail(error);
     }
-    // The matrix as a table: impact rows, urgency columns.
+    printMatrix(c, *matrix);
+    return AdminTool::Success;
+}
+
+// `priority set` or `priority response` applied to the matrix; why not, or empty.
+QString IncidentCommands::changePriorities(const QStringList &arguments, PriorityMatrix *matrix)
+{
+    auto number = [](const QString &text, bool *ok) { return text.trimmed().toInt(ok); };
+    const QString notAPriority =
+        tr("A priority is a number from %1 to %2.").arg(PriorityMatrix::Highest).arg(PriorityMatrix::Lowest);
+    bool ok = false;
+    if (arguments.at(0) == QLatin1String("set")) {
+        const int p = number(arguments.at(3), &ok);
+        return ok ? matrix->setPriority(arguments.at(1), arguments.at(2), p) : notAPriority;
+    }
+    const int p = number(arguments.at(1), &ok);
+    bool minutesOk = false;
+    const int minutes = number(arguments.at(2), &minutesOk);
+    return !ok          ? notAPriority
+        : !minutesOk    ? tr("A response time is a positive number of minutes.")
+                        : matrix->setResponseMinutes(p, minutes);
+}
+
+// The matrix as a table: impact rows, urgency columns; then the response times.
+void IncidentCommands::printMatrix(CommandContext &c, const PriorityMatrix &matrix)
+{
     const QStringList &urgencies = Taxonomy::urgencies();
-    out << QStringLiteral("impact \\ urgency").leftJustified(18);
+    c.out << QStringLiteral("impact \\ urgency").leftJustified(18);
     for (const QString &u : urgencies)
-        out << u.leftJustified(10);
-    out << '\n';
+        c.out << u.leftJustified(10);
+    c.out << '\n';
     for (const QString &i : Taxonomy::impacts()) {
-        out << i.leftJustified(18);
+        c.out << i.leftJustified(18);
         for (const QString &u : urgencies)
-            out << QString(QStringLiteral("P") + QString::number(matrix->priority(i, u))).leftJustified(10);
-        out << '\n';
+            c.out << QString(QStringLiteral("P") + QString::number(matrix.priority(i, u))).leftJustified(10);
+        c.out << '\n';
     }
-    out << '\n';
+    c.out << '\n';
     for (int p = PriorityMatrix::Highest; p <= PriorityMatrix::Lowest; ++p) {
-        out << Taxonomy::priorityName(p) << ": " << PriorityMatrix::responseTimeText(matrix->responseMinutes(p))
-            << " (" << matrix->responseMinutes(p) << ' ' << tr("minutes") << ")\n";
+        c.out << Taxonomy::priorityName(p) << ": " << PriorityMatrix::responseTimeText(matrix.responseMinutes(p))
+              << " (" << matrix.responseMinutes(p) << ' ' << tr("minutes") << ")\n";
     }
-    return Success;
 }
 
 } // namespace Helpdesk
