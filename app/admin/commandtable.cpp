@@ -4,6 +4,7 @@
 #include "devicecommands.h"
 #include "incidentcommands.h"
 #include "reportcommands.h"
+#include "reportexport.h"
 #include "setupcommands.h"
 
 #include <QTextStream>
@@ -36,7 +37,7 @@ QList<Command> CommandTable::commands()
         {QStringLiteral("show"), {}, {}, {}, &ReportCommands::show},
         {QStringLiteral("export"), {}, {},
          {option(QStringLiteral("format"), QStringLiteral("FORMAT")), option(QStringLiteral("output"), QStringLiteral("FILE"))},
-         &ReportCommands::exportReports},
+         &ReportExport::exportReports},
         {QStringLiteral("submit"), {}, {}, {}, &ReportCommands::submit},
         {QStringLiteral("add-reporter"), {}, {}, {}, &SetupCommands::addReporter},
         {QStringLiteral("add-agent"), {}, {}, {option(QStringLiteral("name"), QStringLiteral("NAME"))},

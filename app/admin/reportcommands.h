@@ -1,6 +1,7 @@
 #pragma once
 
-// ReportCommands: the handlers of list, show, attachment, export and submit.
+// ReportCommands: the handlers of list, show, attachment and submit (export
+// is ReportExport).
 // They read reports and file new ones through ReportStore, exactly as the
 // wizard files them; they never edit or delete a report.
 
@@ -22,7 +23,6 @@ public:
     static int list(CommandContext &c);
     static int show(CommandContext &c);
     static int attachment(CommandContext &c);
-    static int exportReports(CommandContext &c);
     static int submit(CommandContext &c);
 
 private:
@@ -31,7 +31,6 @@ private:
     static QList<QPair<QString, QString>> reportFields(const Report &r, const QString &affected);
     static void printReport(CommandContext &c, const Report &r, const QString &affected, int *labelWidth);
     static int printAttachments(CommandContext &c, qint64 id, int labelWidth);
-    static int writeExport(CommandContext &c, const QString &format, const QString &outputPath);
     static bool readSubmission(CommandContext &c, QByteArray *input);
 };
 
