@@ -32,8 +32,8 @@ int CommandContext::expectArguments(int expected, const QString &missing)
     if (arguments.size() < expected)
         return usageError(missing);
     if (arguments.size() > expected)
-        return usageError(AdminTool::tr("Unexpected argument “%1” for the %2 command.")
-                              .arg(arguments.at(expected), command));
+        return usageError(
+            AdminTool::tr("Unexpected argument “%1” for the %2 command.").arg(arguments.at(expected), command));
     return AdminTool::Success;
 }
 

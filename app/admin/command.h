@@ -2,7 +2,7 @@
 
 // Command: one entry of helpdesk-admin's command table (commandtable.cpp): its
 // name, what to type after it, a one-line summary, the options it owns and
-// the handler that runs it. CommandContext is what a handler gets: the parsed
+// the handler that runs it; the help is generated from it. CommandContext is what a handler gets: the parsed
 // command line, the streams, and the tool's database connection. Neither
 // parses nor prints help; CommandTable does both from the entries.
 
@@ -24,7 +24,7 @@ struct CommandContext
 {
     AdminTool &tool;
     const QCommandLineParser &parser;
-    QString command;       // the command's name
+    QString command; // the command's name
     QStringList arguments; // what follows the command's name, options taken out
     QIODevice &in;
     QTextStream &out;
@@ -47,9 +47,10 @@ struct Command
     using Handler = int (*)(CommandContext &context);
 
     QString name;
-    QString synopsis; // what follows the name, e.g. "[--limit N]"
-    QString summary;  // one line, for the list of commands
-    QList<QCommandLineOption> options;
+    QString synopsis; // what follows the name, e.g. "[--limit N]"; never translated
+    QString summary; // one sentence, for the list of commands
+    QString details; // more for `COMMAND --help`, may be empty
+    QList<QCommandLineOption> options; // with their descriptions, for the help
     Handler handler = nullptr;
 };
 

@@ -2,7 +2,8 @@
 
 // CommandTable: helpdesk-admin's commands, one entry each (Command), and what
 // comes from the entries: every option the parser must know, which commands
-// own an option, and the lookup by name. It runs no command itself.
+// own an option, the lookup by name and the help (QCommandLineParser writes
+// the option lists). It runs no command itself.
 
 #include "command.h"
 
@@ -21,6 +22,24 @@ public:
     static QList<QCommandLineOption> options(const QList<Command> &commands);
     // The commands that own the option `name`, in the order of the table.
     static QStringList owners(const QList<Command> &commands, const QString &name);
+    // --help, --version, --self-test, --database and --lang, with their descriptions.
+    static QList<QCommandLineOption> globalOptions();
+
+    // The list of commands with their summaries, then the global options.
+    static QString helpText(const QList<Command> &commands);
+    // `COMMAND --help`: its usage, summary, details and options.
+    static QString commandHelp(const Command &command);
+
+private:
+    static Command listCommand();
+    static Command exportCommand();
+    static Command addAgentCommand();
+    static Command priorityCommand();
+    static Command seedDemoCommand();
+    static Command catalogCommand();
+    static Command triageCommand();
+    static Command incidentCommand();
+    static Command configCommand();
 };
 
 } // namespace Helpdesk
