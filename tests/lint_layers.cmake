@@ -7,10 +7,9 @@
 string(REPLACE "|" ";" QT_GUI_DIRS "${QT_GUI_DIRS}")
 set(layers devices triage model store delivery runtime)
 # Still to be moved (issue: one delivery policy, one command table, folders
-# that show the layers); remove a line when it has: two programs still hold
-# SQL of their own.
+# that show the layers); remove a line when it has: the wizard still holds
+# SQL of its own.
 set(sql_outside_store_pending
-    admin/admintool.cpp
     intake/intakewizard.cpp)
 set(layer_pending "") # <file>><layer it may still include>
 

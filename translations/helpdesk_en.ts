@@ -531,169 +531,6 @@
         <translation>%1 removed from %2.</translation>
     </message>
     <message>
-        <source>Usage: %1 [--database URL] [--lang en|ru] COMMAND [options]
-
-Administers the Helpdesk Intake database.
-
-Commands:
-  init                      Create the database or bring its schema up to date;
-                            print where it is and its schema version.
-  list [--limit N]          Newest reports first, one per line
-                            (default %2; --limit 0 lists all).
-  show TICKET               Every field of one report, e.g. show HD-000042,
-                            and its attachments: number, name, type, size.
-  attachment TICKET N --output FILE
-                            Save attachment N of a report (as show numbers
-                            them) to FILE, after checking its SHA-256.
-  export --format csv|json [--output FILE]
-                            All reports, oldest first, to standard output or FILE.
-  submit                    File one report read as JSON from standard input
-                            and print its ticket number.
-  add-reporter LOGIN        PostgreSQL: let an existing login file reports
-                            and read its own.
-  add-agent LOGIN [--name NAME]
-                            PostgreSQL: let an existing login read and
-                            update all reports. SQLite: create the agent or
-                            set a new password, read from standard input (asked
-                            twice, hidden, on a terminal).
-  import-devices FILE.csv   Add or update devices of the inventory from a CSV
-                            file with a header row: asset_tag,kind,make,model,
-                            name,location,notes (asset_tag and kind required).
-  export-devices [--output FILE]
-                            The device inventory as CSV, by asset tag, to
-                            standard output or FILE.
-  catalog search TEXT [--kind KIND]
-                            Makes and models of the built-in device catalogue
-                            that match TEXT, best first, one MAKE&lt;TAB&gt;MODEL per
-                            line; &quot;&quot; lists them all. Needs no database.
-  triage                    Check texts read from standard input, one per line:
-                            one JSON object per line, {&quot;vague&quot;: true|false,
-                            &quot;secrets&quot;: [{&quot;kind&quot;, &quot;start&quot;, &quot;end&quot;}]} (offsets in
-                            characters of that line). Needs no database.
-  seed-demo --reports N     Add N invented demo reports (all categories, real
-                            devices, Russian and English text, the last 90
-                            days). Never on a real helpdesk database.
-  incident add TITLE [--category C] [--location WHERE] [--message TEXT]
-           [--make MAKE --model MODEL] [--asset-tag TAG]
-                            Post a known incident; the wizard shows it to the
-                            people at WHERE (everyone without --location).
-  incident list [--all]     Active incidents (--all: resolved ones too).
-  incident show INC-0007    One incident and the people it affects.
-  incident resolve INC-0007 The incident is over; the wizard stops showing it.
-  priority                  The priority matrix (impact x urgency -&gt; P1..P4)
-                            and the response time of each priority.
-  priority set IMPACT URGENCY P
-                            e.g. priority set me blocked 2.
-  priority response P MINUTES
-                            e.g. priority response 2 120.
-  config show               Every setting that applies and where it comes from.
-  config get KEY            The value of one setting that applies.
-  config set KEY VALUE [--system]
-                            Write a setting for this user, or with --system for
-                            every user of this computer. Keys: database (a URL
-                            without password), database.sslmode,
-                            database.sslrootcert, database.locked (--system).
-  config unset KEY [--system]
-                            Remove a setting.
-  help                      Show this help.
-
-Options:
-  --database URL            sqlite:/path/to/helpdesk.sqlite or
-                            postgresql://user@host:port/dbname. Without it:
-                            $HELPDESK_DATABASE, else the user setting (unless
-                            locked), else the system setting, else
-                            %3
-  --lang en|ru              Language of the output.
-  --self-test               Check the database (reachable, schema version,
-                            role and permissions), the device catalogue and
-                            the translations; print a checklist. Changes
-                            nothing; exit status 0 only when all pass.
-  -h, --help                Show this help.
-  -v, --version             Show the version.
-</source>
-        <comment>Help of helpdesk-admin; keep the command and option names untranslated</comment>
-        <translation>Usage: %1 [--database URL] [--lang en|ru] COMMAND [options]
-
-Administers the Helpdesk Intake database.
-
-Commands:
-  init                      Create the database or bring its schema up to date;
-                            print where it is and its schema version.
-  list [--limit N]          Newest reports first, one per line
-                            (default %2; --limit 0 lists all).
-  show TICKET               Every field of one report, e.g. show HD-000042,
-                            and its attachments: number, name, type, size.
-  attachment TICKET N --output FILE
-                            Save attachment N of a report (as show numbers
-                            them) to FILE, after checking its SHA-256.
-  export --format csv|json [--output FILE]
-                            All reports, oldest first, to standard output or FILE.
-  submit                    File one report read as JSON from standard input
-                            and print its ticket number.
-  add-reporter LOGIN        PostgreSQL: let an existing login file reports
-                            and read its own.
-  add-agent LOGIN [--name NAME]
-                            PostgreSQL: let an existing login read and
-                            update all reports. SQLite: create the agent or
-                            set a new password, read from standard input (asked
-                            twice, hidden, on a terminal).
-  import-devices FILE.csv   Add or update devices of the inventory from a CSV
-                            file with a header row: asset_tag,kind,make,model,
-                            name,location,notes (asset_tag and kind required).
-  export-devices [--output FILE]
-                            The device inventory as CSV, by asset tag, to
-                            standard output or FILE.
-  catalog search TEXT [--kind KIND]
-                            Makes and models of the built-in device catalogue
-                            that match TEXT, best first, one MAKE&lt;TAB&gt;MODEL per
-                            line; &quot;&quot; lists them all. Needs no database.
-  triage                    Check texts read from standard input, one per line:
-                            one JSON object per line, {&quot;vague&quot;: true|false,
-                            &quot;secrets&quot;: [{&quot;kind&quot;, &quot;start&quot;, &quot;end&quot;}]} (offsets in
-                            characters of that line). Needs no database.
-  seed-demo --reports N     Add N invented demo reports (all categories, real
-                            devices, Russian and English text, the last 90
-                            days). Never on a real helpdesk database.
-  incident add TITLE [--category C] [--location WHERE] [--message TEXT]
-           [--make MAKE --model MODEL] [--asset-tag TAG]
-                            Post a known incident; the wizard shows it to the
-                            people at WHERE (everyone without --location).
-  incident list [--all]     Active incidents (--all: resolved ones too).
-  incident show INC-0007    One incident and the people it affects.
-  incident resolve INC-0007 The incident is over; the wizard stops showing it.
-  priority                  The priority matrix (impact x urgency -&gt; P1..P4)
-                            and the response time of each priority.
-  priority set IMPACT URGENCY P
-                            e.g. priority set me blocked 2.
-  priority response P MINUTES
-                            e.g. priority response 2 120.
-  config show               Every setting that applies and where it comes from.
-  config get KEY            The value of one setting that applies.
-  config set KEY VALUE [--system]
-                            Write a setting for this user, or with --system for
-                            every user of this computer. Keys: database (a URL
-                            without password), database.sslmode,
-                            database.sslrootcert, database.locked (--system).
-  config unset KEY [--system]
-                            Remove a setting.
-  help                      Show this help.
-
-Options:
-  --database URL            sqlite:/path/to/helpdesk.sqlite or
-                            postgresql://user@host:port/dbname. Without it:
-                            $HELPDESK_DATABASE, else the user setting (unless
-                            locked), else the system setting, else
-                            %3
-  --lang en|ru              Language of the output.
-  --self-test               Check the database (reachable, schema version,
-                            role and permissions), the device catalogue and
-                            the translations; print a checklist. Changes
-                            nothing; exit status 0 only when all pass.
-  -h, --help                Show this help.
-  -v, --version             Show the version.
-</translation>
-    </message>
-    <message>
         <source>seed-demo needs --reports N, a whole number above 0.</source>
         <translation>seed-demo needs --reports N, a whole number above 0.</translation>
     </message>
@@ -736,6 +573,214 @@ Options:
     <message>
         <source>Added %1 demo reports in %2 s (%3 per second).</source>
         <translation>Added %1 demo reports in %2 s (%3 per second).</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [--database URL] [--lang en|ru] %2</source>
+        <translation>Usage: %1 [--database URL] [--lang en|ru] %2</translation>
+    </message>
+    <message>
+        <source>Create the database or bring its schema up to date; print where it is and its schema version.</source>
+        <translation>Create the database or bring its schema up to date; print where it is and its schema version.</translation>
+    </message>
+    <message>
+        <source>Newest reports first, one per line.</source>
+        <translation>Newest reports first, one per line.</translation>
+    </message>
+    <message>
+        <source>List at most N reports (default %1; 0 lists all).</source>
+        <translation>List at most N reports (default %1; 0 lists all).</translation>
+    </message>
+    <message>
+        <source>Every field of one report, e.g. show HD-000042, and its attachments: number, name, type, size.</source>
+        <translation>Every field of one report, e.g. show HD-000042, and its attachments: number, name, type, size.</translation>
+    </message>
+    <message>
+        <source>All reports, oldest first, to standard output or a file.</source>
+        <translation>All reports, oldest first, to standard output or a file.</translation>
+    </message>
+    <message>
+        <source>csv or json.</source>
+        <translation>csv or json.</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>Write to FILE instead of standard output.</translation>
+    </message>
+    <message>
+        <source>File one report read as JSON from standard input and print its ticket number.</source>
+        <translation>File one report read as JSON from standard input and print its ticket number.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: let an existing login file reports and read its own.</source>
+        <translation>PostgreSQL: let an existing login file reports and read its own.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: let an existing login read and update all reports. SQLite: create the agent or set a new password.</source>
+        <translation>PostgreSQL: let an existing login read and update all reports. SQLite: create the agent or set a new password.</translation>
+    </message>
+    <message>
+        <source>On SQLite the password is read from standard input (asked twice, hidden, on a terminal).</source>
+        <translation>On SQLite the password is read from standard input (asked twice, hidden, on a terminal).</translation>
+    </message>
+    <message>
+        <source>SQLite: the agent&apos;s name as the console shows it.</source>
+        <translation>SQLite: the agent&apos;s name as the console shows it.</translation>
+    </message>
+    <message>
+        <source>Add or update devices of the inventory from a CSV file.</source>
+        <translation>Add or update devices of the inventory from a CSV file.</translation>
+    </message>
+    <message>
+        <source>The file has a header row: asset_tag,kind,make,model,name,location,notes (asset_tag and kind required).</source>
+        <translation>The file has a header row: asset_tag,kind,make,model,name,location,notes (asset_tag and kind required).</translation>
+    </message>
+    <message>
+        <source>The device inventory as CSV, by asset tag, to standard output or a file.</source>
+        <translation>The device inventory as CSV, by asset tag, to standard output or a file.</translation>
+    </message>
+    <message>
+        <source>Search the makes and models of the built-in device catalogue. Needs no database.</source>
+        <translation>Search the makes and models of the built-in device catalogue. Needs no database.</translation>
+    </message>
+    <message>
+        <source>The makes and models that match TEXT, best first, one MAKE&lt;TAB&gt;MODEL per line; &quot;&quot; lists them all.</source>
+        <translation>The makes and models that match TEXT, best first, one MAKE&lt;TAB&gt;MODEL per line; &quot;&quot; lists them all.</translation>
+    </message>
+    <message>
+        <source>Only devices of this kind: %1.</source>
+        <translation>Only devices of this kind: %1.</translation>
+    </message>
+    <message>
+        <source>Check texts read from standard input, one per line. Needs no database.</source>
+        <translation>Check texts read from standard input, one per line. Needs no database.</translation>
+    </message>
+    <message>
+        <source>Prints one JSON object per line, {&quot;vague&quot;: true|false, &quot;secrets&quot;: [{&quot;kind&quot;, &quot;start&quot;, &quot;end&quot;}]} (offsets in characters of that line).</source>
+        <translation>Prints one JSON object per line, {&quot;vague&quot;: true|false, &quot;secrets&quot;: [{&quot;kind&quot;, &quot;start&quot;, &quot;end&quot;}]} (offsets in characters of that line).</translation>
+    </message>
+    <message>
+        <source>The priority matrix (impact x urgency -&gt; P1..P4) and the response time of each priority.</source>
+        <translation>The priority matrix (impact x urgency -&gt; P1..P4) and the response time of each priority.</translation>
+    </message>
+    <message>
+        <source>priority set IMPACT URGENCY P changes one cell, e.g. priority set me blocked 2; priority response P MINUTES one response time, e.g. priority response 2 120.</source>
+        <translation>priority set IMPACT URGENCY P changes one cell, e.g. priority set me blocked 2; priority response P MINUTES one response time, e.g. priority response 2 120.</translation>
+    </message>
+    <message>
+        <source>Save one attachment of a report to a file, after checking its SHA-256.</source>
+        <translation>Save one attachment of a report to a file, after checking its SHA-256.</translation>
+    </message>
+    <message>
+        <source>N is the number of the attachment as show lists them: 1, 2, …</source>
+        <translation>N is the number of the attachment as show lists them: 1, 2, …</translation>
+    </message>
+    <message>
+        <source>Where to save the attachment.</source>
+        <translation>Where to save the attachment.</translation>
+    </message>
+    <message>
+        <source>Add invented demo reports. Never on a real helpdesk database.</source>
+        <translation>Add invented demo reports. Never on a real helpdesk database.</translation>
+    </message>
+    <message>
+        <source>All categories, real devices, Russian and English text, the last 90 days.</source>
+        <translation>All categories, real devices, Russian and English text, the last 90 days.</translation>
+    </message>
+    <message>
+        <source>How many demo reports to add.</source>
+        <translation>How many demo reports to add.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Show this help.</translation>
+    </message>
+    <message>
+        <source>Post, list, show and resolve known incidents.</source>
+        <translation>Post, list, show and resolve known incidents.</translation>
+    </message>
+    <message>
+        <source>incident add posts a known incident; the wizard shows it to the people at WHERE (everyone without --location). incident list: active incidents. incident show: one incident and the people it affects. incident resolve: the incident is over; the wizard stops showing it.</source>
+        <translation>incident add posts a known incident; the wizard shows it to the people at WHERE (everyone without --location). incident list: active incidents. incident show: one incident and the people it affects. incident resolve: the incident is over; the wizard stops showing it.</translation>
+    </message>
+    <message>
+        <source>incident add: the category it concerns.</source>
+        <translation>incident add: the category it concerns.</translation>
+    </message>
+    <message>
+        <source>incident add: where; the wizard shows it to the people there.</source>
+        <translation>incident add: where; the wizard shows it to the people there.</translation>
+    </message>
+    <message>
+        <source>incident add: what the wizard tells them.</source>
+        <translation>incident add: what the wizard tells them.</translation>
+    </message>
+    <message>
+        <source>incident add: the make of the device (with --model).</source>
+        <translation>incident add: the make of the device (with --model).</translation>
+    </message>
+    <message>
+        <source>incident add: the model of the device (with --make).</source>
+        <translation>incident add: the model of the device (with --make).</translation>
+    </message>
+    <message>
+        <source>incident add: the asset tag of the device.</source>
+        <translation>incident add: the asset tag of the device.</translation>
+    </message>
+    <message>
+        <source>incident list: resolved incidents too.</source>
+        <translation>incident list: resolved incidents too.</translation>
+    </message>
+    <message>
+        <source>Show, read, write or remove the settings.</source>
+        <translation>Show, read, write or remove the settings.</translation>
+    </message>
+    <message>
+        <source>config show: every setting that applies and where it comes from. config get KEY: the value of one setting that applies. config set KEY VALUE: write a setting for this user, or with --system for every user of this computer. config unset KEY: remove a setting. Keys: database (a URL without password), database.sslmode, database.sslrootcert, database.locked (--system).</source>
+        <translation>config show: every setting that applies and where it comes from. config get KEY: the value of one setting that applies. config set KEY VALUE: write a setting for this user, or with --system for every user of this computer. config unset KEY: remove a setting. Keys: database (a URL without password), database.sslmode, database.sslrootcert, database.locked (--system).</translation>
+    </message>
+    <message>
+        <source>config set and config unset: the system setting, for every user of this computer.</source>
+        <translation>config set and config unset: the system setting, for every user of this computer.</translation>
+    </message>
+    <message>
+        <source>sqlite:/path/to/helpdesk.sqlite or postgresql://user@host:port/dbname. Without it: $HELPDESK_DATABASE, else the user setting (unless locked), else the system setting, else %1</source>
+        <translation>sqlite:/path/to/helpdesk.sqlite or postgresql://user@host:port/dbname. Without it: $HELPDESK_DATABASE, else the user setting (unless locked), else the system setting, else %1</translation>
+    </message>
+    <message>
+        <source>Language of the output: en or ru.</source>
+        <translation>Language of the output: en or ru.</translation>
+    </message>
+    <message>
+        <source>Check the database (reachable, schema version, role and permissions), the device catalogue and the translations; print a checklist. Changes nothing; exit status 0 only when all pass.</source>
+        <translation>Check the database (reachable, schema version, role and permissions), the device catalogue and the translations; print a checklist. Changes nothing; exit status 0 only when all pass.</translation>
+    </message>
+    <message>
+        <source>Show this help; after a command, the help of that command.</source>
+        <translation>Show this help; after a command, the help of that command.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Show the version.</translation>
+    </message>
+    <message>
+        <source>COMMAND [options]</source>
+        <translation>COMMAND [options]</translation>
+    </message>
+    <message>
+        <source>Administers the Helpdesk Intake database.</source>
+        <translation>Administers the Helpdesk Intake database.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commands:</translation>
+    </message>
+    <message>
+        <source>“%1 COMMAND --help” shows what one command takes.</source>
+        <translation>“%1 COMMAND --help” shows what one command takes.</translation>
+    </message>
+    <message>
+        <source>The options of every command (--database, --lang): %1 --help.</source>
+        <translation>The options of every command (--database, --lang): %1 --help.</translation>
     </message>
 </context>
 <context>

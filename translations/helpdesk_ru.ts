@@ -535,174 +535,6 @@
         <translation>%1 удалено из %2.</translation>
     </message>
     <message>
-        <source>Usage: %1 [--database URL] [--lang en|ru] COMMAND [options]
-
-Administers the Helpdesk Intake database.
-
-Commands:
-  init                      Create the database or bring its schema up to date;
-                            print where it is and its schema version.
-  list [--limit N]          Newest reports first, one per line
-                            (default %2; --limit 0 lists all).
-  show TICKET               Every field of one report, e.g. show HD-000042,
-                            and its attachments: number, name, type, size.
-  attachment TICKET N --output FILE
-                            Save attachment N of a report (as show numbers
-                            them) to FILE, after checking its SHA-256.
-  export --format csv|json [--output FILE]
-                            All reports, oldest first, to standard output or FILE.
-  submit                    File one report read as JSON from standard input
-                            and print its ticket number.
-  add-reporter LOGIN        PostgreSQL: let an existing login file reports
-                            and read its own.
-  add-agent LOGIN [--name NAME]
-                            PostgreSQL: let an existing login read and
-                            update all reports. SQLite: create the agent or
-                            set a new password, read from standard input (asked
-                            twice, hidden, on a terminal).
-  import-devices FILE.csv   Add or update devices of the inventory from a CSV
-                            file with a header row: asset_tag,kind,make,model,
-                            name,location,notes (asset_tag and kind required).
-  export-devices [--output FILE]
-                            The device inventory as CSV, by asset tag, to
-                            standard output or FILE.
-  catalog search TEXT [--kind KIND]
-                            Makes and models of the built-in device catalogue
-                            that match TEXT, best first, one MAKE&lt;TAB&gt;MODEL per
-                            line; &quot;&quot; lists them all. Needs no database.
-  triage                    Check texts read from standard input, one per line:
-                            one JSON object per line, {&quot;vague&quot;: true|false,
-                            &quot;secrets&quot;: [{&quot;kind&quot;, &quot;start&quot;, &quot;end&quot;}]} (offsets in
-                            characters of that line). Needs no database.
-  seed-demo --reports N     Add N invented demo reports (all categories, real
-                            devices, Russian and English text, the last 90
-                            days). Never on a real helpdesk database.
-  incident add TITLE [--category C] [--location WHERE] [--message TEXT]
-           [--make MAKE --model MODEL] [--asset-tag TAG]
-                            Post a known incident; the wizard shows it to the
-                            people at WHERE (everyone without --location).
-  incident list [--all]     Active incidents (--all: resolved ones too).
-  incident show INC-0007    One incident and the people it affects.
-  incident resolve INC-0007 The incident is over; the wizard stops showing it.
-  priority                  The priority matrix (impact x urgency -&gt; P1..P4)
-                            and the response time of each priority.
-  priority set IMPACT URGENCY P
-                            e.g. priority set me blocked 2.
-  priority response P MINUTES
-                            e.g. priority response 2 120.
-  config show               Every setting that applies and where it comes from.
-  config get KEY            The value of one setting that applies.
-  config set KEY VALUE [--system]
-                            Write a setting for this user, or with --system for
-                            every user of this computer. Keys: database (a URL
-                            without password), database.sslmode,
-                            database.sslrootcert, database.locked (--system).
-  config unset KEY [--system]
-                            Remove a setting.
-  help                      Show this help.
-
-Options:
-  --database URL            sqlite:/path/to/helpdesk.sqlite or
-                            postgresql://user@host:port/dbname. Without it:
-                            $HELPDESK_DATABASE, else the user setting (unless
-                            locked), else the system setting, else
-                            %3
-  --lang en|ru              Language of the output.
-  --self-test               Check the database (reachable, schema version,
-                            role and permissions), the device catalogue and
-                            the translations; print a checklist. Changes
-                            nothing; exit status 0 only when all pass.
-  -h, --help                Show this help.
-  -v, --version             Show the version.
-</source>
-        <comment>Help of helpdesk-admin; keep the command and option names untranslated</comment>
-        <translation>Использование: %1 [--database URL] [--lang en|ru] КОМАНДА [параметры]
-
-Администрирование базы данных Helpdesk Intake.
-
-Команды:
-  init                      Создать базу данных или обновить её схему;
-                            показать, где она, и версию схемы.
-  list [--limit N]          Заявки от новых к старым, по одной на строку
-                            (по умолчанию %2; --limit 0 — все).
-  show НОМЕР                Все поля одной заявки, например: show HD-000042,
-                            и её вложения: номер, имя, тип, размер.
-  attachment НОМЕР N --output ФАЙЛ
-                            Сохранить вложение N заявки (в нумерации show)
-                            в ФАЙЛ, проверив его SHA-256.
-  export --format csv|json [--output ФАЙЛ]
-                            Все заявки от старых к новым — в стандартный
-                            вывод или в ФАЙЛ.
-  submit                    Подать одну заявку, прочитав её в формате JSON
-                            со стандартного ввода, и вывести её номер.
-  add-reporter ЛОГИН        PostgreSQL: разрешить существующему пользователю
-                            подавать заявки и видеть свои.
-  add-agent LOGIN [--name NAME]
-                            PostgreSQL: разрешить существующему логину читать
-                            и изменять все заявки. SQLite: создать агента или
-                            задать новый пароль, прочитанный со стандартного
-                            ввода (в терминале — дважды, без отображения).
-  import-devices ФАЙЛ.csv   Добавить или обновить устройства из файла CSV
-                            со строкой заголовка: asset_tag,kind,make,model,
-                            name,location,notes (asset_tag и kind обязательны).
-  export-devices [--output ФАЙЛ]
-                            Перечень устройств в формате CSV, по инвентарным
-                            номерам, в стандартный вывод или в ФАЙЛ.
-  catalog search ТЕКСТ [--kind ВИД]
-                            Производители и модели из встроенного каталога
-                            устройств, подходящие под ТЕКСТ, лучшие первыми,
-                            по одной строке ПРОИЗВОДИТЕЛЬ&lt;TAB&gt;МОДЕЛЬ; &quot;&quot; —
-                            весь каталог. База данных не нужна.
-  triage                    Проверить тексты со стандартного ввода, по одному
-                            на строку: по объекту JSON на строку, {&quot;vague&quot;:
-                            true|false, &quot;secrets&quot;: [{&quot;kind&quot;, &quot;start&quot;, &quot;end&quot;}]}
-                            (смещения в символах этой строки). База данных
-                            не нужна.
-  seed-demo --reports N     Добавить N вымышленных демонстрационных заявок (все
-                            категории, настоящие устройства, русский и английский
-                            текст, последние 90 дней). Никогда — в рабочую базу.
-  incident add TITLE [--category C] [--location WHERE] [--message TEXT]
-           [--make MAKE --model MODEL] [--asset-tag TAG]
-                            Объявить известный инцидент; мастер покажет его
-                            тем, кто в WHERE (всем, если --location не задан).
-  incident list [--all]     Действующие инциденты (--all: и завершённые).
-  incident show INC-0007    Один инцидент и затронутые им люди.
-  incident resolve INC-0007 Инцидент устранён; мастер больше его не показывает.
-  priority                  Матрица приоритетов (влияние x срочность -&gt; P1..P4)
-                            и время реакции для каждого приоритета.
-  priority set IMPACT URGENCY P
-                            например, priority set me blocked 2.
-  priority response P MINUTES
-                            например, priority response 2 120.
-  config show               Все действующие настройки и откуда они взяты.
-  config get КЛЮЧ           Действующее значение одной настройки.
-  config set КЛЮЧ ЗНАЧЕНИЕ [--system]
-                            Записать настройку для этого пользователя или,
-                            с --system, для всех пользователей компьютера.
-                            Ключи: database (адрес без пароля),
-                            database.sslmode, database.sslrootcert,
-                            database.locked (--system).
-  config unset КЛЮЧ [--system]
-                            Удалить настройку.
-  help                      Показать эту справку.
-
-Параметры:
-  --database URL            sqlite:/path/to/helpdesk.sqlite или
-                            postgresql://user@host:port/dbname. Если не задан:
-                            $HELPDESK_DATABASE, иначе настройка пользователя
-                            (если не закреплена), иначе системная настройка,
-                            иначе
-                            %3
-  --lang en|ru              Язык вывода.
-  --self-test               Проверить базу данных (доступность, версию схемы,
-                            роль и права), каталог устройств и переводы;
-                            вывести список проверок. Ничего не меняет; код
-                            выхода 0, только если все проверки пройдены.
-  -h, --help                Показать эту справку.
-  -v, --version             Показать версию.
-</translation>
-    </message>
-    <message>
         <source>seed-demo needs --reports N, a whole number above 0.</source>
         <translation>Команде seed-demo нужен параметр --reports N — целое число больше 0.</translation>
     </message>
@@ -745,6 +577,214 @@ Options:
     <message>
         <source>Added %1 demo reports in %2 s (%3 per second).</source>
         <translation>Добавлено демонстрационных заявок: %1 за %2 с (%3 в секунду).</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [--database URL] [--lang en|ru] %2</source>
+        <translation>Использование: %1 [--database URL] [--lang en|ru] %2</translation>
+    </message>
+    <message>
+        <source>Create the database or bring its schema up to date; print where it is and its schema version.</source>
+        <translation>Создать базу данных или обновить её схему; показать, где она, и версию схемы.</translation>
+    </message>
+    <message>
+        <source>Newest reports first, one per line.</source>
+        <translation>Заявки от новых к старым, по одной на строку.</translation>
+    </message>
+    <message>
+        <source>List at most N reports (default %1; 0 lists all).</source>
+        <translation>Показать не больше N заявок (по умолчанию %1; 0 — все).</translation>
+    </message>
+    <message>
+        <source>Every field of one report, e.g. show HD-000042, and its attachments: number, name, type, size.</source>
+        <translation>Все поля одной заявки, например: show HD-000042, и её вложения: номер, имя, тип, размер.</translation>
+    </message>
+    <message>
+        <source>All reports, oldest first, to standard output or a file.</source>
+        <translation>Все заявки от старых к новым — в стандартный вывод или в файл.</translation>
+    </message>
+    <message>
+        <source>csv or json.</source>
+        <translation>csv или json.</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>Записать в ФАЙЛ вместо стандартного вывода.</translation>
+    </message>
+    <message>
+        <source>File one report read as JSON from standard input and print its ticket number.</source>
+        <translation>Подать одну заявку, прочитав её в формате JSON со стандартного ввода, и вывести её номер.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: let an existing login file reports and read its own.</source>
+        <translation>PostgreSQL: разрешить существующему пользователю подавать заявки и видеть свои.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: let an existing login read and update all reports. SQLite: create the agent or set a new password.</source>
+        <translation>PostgreSQL: разрешить существующему логину читать и изменять все заявки. SQLite: создать агента или задать новый пароль.</translation>
+    </message>
+    <message>
+        <source>On SQLite the password is read from standard input (asked twice, hidden, on a terminal).</source>
+        <translation>В SQLite пароль читается со стандартного ввода (в терминале — дважды, без отображения).</translation>
+    </message>
+    <message>
+        <source>SQLite: the agent&apos;s name as the console shows it.</source>
+        <translation>SQLite: имя агента, как его показывает консоль.</translation>
+    </message>
+    <message>
+        <source>Add or update devices of the inventory from a CSV file.</source>
+        <translation>Добавить или обновить устройства из файла CSV.</translation>
+    </message>
+    <message>
+        <source>The file has a header row: asset_tag,kind,make,model,name,location,notes (asset_tag and kind required).</source>
+        <translation>В файле есть строка заголовка: asset_tag,kind,make,model,name,location,notes (asset_tag и kind обязательны).</translation>
+    </message>
+    <message>
+        <source>The device inventory as CSV, by asset tag, to standard output or a file.</source>
+        <translation>Перечень устройств в формате CSV, по инвентарным номерам, — в стандартный вывод или в файл.</translation>
+    </message>
+    <message>
+        <source>Search the makes and models of the built-in device catalogue. Needs no database.</source>
+        <translation>Искать производителей и модели во встроенном каталоге устройств. База данных не нужна.</translation>
+    </message>
+    <message>
+        <source>The makes and models that match TEXT, best first, one MAKE&lt;TAB&gt;MODEL per line; &quot;&quot; lists them all.</source>
+        <translation>Производители и модели, подходящие под ТЕКСТ, лучшие первыми, по одной строке ПРОИЗВОДИТЕЛЬ&lt;TAB&gt;МОДЕЛЬ; &quot;&quot; — весь каталог.</translation>
+    </message>
+    <message>
+        <source>Only devices of this kind: %1.</source>
+        <translation>Только устройства этого вида: %1.</translation>
+    </message>
+    <message>
+        <source>Check texts read from standard input, one per line. Needs no database.</source>
+        <translation>Проверить тексты со стандартного ввода, по одному на строку. База данных не нужна.</translation>
+    </message>
+    <message>
+        <source>Prints one JSON object per line, {&quot;vague&quot;: true|false, &quot;secrets&quot;: [{&quot;kind&quot;, &quot;start&quot;, &quot;end&quot;}]} (offsets in characters of that line).</source>
+        <translation>Выводит по объекту JSON на строку, {&quot;vague&quot;: true|false, &quot;secrets&quot;: [{&quot;kind&quot;, &quot;start&quot;, &quot;end&quot;}]} (смещения в символах этой строки).</translation>
+    </message>
+    <message>
+        <source>The priority matrix (impact x urgency -&gt; P1..P4) and the response time of each priority.</source>
+        <translation>Матрица приоритетов (влияние x срочность -&gt; P1..P4) и время реакции для каждого приоритета.</translation>
+    </message>
+    <message>
+        <source>priority set IMPACT URGENCY P changes one cell, e.g. priority set me blocked 2; priority response P MINUTES one response time, e.g. priority response 2 120.</source>
+        <translation>priority set IMPACT URGENCY P меняет одну клетку, например: priority set me blocked 2; priority response P MINUTES — одно время реакции, например: priority response 2 120.</translation>
+    </message>
+    <message>
+        <source>Save one attachment of a report to a file, after checking its SHA-256.</source>
+        <translation>Сохранить одно вложение заявки в файл, проверив его SHA-256.</translation>
+    </message>
+    <message>
+        <source>N is the number of the attachment as show lists them: 1, 2, …</source>
+        <translation>N — номер вложения в списке show: 1, 2, …</translation>
+    </message>
+    <message>
+        <source>Where to save the attachment.</source>
+        <translation>Куда сохранить вложение.</translation>
+    </message>
+    <message>
+        <source>Add invented demo reports. Never on a real helpdesk database.</source>
+        <translation>Добавить вымышленные демонстрационные заявки. Никогда — в рабочую базу.</translation>
+    </message>
+    <message>
+        <source>All categories, real devices, Russian and English text, the last 90 days.</source>
+        <translation>Все категории, настоящие устройства, русский и английский текст, последние 90 дней.</translation>
+    </message>
+    <message>
+        <source>How many demo reports to add.</source>
+        <translation>Сколько демонстрационных заявок добавить.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Показать эту справку.</translation>
+    </message>
+    <message>
+        <source>Post, list, show and resolve known incidents.</source>
+        <translation>Объявить, перечислить, показать и завершить известные инциденты.</translation>
+    </message>
+    <message>
+        <source>incident add posts a known incident; the wizard shows it to the people at WHERE (everyone without --location). incident list: active incidents. incident show: one incident and the people it affects. incident resolve: the incident is over; the wizard stops showing it.</source>
+        <translation>incident add объявляет известный инцидент; мастер покажет его тем, кто в WHERE (всем, если --location не задан). incident list: действующие инциденты. incident show: один инцидент и затронутые им люди. incident resolve: инцидент устранён; мастер больше его не показывает.</translation>
+    </message>
+    <message>
+        <source>incident add: the category it concerns.</source>
+        <translation>incident add: категория, которой он касается.</translation>
+    </message>
+    <message>
+        <source>incident add: where; the wizard shows it to the people there.</source>
+        <translation>incident add: где; мастер покажет его тем, кто там.</translation>
+    </message>
+    <message>
+        <source>incident add: what the wizard tells them.</source>
+        <translation>incident add: что мастер им сообщит.</translation>
+    </message>
+    <message>
+        <source>incident add: the make of the device (with --model).</source>
+        <translation>incident add: производитель устройства (вместе с --model).</translation>
+    </message>
+    <message>
+        <source>incident add: the model of the device (with --make).</source>
+        <translation>incident add: модель устройства (вместе с --make).</translation>
+    </message>
+    <message>
+        <source>incident add: the asset tag of the device.</source>
+        <translation>incident add: инвентарный номер устройства.</translation>
+    </message>
+    <message>
+        <source>incident list: resolved incidents too.</source>
+        <translation>incident list: и завершённые инциденты.</translation>
+    </message>
+    <message>
+        <source>Show, read, write or remove the settings.</source>
+        <translation>Показать, прочитать, записать или удалить настройки.</translation>
+    </message>
+    <message>
+        <source>config show: every setting that applies and where it comes from. config get KEY: the value of one setting that applies. config set KEY VALUE: write a setting for this user, or with --system for every user of this computer. config unset KEY: remove a setting. Keys: database (a URL without password), database.sslmode, database.sslrootcert, database.locked (--system).</source>
+        <translation>config show: все действующие настройки и откуда они взяты. config get КЛЮЧ: действующее значение одной настройки. config set КЛЮЧ ЗНАЧЕНИЕ: записать настройку для этого пользователя или, с --system, для всех пользователей компьютера. config unset КЛЮЧ: удалить настройку. Ключи: database (адрес без пароля), database.sslmode, database.sslrootcert, database.locked (--system).</translation>
+    </message>
+    <message>
+        <source>config set and config unset: the system setting, for every user of this computer.</source>
+        <translation>config set и config unset: системная настройка, для всех пользователей компьютера.</translation>
+    </message>
+    <message>
+        <source>sqlite:/path/to/helpdesk.sqlite or postgresql://user@host:port/dbname. Without it: $HELPDESK_DATABASE, else the user setting (unless locked), else the system setting, else %1</source>
+        <translation>sqlite:/path/to/helpdesk.sqlite или postgresql://user@host:port/dbname. Если не задан: $HELPDESK_DATABASE, иначе настройка пользователя (если не закреплена), иначе системная настройка, иначе %1</translation>
+    </message>
+    <message>
+        <source>Language of the output: en or ru.</source>
+        <translation>Язык вывода: en или ru.</translation>
+    </message>
+    <message>
+        <source>Check the database (reachable, schema version, role and permissions), the device catalogue and the translations; print a checklist. Changes nothing; exit status 0 only when all pass.</source>
+        <translation>Проверить базу данных (доступность, версию схемы, роль и права), каталог устройств и переводы; вывести список проверок. Ничего не меняет; код выхода 0, только если все проверки пройдены.</translation>
+    </message>
+    <message>
+        <source>Show this help; after a command, the help of that command.</source>
+        <translation>Показать эту справку; после команды — справку по этой команде.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Показать версию.</translation>
+    </message>
+    <message>
+        <source>COMMAND [options]</source>
+        <translation>КОМАНДА [параметры]</translation>
+    </message>
+    <message>
+        <source>Administers the Helpdesk Intake database.</source>
+        <translation>Администрирование базы данных Helpdesk Intake.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Команды:</translation>
+    </message>
+    <message>
+        <source>“%1 COMMAND --help” shows what one command takes.</source>
+        <translation>«%1 КОМАНДА --help» показывает, что принимает одна команда.</translation>
+    </message>
+    <message>
+        <source>The options of every command (--database, --lang): %1 --help.</source>
+        <translation>Параметры всех команд (--database, --lang): %1 --help.</translation>
     </message>
 </context>
 <context>

@@ -12,18 +12,18 @@
 // `attachment` saves one file a reporter attached, as it was attached.
 // `catalog search` reads only the built-in device catalogue and `triage`
 // only its rules; neither opens a database.
+//
+// AdminTool parses the global options and hands the command to its entry of
+// the command table (CommandTable); the handlers live in one file per group.
 
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
-class QCommandLineParser;
 class QIODevice;
 class QTextStream;
 
 namespace Helpdesk {
-
-struct Incident;
 
 class AdminTool final
 {
@@ -52,31 +52,18 @@ public:
     static QString requestedLanguage(const QStringList &arguments);
 
     static QString helpText();
+    static QString programName();
 
-private:
+    // For the command handlers (CommandContext).
     int usageError(QTextStream &err, const QString &message) const;
     bool openDatabase(QTextStream &err);
+    QString connectionName() const { return m_connectionName; }
+    QString databaseOption() const { return m_databaseOption; }
+    QString databaseUrl() const { return m_url; }  // as openDatabase() resolved it
+    int databaseUrlSource() const { return m_urlSource; }
 
-    int runInit(QTextStream &out, QTextStream &err);
-    int runAddAgent(const QString &login, const QString &displayName, QIODevice &in, QTextStream &out,
-                    QTextStream &err);
-    int runSeedDemo(qint64 count, QTextStream &out, QTextStream &err);
-    int runConfig(const QStringList &arguments, bool system, QTextStream &out, QTextStream &err);
+private:
     int runSelfTest(const QString &language, QTextStream &out);
-    int runGrant(const QString &login, const QString &role, QTextStream &out, QTextStream &err);
-    int runList(int limit, QTextStream &out, QTextStream &err);
-    int runShow(qint64 id, QTextStream &out, QTextStream &err);
-    int runAttachment(qint64 id, int position, const QString &outputPath, QTextStream &out, QTextStream &err);
-    int runExport(const QString &format, const QString &outputPath, QTextStream &out, QTextStream &err);
-    int runSubmit(QIODevice &in, QTextStream &out, QTextStream &err);
-    int runImportDevices(const QString &path, QIODevice &in, QTextStream &out, QTextStream &err);
-    int runExportDevices(const QString &outputPath, QTextStream &out, QTextStream &err);
-    int runTriage(QIODevice &in, QTextStream &out, QTextStream &err);
-    int runIncident(const QStringList &arguments, const Incident &details, bool includeResolved, QTextStream &out,
-                    QTextStream &err);
-    int runPriority(const QStringList &arguments, QTextStream &out, QTextStream &err);
-    int runCatalog(const QStringList &arguments, bool kindGiven, const QString &kind, QTextStream &out,
-                   QTextStream &err);
 
     QString m_connectionName;  // one per tool: several tools may live in one test process
     QString m_databaseOption;  // --database as given, resolved by openDatabase()

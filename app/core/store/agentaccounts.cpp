@@ -265,4 +265,31 @@ AgentSignIn::Result AgentSignIn::signIn(const QString &databaseUrl, const QStrin
     return result;
 }
 
+bool AgentAccounts::keepsAccounts() const
+{
+    return QSqlDatabase::database(m_connectionName, false).driverName() == QLatin1String("QSQLITE");
+}
+
+AgentAccounts::GrantResult AgentAccounts::grantRole(const QString &login, const QString &role,
+                                                    QString *errorMessage)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (db.driverName() != QLatin1String("QPSQL"))
+        return GrantResult::NoRoles;
+    // GRANT takes no parameters; the schema's helpdesk_grant_role() quotes the
+    // names itself, so the login travels as a bound value.
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT helpdesk_grant_role(?, ?)"));
+    query.addBindValue(login);
+    query.addBindValue(role);
+    if (query.exec())
+        return GrantResult::Granted;
+    const QSqlError error = query.lastError();
+    if (error.nativeErrorCode() == QLatin1String("42704")) // undefined_object: no such role
+        return GrantResult::NoSuchLogin;
+    if (errorMessage)
+        *errorMessage = Database::explain(error, db);
+    return GrantResult::Failed;
+}
+
 } // namespace Helpdesk

@@ -46,6 +46,16 @@ public:
                   QString *errorMessage);
     Verdict verify(const QString &login, const QString &password);
 
+    // True on the embedded database, which keeps its own agent accounts
+    // (setAgent()); on PostgreSQL agents are logins with a role (grantRole()).
+    bool keepsAccounts() const;
+
+    enum class GrantResult { Granted, NoRoles, NoSuchLogin, Failed };
+    // PostgreSQL: gives the existing `login` the `role` (helpdesk_reporter or
+    // helpdesk_agent). NoRoles on the embedded database, which has none;
+    // Failed comes with a message.
+    GrantResult grantRole(const QString &login, const QString &role, QString *errorMessage);
+
     // Tests move time forward instead of waiting for a lock to pass.
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
 

@@ -382,4 +382,23 @@ void Database::close(const QString &connectionName)
     QSqlDatabase::removeDatabase(connectionName);
 }
 
+int Database::schemaVersion(const QString &connectionName, QString *errorMessage)
+{
+    const QSqlDatabase db = QSqlDatabase::database(connectionName, false);
+    const QString dialect =
+        db.driverName() == QLatin1String("QPSQL") ? QStringLiteral("postgresql") : QStringLiteral("sqlite");
+    return Migrator(db, dialect).currentVersion(errorMessage);
+}
+
+std::optional<QString> Database::serverLogin(const QString &connectionName)
+{
+    const QSqlDatabase db = QSqlDatabase::database(connectionName, false);
+    if (db.driverName() != QLatin1String("QPSQL"))
+        return std::nullopt;
+    QSqlQuery who(db);
+    if (who.prepare(QStringLiteral("SELECT current_user")) && who.exec() && who.next())
+        return who.value(0).toString();
+    return QString();
+}
+
 } // namespace Helpdesk

@@ -63,6 +63,14 @@ public:
     static PasswordProblem passwordProblem(const QSqlError &error);
     static void close(const QString &connectionName);
 
+    // The schema version of the open database under `connectionName`: -1 on
+    // error (with a message), 0 for an empty database.
+    static int schemaVersion(const QString &connectionName, QString *errorMessage);
+    // The login a database server runs this connection as (PostgreSQL's
+    // current_user; empty if the server would not say). No value on the
+    // embedded database, which has no logins of its own.
+    static std::optional<QString> serverLogin(const QString &connectionName);
+
     // True when the error means the connection to a database server is gone
     // (server restarted, network dropped), so reconnecting may help. Never on
     // SQLite: its driver calls every failed statement a "connection error"

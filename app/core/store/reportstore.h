@@ -14,6 +14,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
+#include <QVariant>
 
 #include <functional>
 #include <optional>
@@ -114,6 +116,17 @@ public:
     };
     // For agents (on PostgreSQL a reporter sees only themselves).
     QList<AffectedPerson> affectedPeople(qint64 reportId, QString *errorMessage = nullptr) const;
+
+    // Every column of every report, oldest first, streamed rather than held:
+    // the keys are exactly the table's columns, so a new migration's column
+    // is exported without a code change. `begin` gets the column names once
+    // and may return false to stop before any row; `row` gets each row's
+    // values as SQLite stores them on either backend (booleans as 0/1, times
+    // as ISO text). Returns Aborted when `begin` said no; QueryFailed or
+    // ReadingStopped come with the driver's text in `errorText`.
+    enum class ExportResult { Done, QueryFailed, Aborted, ReadingStopped };
+    ExportResult exportAll(const std::function<bool(const QStringList &columns)> &begin,
+                           const std::function<void(const QVariantList &values)> &row, QString *errorText) const;
 
 private:
     QSqlDatabase database() const;

@@ -1,0 +1,349 @@
+#include "reportcommands.h"
+
+#include "admintool.h"
+
+#include "delivery/reportjson.h"
+#include "model/report.h"
+#include "model/taxonomy.h"
+#include "store/reportstore.h"
+
+#include <QCommandLineParser>
+#include <QIODevice>
+#include <QSaveFile>
+#include <QTextStream>
+
+#include <algorithm>
+
+namespace Helpdesk {
+
+namespace {
+
+// One report is a few kilobytes (the description stops at 4,000 characters);
+// its attachments travel as base64, a third bigger than the files. Anything
+// bigger is a script piping the wrong thing, not a report.
+constexpr qint64 MaxReportBytes = 1024 * 1024;
+constexpr qint64 MaxSubmitBytes = MaxReportBytes + FieldRules::AttachmentsMax * (FieldRules::AttachmentSizeMax / 3 + 1) * 4;
+
+} // namespace
+
+int ReportCommands::list(CommandContext &c)
+{
+    if (const int refused = c.expectArguments(0, QString()))
+        return refused;
+    int limit = DefaultListLimit;
+    const QString limitOption = QStringLiteral("limit");
+    if (c.parser.isSet(limitOption)) {
+        bool ok = false;
+        limit = c.parser.value(limitOption).trimmed().toInt(&ok);
+        if (!ok || limit < 0)
+            return c.usageError(tr("--limit needs a whole number of reports, 0 for all; “%1” is not one.")
+                                    .arg(c.parser.value(limitOption)));
+    }
+    if (!c.openDatabase())
+        return AdminTool::Failure;
+    QString error;
+    const QList<Report> reports = ReportStore(c.connectionName()).list(limit, &error);
+    if (!error.isEmpty())
+        return c.fail(error);
+    if (reports.isEmpty()) {
+        c.out << tr("No reports yet.") << '\n';
+        return AdminTool::Success;
+    }
+
+    QList<QStringList> rows;
+    rows.append({tr("Ticket"), tr("Created"), tr("Status"), tr("Priority"), tr("Category"), tr("Reporter"),
+                 tr("Summary")});
+    const Taxonomy &taxonomy = Taxonomy::instance();
+    for (const Report &report : reports) {
+        const Category *category = taxonomy.category(report.category);
+        rows.append({report.ticket(), adminTime(report.createdAt), Taxonomy::statusName(report.status),
+                     Taxonomy::priorityName(report.priority),
+                     category ? category->displayName() : report.category, report.contact.name,
+                     report.summary});
+    }
+    // Pad every column but the last to its widest cell, so the table reads down.
+    const int columns = int(rows.constFirst().size());
+    QList<int> widths(columns, 0);
+    for (const QStringList &row : std::as_const(rows)) {
+        for (int i = 0; i < columns - 1; ++i)
+            widths[i] = std::max(widths.at(i), int(row.at(i).size()));
+    }
+    for (const QStringList &row : std::as_const(rows)) {
+        QString line;
+        for (int i = 0; i < columns - 1; ++i)
+            line += row.at(i).leftJustified(widths.at(i)) + QStringLiteral("  ");
+        c.out << line << row.constLast() << '\n';
+    }
+    return AdminTool::Success;
+}
+
+int ReportCommands::show(CommandContext &c)
+{
+    if (const int refused = c.expectArguments(1, tr("The %1 command needs a ticket number, e.g. %1 HD-000042.")
+                                                     .arg(c.command)))
+        return refused;
+    const QString ticket = c.arguments.constFirst();
+    const qint64 id = parseTicket(ticket);
+    if (id <= 0)
+        return c.fail(tr("“%1” is not a ticket number; write it like HD-000042.").arg(ticket));
+    if (!c.openDatabase())
+        return AdminTool::Failure;
+    QString error;
+    const std::optional<Report> found = ReportStore(c.connectionName()).find(id, &error);
+    if (!found)
+        return c.fail(error);
+    const QString affected = affectedText(c, id, &error);
+    if (!error.isEmpty())
+        return c.fail(error);
+    int width = 0;
+    printReport(c, *found, affected, &width);
+    return printAttachments(c, id, width);
+}
+
+// Who said "I'm affected too", with how to reach them.
+QString ReportCommands::affectedText(CommandContext &c, qint64 id, QString *error)
+{
+    QStringList affected;
+    for (const ReportStore::AffectedPerson &person : ReportStore(c.connectionName()).affectedPeople(id, error)) {
+        QStringList reach;
+        for (const QString &value : {person.contact.login, person.contact.email, person.contact.phone}) {
+            if (!value.isEmpty())
+                reach.append(value);
+        }
+        affected.append(reach.isEmpty() ? person.contact.name
+                                        : person.contact.name + QStringLiteral(" (") + reach.join(QStringLiteral(", "))
+                                              + QLatin1Char(')'));
+    }
+    return affected.isEmpty() ? tr("nobody else") : affected.join(QStringLiteral("; "));
+}
+
+QList<QPair<QString, QString>> ReportCommands::reportFields(const Report &r, const QString &affected)
+{
+    const Taxonomy &taxonomy = Taxonomy::instance();
+    const QString notGiven = tr("(not given)", "show: a field the reporter left empty");
+    auto text = [&notGiven](const QString &value) -> QString { return value.trimmed().isEmpty() ? notGiven : value; };
+    // "Paper jam [paper_jam]": the name a person reads and the id a query needs.
+    auto named = [&notGiven](const QString &name, const QString &id) -> QString {
+        if (id.isEmpty())
+            return notGiven;
+        return name == id ? id : name + QStringLiteral(" [") + id + QLatin1Char(']');
+    };
+    const Category *category = taxonomy.category(r.category);
+    const Symptom *symptom = taxonomy.symptom(r.category, r.symptom);
+    const QString model = r.device.customModel && !r.device.model.isEmpty()
+        ? r.device.model + QLatin1Char(' ') + tr("(typed in)", "show: a model not picked from the catalogue")
+        : text(r.device.model);
+    return {
+        {tr("Ticket:"), r.ticket()},
+        {tr("Status:"), named(Taxonomy::statusName(r.status), r.status)},
+        {},
+        {tr("Category:"), named(category ? category->displayName() : r.category, r.category)},
+        {tr("Symptom:"), named(symptom ? symptom->displayName() : r.symptom, r.symptom)},
+        {tr("Summary:"), text(r.summary)},
+        {tr("Description:"), r.description},
+        {tr("Started:"), r.startedAt.isValid() ? adminTime(r.startedAt) : notGiven},
+        {tr("Impact:"), named(Taxonomy::impactName(r.impact), r.impact)},
+        {tr("Urgency:"), named(Taxonomy::urgencyName(r.urgency), r.urgency)},
+        {tr("Priority:"), Taxonomy::priorityName(r.priority)},
+        {tr("Vague:"), r.vague ? tr("yes — the reporter sent it as it is; ask what exactly happens") : tr("no")},
+        {},
+        {tr("Device kind:"), named(Taxonomy::deviceKindName(r.device.kind), r.device.kind)},
+        {tr("Make:"), text(r.device.make)},
+        {tr("Model:"), model},
+        {tr("Asset tag:"), text(r.device.assetTag)},
+        {tr("Building:"), text(r.device.building)},
+        {tr("Room:"), text(r.device.room)},
+        {},
+        {tr("Name:"), text(r.contact.name)},
+        {tr("Login:"), text(r.contact.login)},
+        {tr("Email:"), text(r.contact.email)},
+        {tr("Phone:"), text(r.contact.phone)},
+        {tr("Department:"), text(r.contact.department)},
+        {tr("Location:"), text(r.contact.location)},
+        {tr("Preferred contact:"),
+         named(Taxonomy::contactMethodName(r.contact.preferredContact), r.contact.preferredContact)},
+        {tr("Affected too:"), affected},
+        {},
+        {tr("Computer:"), text(r.computerName)},
+        {tr("Operating system:"), text(r.operatingSystem)},
+        {tr("Filed:"), adminTime(r.createdAt)},
+    };
+}
+
+void ReportCommands::printReport(CommandContext &c, const Report &r, const QString &affected, int *labelWidth)
+{
+    const QList<QPair<QString, QString>> fields = reportFields(r, affected);
+    int width = 0;
+    for (const auto &field : fields)
+        width = std::max(width, int(field.first.size()));
+    *labelWidth = width;
+
+    const QString notGiven = tr("(not given)", "show: a field the reporter left empty");
+    const QString descriptionLabel = tr("Description:");
+    for (const auto &[label, value] : fields) {
+        if (label.isEmpty()) {
+            c.out << '\n';
+            continue;
+        }
+        if (label != descriptionLabel) {
+            c.out << label.leftJustified(width + 1) << value << '\n';
+            continue;
+        }
+        QString description = value;
+        description.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+        if (description.trimmed().isEmpty()) {
+            c.out << label.leftJustified(width + 1) << notGiven << '\n';
+            continue;
+        }
+        // On lines of its own, indented, so it cannot be mistaken for a field.
+        c.out << label << '\n';
+        const QStringList lines = description.split(QLatin1Char('\n'));
+        for (const QString &line : lines)
+            c.out << QString(DescriptionIndent, QLatin1Char(' ')) << line << '\n';
+    }
+}
+
+// Attachments: the number `attachment TICKET N` takes, name, type, size.
+int ReportCommands::printAttachments(CommandContext &c, qint64 id, int labelWidth)
+{
+    QString error;
+    const QList<Attachment> attachments = ReportStore(c.connectionName()).attachments(id, &error);
+    if (!error.isEmpty())
+        return c.fail(error);
+    c.out << '\n';
+    const QString attachmentsLabel = tr("Attachments:");
+    if (attachments.isEmpty()) {
+        c.out << attachmentsLabel.leftJustified(labelWidth + 1) << tr("none") << '\n';
+        return AdminTool::Success;
+    }
+    c.out << attachmentsLabel << '\n';
+    int nameWidth = 0;
+    int typeWidth = 0;
+    for (const Attachment &attachment : attachments) {
+        nameWidth = std::max(nameWidth, int(attachment.fileName.size()));
+        typeWidth = std::max(typeWidth, int(attachment.mimeType.size()));
+    }
+    for (const Attachment &attachment : attachments) {
+        c.out << QString(DescriptionIndent, QLatin1Char(' ')) << attachment.position << "  "
+              << attachment.fileName.leftJustified(nameWidth) << "  " << attachment.mimeType.leftJustified(typeWidth)
+              << "  " << Attachment::formatSize(attachment.size) << '\n';
+    }
+    return AdminTool::Success;
+}
+
+int ReportCommands::attachment(CommandContext &c)
+{
+    if (const int refused = c.expectArguments(2, tr("The %1 command needs a ticket number and the number of the "
+                                                    "attachment, e.g. %1 HD-000042 1 --output screenshot.png.")
+                                                     .arg(c.command)))
+        return refused;
+    const QString ticket = c.arguments.constFirst();
+    const qint64 id = parseTicket(ticket);
+    bool numberOk = false;
+    const int position = c.arguments.at(1).trimmed().toInt(&numberOk);
+    if (!numberOk || position < 1)
+        return c.usageError(tr("“%1” is not the number of an attachment; “%2 show %3” lists them as 1, 2, …")
+                                .arg(c.arguments.at(1), AdminTool::programName(), ticket));
+    const QString outputPath = c.parser.value(QStringLiteral("output"));
+    if (outputPath.isEmpty())
+        return c.usageError(tr("The %1 command needs --output FILE: where to save the attachment.").arg(c.command));
+    if (id <= 0)
+        return c.fail(tr("“%1” is not a ticket number; write it like HD-000042.").arg(ticket));
+    if (!c.openDatabase())
+        return AdminTool::Failure;
+
+    QString error;
+    const ReportStore store(c.connectionName());
+    // "No report HD-…" rather than "HD-… has no attachment 1" when the ticket is wrong.
+    if (!store.find(id, &error))
+        return c.fail(error);
+    const std::optional<Attachment> attachment = store.attachment(id, position, &error);
+    if (!attachment)
+        return c.fail(error);
+    // What was stored is what the reporter attached, or nothing is written.
+    if (!attachment->dataMatches())
+        return c.fail(tr("Attachment %1 of %2 (“%3”) is damaged: its bytes do not match the SHA-256 checksum "
+                         "stored with it. Nothing was saved.")
+                          .arg(QString::number(position), formatTicket(id), attachment->fileName));
+    QSaveFile file(outputPath);
+    if (!file.open(QIODevice::WriteOnly) || file.write(attachment->data) != attachment->data.size() || !file.commit())
+        return c.fail(tr("Cannot write %1: %2").arg(outputPath, file.errorString()));
+    c.out << tr("Saved “%1” (%2, %3, SHA-256 %4) to %5.")
+                 .arg(attachment->fileName, attachment->mimeType, Attachment::formatSize(attachment->size),
+                      attachment->sha256, outputPath)
+          << '\n';
+    return AdminTool::Success;
+}
+
+// Read to the end, but never more than a report can be: a runaway pipe
+// must not eat the server's memory.
+bool ReportCommands::readSubmission(CommandContext &c, QByteArray *input)
+{
+    if (!c.in.isReadable()) {
+        c.fail(tr("Cannot read standard input: %1").arg(c.in.errorString()));
+        return false;
+    }
+    while (input->size() <= MaxSubmitBytes) {
+        QByteArray chunk(qsizetype(std::min<qint64>(64 * 1024, MaxSubmitBytes + 1 - input->size())), Qt::Uninitialized);
+        const qint64 read = c.in.read(chunk.data(), chunk.size());
+        if (read < 0) {
+            c.fail(tr("Cannot read standard input: %1").arg(c.in.errorString()));
+            return false;
+        }
+        if (read > 0) {
+            input->append(chunk.constData(), qsizetype(read));
+            continue;
+        }
+        // Nothing yet: a file or a pipe is at its end; a process or socket may still be writing.
+        if (!c.in.waitForReadyRead(-1))
+            break;
+    }
+    if (input->size() > MaxSubmitBytes) {
+        c.fail(tr("Standard input holds more than %1; one report with its largest attachments is less.")
+                   .arg(Attachment::formatSize(MaxSubmitBytes)));
+        return false;
+    }
+    if (input->trimmed().isEmpty()) {
+        c.fail(tr("Nothing to submit: standard input is empty. Pipe one report as JSON into “%1 submit”.")
+                   .arg(AdminTool::programName()));
+        return false;
+    }
+    return true;
+}
+
+int ReportCommands::submit(CommandContext &c)
+{
+    if (const int refused = c.expectArguments(0, QString()))
+        return refused;
+    QByteArray input;
+    if (!readSubmission(c, &input))
+        return AdminTool::Failure;
+    // Checked before the database is opened, so a refused report leaves no
+    // trace at all, not even an empty database file.
+    QList<FieldError> errors;
+    const std::optional<Report> report = ReportJson::parse(input, &errors);
+    auto printFieldErrors = [&c](const QList<FieldError> &fieldErrors) {
+        // "field: message", one per line: a script greps for the field, a person reads the message.
+        for (const FieldError &error : fieldErrors)
+            c.err << error.field << ": " << error.message << '\n';
+    };
+    if (!report) {
+        printFieldErrors(errors);
+        return AdminTool::Failure;
+    }
+    if (!c.openDatabase())
+        return AdminTool::Failure;
+    const ReportStore::SubmitResult result = ReportStore(c.connectionName()).submit(*report);
+    if (!result.ok()) {
+        if (!result.fieldErrors.isEmpty()) {
+            printFieldErrors(result.fieldErrors); // a rule that depends on the time (started_at) changed its mind
+            return AdminTool::Failure;
+        }
+        return c.fail(result.error);
+    }
+    // Only the ticket: `ticket=$(helpdesk-admin submit < report.json)`.
+    c.out << result.ticket << '\n';
+    return AdminTool::Success;
+}
+
+} // namespace Helpdesk

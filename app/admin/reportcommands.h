@@ -1,0 +1,37 @@
+#pragma once
+
+// ReportCommands: the handlers of list, show, attachment and submit (export
+// is ReportExport).
+// They read reports and file new ones through ReportStore, exactly as the
+// wizard files them; they never edit or delete a report.
+
+#include "command.h"
+
+#include <QCoreApplication>
+#include <QPair>
+
+namespace Helpdesk {
+
+struct Report;
+
+class ReportCommands final
+{
+    Q_DECLARE_TR_FUNCTIONS(AdminTool)
+public:
+    static constexpr int DefaultListLimit = 50;
+
+    static int list(CommandContext &c);
+    static int show(CommandContext &c);
+    static int attachment(CommandContext &c);
+    static int submit(CommandContext &c);
+
+private:
+    static QString affectedText(CommandContext &c, qint64 id, QString *error);
+    // Label and value, in the order show prints them; an empty label is a blank line between groups.
+    static QList<QPair<QString, QString>> reportFields(const Report &r, const QString &affected);
+    static void printReport(CommandContext &c, const Report &r, const QString &affected, int *labelWidth);
+    static int printAttachments(CommandContext &c, qint64 id, int labelWidth);
+    static bool readSubmission(CommandContext &c, QByteArray *input);
+};
+
+} // namespace Helpdesk
