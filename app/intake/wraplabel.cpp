@@ -25,12 +25,6 @@ WrapLabel::WrapLabel(QWidget *parent)
     setWordWrap(true);
 }
 
-WrapLabel::WrapLabel(const QString &text, QWidget *parent)
-    : QLabel(text, parent)
-{
-    setWordWrap(true);
-}
-
 bool WrapLabel::measuresItself() const
 {
     if (!wordWrap() || text().isEmpty() || frameWidth() > 0 || indent() > 0)
@@ -54,12 +48,17 @@ void WrapLabel::refreshMeasure() const
                                  : metrics.horizontalAdvance(current);
     m_lastWidth = -1;
     // Laid out already: does the new text still fit where the old one was?
-    m_wraps = isVisible() && wrapsAt(contentsRect().width() - 2 * margin());
+    m_wraps = isVisible() && wrapsAt(textRoom());
 }
 
 bool WrapLabel::wrapsAt(int width) const
 {
     return m_multiLine || width < m_naturalWidth + RoundingSlack;
+}
+
+int WrapLabel::textRoom() const
+{
+    return contentsRect().width() - 2 * margin();
 }
 
 QSize WrapLabel::extra() const
@@ -71,7 +70,7 @@ QSize WrapLabel::extra() const
 int WrapLabel::textHeight(int textWidth) const
 {
     const QFontMetrics metrics(font());
-    if (!m_multiLine && m_naturalWidth + RoundingSlack <= textWidth)
+    if (!wrapsAt(textWidth))
         return metrics.height();
     if (textWidth == m_lastWidth)
         return m_lastHeight;
@@ -131,7 +130,7 @@ void WrapLabel::resizeEvent(QResizeEvent *event)
     if (!measuresItself())
         return;
     refreshMeasure();
-    const bool wraps = wrapsAt(contentsRect().width() - 2 * margin());
+    const bool wraps = wrapsAt(textRoom());
     if (wraps != m_wraps) {
         m_wraps = wraps;
         updateGeometry(); // another pass, now asking the height for this width

@@ -25,7 +25,6 @@ class WrapLabel : public QLabel
 
 public:
     explicit WrapLabel(QWidget *parent = nullptr);
-    explicit WrapLabel(const QString &text, QWidget *parent = nullptr);
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -38,7 +37,8 @@ protected:
 
 private:
     bool measuresItself() const;
-    bool wrapsAt(int width) const;
+    bool wrapsAt(int width) const; // the text needs more than one line in `width`
+    int textRoom() const;           // the width the text has now
     void refreshMeasure() const;
     QSize extra() const;
     int textHeight(int textWidth) const;

@@ -102,7 +102,7 @@ QList<SelfTestCheck> SelfTest::run(const Options &options)
 
         int version = -1;
         {
-            version = DatabaseCheck::schemaVersion(kConnection, url->dialect(), &error);
+            version = Database::schemaVersion(kConnection, &error);
             const int latest = DatabaseCheck::latestSchemaVersion(url->dialect());
             if (version < 0)
                 checks.append(check(schemaName, false, error));

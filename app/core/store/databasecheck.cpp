@@ -14,11 +14,6 @@ int DatabaseCheck::latestSchemaVersion(const QString &dialect)
     return Migrator(QSqlDatabase(), dialect).latestVersion();
 }
 
-int DatabaseCheck::schemaVersion(const QString &connectionName, const QString &dialect, QString *errorMessage)
-{
-    return Migrator(QSqlDatabase::database(connectionName, false), dialect).currentVersion(errorMessage);
-}
-
 std::optional<DatabaseCheck::LoginAccess> DatabaseCheck::loginAccess(const QString &connectionName,
                                                                      QString *errorMessage)
 {

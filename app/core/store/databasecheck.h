@@ -1,8 +1,9 @@
 #pragma once
 
-// DatabaseCheck: what the self-test asks the database (the schema version
-// and, on PostgreSQL, what the program's login may do), so the self-test
-// itself needs no SQL.
+// DatabaseCheck: what the self-test asks of the database besides its schema
+// version (Database::schemaVersion): the version this program knows and, on
+// PostgreSQL, what the program's login may do, so the self-test itself needs
+// no SQL.
 
 #include <QCoreApplication>
 #include <QString>
@@ -16,8 +17,6 @@ class DatabaseCheck final
 public:
     // The schema version this program knows for a dialect ("sqlite", "postgresql").
     static int latestSchemaVersion(const QString &dialect);
-    // The schema version of the open connection: -1 on error (message set), 0 for an empty database.
-    static int schemaVersion(const QString &connectionName, const QString &dialect, QString *errorMessage);
 
     struct LoginAccess
     {
