@@ -490,6 +490,17 @@ std::optional<PriorityMatrix> ReportStore::priorityMatrix(QString *errorMessage)
     return m_priorities;
 }
 
+QString ReportStore::databaseLogin() const
+{
+    const QSqlDatabase db = database();
+    if (!db.isOpen() || db.driverName() != QLatin1String("QPSQL"))
+        return {};
+    QSqlQuery query(db);
+    if (query.exec(QStringLiteral("SELECT current_user")) && query.next())
+        return query.value(0).toString();
+    return {};
+}
+
 namespace {
 
 const char *const openReportColumns =

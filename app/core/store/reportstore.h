@@ -83,6 +83,11 @@ public:
     // store; submit() files every report with it.
     std::optional<PriorityMatrix> priorityMatrix(QString *errorMessage = nullptr);
 
+    // The login the database knows this connection by (PostgreSQL's
+    // current_user, which row-level security checks); empty on SQLite, which
+    // has no logins, or when the server cannot say.
+    QString databaseLogin() const;
+
     // An open report a new one may repeat, with only what a reporter may see
     // of other people's reports (no names or contact details).
     struct OpenReport
