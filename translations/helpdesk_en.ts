@@ -2016,10 +2016,6 @@ You can still describe the problem; Submit will try again.</translation>
         <translation>Your reports cannot be shown: %1</translation>
     </message>
     <message>
-        <source>The report waits on this computer: %1</source>
-        <translation>The report waits on this computer: %1</translation>
-    </message>
-    <message>
         <source>(no summary yet)</source>
         <translation>(no summary yet)</translation>
     </message>
@@ -2830,6 +2826,13 @@ Nothing you typed is lost; press Submit to try again.</translation>
     <message>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Helpdesk::Submitter</name>
+    <message>
+        <source>The report waits on this computer: %1</source>
+        <translation>The report waits on this computer: %1</translation>
     </message>
 </context>
 <context>

@@ -2035,10 +2035,6 @@ You can still describe the problem; Submit will try again.</source>
         <translation>Не удалось показать ваши заявки: %1</translation>
     </message>
     <message>
-        <source>The report waits on this computer: %1</source>
-        <translation>Обращение ожидает отправки на этом компьютере: %1</translation>
-    </message>
-    <message>
         <source>(no summary yet)</source>
         <translation>(краткого описания пока нет)</translation>
     </message>
@@ -2863,6 +2859,13 @@ Nothing you typed is lost; press Submit to try again.</source>
     <message>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Helpdesk::Submitter</name>
+    <message>
+        <source>The report waits on this computer: %1</source>
+        <translation>Обращение ожидает отправки на этом компьютере: %1</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,6 @@
 #include "problempage.h"
 #include "reviewpage.h"
 #include "runtime/systemaccount.h"
-#include "store/database.h"
 #include "store/deviceinventory.h"
 #include "store/incidentstore.h"
 #include "store/reportstore.h"
@@ -22,8 +21,6 @@
 #include <QLayout>
 #include <QLocale>
 #include <QMessageBox>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QThread>
 #include <QPushButton>
 #include <QUuid>
@@ -39,11 +36,46 @@ QString newClientId()
 }
 } // namespace
 
+// The Submitter's passwords: the desktop's keyring, then the person (a
+// PasswordDialog unless a test set a prompt).
+class IntakeWizard::Passwords final : public Submitter::PasswordSource
+{
+public:
+    explicit Passwords(IntakeWizard *wizard) : m_wizard(wizard) {}
+
+    std::optional<QString> kept(PasswordRequest *request) override
+    {
+        if (!m_wizard->m_passwords)
+            return std::nullopt;
+        QString password;
+        switch (m_wizard->m_passwords->read(request->account, &password, &request->keyringProblem)) {
+        case PasswordStore::Result::Found: return password;
+        case PasswordStore::Result::NotFound: break;
+        case PasswordStore::Result::Unavailable: request->keyringAvailable = false; break;
+        }
+        return std::nullopt;
+    }
+    std::optional<QString> ask(const PasswordRequest &request) override { return m_wizard->askForPassword(request); }
+    void keep(const PasswordRequest &request, const QString &password) override
+    {
+        if (m_wizard->m_passwords)
+            m_wizard->m_passwords->write(request.account, password, nullptr);
+    }
+    void forget(const PasswordRequest &request) override
+    {
+        if (m_wizard->m_passwords)
+            m_wizard->m_passwords->remove(request.account);
+    }
+
+private:
+    IntakeWizard *m_wizard;
+};
+
 IntakeWizard::IntakeWizard(const QString &databaseUrl, QWidget *parent)
     : QWizard(parent)
-    , m_databaseUrl(databaseUrl)
-    , m_connectionName(QStringLiteral("intake-") + QString::number(quintptr(this), 16))
     , m_passwords(std::make_unique<KeychainPasswordStore>())
+    , m_passwordSource(std::make_unique<Passwords>(this))
+    , m_submitter(databaseUrl)
     , m_clientId(newClientId())
     , m_problemPage(new ProblemPage(this))
     , m_attachmentsPage(new AttachmentsPage(this))
@@ -83,8 +115,13 @@ IntakeWizard::IntakeWizard(const QString &databaseUrl, QWidget *parent)
     m_draftTimer.setSingleShot(true);
     m_draftTimer.setInterval(DraftDelayMs);
     connect(&m_draftTimer, &QTimer::timeout, this, &IntakeWizard::saveDraft);
-    m_outboxTimer.setSingleShot(true);
-    connect(&m_outboxTimer, &QTimer::timeout, this, &IntakeWizard::deliverOutbox);
+    m_submitter.setPasswordSource(m_passwordSource.get());
+    connect(&m_submitter, &Submitter::opened, this, &IntakeWizard::onDatabaseOpened);
+    connect(&m_submitter, &Submitter::checked, this, &IntakeWizard::onDatabaseChecked);
+    connect(&m_submitter, &Submitter::delivered, this, &IntakeWizard::onDelivered);
+    connect(&m_submitter, &Submitter::storedProblems, this, &IntakeWizard::showStoredProblems);
+    connect(&m_submitter, &Submitter::deliveryError, this, &IntakeWizard::showDeliveryError);
+    connect(&m_submitter, &Submitter::outboxChecked, this, &IntakeWizard::outboxChecked);
     // Every page says "something changed" with completeChanged() on each edit.
     for (QWizardPage *page : {static_cast<QWizardPage *>(m_problemPage), static_cast<QWizardPage *>(m_attachmentsPage),
                               static_cast<QWizardPage *>(m_devicePage), static_cast<QWizardPage *>(m_contactPage)})
@@ -98,19 +135,16 @@ IntakeWizard::IntakeWizard(const QString &databaseUrl, QWidget *parent)
 
 IntakeWizard::~IntakeWizard()
 {
-    // Whatever the delivery has not sent stays in the outbox for the next start.
-    for (QThread *thread : {m_delivery, m_probe, m_deviceLoad}) {
-        if (!thread)
-            continue;
-        disconnect(thread, nullptr, this, nullptr);
-        thread->wait();
-        delete thread;
+    // The Submitter (a member) waits for its own delivery and probe.
+    if (m_deviceLoad) {
+        disconnect(m_deviceLoad, nullptr, this, nullptr);
+        m_deviceLoad->wait();
+        delete m_deviceLoad;
     }
     m_devicePage->setInventoryLookup({});
+    // On the Submitter's connection, which it closes after them.
     m_inventory.reset();
     m_incidents.reset();
-    m_store.reset();
-    Database::close(m_connectionName);
 }
 
 Report IntakeWizard::report() const
@@ -126,99 +160,14 @@ Report IntakeWizard::report() const
 
 bool IntakeWizard::ensureDatabase(QString *errorMessage, bool *unreachable)
 {
-    if (unreachable)
-        *unreachable = false;
-    // Before the open connection too: one that was lost since (a Submit or a
-    // retry found so) would make every page wait on it again.
-    if (knownUnreachable(errorMessage)) {
-        if (unreachable)
-            *unreachable = true;
-        return false;
-    }
-    if (m_store)
-        return true;
-    bool lost = false;
-    QString error;
-    const bool opened = openDatabase(&error, &lost);
-    if (errorMessage)
-        *errorMessage = error;
-    if (lost)
-        rememberUnreachable(error);
-    if (unreachable)
-        *unreachable = lost;
-    return opened;
+    return m_submitter.ensureDatabase(errorMessage, unreachable);
 }
 
-bool IntakeWizard::knownUnreachable(QString *errorMessage)
+void IntakeWizard::onDatabaseOpened()
 {
-    // Found unreachable before: say so at once instead of waiting out
-    // another timeout with the window frozen. Whether it is back is found
-    // out in the background (the outbox's retries, or a fresh try once the
-    // last is a while ago); until then a report goes to the outbox, which
-    // delivers it within seconds of the database's return.
-    if (!m_unreachableSince.isValid())
-        return false;
-    if (m_unreachableSince.hasExpired(m_unreachableRecheckMs))
-        probeDatabase(false);
-    if (errorMessage)
-        *errorMessage = m_unreachableError;
-    return true;
-}
-
-void IntakeWizard::rememberUnreachable(const QString &error)
-{
-    m_unreachableSince.start();
-    m_unreachableError = error;
-}
-
-bool IntakeWizard::openDatabase(QString *errorMessage, bool *unreachable)
-{
-    const auto url = DatabaseUrl::parse(m_databaseUrl, errorMessage);
-    if (!url)
-        return false;
-    // Kerberos (GSSAPI) sign-on and ~/.pgpass are libpq's own: no password is
-    // asked for unless the server turns the login away for want of one.
-    const bool mayAsk = url->backend == DatabaseUrl::Backend::PostgreSql && url->password.isEmpty();
-    const QString account = url->toDisplayString();
-    PasswordRequest request;
-    request.server = url->host + (url->port > 0 ? QLatin1Char(':') + QString::number(url->port) : QString());
-    request.login = url->user.isEmpty() ? qEnvironmentVariable("USER") : url->user;
-    QString password = m_password;
-    Database::PasswordProblem problem = Database::PasswordProblem::None;
-    bool opened = Database::open(m_databaseUrl, m_connectionName, errorMessage, password, &problem, unreachable);
-    // The keyring only once the server has asked: a Kerberos sign-on never
-    // touches it (opening a locked keyring would itself ask for a password).
-    bool fromKeyring = false;
-    if (!opened && mayAsk && problem == Database::PasswordProblem::Needed && password.isEmpty() && m_passwords) {
-        switch (m_passwords->read(account, &password, &request.keyringProblem)) {
-        case PasswordStore::Result::Found:
-            fromKeyring = true;
-            opened = Database::open(m_databaseUrl, m_connectionName, errorMessage, password, &problem, unreachable);
-            break;
-        case PasswordStore::Result::NotFound: break;
-        case PasswordStore::Result::Unavailable: request.keyringAvailable = false; break;
-        }
-    }
-    for (int attempt = 0; !opened && mayAsk && problem != Database::PasswordProblem::None && attempt < 3; ++attempt) {
-        if (fromKeyring && problem == Database::PasswordProblem::Refused) {
-            m_passwords->remove(account); // changed since it was kept
-            fromKeyring = false;
-        }
-        request.refused = problem == Database::PasswordProblem::Refused;
-        const std::optional<QString> typed = askForPassword(request);
-        if (!typed)
-            break;
-        password = *typed;
-        opened = Database::open(m_databaseUrl, m_connectionName, errorMessage, password, &problem, unreachable);
-        if (opened && m_passwords && request.keyringAvailable)
-            m_passwords->write(account, password, nullptr); // if the keyring fails now, it is asked next time
-    }
-    if (!opened)
-        return false;
-    m_password = password;
-    m_store = std::make_unique<ReportStore>(m_connectionName);
-    m_inventory = std::make_unique<DeviceInventory>(m_connectionName);
-    m_incidents = std::make_unique<IncidentStore>(m_connectionName);
+    const QString connection = m_submitter.connectionName();
+    m_inventory = std::make_unique<DeviceInventory>(connection);
+    m_incidents = std::make_unique<IncidentStore>(connection);
     m_devicePage->setInventoryLookup([inventory = m_inventory.get()](const QString &text) {
         QList<DeviceChoice> choices;
         // A failed lookup only means fewer suggestions; the page still works.
@@ -240,28 +189,18 @@ bool IntakeWizard::openDatabase(QString *errorMessage, bool *unreachable)
     });
     // A database that cannot say its matrix still takes reports; submit
     // reports the problem then.
-    if (const std::optional<PriorityMatrix> matrix = m_store->priorityMatrix())
+    if (const std::optional<PriorityMatrix> matrix = m_submitter.store()->priorityMatrix())
         m_priorities = *matrix;
     m_problemPage->setPriorityMatrix(m_priorities);
-    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    if (db.driverName() == QLatin1String("QPSQL")) {
-        QSqlQuery query(db);
-        if (query.exec(QStringLiteral("SELECT current_user")) && query.next())
-            m_contactPage->setDatabaseLogin(query.value(0).toString());
-    }
+    if (!m_submitter.databaseLogin().isEmpty())
+        m_contactPage->setDatabaseLogin(m_submitter.databaseLogin());
     refreshIncidents();
-    return true;
 }
 
 QString IntakeWizard::reporterLogin() const
 {
-    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    if (db.isOpen() && db.driverName() == QLatin1String("QPSQL")) {
-        QSqlQuery query(db);
-        if (query.exec(QStringLiteral("SELECT current_user")) && query.next())
-            return query.value(0).toString();
-    }
-    return SystemAccount::current().login;
+    const QString login = m_submitter.databaseLogin();
+    return login.isEmpty() ? SystemAccount::current().login : login;
 }
 
 void IntakeWizard::showMyReports()
@@ -269,14 +208,14 @@ void IntakeWizard::showMyReports()
     QString error;
     const bool open = ensureDatabase(&error);
     QStringList problems;
-    const QList<Report> waiting = m_outbox.pending(&problems);
+    const QList<Report> waiting = m_submitter.outbox().pending(&problems);
     showStoredProblems(problems);
     if (!open && waiting.isEmpty()) {
         QMessageBox::warning(this, tr("My reports"), tr("Your reports cannot be shown: %1").arg(error));
         return;
     }
     // Offline, the reports waiting on this computer are still worth seeing.
-    MyReportsDialog dialog(open ? m_connectionName : QString(), reporterLogin(), this,
+    MyReportsDialog dialog(open ? m_submitter.connectionName() : QString(), reporterLogin(), this,
                            open ? QString() : tr("The helpdesk database cannot be reached right now, so only the "
                                                  "reports waiting on this computer are shown: %1").arg(error));
     dialog.setWaiting(waiting);
@@ -307,52 +246,11 @@ std::optional<QString> IntakeWizard::askForPassword(const PasswordRequest &reque
 
 void IntakeWizard::checkDatabase()
 {
-    const auto url = DatabaseUrl::parse(m_databaseUrl, nullptr);
-    if (m_store || !url || url->backend != DatabaseUrl::Backend::PostgreSql) {
-        checkDatabaseNow();
-        return;
-    }
-    // A server can take up to its connect timeout to not answer: try it on a
-    // thread of its own first, so the first page stays usable meanwhile.
-    probeDatabase(true);
+    m_submitter.check();
 }
 
-void IntakeWizard::probeDatabase(bool thenCheck)
+void IntakeWizard::onDatabaseChecked(bool usable, const QString &error)
 {
-    if (m_probe) {
-        m_checkAfterProbe = m_checkAfterProbe || thenCheck;
-        return;
-    }
-    m_checkAfterProbe = thenCheck;
-    auto reachable = std::make_shared<bool>(true);
-    auto error = std::make_shared<QString>();
-    runInBackground(&m_probe, [reachable, error, url = m_databaseUrl, password = m_password] {
-        const QString connection = QStringLiteral("probe-") + QUuid::createUuid().toString(QUuid::Id128);
-        bool unreachable = false;
-        Database::open(url, connection, error.get(), password, nullptr, &unreachable);
-        Database::close(connection);
-        *reachable = !unreachable;
-    }, [this, reachable, error] {
-        if (*reachable)
-            m_unreachableSince.invalidate();
-        else
-            rememberUnreachable(*error);
-        // Reachable: the real connection (and any password question) now,
-        // quickly. Unreachable: ensureDatabase() answers from the probe.
-        if (m_checkAfterProbe)
-            checkDatabaseNow();
-        else if (*reachable && m_outbox.count() > 0)
-            deliverOutbox();
-    });
-}
-
-void IntakeWizard::checkDatabaseNow()
-{
-    QString error;
-    const bool usable = ensureDatabase(&error);
-    // Reports left in the outbox by an earlier run go now, or are retried.
-    if (m_outbox.count() > 0)
-        QTimer::singleShot(0, this, &IntakeWizard::deliverOutbox);
     emit databaseChecked(usable);
     if (usable)
         return;
@@ -365,121 +263,49 @@ void IntakeWizard::checkDatabaseNow()
 
 bool IntakeWizard::submitReport(QString *errorMessage)
 {
-    QString openError;
-    bool unreachable = false;
-    if (!ensureDatabase(&openError, &unreachable)) {
-        // A server that cannot be reached (down, starting, network gone) or a
-        // locked SQLite file: keep the report here and send it later. A
-        // refused password, a missing database or a read-only or damaged file
-        // is something to fix, not to wait for: say so and keep the form.
-        if (unreachable)
-            return queueReport(openError, errorMessage);
-        if (errorMessage)
-            *errorMessage = openError;
-        return false;
-    }
-    const ReportStore::SubmitResult result = m_store->submit(report());
-    if (!result.ok()) {
-        if (result.unreachable) {
-            rememberUnreachable(result.error);
-            return queueReport(result.error, errorMessage);
-        }
+    // Filed, or kept in the outbox when the database cannot be reached; a
+    // refused password, a missing database or a read-only or damaged file
+    // is something to fix, not to wait for: said, and the form kept.
+    const Submitter::SubmitResult result = m_submitter.submit(report());
+    if (result.status == Submitter::SubmitResult::Status::Failed) {
         if (errorMessage)
             *errorMessage = result.error;
         return false;
     }
+    const bool filed = result.status == Submitter::SubmitResult::Status::Filed;
     m_lastTicket = result.ticket;
-    m_outcome = Outcome::Filed;
+    m_outcome = filed ? Outcome::Filed : Outcome::Queued;
     m_draftTimer.stop();
     m_drafts.remove(m_clientId);
     m_contactPage->rememberDetails();
-    emit reportSubmitted(result.ticket);
-    return true;
-}
-
-bool IntakeWizard::queueReport(const QString &reason, QString *errorMessage)
-{
-    QString error;
-    if (!m_outbox.add(report(), &error)) {
-        if (errorMessage)
-            *errorMessage = reason + QLatin1Char('\n') + error;
-        return false;
-    }
-    qInfo("%s", qPrintable(tr("The report waits on this computer: %1").arg(reason)));
-    m_lastTicket = Outbox::localReference(m_clientId);
-    m_outcome = Outcome::Queued;
-    m_contactPage->rememberDetails();
-    m_draftTimer.stop();
-    m_drafts.remove(m_clientId);
-    m_retryDelayMs = RetryFirstMs;
-    m_outboxTimer.start(m_retryDelayMs);
+    if (filed)
+        emit reportSubmitted(result.ticket);
     return true;
 }
 
 void IntakeWizard::setOutboxDirectory(const QString &directory)
 {
-    m_outbox = Outbox(directory);
+    m_submitter.setOutboxDirectory(directory);
 }
 
 void IntakeWizard::deliverOutbox()
 {
-    m_outboxTimer.stop();
-    if (m_delivery) {
-        // One delivery at a time; it reschedules itself if anything is left.
-        return;
-    }
-    if (m_outbox.count() == 0)
-        return;
-    // On a thread of its own with a connection of its own: a server that
-    // does not answer (up to the connect timeout) must not freeze the
-    // window while the person types the next report.
-    auto result = std::make_shared<Outbox::DeliveryResult>();
-    runInBackground(
-        &m_delivery,
-        [result, directory = m_outbox.directory(), url = m_databaseUrl, password = m_password] {
-            *result = Outbox(directory).deliver(url, password);
-        },
-        [this, result] { outboxDelivered(*result); });
+    m_submitter.deliverOutbox();
 }
 
-void IntakeWizard::outboxDelivered(const Outbox::DeliveryResult &result)
+void IntakeWizard::onDelivered(const QString &clientId, const QString &ticket, bool fromOutbox)
 {
-    if (result.unreachable) {
-        rememberUnreachable(result.error);
-    } else {
-        m_unreachableSince.invalidate(); // back: the next action opens it for real
+    if (!fromOutbox)
+        return; // submitReport() shows it
+    // The receipt on the done page becomes the real ticket number.
+    if (clientId == m_clientId && m_outcome == Outcome::Queued) {
+        m_lastTicket = ticket;
+        m_outcome = Outcome::Filed;
+        if (currentId() == DonePageId)
+            m_donePage->refresh();
     }
-    showStoredProblems(result.problems);
-    for (const Outbox::Delivered &delivered : std::as_const(result.delivered)) {
-        // The receipt on the done page becomes the real ticket number.
-        if (delivered.clientId == m_clientId && m_outcome == Outcome::Queued) {
-            m_lastTicket = delivered.ticket;
-            m_outcome = Outcome::Filed;
-            if (currentId() == DonePageId)
-                m_donePage->refresh();
-        }
-        emit reportDelivered(delivered.clientId, delivered.ticket);
-    }
-    // The server is back but wants the password this run has not asked for
-    // yet: ask now (keyring first), then deliver at once.
-    QString error;
-    if (result.needsPassword && !m_store && ensureDatabase(&error) && !m_password.isEmpty()) {
-        m_retryDelayMs = RetryFirstMs;
-        m_outboxTimer.start(0);
-        emit outboxChecked(result.remaining);
-        return;
-    }
-    showDeliveryError(result);
-    if (result.remaining > 0) {
-        // Not yet: again later, less often the longer it takes.
-        m_outboxTimer.start(m_retryDelayMs);
-        m_retryDelayMs = std::min(m_retryDelayMs * 2, RetryMaxMs);
-    } else {
-        m_retryDelayMs = RetryFirstMs;
-    }
-    emit outboxChecked(result.remaining);
+    emit reportDelivered(clientId, ticket);
 }
-
 bool IntakeWizard::hasUnsentInput() const
 {
     if (currentId() == DonePageId)
@@ -556,7 +382,7 @@ bool IntakeWizard::validateCurrentPage()
         // cannot be asked only means no suggestions: Submit reports it.
         m_candidates.clear();
         if (ensureDatabase(nullptr))
-            m_candidates = m_store->findDuplicateCandidates(report());
+            m_candidates = m_submitter.store()->findDuplicateCandidates(report());
     }
     return true;
 }
@@ -579,7 +405,7 @@ void IntakeWizard::joinReport(qint64 reportId, bool ownReport)
 {
     if (!ownReport) {
         QString error;
-        if (!ensureDatabase(&error) || !m_store->addAffectedPerson(reportId, m_contactPage->knownContact(), &error)) {
+        if (!ensureDatabase(&error) || !m_submitter.store()->addAffectedPerson(reportId, m_contactPage->knownContact(), &error)) {
             m_duplicatesPage->showJoinError(error);
             return;
         }
@@ -764,24 +590,16 @@ void IntakeWizard::showStoredProblems(const QStringList &problems)
                 QStringLiteral("storedProblems"));
 }
 
-void IntakeWizard::showDeliveryError(const Outbox::DeliveryResult &result)
+void IntakeWizard::showDeliveryError(const QString &error, int remaining)
 {
-    // Waiting cures an unreachable server; a refused login or password, a
-    // missing schema or a damaged database file is not, and the reports
-    // would wait unseen. Said once per cause, not at every retry.
-    if (result.error.isEmpty() || result.unreachable || result.remaining == 0) {
-        m_deliveryError.clear();
-        return;
-    }
-    if (result.error == m_deliveryError)
-        return;
-    m_deliveryError = result.error;
-    qWarning("%s", qPrintable(result.error));
+    // Waiting does not cure this one, and the reports would wait unseen; the
+    // Submitter says it once per cause.
+    qWarning("%s", qPrintable(error));
     showWarning(tr("Saved reports on this computer"),
                 tr("%n report(s) waiting on this computer cannot be sent:\n%1\n\n"
                    "They stay here and are tried again later; please tell the helpdesk.",
-                   nullptr, result.remaining)
-                    .arg(result.error),
+                   nullptr, remaining)
+                    .arg(error),
                 QStringLiteral("deliveryProblem"));
 }
 

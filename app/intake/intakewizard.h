@@ -5,16 +5,18 @@
 // keeps the client id across retries so a report is never filed twice. The
 // database is opened only when first needed, and the device catalogue and
 // this computer's devices are looked up on a worker thread after the first
-// page is on screen, so the first page shows at once.
+// page is on screen, so the first page shows at once. Opening the database,
+// the password, the outbox and its delivery are the Submitter's: the wizard
+// shows what it says.
 
 #include "delivery/draftstore.h"
 #include "delivery/outbox.h"
+#include "delivery/submitter.h"
 #include "devicepage.h"
 #include "model/prioritymatrix.h"
 #include "model/report.h"
 #include "store/reportstore.h"
 
-#include <QElapsedTimer>
 #include <QThread>
 #include <QTimer>
 #include <QWizard>
@@ -70,18 +72,12 @@ public:
     // server that wants a password the URL does not carry gets the one in the
     // keyring, else the person is asked (once: it then goes to the keyring).
     // `unreachable`: the failure may pass by itself (see Database::open).
+    // Submitter::ensureDatabase() does it; the wizard says where passwords are.
     bool ensureDatabase(QString *errorMessage, bool *unreachable = nullptr);
 
     // What asking means: a PasswordDialog unless a test says otherwise.
     // Returns the password typed, or nothing when the person cancelled.
-    struct PasswordRequest
-    {
-        QString server;       // "db.example.org:5432"
-        QString login;
-        bool refused = false; // the server refused the last password
-        bool keyringAvailable = true;
-        QString keyringProblem;
-    };
+    using PasswordRequest = Submitter::PasswordRequest;
     using PasswordPrompt = std::function<std::optional<QString>(const PasswordRequest &)>;
     void setPasswordPrompt(PasswordPrompt prompt);
     void setPasswordStore(std::unique_ptr<PasswordStore> store);
@@ -120,16 +116,16 @@ public:
     // with backoff (5 s doubling to 5 min) and the next start delivers too.
     // The folder is AppDataLocation/outbox unless set (tests).
     void setOutboxDirectory(const QString &directory);
-    Outbox &outbox() { return m_outbox; }
+    Outbox &outbox() { return m_submitter.outbox(); }
     // When the next attempt will be made, while one is scheduled.
-    int retryDelayMs() const { return m_retryDelayMs; }
-    bool isRetryScheduled() const { return m_outboxTimer.isActive(); }
-    static constexpr int RetryFirstMs = 5000;
-    static constexpr int RetryMaxMs = 5 * 60 * 1000;
-    static constexpr int UnreachableRecheckMs = 15 * 1000;
+    int retryDelayMs() const { return m_submitter.retryDelayMs(); }
+    bool isRetryScheduled() const { return m_submitter.isRetryScheduled(); }
+    static constexpr int RetryFirstMs = Submitter::RetryFirstMs;
+    static constexpr int RetryMaxMs = Submitter::RetryMaxMs;
+    static constexpr int UnreachableRecheckMs = Submitter::UnreachableRecheckMs;
     // How long an unreachable database is taken as still unreachable before
     // a background probe looks again (tests shorten it).
-    void setUnreachableRecheckMs(int ms) { m_unreachableRecheckMs = ms; }
+    void setUnreachableRecheckMs(int ms) { m_submitter.setUnreachableRecheckMs(ms); }
 
     // The device page's data: the catalogue (DeviceCatalog::builtIn(), ~30 ms)
     // and this computer's printers and the computer itself (CUPS and DMI,
@@ -185,35 +181,26 @@ private:
     void offerLocalDevices();
     // Damaged drafts, damaged or refused outbox entries: set aside, and said.
     void showStoredProblems(const QStringList &problems);
-    void outboxDelivered(const Outbox::DeliveryResult &result);
-    void showDeliveryError(const Outbox::DeliveryResult &result);
+    // What the Submitter says, shown.
+    void onDatabaseOpened();
+    void onDatabaseChecked(bool usable, const QString &error);
+    void onDelivered(const QString &clientId, const QString &ticket, bool fromOutbox);
+    void showDeliveryError(const QString &error, int remaining);
     void showWarning(const QString &title, const QString &text, const QString &objectName = QString());
     // Runs `work` on a thread of its own, kept in *thread while it runs
     // (the destructor waits for it); `done` runs here afterwards.
     void runInBackground(QThread **thread, std::function<void()> work, std::function<void()> done);
-    void checkDatabaseNow();
-    // Tries the database on a thread of its own (it may not answer for its
-    // connect timeout) and remembers whether it could be reached; then runs
-    // checkDatabaseNow() (`thenCheck`) or delivers what waits if it is back.
-    void probeDatabase(bool thenCheck);
-    // True (with the reason) while the database is known to be unreachable;
-    // starts a background probe when that is UnreachableRecheckMs old.
-    bool knownUnreachable(QString *errorMessage);
-    void rememberUnreachable(const QString &error);
-    // ensureDatabase() without the memory of an unreachable server.
-    bool openDatabase(QString *errorMessage, bool *unreachable);
     void scheduleDraft();
-    bool queueReport(const QString &reason, QString *errorMessage);
     void refreshIncidents();
 
     std::optional<QString> askForPassword(const PasswordRequest &request);
 
-    QString m_databaseUrl;
-    QString m_connectionName;
+    class Passwords; // the keyring, then askForPassword()
     std::unique_ptr<PasswordStore> m_passwords;
     PasswordPrompt m_passwordPrompt;
-    QString m_password; // asked for in this run: kept in memory only
-    std::unique_ptr<ReportStore> m_store;
+    std::unique_ptr<Passwords> m_passwordSource;
+    // Before the stores below, which use its connection: destroyed after them.
+    Submitter m_submitter;
     std::unique_ptr<DeviceInventory> m_inventory;
     std::unique_ptr<IncidentStore> m_incidents;
     QList<ReportStore::OpenReport> m_candidates; // open reports the new one may repeat
@@ -231,19 +218,6 @@ private:
     DraftStore m_drafts;
     QTimer m_draftTimer; // restarted on every change; saves when typing stops
     bool m_restoring = false;
-    Outbox m_outbox;
-    QTimer m_outboxTimer;
-    int m_retryDelayMs = RetryFirstMs;
-    QThread *m_delivery = nullptr; // the delivery running in the background
-    QThread *m_probe = nullptr;    // probeDatabase()'s try of the database
-    bool m_checkAfterProbe = false;
-    int m_unreachableRecheckMs = UnreachableRecheckMs;
-    // When the database was last found unreachable (invalid: not known to
-    // be): ensureDatabase() says so at once instead of trying again, and
-    // after UnreachableRecheckMs has a probe look in the background.
-    QElapsedTimer m_unreachableSince;
-    QString m_unreachableError;
-    QString m_deliveryError; // the last one shown, so it is shown once
 
     ProblemPage *m_problemPage;
     AttachmentsPage *m_attachmentsPage;
