@@ -18,12 +18,12 @@
 // SQLite busy timeout. Exit status 0 when every submit succeeded; otherwise 1
 // with the reason on stderr (2: bad arguments).
 //
-// With --outbox DIR it behaves like the intake wizard when the database goes
-// away (IntakeWizard::submitReport / queueReport / deliverOutbox): a report
-// whose submit says "unreachable" is kept in that Outbox ("queued <client id>"
-// is printed) and the worker goes on with the next one, as the person would
-// file their next report later; whenever something waits, the outbox is
-// delivered with backoff (--retry-first-ms, default 200, doubling up to
+// With --outbox DIR it files through Submitter, the policy the intake wizard
+// uses when the database goes away: a report whose submit says "unreachable"
+// (or that is filed while the server is known to be down) is kept in that
+// Outbox ("queued <client id>" is printed) and the worker goes on with the
+// next one, as the person would file their next report later; whenever
+// something waits, the outbox is delivered with backoff (--retry-first-ms, default 200, doubling up to
 // --retry-max-ms, default 2000), and each delivered report prints its
 // "<ticket> <client id>" line too; a delivery that leaves reports waiting
 // prints "not-delivered <waiting> <ms to the next try>". --pace-ms waits
@@ -32,6 +32,8 @@
 // when all N reports were filed and the outbox is empty within --deadline-s
 // (default 120); otherwise 1 with the reason. --passes does not apply.
 
+#include "delivery/outbox.h"
+#include "delivery/submitter.h"
 #include "model/report.h"
 #include "store/database.h"
 #include "store/reportstore.h"
@@ -39,12 +41,11 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include "delivery/outbox.h"
-
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QSet>
 #include <QTextStream>
-#include <QThread>
+#include <QTimer>
 
 #include <algorithm>
 #include <iostream>
@@ -74,102 +75,115 @@ struct OutboxRun
     int deadlineS = 120;
 };
 
-// The outbox mode (see the header comment). Returns the exit status.
-int fileWithOutbox(ReportStore &store, const OutboxRun &run, QTextStream &out, QTextStream &err, qint64 *slowestMs)
+// Blocking read: there is nothing else for this process to do meanwhile.
+bool waitForGo(const QString &tag, QTextStream &err)
 {
-    Outbox outbox(run.directory);
-    QSet<QString> filed; // client ids with a ticket
-    QElapsedTimer clock;
-    clock.start();
-    const qint64 deadlineMs = qint64(run.deadlineS) * 1000;
-    qint64 nextDeliveryMs = -1; // none scheduled
-    int retryDelayMs = run.retryFirstMs;
-    QString lastDeliveryError;
-
-    auto fail = [&](const QString &reason) {
-        err << "helpdesk-submit-worker " << run.tag << ": " << reason << Qt::endl;
-        return 1;
-    };
-    auto schedule = [&] {
-        if (nextDeliveryMs < 0)
-            nextDeliveryMs = clock.elapsed() + retryDelayMs;
-    };
-    // Like IntakeWizard::deliverOutbox(); false (with the reason on stderr)
-    // when a report failed for another reason than an unreachable database,
-    // or was set aside as damaged or refused: it would never be filed.
-    auto deliver = [&]() -> bool {
-        nextDeliveryMs = -1;
-        const Outbox::DeliveryResult result = outbox.deliver(store);
-        for (const Outbox::Delivered &delivered : result.delivered) {
-            filed.insert(delivered.clientId);
-            out << delivered.ticket << ' ' << delivered.clientId << Qt::endl;
-        }
-        if (!result.error.isEmpty())
-            lastDeliveryError = result.error;
-        // The wizard would try such a report again forever; here it is a
-        // failure to report now, with its reason, not at the deadline.
-        if (!result.error.isEmpty() && !result.unreachable) {
-            fail(QStringLiteral("delivery from the outbox failed: ") + result.error);
-            return false;
-        }
-        if (!result.problems.isEmpty()) {
-            fail(QStringLiteral("outbox problem: ") + result.problems.join(QStringLiteral("; ")));
-            return false;
-        }
-        if (result.remaining > 0) {
-            // Not yet: again later, less often the longer it takes.
-            schedule();
-            out << "not-delivered " << result.remaining << ' ' << nextDeliveryMs - clock.elapsed() << Qt::endl;
-            retryDelayMs = std::min(retryDelayMs * 2, run.retryMaxMs);
-        } else {
-            retryDelayMs = run.retryFirstMs;
-        }
+    std::string line;
+    if (std::getline(std::cin, line) && line == "go")
         return true;
-    };
+    err << "helpdesk-submit-worker " << tag << ": expected \"go\" on stdin, got "
+        << (std::cin ? QString::fromStdString(line) : QStringLiteral("end of input")) << '\n';
+    return false;
+}
 
-    for (int i = 0; i < run.count; ++i) {
-        if (clock.elapsed() > deadlineMs)
-            return fail(QStringLiteral("deadline of %1 s passed at report %2 of %3")
-                            .arg(run.deadlineS).arg(i).arg(run.count));
-        if (nextDeliveryMs >= 0 && clock.elapsed() >= nextDeliveryMs && !deliver())
-            return 1;
-        const Report report = reportNumber(run.tag, run.clientPrefix, i);
+// The outbox mode (see the header comment): the product's own Submitter, so
+// what tst_serveroutage finds is what the wizard does. Returns the exit status.
+int fileWithOutbox(const QString &url, const OutboxRun &run, QTextStream &out, QTextStream &err)
+{
+    Submitter submitter(url);
+    submitter.setOutboxDirectory(run.directory);
+    submitter.setRetryDelays(run.retryFirstMs, run.retryMaxMs);
+    // A worker queues one every few milliseconds, a person does not: each new
+    // report must not restart the backoff the test measures between failures.
+    submitter.setQueueRestartsBackoff(false);
+    QString error;
+    if (!submitter.ensureDatabase(&error)) {
+        err << "helpdesk-submit-worker " << run.tag << ": cannot open the database: " << error << '\n';
+        return 1;
+    }
+    out << "ready" << Qt::endl;
+    if (!waitForGo(run.tag, err))
+        return 1;
+
+    QSet<QString> filed; // client ids with a ticket
+    qint64 slowestMs = 0;
+    int next = 0; // the next report to submit
+    int status = -1; // still running
+    QString lastDeliveryError;
+    QEventLoop loop;
+    auto fail = [&](const QString &reason) {
+        if (status >= 0)
+            return;
+        err << "helpdesk-submit-worker " << run.tag << ": " << reason << Qt::endl;
+        status = 1;
+        loop.quit();
+    };
+    auto finishIfDone = [&] {
+        if (status < 0 && next == run.count && filed.size() == run.count && submitter.outbox().count() == 0) {
+            status = 0;
+            loop.quit();
+        }
+    };
+    QObject::connect(&submitter, &Submitter::delivered, [&](const QString &clientId, const QString &ticket, bool) {
+        filed.insert(clientId);
+        out << ticket << ' ' << clientId << Qt::endl;
+        finishIfDone();
+    });
+    QObject::connect(&submitter, &Submitter::queued,
+                     [&](const QString &clientId, const QString &) { out << "queued " << clientId << Qt::endl; });
+    QObject::connect(&submitter, &Submitter::unreachable, [&](const QString &why) { lastDeliveryError = why; });
+    // The wizard would try such a report again forever; here it is a failure
+    // to report now, with its reason, not at the deadline.
+    QObject::connect(&submitter, &Submitter::deliveryError, [&](const QString &why, int) {
+        fail(QStringLiteral("delivery from the outbox failed: ") + why);
+    });
+    QObject::connect(&submitter, &Submitter::storedProblems, [&](const QStringList &problems) {
+        fail(QStringLiteral("outbox problem: ") + problems.join(QStringLiteral("; ")));
+    });
+    QObject::connect(&submitter, &Submitter::outboxChecked, [&](int remaining) {
+        if (remaining > 0)
+            out << "not-delivered " << remaining << ' ' << submitter.nextRetryInMs() << Qt::endl;
+        finishIfDone();
+    });
+
+    // One report every --pace-ms, as people file them; the Submitter's timer
+    // and threads deliver meanwhile.
+    QTimer pace;
+    pace.setInterval(run.paceMs);
+    QObject::connect(&pace, &QTimer::timeout, [&] {
+        const Report report = reportNumber(run.tag, run.clientPrefix, next++);
         QElapsedTimer timer;
         timer.start();
-        const ReportStore::SubmitResult result = store.submit(report);
-        *slowestMs = std::max(*slowestMs, timer.elapsed());
-        if (result.ok()) {
-            filed.insert(report.clientId);
-            out << result.ticket << ' ' << report.clientId << Qt::endl;
-        } else if (result.unreachable) {
-            QString error;
-            if (!outbox.add(report, &error))
-                return fail(QStringLiteral("cannot queue report %1: %2").arg(i).arg(error));
-            out << "queued " << report.clientId << Qt::endl;
-            // Not restarted by each new report, as the wizard's timer is: a
-            // worker queues one every few milliseconds, a person does not.
-            schedule();
-        } else {
-            return fail(QStringLiteral("submit %1 failed: %2").arg(i).arg(result.error));
-        }
-        if (run.paceMs > 0)
-            QThread::msleep(run.paceMs);
-    }
-    while (outbox.count() > 0) {
-        if (nextDeliveryMs < 0)
-            schedule(); // left by an earlier run
-        const qint64 now = clock.elapsed();
-        if (now > deadlineMs)
-            return fail(QStringLiteral("deadline of %1 s passed with %2 report(s) still in the outbox; last error: %3")
-                            .arg(run.deadlineS).arg(outbox.count()).arg(lastDeliveryError));
-        if (nextDeliveryMs > now)
-            QThread::msleep(std::min(nextDeliveryMs, deadlineMs + 1) - now);
-        if (!deliver())
-            return 1;
-    }
-    if (filed.size() != run.count)
-        return fail(QStringLiteral("only %1 of %2 reports were filed").arg(filed.size()).arg(run.count));
-    return 0;
+        const Submitter::SubmitResult result = submitter.submit(report);
+        slowestMs = std::max(slowestMs, timer.elapsed());
+        if (result.status == Submitter::SubmitResult::Status::Failed)
+            return fail(QStringLiteral("submit %1 failed: %2").arg(next - 1).arg(result.error));
+        if (next < run.count)
+            return;
+        pace.stop();
+        // Left by an earlier run, or waiting for a retry already scheduled.
+        if (submitter.outbox().count() > 0 && !submitter.isRetryScheduled())
+            submitter.deliverOutbox();
+        finishIfDone();
+    });
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    QObject::connect(&deadline, &QTimer::timeout, [&] {
+        if (next < run.count)
+            fail(QStringLiteral("deadline of %1 s passed at report %2 of %3").arg(run.deadlineS).arg(next).arg(run.count));
+        else
+            fail(QStringLiteral("deadline of %1 s passed with %2 report(s) still in the outbox; last error: %3")
+                     .arg(run.deadlineS)
+                     .arg(submitter.outbox().count())
+                     .arg(lastDeliveryError));
+    });
+    deadline.start(run.deadlineS * 1000);
+    pace.start();
+    loop.exec();
+    if (status == 0 && filed.size() != run.count)
+        fail(QStringLiteral("only %1 of %2 reports were filed").arg(filed.size()).arg(run.count));
+    out << "slowest-submit-ms " << slowestMs << Qt::endl;
+    return status;
 }
 
 } // namespace
@@ -248,6 +262,9 @@ int main(int argc, char *argv[])
         }
     }
 
+    if (!outboxRun.directory.isEmpty())
+        return fileWithOutbox(url, outboxRun, out, err);
+
     const QString connection = QStringLiteral("submit-worker");
     QString error;
     if (!Database::open(url, connection, &error)) {
@@ -259,19 +276,12 @@ int main(int argc, char *argv[])
         ReportStore store(connection);
 
         out << "ready" << Qt::endl;
-        // Blocking read: there is nothing else for this process to do meanwhile.
-        std::string line;
-        if (!std::getline(std::cin, line) || line != "go") {
-            err << "helpdesk-submit-worker " << tag << ": expected \"go\" on stdin, got "
-                << (std::cin ? QString::fromStdString(line) : QStringLiteral("end of input")) << '\n';
+        if (!waitForGo(tag, err))
             status = 1;
-        }
 
         qint64 slowestMs = 0;
         QElapsedTimer timer;
-        if (status == 0 && !outboxRun.directory.isEmpty())
-            status = fileWithOutbox(store, outboxRun, out, err, &slowestMs);
-        for (int pass = 0; status == 0 && outboxRun.directory.isEmpty() && pass < passes; ++pass) {
+        for (int pass = 0; status == 0 && pass < passes; ++pass) {
             for (int i = 0; i < count; ++i) {
                 timer.start();
                 const ReportStore::SubmitResult result = store.submit(reportNumber(tag, clientPrefix, i));
