@@ -16,6 +16,7 @@
 
 #include "model/report.h"
 #include "model/storagetime.h"
+#include "ownserver.h"
 #include "store/database.h"
 #include "store/reportstore.h"
 #include "testreports.h"
@@ -53,79 +54,12 @@ constexpr int paceMs = 10;
 // The outbox's backoff: the first retry, doubling up to the longest.
 constexpr int retryFirstMs = 200;
 constexpr int retryMaxMs = 2000;
-constexpr int scriptTimeoutMs = 120000;
 // Generous for a busy CI machine (a normal run takes seconds), yet all of
 // them together stay under CTest's 300 s, so a failing run still stops its
 // server. QTest::qWaitFor rather than QTRY_*: on a timeout QTRY waits twice as
 // long again to report how late the condition came true.
 constexpr int stepTimeoutMs = 30000;
 constexpr int finishTimeoutMs = 120000;
-
-// A PostgreSQL server of this test's own, from .ci/postgres-server. Stopped
-// and its folder removed when the object goes, whatever the test did.
-class OwnServer final
-{
-public:
-    OwnServer() = default;
-    OwnServer(const OwnServer &) = delete;
-    OwnServer &operator=(const OwnServer &) = delete;
-    ~OwnServer() { stop(); }
-
-    // Each returns an error message, empty on success.
-    QString start()
-    {
-        QByteArray output;
-        const QString problem = run({QStringLiteral("start")}, &output);
-        if (!problem.isEmpty())
-            return problem;
-        static const QRegularExpression exportLine(QStringLiteral("^export (\\w+)='(.*)'$"),
-                                                   QRegularExpression::MultilineOption);
-        auto it = exportLine.globalMatch(QString::fromUtf8(output));
-        while (it.hasNext()) {
-            const QRegularExpressionMatch match = it.next();
-            if (match.captured(1) == QLatin1String("HELPDESK_TEST_PGDATA"))
-                m_dataDir = match.captured(2);
-            else if (match.captured(1) == QLatin1String("HELPDESK_TEST_POSTGRES"))
-                m_url = match.captured(2);
-        }
-        if (m_dataDir.isEmpty() || m_url.isEmpty())
-            return QStringLiteral("postgres-server start printed no server: ") + QString::fromUtf8(output);
-        return {};
-    }
-    QString halt() { return run({QStringLiteral("halt"), m_dataDir}); }
-    QString resume() { return run({QStringLiteral("resume"), m_dataDir}); }
-    void stop()
-    {
-        if (!m_dataDir.isEmpty())
-            run({QStringLiteral("stop"), m_dataDir});
-        m_dataDir.clear();
-        m_url.clear();
-    }
-    QString url() const { return m_url; }
-
-private:
-    static QString run(const QStringList &arguments, QByteArray *output = nullptr)
-    {
-        const QString script = QStringLiteral(HELPDESK_SOURCE_DIR "/.ci/postgres-server");
-        const QString what = QStringLiteral("postgres-server ") + arguments.constFirst();
-        QProcess process;
-        process.start(script, arguments);
-        if (!process.waitForFinished(scriptTimeoutMs)) {
-            process.kill();
-            process.waitForFinished();
-            return what + QStringLiteral(" did not finish: ") + process.errorString();
-        }
-        if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
-            return what + QStringLiteral(" failed (exit %1): ").arg(process.exitCode())
-                + QString::fromLocal8Bit(process.readAllStandardError());
-        if (output)
-            *output = process.readAllStandardOutput();
-        return {};
-    }
-
-    QString m_dataDir;
-    QString m_url;
-};
 
 } // namespace
 
