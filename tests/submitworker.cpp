@@ -132,10 +132,12 @@ int fileWithOutbox(const QString &url, const OutboxRun &run, QTextStream &out, Q
     QObject::connect(&submitter, &Submitter::queued,
                      [&](const QString &clientId, const QString &) { out << "queued " << clientId << Qt::endl; });
     QObject::connect(&submitter, &Submitter::unreachable, [&](const QString &why) { lastDeliveryError = why; });
-    // The wizard would try such a report again forever; here it is a failure
-    // to report now, with its reason, not at the deadline.
+    // Not unreachable, yet retried, as the wizard does (a fresh connection
+    // racing the server's shutdown can fail another way); said on stderr,
+    // and the deadline names it if it never passes.
     QObject::connect(&submitter, &Submitter::deliveryError, [&](const QString &why, int) {
-        fail(QStringLiteral("delivery from the outbox failed: ") + why);
+        lastDeliveryError = why;
+        err << "helpdesk-submit-worker " << run.tag << ": delivery from the outbox failed: " << why << Qt::endl;
     });
     QObject::connect(&submitter, &Submitter::storedProblems, [&](const QStringList &problems) {
         fail(QStringLiteral("outbox problem: ") + problems.join(QStringLiteral("; ")));
