@@ -30,6 +30,7 @@ private slots:
     void damagedEntryIsSetAsideWithAMessage();
     void invalidReportIsSetAsideNotRetriedForever();
     void localReferenceIsShortAndStable();
+    void reportsKeptInOneBurstComeBackInTheOrderKept();
 
 private:
     qint64 reportsWithClientId(const QString &clientId) const;
@@ -214,6 +215,25 @@ void tst_Outbox::localReferenceIsShortAndStable()
 {
     QCOMPARE(Outbox::localReference(QStringLiteral("1a2b3c4d-0000-4000-8000-000000000000")),
              QStringLiteral("LOCAL-1A2B3C4D"));
+}
+
+void tst_Outbox::reportsKeptInOneBurstComeBackInTheOrderKept()
+{
+    // While the server is known to be down each report is kept at once, many
+    // within one millisecond. They are delivered (and get their tickets) in
+    // the order the person filed them, not in the order of their file names.
+    Outbox outbox(m_dir->filePath(QStringLiteral("outbox")));
+    QStringList kept;
+    for (int i = 0; i < 30; ++i) {
+        Report report = validTestReport(QStringLiteral("Printer on floor 2 jams, report %1").arg(i));
+        report.clientId = QStringLiteral("%1-burst").arg(QChar(QLatin1Char('z' - i % 26))) + QString::number(i);
+        QVERIFY(outbox.add(report, nullptr));
+        kept.append(report.clientId);
+    }
+    QStringList pending;
+    for (const Report &report : outbox.pending())
+        pending.append(report.clientId);
+    QCOMPARE(pending, kept);
 }
 
 QTEST_GUILESS_MAIN(tst_Outbox)

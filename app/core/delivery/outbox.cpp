@@ -16,12 +16,27 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <atomic>
 
 namespace Helpdesk {
 
 namespace {
 const QLatin1String suffix(".json");
 constexpr int formatVersion = 1;
+
+// Reports come back out in the order they were kept, sorted by this stamp.
+// Two kept within the same millisecond (the second one is queued at once
+// while the server is known to be down) would otherwise tie and come out in
+// file-name order, so within a process each stamp is later than the last.
+QDateTime nextQueueStamp()
+{
+    static std::atomic<qint64> last{0};
+    qint64 now = QDateTime::currentMSecsSinceEpoch();
+    qint64 previous = last.load();
+    while (!last.compare_exchange_weak(previous, std::max(now, previous + 1))) {
+    }
+    return QDateTime::fromMSecsSinceEpoch(std::max(now, previous + 1), Qt::UTC);
+}
 } // namespace
 
 Outbox::Outbox(const QString &directory)
@@ -66,7 +81,7 @@ bool Outbox::add(const Report &input, QString *errorMessage)
                         .arg(QDir::toNativeSeparators(m_directory)));
     const QJsonObject object{
         {QStringLiteral("format"), formatVersion},
-        {QStringLiteral("queued_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("queued_at"), nextQueueStamp().toString(Qt::ISODateWithMs)},
         {QStringLiteral("report"), ReportJson::toSavedObject(report)},
     };
     const QByteArray bytes = QJsonDocument(object).toJson(QJsonDocument::Compact);
