@@ -7,6 +7,7 @@
 #include "store/database.h"
 #include "store/demoseeder.h"
 #include "store/reportstore.h"
+#include "store/sqldialect.h"
 #include "runtime/databasechoice.h"
 
 #include <QCommandLineParser>
@@ -286,7 +287,7 @@ int SetupCommands::configWrite(CommandContext &c, const QString &action, const Q
     // working folder: the setting keeps the absolute one.
     if (key == Config::keys().constFirst()) {
         const auto url = DatabaseUrl::parse(value, nullptr);
-        if (url && url->backend == DatabaseUrl::Backend::Sqlite)
+        if (url && SqlDialect(*url).isEmbedded())
             value = QStringLiteral("sqlite:") + url->path;
     }
     if (action == QLatin1String("set") && value.trimmed().isEmpty())

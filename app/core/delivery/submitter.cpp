@@ -2,6 +2,7 @@
 
 #include "store/database.h"
 #include "store/reportstore.h"
+#include "store/sqldialect.h"
 
 #include <QThread>
 #include <QUuid>
@@ -99,7 +100,7 @@ bool Submitter::openDatabase(QString *errorMessage, bool *unreachable)
     // Kerberos (GSSAPI) sign-on and ~/.pgpass are libpq's own: no password is
     // asked for unless the server turns the login away for want of one.
     const bool mayAsk =
-        m_passwordSource && url->backend == DatabaseUrl::Backend::PostgreSql && url->password.isEmpty();
+        m_passwordSource && !SqlDialect(*url).isEmbedded() && url->password.isEmpty();
     PasswordRequest request;
     request.account = url->toDisplayString();
     request.server = url->host + (url->port > 0 ? QLatin1Char(':') + QString::number(url->port) : QString());
@@ -145,7 +146,7 @@ bool Submitter::openDatabase(QString *errorMessage, bool *unreachable)
 void Submitter::check()
 {
     const auto url = DatabaseUrl::parse(m_databaseUrl, nullptr);
-    if (m_store || !url || url->backend != DatabaseUrl::Backend::PostgreSql) {
+    if (m_store || !url || SqlDialect(*url).isEmbedded()) {
         checkNow();
         return;
     }

@@ -4,6 +4,7 @@
 #include "runtime/databasechoice.h"
 #include "store/database.h"
 #include "store/databasecheck.h"
+#include "store/sqldialect.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -56,7 +57,8 @@ QList<SelfTestCheck> SelfTest::run(const Options &options)
         // Opening an SQLite file that is not there would create it: a self-test changes nothing.
         // The embedded default is missing on every desk that has not started a program yet,
         // and the first start makes it: what must hold is that it can be made there.
-        if (url->backend == DatabaseUrl::Backend::Sqlite && !QFileInfo::exists(url->path)
+        const SqlDialect dialect(*url);
+        if (dialect.isEmbedded() && !QFileInfo::exists(url->path)
             && options.source == DatabaseChoice::Source::Default) {
             QString existing = QFileInfo(url->path).absolutePath();
             while (!QFileInfo::exists(existing) && !QDir(existing).isRoot())
@@ -77,7 +79,7 @@ QList<SelfTestCheck> SelfTest::run(const Options &options)
                                 tr("the folder %1, where it will be made, is writable").arg(QDir::toNativeSeparators(existing))));
             return;
         }
-        if (url->backend == DatabaseUrl::Backend::Sqlite && !QFileInfo::exists(url->path)) {
+        if (dialect.isEmbedded() && !QFileInfo::exists(url->path)) {
             checks.append(check(reachableName, false,
                                 tr("%1: the file does not exist yet. Run “helpdesk-admin init” to create it.")
                                     .arg(where)));
@@ -127,7 +129,7 @@ QList<SelfTestCheck> SelfTest::run(const Options &options)
             return;
         }
 
-        if (url->backend == DatabaseUrl::Backend::Sqlite) {
+        if (dialect.isEmbedded()) {
             const QFileInfo file(url->path);
             const QFileInfo folder(file.absolutePath());
             // WAL mode writes two files beside the database, so the folder must be writable too.

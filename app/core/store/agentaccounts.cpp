@@ -5,6 +5,7 @@
 #include "store/database.h"
 #include "store/migrator.h"
 #include "store/reportstore.h"
+#include "store/sqldialect.h"
 
 #include <QCryptographicHash>
 #include <QPasswordDigestor>
@@ -191,7 +192,7 @@ AgentSignIn::Result AgentSignIn::signIn(const QString &databaseUrl, const QStrin
     if (!url)
         return refuse(Field::None, error);
 
-    if (url->backend == DatabaseUrl::Backend::Sqlite) {
+    if (SqlDialect(*url).isEmbedded()) {
         if (!QSqlDatabase::database(connectionName, false).isOpen() && !Database::open(databaseUrl, connectionName, &error))
             return refuse(Field::None, error);
         AgentAccounts own(connectionName);
@@ -267,14 +268,14 @@ AgentSignIn::Result AgentSignIn::signIn(const QString &databaseUrl, const QStrin
 
 bool AgentAccounts::keepsAccounts() const
 {
-    return QSqlDatabase::database(m_connectionName, false).driverName() == QLatin1String("QSQLITE");
+    return SqlDialect(QSqlDatabase::database(m_connectionName, false)).isEmbedded();
 }
 
 AgentAccounts::GrantResult AgentAccounts::grantRole(const QString &login, const QString &role,
                                                     QString *errorMessage)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    if (db.driverName() != QLatin1String("QPSQL"))
+    if (SqlDialect(db).isEmbedded())
         return GrantResult::NoRoles;
     // GRANT takes no parameters; the schema's helpdesk_grant_role() quotes the
     // names itself, so the login travels as a bound value.

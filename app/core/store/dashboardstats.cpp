@@ -3,11 +3,11 @@
 #include "model/storagetime.h"
 #include "store/database.h"
 #include "store/reportstore.h"
+#include "store/sqldialect.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTimeZone>
 
 #include <functional>
 
@@ -22,7 +22,7 @@ std::optional<DashboardStats> DashboardStatsReader::read(const QDateTime &now, Q
                                                          int topMakes) const
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    const bool postgres = db.driverName() == QLatin1String("QPSQL");
+    const SqlDialect dialect(db);
     DashboardStats stats;
     const QDateTime localNow = now.toLocalTime();
     stats.lastDay = localNow.date();
@@ -31,9 +31,8 @@ std::optional<DashboardStats> DashboardStatsReader::read(const QDateTime &now, Q
     // text on SQLite); bound as `since` and `until`.
     const QString since = StorageTime::text(stats.firstDay.startOfDay());
     const QString until = StorageTime::text(stats.lastDay.addDays(1).startOfDay());
-    const QString sinceCondition = postgres
-        ? QStringLiteral("created_at >= CAST(? AS timestamptz) AND created_at < CAST(? AS timestamptz)")
-        : QStringLiteral("created_at >= ? AND created_at < ?");
+    const QString sinceCondition =
+        QStringLiteral("created_at >= %1 AND created_at < %1").arg(dialect.timeParameter());
 
     // One statement, its bound values, and what to do with each row.
     auto run = [&](const QString &sql, const QVariantList &values,
@@ -73,20 +72,9 @@ std::optional<DashboardStats> DashboardStatsReader::read(const QDateTime &now, Q
     // Local days: SQLite's 'localtime' is this process's time zone; PostgreSQL
     // is told this computer's zone (an IANA name such as Europe/Moscow).
     QHash<QDate, qint64> perDay;
-    QString daySql;
-    QVariantList dayValues;
-    if (postgres) {
-        daySql = QStringLiteral("SELECT to_char(created_at AT TIME ZONE ?, 'YYYY-MM-DD') AS day, COUNT(*) "
-                                "FROM reports WHERE %1 GROUP BY day")
-                     .arg(sinceCondition);
-        const QByteArray zone = QTimeZone::systemTimeZoneId();
-        dayValues = {zone.isEmpty() ? QStringLiteral("UTC") : QString::fromUtf8(zone), since, until};
-    } else {
-        daySql = QStringLiteral("SELECT date(created_at, 'localtime') AS day, COUNT(*) FROM reports WHERE %1 "
-                                "GROUP BY day")
-                     .arg(sinceCondition);
-        dayValues = {since, until};
-    }
+    const QString daySql = QStringLiteral("SELECT %1 AS day, COUNT(*) FROM reports WHERE %2 GROUP BY day")
+                               .arg(dialect.localDay(QStringLiteral("created_at")), sinceCondition);
+    const QVariantList dayValues = dialect.localDayValues() + QVariantList{since, until};
     if (!run(daySql, dayValues, [&](const QSqlQuery &q) {
             perDay.insert(QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toLongLong());
         }))

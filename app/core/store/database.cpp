@@ -1,6 +1,7 @@
 #include "store/database.h"
 
 #include "store/migrator.h"
+#include "store/sqldialect.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -95,7 +96,7 @@ QString DatabaseUrl::driverName() const
 
 QString DatabaseUrl::dialect() const
 {
-    return backend == Backend::Sqlite ? QStringLiteral("sqlite") : QStringLiteral("postgresql");
+    return SqlDialect(*this).migrationsFolder();
 }
 
 Database::PasswordProblem Database::passwordProblem(const QSqlError &error)
@@ -124,18 +125,17 @@ bool Database::openWithoutMigrating(const DatabaseUrl &url, const QString &conne
         return false;
     };
 
+    const SqlDialect dialect(url);
     if (!QSqlDatabase::isDriverAvailable(url.driverName()))
         return fail(tr("The Qt database driver %1 is not installed (Debian package %2).")
-                        .arg(url.driverName(), url.backend == DatabaseUrl::Backend::Sqlite
-                                                   ? QStringLiteral("libqt6sql6-sqlite")
-                                                   : QStringLiteral("libqt6sql6-psql")));
+                        .arg(url.driverName(), dialect.driverPackage()));
 
     // Every handle on the connection (db, query) lives in this lambda, so none
     // is left when fail() removes the connection; otherwise Qt warns that the
     // connection "is still in use" on every failed start.
     const QString problem = [&]() -> QString {
         QSqlDatabase db = QSqlDatabase::addDatabase(url.driverName(), connectionName);
-        if (url.backend == DatabaseUrl::Backend::Sqlite) {
+        if (dialect.isEmbedded()) {
             const QFileInfo file(url.path);
             if (!QDir().mkpath(file.absolutePath()))
                 return tr("Cannot create the folder %1 for the database.").arg(file.absolutePath());
@@ -168,14 +168,14 @@ bool Database::openWithoutMigrating(const DatabaseUrl &url, const QString &conne
         }
 
         if (!db.open()) {
-            if (passwordProblemOut && url.backend == DatabaseUrl::Backend::PostgreSql)
+            if (passwordProblemOut && !dialect.isEmbedded())
                 *passwordProblemOut = passwordProblem(db.lastError());
             if (unreachable)
                 *unreachable = isUnreachableAtOpen(db.lastError(), db);
             return explain(db.lastError(), db);
         }
 
-        if (url.backend == DatabaseUrl::Backend::Sqlite) {
+        if (dialect.isEmbedded()) {
             QSqlQuery query(db);
             // The first statement also proves the file is an SQLite database at all.
             for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
@@ -252,14 +252,14 @@ bool Database::serverUnreachable(const QSqlError &error)
 
 bool Database::isConnectionLost(const QSqlError &error, const QSqlDatabase &db)
 {
-    if (db.driverName() != QLatin1String("QPSQL"))
+    if (!SqlDialect(db).isPostgres())
         return false;
     return error.type() == QSqlError::ConnectionError || serverUnreachable(error);
 }
 
 bool Database::isUnreachable(const QSqlError &error, const QSqlDatabase &db)
 {
-    if (db.driverName() == QLatin1String("QSQLITE")) {
+    if (SqlDialect(db).isSqlite()) {
         // SQLITE_BUSY (5) and SQLITE_LOCKED (6), with their extended codes.
         const int code = error.nativeErrorCode().toInt();
         return (code & 0xff) == 5 || (code & 0xff) == 6
@@ -270,7 +270,7 @@ bool Database::isUnreachable(const QSqlError &error, const QSqlDatabase &db)
 
 bool Database::isUnreachableAtOpen(const QSqlError &error, const QSqlDatabase &db)
 {
-    if (db.driverName() != QLatin1String("QPSQL"))
+    if (!SqlDialect(db).isPostgres())
         return isUnreachable(error, db);
     // QPSQL calls every failed open a connection error, a refused password
     // too: only the server's own words say it could not be reached or was
@@ -313,9 +313,10 @@ QString Database::explainSqlite(const QSqlError &error, const QSqlDatabase &db)
 
 QString Database::explain(const QSqlError &error, const QSqlDatabase &db)
 {
-    if (db.driverName() == QLatin1String("QSQLITE"))
+    const SqlDialect dialect(db);
+    if (dialect.isSqlite())
         return explainSqlite(error, db);
-    if (db.driverName() != QLatin1String("QPSQL"))
+    if (!dialect.isPostgres())
         return error.text();
     const QString code = error.nativeErrorCode();
     const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
@@ -385,15 +386,13 @@ void Database::close(const QString &connectionName)
 int Database::schemaVersion(const QString &connectionName, QString *errorMessage)
 {
     const QSqlDatabase db = QSqlDatabase::database(connectionName, false);
-    const QString dialect =
-        db.driverName() == QLatin1String("QPSQL") ? QStringLiteral("postgresql") : QStringLiteral("sqlite");
-    return Migrator(db, dialect).currentVersion(errorMessage);
+    return Migrator(db, SqlDialect(db).migrationsFolder()).currentVersion(errorMessage);
 }
 
 std::optional<QString> Database::serverLogin(const QString &connectionName)
 {
     const QSqlDatabase db = QSqlDatabase::database(connectionName, false);
-    if (db.driverName() != QLatin1String("QPSQL"))
+    if (!SqlDialect(db).isPostgres())
         return std::nullopt;
     QSqlQuery who(db);
     if (who.prepare(QStringLiteral("SELECT current_user")) && who.exec() && who.next())

@@ -8,6 +8,7 @@
 #include "store/deviceinventory.h"
 #include "store/prioritymatrixstore.h"
 #include "store/reportstore.h"
+#include "store/sqldialect.h"
 
 #include <QDateTime>
 #include <QRandomGenerator>
@@ -210,7 +211,7 @@ bool DemoSeeder::seed(qint64 count, QString *errorMessage, const std::function<v
             .arg(QLatin1String(columns), QStringList(rows, one).join(QLatin1Char(',')));
     };
 
-    if (db.driverName() == QLatin1String("QSQLITE")) {
+    if (SqlDialect(db).isSqlite()) {
         // Six indexes and the word index take random inserts: a bigger page
         // cache (64 MiB, this connection only) keeps them off the disk.
         QSqlQuery pragma(db);

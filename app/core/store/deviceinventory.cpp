@@ -5,6 +5,7 @@
 #include "model/storagetime.h"
 #include "model/taxonomy.h"
 #include "store/database.h"
+#include "store/sqldialect.h"
 #include "triage/textsearch.h"
 
 #include <QHash>
@@ -168,19 +169,13 @@ QList<InventoryDevice> DeviceInventory::find(const QString &text, int limit, QSt
     const QStringList words = TextSearch::words(text);
     if (words.isEmpty())
         return devices;
-    const bool postgres = database().driverName() == QLatin1String("QPSQL");
-    const QString match = postgres ? TextSearch::postgresQuery(words) : TextSearch::sqliteQuery(words);
+    const SqlDialect dialect(database());
     ok = run(query, [&](QSqlQuery &q) {
-        if (!q.prepare(postgres
-                           ? QStringLiteral("SELECT %1 FROM devices WHERE search @@ to_tsquery('simple', ?) "
-                                            "ORDER BY asset_key LIMIT ?")
-                                 .arg(QLatin1String(deviceColumns))
-                           : QStringLiteral("SELECT %1 FROM devices WHERE id IN "
-                                            "(SELECT rowid FROM devices_search WHERE devices_search MATCH ?) "
-                                            "ORDER BY asset_key LIMIT ?")
-                                 .arg(QLatin1String(deviceColumns))))
+        if (!q.prepare(QStringLiteral("SELECT %1 FROM devices WHERE %2 ORDER BY asset_key LIMIT ?")
+                           .arg(QLatin1String(deviceColumns),
+                                dialect.textSearchCondition(QStringLiteral("devices"), QStringLiteral("id")))))
             return false;
-        q.addBindValue(match.trimmed());
+        q.addBindValue(dialect.textSearchValue(words));
         // Room for the tag matches, which come again here when a word matches too.
         q.addBindValue(rows == std::numeric_limits<qint64>::max() ? rows : rows + qint64(found.size()));
         return q.exec();
@@ -379,7 +374,7 @@ bool DeviceInventory::write(const QList<InventoryDevice> &devices, const QString
         *error = db.lastError();
         return false;
     }
-    const bool postgres = db.driverName() == QLatin1String("QPSQL");
+    const bool postgres = SqlDialect(db).isPostgres();
     QSqlQuery query(db);
     QSqlQuery insert(db);
     QSqlQuery update(db);

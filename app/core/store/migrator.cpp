@@ -1,6 +1,7 @@
 #include "store/migrator.h"
 
 #include "store/database.h"
+#include "store/sqldialect.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -82,7 +83,7 @@ bool Migrator::migrateTo(int target, QString *errorMessage)
                         .arg(current)
                         .arg(latestVersion()));
 
-    const bool postgres = m_dialect == QLatin1String("postgresql");
+    const bool postgres = SqlDialect(m_db).isPostgres();
     QSqlQuery query(m_db);
     // Two programs may start against a new database at the same moment: take
     // a write lock first (BEGIN IMMEDIATE, or an advisory lock), then look at

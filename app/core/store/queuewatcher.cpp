@@ -2,6 +2,7 @@
 
 #include "store/database.h"
 #include "store/reportnotifier.h"
+#include "store/sqldialect.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -51,7 +52,7 @@ bool QueueWatcher::start(QString *errorMessage)
     if (!readMarks(errorMessage))
         return false;
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    if (db.driverName() == QLatin1String("QPSQL")) {
+    if (SqlDialect(db).announcesChanges()) {
         // Connecting takes a few round trips (10-20 ms): not before the console
         // has painted its first rows, which a zero timer would precede. What
         // is filed meanwhile is above the marks just read, and read once
@@ -99,7 +100,7 @@ void QueueWatcher::checkNow()
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     if (!db.isOpen())
         return;
-    if (db.driverName() == QLatin1String("QSQLITE")) {
+    if (SqlDialect(db).isSqlite()) {
         // Bumped only by commits of other connections: nothing to read otherwise.
         QSqlQuery version(db);
         if (version.exec(QStringLiteral("PRAGMA data_version")) && version.next()) {

@@ -1,5 +1,7 @@
 #include "store/reportnotifier.h"
 
+#include "store/sqldialect.h"
+
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QVariant>
@@ -29,7 +31,7 @@ bool ReportNotifier::start(QString *errorMessage)
     QSqlDriver *driver = db.driver();
     // QSQLITE "notifies" too, but only of its own connection's changes: of no
     // use for reports filed on other desks.
-    if (!db.isOpen() || !driver || db.driverName() != QLatin1String("QPSQL")) {
+    if (!db.isOpen() || !driver || !SqlDialect(db).announcesChanges()) {
         if (errorMessage)
             *errorMessage = tr("This database cannot announce new reports; only a PostgreSQL database can.");
         return false;

@@ -4,6 +4,7 @@
 #include "model/taxonomy.h"
 #include "store/database.h"
 #include "store/prioritymatrixstore.h"
+#include "store/sqldialect.h"
 #include "triage/summarysimilarity.h"
 #include "triage/textsearch.h"
 
@@ -195,7 +196,7 @@ bool ReportStore::insertWithAttachments(const QVariantList &values, const QList<
         *error = db.lastError();
         return false;
     }
-    const bool postgres = db.driverName() == QLatin1String("QPSQL");
+    const bool postgres = SqlDialect(db).isPostgres();
     QSqlQuery control(db);
     QSqlQuery attach(db);
     auto fail = [&](const QSqlError &cause) {
@@ -348,19 +349,13 @@ QList<Report> ReportStore::search(const QString &text, int limit, QString *error
     const QStringList words = TextSearch::words(text);
     if (words.isEmpty())
         return reports;
-    const bool postgres = database().driverName() == QLatin1String("QPSQL");
-    const QString match = postgres ? TextSearch::postgresQuery(words) : TextSearch::sqliteQuery(words);
+    const SqlDialect dialect(database());
     QSqlQuery query;
     const bool ok = run(query, [&](QSqlQuery &q) {
-        q.prepare(postgres
-                      ? QStringLiteral("SELECT %1 FROM reports WHERE search @@ to_tsquery('simple', ?) "
-                                       "ORDER BY id DESC LIMIT ?")
-                            .arg(QLatin1String(reportColumns))
-                      : QStringLiteral("SELECT %1 FROM reports WHERE id IN "
-                                       "(SELECT rowid FROM reports_search WHERE reports_search MATCH ?) "
-                                       "ORDER BY id DESC LIMIT ?")
-                            .arg(QLatin1String(reportColumns)));
-        q.addBindValue(match.trimmed());
+        q.prepare(QStringLiteral("SELECT %1 FROM reports WHERE %2 ORDER BY id DESC LIMIT ?")
+                      .arg(QLatin1String(reportColumns),
+                           dialect.textSearchCondition(QStringLiteral("reports"), QStringLiteral("id"))));
+        q.addBindValue(dialect.textSearchValue(words));
         q.addBindValue(limit > 0 ? qint64(limit) : std::numeric_limits<qint64>::max());
         return q.exec();
     });
@@ -493,7 +488,7 @@ std::optional<PriorityMatrix> ReportStore::priorityMatrix(QString *errorMessage)
 QString ReportStore::databaseLogin() const
 {
     const QSqlDatabase db = database();
-    if (!db.isOpen() || db.driverName() != QLatin1String("QPSQL"))
+    if (!db.isOpen() || SqlDialect(db).isEmbedded())
         return {};
     QSqlQuery query(db);
     if (query.exec(QStringLiteral("SELECT current_user")) && query.next())

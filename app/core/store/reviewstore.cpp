@@ -5,6 +5,7 @@
 #include "model/taxonomy.h"
 #include "store/database.h"
 #include "store/reportstore.h"
+#include "store/sqldialect.h"
 #include "triage/textsearch.h"
 
 #include <QIODevice>
@@ -53,7 +54,7 @@ QSqlDatabase ReviewStore::database() const
 
 bool ReviewStore::isPostgres() const
 {
-    return database().driverName() == QLatin1String("QPSQL");
+    return SqlDialect(database()).isPostgres();
 }
 
 const QStringList &ReviewStore::statuses()
@@ -145,15 +146,12 @@ QString ReviewStore::whereClause(const QueueFilter &filter, QVariantList *values
     }
     const QStringList words = TextSearch::words(filter.search);
     if (!words.isEmpty()) {
-        if (isPostgres()) {
-            conditions.append(QStringLiteral("search @@ to_tsquery('simple', ?)"));
-            values->append(TextSearch::postgresQuery(words).trimmed());
-        } else {
-            conditions.append(joinedWordIndex
-                                  ? QStringLiteral("reports_search MATCH ?")
-                                  : QStringLiteral("reports.id IN (SELECT rowid FROM reports_search WHERE reports_search MATCH ?)"));
-            values->append(TextSearch::sqliteQuery(words).trimmed());
-        }
+        const SqlDialect dialect(database());
+        // Joined, the word index's own rows are the ones to match.
+        conditions.append(joinedWordIndex
+                              ? QStringLiteral("reports_search MATCH ?")
+                              : dialect.textSearchCondition(QStringLiteral("reports"), QStringLiteral("reports.id")));
+        values->append(dialect.textSearchValue(words));
     }
     return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
@@ -161,17 +159,16 @@ QString ReviewStore::whereClause(const QueueFilter &filter, QVariantList *values
 QueueStatement ReviewStore::pageStatement(const QueueFilter &filter, const QueueKey &after, int limit) const
 {
     QueueStatement statement;
-    const bool postgres = isPostgres();
+    const SqlDialect dialect(database());
     // The key is compared as the database stores it: SQLite's ISO text as is,
     // PostgreSQL's timestamptz as its own text (QDateTime would drop microseconds).
-    const QString keyColumn = postgres ? QStringLiteral("reports.created_at::text AS queue_key")
-                                       : QStringLiteral("reports.created_at AS queue_key");
+    const QString keyColumn = dialect.timeAsText(QStringLiteral("reports.created_at")) + QStringLiteral(" AS queue_key");
     // Words found are listed newest first by ticket number (ids grow with
     // time), so the word index is read backwards and stops after one page:
     // sorting every match by created_at took 150-300 ms for a common word in
     // a million reports on SQLite, reading the index backwards well under 1 ms.
     const bool wordSearch = !TextSearch::words(filter.search).isEmpty() && parseTicket(filter.search) <= 0;
-    const bool joinWordIndex = wordSearch && !postgres;
+    const bool joinWordIndex = wordSearch && dialect.hasWordIndexTable();
     QString sql = QStringLiteral("SELECT %1, %2 FROM %3")
                       .arg(QLatin1String(queueColumns), keyColumn,
                            joinWordIndex ? QStringLiteral("reports_search JOIN reports ON reports.id = reports_search.rowid")
@@ -198,9 +195,8 @@ QueueStatement ReviewStore::pageStatement(const QueueFilter &filter, const Queue
             } else if (wordSearch) {
                 where += QStringLiteral("reports.id %1 ?").arg(beyond);
             } else {
-                where += (postgres ? QStringLiteral("(reports.created_at, reports.id) %1 (CAST(? AS timestamptz), ?)")
-                                   : QStringLiteral("(reports.created_at, reports.id) %1 (?, ?)"))
-                             .arg(beyond);
+                where += QStringLiteral("(reports.created_at, reports.id) %1 (%2, ?)")
+                             .arg(beyond, dialect.timeParameter());
                 values.append(after.createdAt);
             }
             values.append(after.id);
@@ -539,8 +535,8 @@ ActionResult ReviewStore::applyOnce(qint64 id, int version, const Change &change
     if (duplicate) {
         if (status == QLatin1String("closed"))
             return fail(tr("it is closed already."));
-        query.prepare(postgres ? QStringLiteral("SELECT status, reporter_login, version FROM reports WHERE id = ? FOR UPDATE")
-                               : QStringLiteral("SELECT status, reporter_login, version FROM reports WHERE id = ?"));
+        query.prepare(QStringLiteral("SELECT status, reporter_login, version FROM reports WHERE id = ?")
+                      + SqlDialect(db).lockRowsSuffix());
         query.addBindValue(change.original);
         if (!query.exec())
             return fail(Database::explain(query.lastError(), db));
