@@ -9,6 +9,7 @@
 #include "store/prioritymatrixstore.h"
 #include "store/reportstore.h"
 #include "store/sqldialect.h"
+#include "store/writetransaction.h"
 
 #include <QDateTime>
 #include <QRandomGenerator>
@@ -97,8 +98,7 @@ bool DemoSeeder::seed(qint64 count, QString *errorMessage, const std::function<v
     auto fail = [&](const QString &what, const QSqlError &error) {
         if (errorMessage)
             *errorMessage = tr("Seeding stopped at %1: %2").arg(what, Database::explain(error, db));
-        db.rollback();
-        return false;
+        return false; // the batch's WriteTransaction rolls back as it goes out of scope
     };
 
     // Priorities as the organisation's matrix gives them, like real reports.
@@ -223,8 +223,9 @@ bool DemoSeeder::seed(qint64 count, QString *errorMessage, const std::function<v
 
     qint64 done = 0;
     while (done < count) {
-        if (!db.transaction())
-            return fail(QStringLiteral("BEGIN"), db.lastError());
+        WriteTransaction transaction(db);
+        if (!transaction.begin())
+            return fail(QStringLiteral("BEGIN"), transaction.lastError());
         for (int s = 0; s < StatementsPerTransaction && done < count; ++s) {
             const int rows = int(std::min<qint64>(RowsPerStatement, count - done));
             QSqlQuery partial(db);
@@ -242,8 +243,8 @@ bool DemoSeeder::seed(qint64 count, QString *errorMessage, const std::function<v
             query.finish();
             done += rows;
         }
-        if (!db.commit())
-            return fail(QStringLiteral("COMMIT"), db.lastError());
+        if (!transaction.commit())
+            return fail(QStringLiteral("COMMIT"), transaction.lastError());
         if (progress)
             progress(done);
     }

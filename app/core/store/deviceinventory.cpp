@@ -6,6 +6,7 @@
 #include "model/taxonomy.h"
 #include "store/database.h"
 #include "store/sqldialect.h"
+#include "store/writetransaction.h"
 #include "triage/textsearch.h"
 
 #include <QHash>
@@ -374,7 +375,7 @@ bool DeviceInventory::write(const QList<InventoryDevice> &devices, const QString
         *error = db.lastError();
         return false;
     }
-    const bool postgres = SqlDialect(db).isPostgres();
+    WriteTransaction transaction(db);
     QSqlQuery query(db);
     QSqlQuery insert(db);
     QSqlQuery update(db);
@@ -383,17 +384,13 @@ bool DeviceInventory::write(const QList<InventoryDevice> &devices, const QString
         query.finish();
         insert.finish();
         update.finish();
-        if (postgres)
-            db.rollback();
-        else
-            query.exec(QStringLiteral("ROLLBACK"));
+        transaction.rollback();
         return false;
     };
-    // SQLite: take the write lock before reading, so another writer cannot
-    // slip in between the read and the writes (a deferred BEGIN would fail
-    // at the first write instead of waiting).
-    if (postgres ? !db.transaction() : !query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        *error = postgres ? db.lastError() : query.lastError();
+    // The write lock comes before the read, so another writer cannot slip in
+    // between the read and the writes.
+    if (!transaction.begin()) {
+        *error = transaction.lastError();
         return false;
     }
 
@@ -450,8 +447,8 @@ bool DeviceInventory::write(const QList<InventoryDevice> &devices, const QString
     }
     insert.finish();
     update.finish();
-    if (postgres ? !db.commit() : !query.exec(QStringLiteral("COMMIT")))
-        return fail(postgres ? db.lastError() : query.lastError());
+    if (!transaction.commit())
+        return fail(transaction.lastError());
     return true;
 }
 

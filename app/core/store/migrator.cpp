@@ -2,6 +2,7 @@
 
 #include "store/database.h"
 #include "store/sqldialect.h"
+#include "store/writetransaction.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -83,23 +84,8 @@ bool Migrator::migrateTo(int target, QString *errorMessage)
                         .arg(current)
                         .arg(latestVersion()));
 
-    const bool postgres = SqlDialect(m_db).isPostgres();
+    const QString schemaLock = SqlDialect(m_db).schemaLockStatement();
     QSqlQuery query(m_db);
-    // Two programs may start against a new database at the same moment: take
-    // a write lock first (BEGIN IMMEDIATE, or an advisory lock), then look at
-    // the version again, so each migration runs exactly once.
-    auto begin = [&] {
-        if (postgres)
-            return m_db.transaction() && query.exec(QStringLiteral("SELECT pg_advisory_xact_lock(72417001)"));
-        return query.exec(QStringLiteral("BEGIN IMMEDIATE"));
-    };
-    auto commit = [&] { return postgres ? m_db.commit() : query.exec(QStringLiteral("COMMIT")); };
-    auto abort = [&] {
-        if (postgres)
-            m_db.rollback();
-        else
-            query.exec(QStringLiteral("ROLLBACK"));
-    };
 
     for (const Migration &migration : std::as_const(m_migrations)) {
         if (migration.version <= current || migration.version > target)
@@ -109,9 +95,10 @@ bool Migrator::migrateTo(int target, QString *errorMessage)
             return fail(tr("Cannot read migration %1: %2").arg(migration.path, file.errorString()));
         const QString sql = QString::fromUtf8(file.readAll());
 
+        WriteTransaction transaction(m_db);
         auto rollback = [&](const QString &what, const QSqlError &error) {
             m_lastError = error;
-            abort();
+            transaction.rollback();
             if (error.nativeErrorCode() == QLatin1String("42501") && current == 0)
                 return fail(tr("The database %1 has no helpdesk schema yet, and the login %2 may not create it. "
                                "Ask IT to run “helpdesk-admin init” on it first.")
@@ -120,8 +107,13 @@ bool Migrator::migrateTo(int target, QString *errorMessage)
                             .arg(migration.version)
                             .arg(migration.name, what, Database::explain(error, m_db)));
         };
-        if (!begin())
-            return rollback(QStringLiteral("BEGIN"), query.lastError().isValid() ? query.lastError() : m_db.lastError());
+        // Two programs may start against a new database at the same moment:
+        // take a write lock first (the transaction's own, or an advisory
+        // lock), then look at the version again, so each migration runs once.
+        if (!transaction.begin())
+            return rollback(QStringLiteral("BEGIN"), transaction.lastError());
+        if (!schemaLock.isEmpty() && !query.exec(schemaLock))
+            return rollback(QStringLiteral("BEGIN"), query.lastError());
         // The bookkeeping table is made inside the first migration's transaction.
         if (!query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
                                        "version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)")))
@@ -131,8 +123,8 @@ bool Migrator::migrateTo(int target, QString *errorMessage)
         if (query.value(0).toInt() >= migration.version) {
             // Another program applied it while this one waited for the lock.
             query.finish();
-            if (!commit())
-                return rollback(QStringLiteral("COMMIT"), query.lastError());
+            if (!transaction.commit())
+                return rollback(QStringLiteral("COMMIT"), transaction.lastError());
             continue;
         }
         query.finish();
@@ -148,8 +140,8 @@ bool Migrator::migrateTo(int target, QString *errorMessage)
         if (!query.exec())
             return rollback(QStringLiteral("schema_version"), query.lastError());
         query.finish();
-        if (!commit())
-            return rollback(QStringLiteral("COMMIT"), postgres ? m_db.lastError() : query.lastError());
+        if (!transaction.commit())
+            return rollback(QStringLiteral("COMMIT"), transaction.lastError());
     }
     return true;
 }

@@ -1,6 +1,7 @@
 #include "store/prioritymatrixstore.h"
 
 #include "store/database.h"
+#include "store/writetransaction.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -43,14 +44,15 @@ std::optional<PriorityMatrix> PriorityMatrixStore::load(const QString &connectio
 bool PriorityMatrixStore::save(const PriorityMatrix &matrix, const QString &connectionName, QString *errorMessage)
 {
     QSqlDatabase db = QSqlDatabase::database(connectionName, false);
+    WriteTransaction transaction(db);
     auto fail = [&](const QSqlError &error) {
-        db.rollback();
+        transaction.rollback();
         if (errorMessage)
             *errorMessage = tr("Cannot save the priority matrix: %1").arg(Database::explain(error, db));
         return false;
     };
-    if (!db.transaction())
-        return fail(db.lastError());
+    if (!transaction.begin())
+        return fail(transaction.lastError());
     QSqlQuery query(db);
     if (!query.prepare(QStringLiteral("UPDATE priority_matrix SET priority = ? WHERE impact = ? AND urgency = ?")))
         return fail(query.lastError());
@@ -70,8 +72,8 @@ bool PriorityMatrixStore::save(const PriorityMatrix &matrix, const QString &conn
         if (!query.exec())
             return fail(query.lastError());
     }
-    if (!db.commit())
-        return fail(db.lastError());
+    if (!transaction.commit())
+        return fail(transaction.lastError());
     return true;
 }
 

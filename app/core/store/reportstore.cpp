@@ -5,6 +5,7 @@
 #include "store/database.h"
 #include "store/prioritymatrixstore.h"
 #include "store/sqldialect.h"
+#include "store/writetransaction.h"
 #include "triage/summarysimilarity.h"
 #include "triage/textsearch.h"
 
@@ -196,25 +197,18 @@ bool ReportStore::insertWithAttachments(const QVariantList &values, const QList<
         *error = db.lastError();
         return false;
     }
-    const bool postgres = SqlDialect(db).isPostgres();
-    QSqlQuery control(db);
+    WriteTransaction transaction(db);
     QSqlQuery attach(db);
     auto fail = [&](const QSqlError &cause) {
         *error = cause;
         *id = 0;
         attach.finish();
         m_insert.finish();
-        // After a lost connection this fails too; the server has rolled back.
-        if (postgres)
-            db.rollback();
-        else
-            control.exec(QStringLiteral("ROLLBACK"));
+        transaction.rollback();
         return false;
     };
-    // SQLite: take the write lock now, so a concurrent writer makes this wait
-    // (busy timeout) instead of failing half-way.
-    if (postgres ? !db.transaction() : !control.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        *error = postgres ? db.lastError() : control.lastError();
+    if (!transaction.begin()) {
+        *error = transaction.lastError();
         return false;
     }
     QSqlError insertError;
@@ -236,8 +230,8 @@ bool ReportStore::insertWithAttachments(const QVariantList &values, const QList<
             return fail(attach.lastError());
     }
     attach.finish();
-    if (postgres ? !db.commit() : !control.exec(QStringLiteral("COMMIT")))
-        return fail(postgres ? db.lastError() : control.lastError());
+    if (!transaction.commit())
+        return fail(transaction.lastError());
     return true;
 }
 

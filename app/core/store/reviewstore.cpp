@@ -6,6 +6,7 @@
 #include "store/database.h"
 #include "store/reportstore.h"
 #include "store/sqldialect.h"
+#include "store/writetransaction.h"
 #include "triage/textsearch.h"
 
 #include <QIODevice>
@@ -50,11 +51,6 @@ ReviewStore::ReviewStore(const QString &connectionName, const QString &agentLogi
 QSqlDatabase ReviewStore::database() const
 {
     return QSqlDatabase::database(m_connectionName, false);
-}
-
-bool ReviewStore::isPostgres() const
-{
-    return SqlDialect(database()).isPostgres();
 }
 
 const QStringList &ReviewStore::statuses()
@@ -466,28 +462,23 @@ ActionResult ReviewStore::applyOnce(qint64 id, int version, const Change &change
     }
 
     QSqlDatabase db = database();
-    const bool postgres = isPostgres();
+    WriteTransaction transaction(db);
     QSqlQuery query(db);
     QString failure;
     auto fail = [&](const QString &what) {
         *connectionLost = Database::isConnectionLost(query.lastError(), db)
             || Database::isConnectionLost(db.lastError(), db);
         failure = tr("%1 could not be changed: %2").arg(formatTicket(id), what);
-        if (postgres)
-            db.rollback();
-        else
-            query.exec(QStringLiteral("ROLLBACK"));
+        transaction.rollback();
         result.error = failure;
         return result;
     };
 
-    // SQLite: take the write lock now, not when the UPDATE comes, so a second
-    // console waits (busy timeout) instead of failing half-way.
-    const bool begun = postgres ? db.transaction() : query.exec(QStringLiteral("BEGIN IMMEDIATE"));
-    if (!begun) {
-        *connectionLost = Database::isConnectionLost(postgres ? db.lastError() : query.lastError(), db);
+    // A second console waits for this one's write lock instead of failing half-way.
+    if (!transaction.begin()) {
+        *connectionLost = Database::isConnectionLost(transaction.lastError(), db);
         result.error = tr("%1 could not be changed: %2")
-                           .arg(formatTicket(id), Database::explain(postgres ? db.lastError() : query.lastError(), db));
+                           .arg(formatTicket(id), Database::explain(transaction.lastError(), db));
         return result;
     }
 
@@ -509,7 +500,7 @@ ActionResult ReviewStore::applyOnce(qint64 id, int version, const Change &change
     query.finish();
 
     auto conflict = [&]() {
-        postgres ? db.rollback() : query.exec(QStringLiteral("ROLLBACK"));
+        transaction.rollback();
         result.conflict = true;
         result.version = current;
         QString error;
@@ -651,9 +642,8 @@ ActionResult ReviewStore::applyOnce(qint64 id, int version, const Change &change
             return fail(Database::explain(query.lastError(), db));
     }
 
-    const bool committed = postgres ? db.commit() : query.exec(QStringLiteral("COMMIT"));
-    if (!committed)
-        return fail(Database::explain(postgres ? db.lastError() : query.lastError(), db));
+    if (!transaction.commit())
+        return fail(Database::explain(transaction.lastError(), db));
     result.ok = true;
     result.version = version + 1;
     return result;

@@ -186,7 +186,6 @@ private:
     ActionResult apply(qint64 id, int version, const Change &change);
     ActionResult applyOnce(qint64 id, int version, const Change &change, bool *connectionLost);
     QSqlDatabase database() const;
-    bool isPostgres() const;
     QString whereClause(const QueueFilter &filter, QVariantList *values, bool joinedWordIndex) const;
 
     QString m_connectionName;
