@@ -15,7 +15,7 @@ const QLatin1String settingsGroup("contact");
 } // namespace
 
 ContactPage::ContactPage(QWidget *parent)
-    : QWizardPage(parent)
+    : IntakePage(parent)
 {
 }
 
@@ -23,10 +23,8 @@ ContactPage::~ContactPage() = default;
 
 void ContactPage::ensureUi()
 {
-    if (m_ui)
+    if (!buildForm(m_ui))
         return;
-    m_ui = std::make_unique<Ui::ContactPage>();
-    m_ui->setupUi(this);
     for (const QString &method : Taxonomy::contactMethods())
         m_ui->preferredCombo->addItem(Taxonomy::contactMethodName(method), method);
 

@@ -77,13 +77,6 @@ IntakeWizard::IntakeWizard(const QString &databaseUrl, QWidget *parent)
     , m_passwordSource(std::make_unique<Passwords>(this))
     , m_submitter(databaseUrl)
     , m_clientId(newClientId())
-    , m_problemPage(new ProblemPage(this))
-    , m_attachmentsPage(new AttachmentsPage(this))
-    , m_devicePage(new DevicePage(this))
-    , m_contactPage(new ContactPage(this))
-    , m_duplicatesPage(new DuplicatesPage(this))
-    , m_reviewPage(new ReviewPage(this))
-    , m_donePage(new DonePage(this))
 {
     setWindowTitle(tr("Report a problem to the helpdesk"));
     setWindowIcon(bundledIcon(QStringLiteral("helpdesk-intake")));
@@ -102,13 +95,14 @@ IntakeWizard::IntakeWizard(const QString &databaseUrl, QWidget *parent)
             showMyReports();
     });
 
-    setPage(ProblemPageId, m_problemPage);
-    setPage(AttachmentsPageId, m_attachmentsPage);
-    setPage(DevicePageId, m_devicePage);
-    setPage(ContactPageId, m_contactPage);
-    setPage(DuplicatesPageId, m_duplicatesPage);
-    setPage(ReviewPageId, m_reviewPage);
-    setPage(DonePageId, m_donePage);
+    // Adding a page: derive it from IntakePage, add it here.
+    m_problemPage = addPage(ProblemPageId, new ProblemPage(*this, this));
+    addPage(AttachmentsPageId, new AttachmentsPage(this));
+    m_devicePage = addPage(DevicePageId, new DevicePage(this));
+    m_contactPage = addPage(ContactPageId, new ContactPage(this));
+    m_duplicatesPage = addPage(DuplicatesPageId, new DuplicatesPage(*this, this));
+    m_reviewPage = addPage(ReviewPageId, new ReviewPage(*this, this));
+    m_donePage = addPage(DonePageId, new DonePage(this));
     setStartId(ProblemPageId);
 
     connect(this, &QWizard::currentIdChanged, this, &IntakeWizard::onCurrentIdChanged);
@@ -123,8 +117,7 @@ IntakeWizard::IntakeWizard(const QString &databaseUrl, QWidget *parent)
     connect(&m_submitter, &Submitter::deliveryError, this, &IntakeWizard::showDeliveryError);
     connect(&m_submitter, &Submitter::outboxChecked, this, &IntakeWizard::outboxChecked);
     // Every page says "something changed" with completeChanged() on each edit.
-    for (QWizardPage *page : {static_cast<QWizardPage *>(m_problemPage), static_cast<QWizardPage *>(m_attachmentsPage),
-                              static_cast<QWizardPage *>(m_devicePage), static_cast<QWizardPage *>(m_contactPage)})
+    for (IntakePage *page : intakePages())
         connect(page, &QWizardPage::completeChanged, this, &IntakeWizard::scheduleDraft);
     connect(m_reviewPage, &ReviewPage::changeRequested, this, &IntakeWizard::goBackTo);
     connect(m_donePage, &DonePage::anotherReportRequested, this, &IntakeWizard::startAnotherReport);
@@ -147,13 +140,21 @@ IntakeWizard::~IntakeWizard()
     m_incidents.reset();
 }
 
+QList<IntakePage *> IntakeWizard::intakePages() const
+{
+    QList<IntakePage *> pages;
+    for (int id : pageIds()) {
+        if (auto *intakePage = qobject_cast<IntakePage *>(page(id)))
+            pages.append(intakePage);
+    }
+    return pages;
+}
+
 Report IntakeWizard::report() const
 {
     Report report;
-    m_problemPage->writeTo(report);
-    m_attachmentsPage->writeTo(report);
-    m_devicePage->writeTo(report);
-    m_contactPage->writeTo(report);
+    for (const IntakePage *page : intakePages())
+        page->writeTo(report);
     report.clientId = m_clientId;
     return report;
 }
@@ -173,11 +174,7 @@ void IntakeWizard::onDatabaseOpened()
         // A failed lookup only means fewer suggestions; the page still works.
         const QList<InventoryDevice> devices = inventory->find(text, 10);
         for (const InventoryDevice &found : devices) {
-            DeviceChoice choice;
-            choice.source = DeviceChoice::Source::Inventory;
-            choice.device.kind = found.kind;
-            choice.device.make = found.make;
-            choice.device.model = found.model;
+            DeviceChoice choice = DeviceChoice::of(DeviceChoice::Source::Inventory, found.kind, found.make, found.model);
             choice.device.assetTag = found.assetTag;
             choice.device.building = found.location;
             choice.detail = found.name.isEmpty() ? found.location
@@ -302,7 +299,7 @@ void IntakeWizard::onDelivered(const QString &clientId, const QString &ticket, b
         m_lastTicket = ticket;
         m_outcome = Outcome::Filed;
         if (currentId() == DonePageId)
-            m_donePage->refresh();
+            m_donePage->showOutcome(m_outcome, m_lastTicket);
     }
     emit reportDelivered(clientId, ticket);
 }
@@ -425,10 +422,17 @@ void IntakeWizard::startAnotherReport()
     m_outcome = Outcome::Filed;
     m_candidates.clear();
     refreshIncidents(); // what is down may have changed since the last report
-    m_problemPage->reset();
-    m_attachmentsPage->reset();
-    m_devicePage->reset();
+    for (IntakePage *page : intakePages())
+        page->reset();
     restart();
+}
+
+void IntakeWizard::initializePage(int id)
+{
+    QWizard::initializePage(id);
+    // Just before the done page shows: how the wizard ended.
+    if (id == DonePageId)
+        m_donePage->showOutcome(m_outcome, m_lastTicket);
 }
 
 void IntakeWizard::onCurrentIdChanged(int id)
@@ -535,10 +539,8 @@ void IntakeWizard::restoreDraft(const DraftStore::Draft &draft)
     // This wizard's own (empty) start is not worth keeping.
     m_drafts.remove(m_clientId);
     m_clientId = draft.report.clientId;
-    m_problemPage->readFrom(draft.report);
-    m_attachmentsPage->readFrom(draft.report);
-    m_devicePage->readFrom(draft.report);
-    m_contactPage->readFrom(draft.report);
+    for (IntakePage *page : intakePages())
+        page->readFrom(draft.report);
     m_restoring = false;
     m_draftTimer.stop();
 }

@@ -13,6 +13,7 @@
 #include "delivery/outbox.h"
 #include "delivery/submitter.h"
 #include "devicepage.h"
+#include "intakepage.h"
 #include "model/prioritymatrix.h"
 #include "model/report.h"
 #include "store/reportstore.h"
@@ -27,7 +28,6 @@
 
 namespace Helpdesk {
 
-class AttachmentsPage;
 class ContactPage;
 class PasswordStore;
 class DeviceInventory;
@@ -37,7 +37,7 @@ class IncidentStore;
 class ProblemPage;
 class ReviewPage;
 
-class IntakeWizard final : public QWizard
+class IntakeWizard final : public QWizard, public IntakeFlow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(IntakeWizard)
@@ -58,7 +58,7 @@ public:
     // The new ticket, the ticket joined, or the incident reference (INC-0007).
     QString lastTicket() const { return m_lastTicket; }
     Outcome outcome() const { return m_outcome; }
-    bool hasJoined() const { return m_outcome != Outcome::Filed && m_outcome != Outcome::Queued; }
+    bool hasJoined() const override { return m_outcome != Outcome::Filed && m_outcome != Outcome::Queued; }
 
     int nextId() const override;
     bool validateCurrentPage() override;
@@ -81,7 +81,7 @@ public:
     using PasswordPrompt = std::function<std::optional<QString>(const PasswordRequest &)>;
     void setPasswordPrompt(PasswordPrompt prompt);
     void setPasswordStore(std::unique_ptr<PasswordStore> store);
-    bool submitReport(QString *errorMessage);
+    bool submitReport(QString *errorMessage) override;
 
     // "My reports…": the person's tickets with status and the helpdesk's
     // replies, in a MyReportsDialog. The login is the database login on
@@ -173,8 +173,19 @@ public slots:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void initializePage(int id) override;
 
 private:
+    // The one place a page is added: QWizard keeps it under `id`, and
+    // report(), restoreDraft() and startAnotherReport() reach it from there.
+    template <typename Page>
+    Page *addPage(PageId id, Page *page)
+    {
+        setPage(id, page);
+        return page;
+    }
+    // Every page, in page order.
+    QList<IntakePage *> intakePages() const;
     void onCurrentIdChanged(int id);
     // This computer's devices to the device page, once it has been opened
     // and they are known (the default printer is then preselected).
@@ -219,13 +230,13 @@ private:
     QTimer m_draftTimer; // restarted on every change; saves when typing stops
     bool m_restoring = false;
 
-    ProblemPage *m_problemPage;
-    AttachmentsPage *m_attachmentsPage;
-    DevicePage *m_devicePage;
-    ContactPage *m_contactPage;
-    DuplicatesPage *m_duplicatesPage;
-    ReviewPage *m_reviewPage;
-    DonePage *m_donePage;
+    // The pages the wizard talks to by name; all of them are in intakePages().
+    ProblemPage *m_problemPage = nullptr;
+    DevicePage *m_devicePage = nullptr;
+    ContactPage *m_contactPage = nullptr;
+    DuplicatesPage *m_duplicatesPage = nullptr;
+    ReviewPage *m_reviewPage = nullptr;
+    DonePage *m_donePage = nullptr;
 };
 
 } // namespace Helpdesk
