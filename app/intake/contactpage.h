@@ -47,6 +47,9 @@ private:
     // Details confirmed last time on this computer, else the account's.
     static ContactInfo savedContact();
     void prefill();
+    // Fills the fields from `info`, the login only `withLogin`; the
+    // preferred way and the confirmation are the caller's.
+    void showContact(const ContactInfo &info, bool withLogin);
     void refreshFeedback();
     ContactInfo contact() const;
 
