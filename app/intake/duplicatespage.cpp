@@ -2,7 +2,7 @@
 
 #include "ui_duplicatespage.h"
 
-#include "intakewizard.h" // the page ids
+#include "intakewizard.h"
 #include "model/taxonomy.h"
 
 #include <QListWidgetItem>

@@ -7,10 +7,8 @@
 #include "donepage.h"
 #include "duplicatespage.h"
 #include "icons.h"
-#include "localdevices.h"
 #include "myreportsdialog.h"
-#include "passworddialog.h"
-#include "passwordstore.h"
+#include "intakepasswords.h"
 #include "problempage.h"
 #include "reviewpage.h"
 #include "runtime/systemaccount.h"
@@ -21,7 +19,6 @@
 #include <QLayout>
 #include <QLocale>
 #include <QMessageBox>
-#include <QThread>
 #include <QPushButton>
 #include <QUuid>
 
@@ -36,45 +33,9 @@ QString newClientId()
 }
 } // namespace
 
-// The Submitter's passwords: the desktop's keyring, then the person (a
-// PasswordDialog unless a test set a prompt).
-class IntakeWizard::Passwords final : public Submitter::PasswordSource
-{
-public:
-    explicit Passwords(IntakeWizard *wizard) : m_wizard(wizard) {}
-
-    std::optional<QString> kept(PasswordRequest *request) override
-    {
-        if (!m_wizard->m_passwords)
-            return std::nullopt;
-        QString password;
-        switch (m_wizard->m_passwords->read(request->account, &password, &request->keyringProblem)) {
-        case PasswordStore::Result::Found: return password;
-        case PasswordStore::Result::NotFound: break;
-        case PasswordStore::Result::Unavailable: request->keyringAvailable = false; break;
-        }
-        return std::nullopt;
-    }
-    std::optional<QString> ask(const PasswordRequest &request) override { return m_wizard->askForPassword(request); }
-    void keep(const PasswordRequest &request, const QString &password) override
-    {
-        if (m_wizard->m_passwords)
-            m_wizard->m_passwords->write(request.account, password, nullptr);
-    }
-    void forget(const PasswordRequest &request) override
-    {
-        if (m_wizard->m_passwords)
-            m_wizard->m_passwords->remove(request.account);
-    }
-
-private:
-    IntakeWizard *m_wizard;
-};
-
 IntakeWizard::IntakeWizard(const QString &databaseUrl, QWidget *parent)
     : QWizard(parent)
-    , m_passwords(std::make_unique<KeychainPasswordStore>())
-    , m_passwordSource(std::make_unique<Passwords>(this))
+    , m_passwordSource(std::make_unique<IntakePasswords>(this))
     , m_submitter(databaseUrl)
     , m_clientId(newClientId())
 {
@@ -116,6 +77,7 @@ IntakeWizard::IntakeWizard(const QString &databaseUrl, QWidget *parent)
     connect(&m_submitter, &Submitter::storedProblems, this, &IntakeWizard::showStoredProblems);
     connect(&m_submitter, &Submitter::deliveryError, this, &IntakeWizard::showDeliveryError);
     connect(&m_submitter, &Submitter::outboxChecked, this, &IntakeWizard::outboxChecked);
+    connect(&m_deviceLoader, &DeviceLoader::finished, this, &IntakeWizard::onDevicesLoaded);
     // Every page says "something changed" with completeChanged() on each edit.
     for (IntakePage *page : intakePages())
         connect(page, &QWizardPage::completeChanged, this, &IntakeWizard::scheduleDraft);
@@ -129,11 +91,6 @@ IntakeWizard::IntakeWizard(const QString &databaseUrl, QWidget *parent)
 IntakeWizard::~IntakeWizard()
 {
     // The Submitter (a member) waits for its own delivery and probe.
-    if (m_deviceLoad) {
-        disconnect(m_deviceLoad, nullptr, this, nullptr);
-        m_deviceLoad->wait();
-        delete m_deviceLoad;
-    }
     m_devicePage->setInventoryLookup({});
     // On the Submitter's connection, which it closes after them.
     m_inventory.reset();
@@ -221,24 +178,12 @@ void IntakeWizard::showMyReports()
 
 void IntakeWizard::setPasswordPrompt(PasswordPrompt prompt)
 {
-    m_passwordPrompt = std::move(prompt);
+    m_passwordSource->setPrompt(std::move(prompt));
 }
 
 void IntakeWizard::setPasswordStore(std::unique_ptr<PasswordStore> store)
 {
-    m_passwords = std::move(store);
-}
-
-std::optional<QString> IntakeWizard::askForPassword(const PasswordRequest &request)
-{
-    if (m_passwordPrompt)
-        return m_passwordPrompt(request);
-    PasswordDialog dialog(request.server, request.login, this);
-    dialog.setRefused(request.refused);
-    dialog.setKeyringAvailable(request.keyringAvailable, request.keyringProblem);
-    if (dialog.exec() != QDialog::Accepted)
-        return std::nullopt;
-    return dialog.password();
+    m_passwordSource->setStore(std::move(store));
 }
 
 void IntakeWizard::checkDatabase()
@@ -472,33 +417,23 @@ void IntakeWizard::showEvent(QShowEvent *event)
 
 void IntakeWizard::loadDevices()
 {
-    if (m_deviceLoadStarted)
-        return;
-    m_deviceLoadStarted = true;
-    auto found = std::make_shared<QList<DeviceChoice>>();
-    runInBackground(
-        &m_deviceLoad,
-        [found, lookup = m_localDeviceLookup] {
-            // Loaded here rather than on the first keystroke; afterwards it is
-            // shared read-only. Printers are matched against it.
-            DeviceCatalog::builtIn();
-            *found = lookup ? lookup() : localPrinters() + thisComputer();
-        },
-        [this, found] {
-            m_devicePage->setCatalogue(&DeviceCatalog::builtIn()); // loaded: returns at once
-            m_localDevices = *found + connectedScreens();
-            offerLocalDevices();
-            emit devicesLoadFinished();
-        });
+    m_deviceLoader.start();
+}
+
+void IntakeWizard::onDevicesLoaded()
+{
+    m_devicePage->setCatalogue(&DeviceCatalog::builtIn()); // loaded: returns at once
+    offerLocalDevices();
+    emit devicesLoadFinished();
 }
 
 void IntakeWizard::offerLocalDevices()
 {
     // Once, when both the page and the devices are there.
-    if (!m_devicePageOpened || !m_localDevices || m_localDevicesOffered)
+    if (!m_devicePageOpened || !m_deviceLoader.localDevices() || m_localDevicesOffered)
         return;
     m_localDevicesOffered = true;
-    m_devicePage->setLocalDevices(*m_localDevices);
+    m_devicePage->setLocalDevices(*m_deviceLoader.localDevices());
 }
 
 void IntakeWizard::scheduleDraft()
@@ -612,17 +547,6 @@ void IntakeWizard::showWarning(const QString &title, const QString &text, const 
     box->setObjectName(objectName);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
-}
-
-void IntakeWizard::runInBackground(QThread **thread, std::function<void()> work, std::function<void()> done)
-{
-    *thread = QThread::create(std::move(work));
-    connect(*thread, &QThread::finished, this, [this, thread, done = std::move(done)] {
-        (*thread)->deleteLater();
-        *thread = nullptr;
-        done();
-    });
-    (*thread)->start();
 }
 
 } // namespace Helpdesk

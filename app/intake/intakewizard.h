@@ -12,8 +12,10 @@
 #include "delivery/draftstore.h"
 #include "delivery/outbox.h"
 #include "delivery/submitter.h"
+#include "deviceloader.h"
 #include "devicepage.h"
 #include "intakepage.h"
+#include "intakepasswords.h"
 #include "model/prioritymatrix.h"
 #include "model/report.h"
 #include "store/reportstore.h"
@@ -29,7 +31,6 @@
 namespace Helpdesk {
 
 class ContactPage;
-class PasswordStore;
 class DeviceInventory;
 class DonePage;
 class DuplicatesPage;
@@ -77,8 +78,8 @@ public:
 
     // What asking means: a PasswordDialog unless a test says otherwise.
     // Returns the password typed, or nothing when the person cancelled.
-    using PasswordRequest = Submitter::PasswordRequest;
-    using PasswordPrompt = std::function<std::optional<QString>(const PasswordRequest &)>;
+    using PasswordRequest = IntakePasswords::PasswordRequest;
+    using PasswordPrompt = IntakePasswords::PasswordPrompt;
     void setPasswordPrompt(PasswordPrompt prompt);
     void setPasswordStore(std::unique_ptr<PasswordStore> store);
     bool submitReport(QString *errorMessage) override;
@@ -135,15 +136,11 @@ public:
     // when devicesLoadFinished() is emitted. Screens are added here (QScreen).
     static constexpr int DeviceLoadDelayMs = 500;
     void loadDevices();
-    bool devicesLoaded() const { return m_localDevices.has_value(); }
+    bool devicesLoaded() const { return m_deviceLoader.localDevices().has_value(); }
     // What stands for localPrinters() + thisComputer(), on the worker thread
     // (tests). Set before the load starts.
-    using LocalDeviceLookup = std::function<QList<DeviceChoice>()>;
-    void setLocalDeviceLookup(LocalDeviceLookup lookup)
-    {
-        Q_ASSERT(!m_deviceLoadStarted);
-        m_localDeviceLookup = std::move(lookup);
-    }
+    using LocalDeviceLookup = DeviceLoader::LocalDeviceLookup;
+    void setLocalDeviceLookup(LocalDeviceLookup lookup) { m_deviceLoader.setLocalDeviceLookup(std::move(lookup)); }
 
 signals:
     void databaseUnavailable(const QString &message);
@@ -198,18 +195,12 @@ private:
     void onDelivered(const QString &clientId, const QString &ticket, bool fromOutbox);
     void showDeliveryError(const QString &error, int remaining);
     void showWarning(const QString &title, const QString &text, const QString &objectName = QString());
-    // Runs `work` on a thread of its own, kept in *thread while it runs
-    // (the destructor waits for it); `done` runs here afterwards.
-    void runInBackground(QThread **thread, std::function<void()> work, std::function<void()> done);
+    // The catalogue and this computer's devices to the device page.
+    void onDevicesLoaded();
     void scheduleDraft();
     void refreshIncidents();
 
-    std::optional<QString> askForPassword(const PasswordRequest &request);
-
-    class Passwords; // the keyring, then askForPassword()
-    std::unique_ptr<PasswordStore> m_passwords;
-    PasswordPrompt m_passwordPrompt;
-    std::unique_ptr<Passwords> m_passwordSource;
+    std::unique_ptr<IntakePasswords> m_passwordSource; // the keyring, then the person
     // Before the stores below, which use its connection: destroyed after them.
     Submitter m_submitter;
     std::unique_ptr<DeviceInventory> m_inventory;
@@ -219,11 +210,8 @@ private:
     PriorityMatrix m_priorities = PriorityMatrix::itilDefaults();
     QString m_clientId;
     QString m_lastTicket;
-    LocalDeviceLookup m_localDeviceLookup;
-    QThread *m_deviceLoad = nullptr; // loadDevices() running in the background
-    bool m_deviceLoadStarted = false;
+    DeviceLoader m_deviceLoader; // the destructor waits for a load under way
     bool m_deviceLoadScheduled = false;
-    std::optional<QList<DeviceChoice>> m_localDevices; // known once loaded
     bool m_devicePageOpened = false;
     bool m_localDevicesOffered = false;
     DraftStore m_drafts;

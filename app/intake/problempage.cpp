@@ -4,7 +4,7 @@
 
 #include "fieldfeedback.h"
 #include "icons.h"
-#include "intakewizard.h" // the page ids
+#include "intakewizard.h"
 #include "model/taxonomy.h"
 #include "triage/triage.h"
 

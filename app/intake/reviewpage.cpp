@@ -2,7 +2,7 @@
 
 #include "ui_reviewpage.h"
 
-#include "intakewizard.h" // the page ids
+#include "intakewizard.h"
 #include "model/report.h"
 #include "model/taxonomy.h"
 
