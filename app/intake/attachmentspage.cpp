@@ -62,7 +62,7 @@ QStringList localFiles(const QMimeData *data)
 } // namespace
 
 AttachmentsPage::AttachmentsPage(QWidget *parent)
-    : QWizardPage(parent)
+    : IntakePage(parent)
 {
     setAcceptDrops(true);
 }
@@ -76,10 +76,8 @@ ScreenshotEditor *AttachmentsPage::screenshotEditor() const
 
 void AttachmentsPage::ensureUi()
 {
-    if (m_ui)
+    if (!buildForm(m_ui))
         return;
-    m_ui = std::make_unique<Ui::AttachmentsPage>();
-    m_ui->setupUi(this);
     m_ui->hintLabel->setText(tr("You can also drop files here or paste a picture with Ctrl+V. Up to %n file(s), "
                                 "%1 each.", nullptr, FieldRules::AttachmentsMax)
                                  .arg(Attachment::formatSize(FieldRules::AttachmentSizeMax)));

@@ -8,13 +8,13 @@
 // before anything is attached. Limits come from FieldRules; a refused file is
 // named with the reason beside the list. It never touches the database.
 
+#include "intakepage.h"
 #include "model/report.h"
 
 #include <QHash>
 #include <QIcon>
 #include <QImage>
 #include <QPointer>
-#include <QWizardPage>
 
 #include <memory>
 
@@ -26,7 +26,7 @@ namespace Helpdesk {
 
 class ScreenshotEditor;
 
-class AttachmentsPage final : public QWizardPage
+class AttachmentsPage final : public IntakePage
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AttachmentsPage)
@@ -34,11 +34,10 @@ public:
     explicit AttachmentsPage(QWidget *parent = nullptr);
     ~AttachmentsPage() override;
 
-    void writeTo(Report &report) const;
-    // Fills the page from a saved draft.
-    void readFrom(const Report &report);
+    void writeTo(Report &report) const override;
+    void readFrom(const Report &report) override;
+    void reset() override;
     QList<Attachment> attachments() const { return m_attachments; }
-    void reset(); // empty page for the next report
 
     // What the buttons, the drop and Ctrl+V do; false (with the reason shown
     // beside the list) when something was refused.
@@ -53,8 +52,6 @@ public:
 
     // The editor of the screenshot just taken, while it is open (tests).
     ScreenshotEditor *screenshotEditor() const;
-
-    void cleanupPage() override {}
 
 signals:
     // The screenshot was taken and the wizard is back; the editor is open.

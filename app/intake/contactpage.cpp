@@ -15,7 +15,7 @@ const QLatin1String settingsGroup("contact");
 } // namespace
 
 ContactPage::ContactPage(QWidget *parent)
-    : QWizardPage(parent)
+    : IntakePage(parent)
 {
 }
 
@@ -23,10 +23,8 @@ ContactPage::~ContactPage() = default;
 
 void ContactPage::ensureUi()
 {
-    if (m_ui)
+    if (!buildForm(m_ui))
         return;
-    m_ui = std::make_unique<Ui::ContactPage>();
-    m_ui->setupUi(this);
     for (const QString &method : Taxonomy::contactMethods())
         m_ui->preferredCombo->addItem(Taxonomy::contactMethodName(method), method);
 
@@ -66,15 +64,21 @@ ContactInfo ContactPage::savedContact()
     return info;
 }
 
+void ContactPage::showContact(const ContactInfo &info, bool withLogin)
+{
+    m_ui->nameEdit->setText(info.name);
+    if (withLogin)
+        m_ui->loginEdit->setText(info.login);
+    m_ui->emailEdit->setText(info.email);
+    m_ui->phoneEdit->setText(info.phone);
+    m_ui->departmentEdit->setText(info.department);
+    m_ui->locationEdit->setText(info.location);
+}
+
 void ContactPage::prefill()
 {
     const ContactInfo saved = savedContact();
-    m_ui->nameEdit->setText(saved.name);
-    m_ui->loginEdit->setText(saved.login);
-    m_ui->emailEdit->setText(saved.email);
-    m_ui->phoneEdit->setText(saved.phone);
-    m_ui->departmentEdit->setText(saved.department);
-    m_ui->locationEdit->setText(saved.location);
+    showContact(saved, true);
     const int preferred = m_ui->preferredCombo->findData(saved.preferredContact);
     m_ui->preferredCombo->setCurrentIndex(preferred >= 0 ? preferred : 0);
     // Prefilled details are a suggestion until the person confirms them.
@@ -144,13 +148,8 @@ void ContactPage::readFrom(const Report &report)
     if (info.name.isEmpty() && info.email.isEmpty() && info.phone.isEmpty())
         return; // the draft never reached this page: keep the usual prefill
     ensureUi();
-    m_ui->nameEdit->setText(info.name);
-    if (!m_ui->loginEdit->isReadOnly() && !info.login.isEmpty())
-        m_ui->loginEdit->setText(info.login);
-    m_ui->emailEdit->setText(info.email);
-    m_ui->phoneEdit->setText(info.phone);
-    m_ui->departmentEdit->setText(info.department);
-    m_ui->locationEdit->setText(info.location);
+    // A login fixed by the database stays; an empty one in the draft says nothing.
+    showContact(info, !m_ui->loginEdit->isReadOnly() && !info.login.isEmpty());
     const int preferred = m_ui->preferredCombo->findData(info.preferredContact);
     if (preferred >= 0)
         m_ui->preferredCombo->setCurrentIndex(preferred);

@@ -4,9 +4,8 @@
 // person confirmed last time, else from the operating-system account; the
 // person must confirm them. Name plus one valid way to reach them is required.
 
+#include "intakepage.h"
 #include "model/report.h"
-
-#include <QWizardPage>
 
 #include <memory>
 
@@ -14,7 +13,7 @@ namespace Ui { class ContactPage; }
 
 namespace Helpdesk {
 
-class ContactPage final : public QWizardPage
+class ContactPage final : public IntakePage
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ContactPage)
@@ -22,10 +21,10 @@ public:
     explicit ContactPage(QWidget *parent = nullptr);
     ~ContactPage() override;
 
-    void writeTo(Report &report) const;
-    // Fills the page from a saved draft that reached it; the person confirms
-    // the details again.
-    void readFrom(const Report &report);
+    void writeTo(Report &report) const override;
+    // Only from a draft that reached this page; the person confirms the
+    // details again. reset() keeps them: they are the same next time.
+    void readFrom(const Report &report) override;
     // On a shared PostgreSQL database a report is filed under the database
     // login (row-level security checks it), so that login is shown and fixed.
     void setDatabaseLogin(const QString &login);
@@ -37,9 +36,6 @@ public:
     ContactInfo knownContact() const;
 
     bool isComplete() const override;
-    // Keeps what was typed when the wizard restarts or goes back; QWizard's
-    // default would reset the registered fields. reset() clears explicitly.
-    void cleanupPage() override {}
 
 protected:
     void initializePage() override;
@@ -51,6 +47,9 @@ private:
     // Details confirmed last time on this computer, else the account's.
     static ContactInfo savedContact();
     void prefill();
+    // Fills the fields from `info`, the login only `withLogin`; the
+    // preferred way and the confirmation are the caller's.
+    void showContact(const ContactInfo &info, bool withLogin);
     void refreshFeedback();
     ContactInfo contact() const;
 

@@ -41,7 +41,7 @@ void replaceItems(QComboBox *combo, const QStringList &items)
 } // namespace
 
 DevicePage::DevicePage(QWidget *parent)
-    : QWizardPage(parent)
+    : IntakePage(parent)
 {
 }
 
@@ -49,10 +49,8 @@ DevicePage::~DevicePage() = default;
 
 void DevicePage::ensureUi()
 {
-    if (m_ui)
+    if (!buildForm(m_ui))
         return;
-    m_ui = std::make_unique<Ui::DevicePage>();
-    m_ui->setupUi(this);
     for (const QString &kind : Taxonomy::deviceKinds())
         m_ui->kindCombo->addItem(Taxonomy::deviceKindName(kind), kind);
     makeSearchable(m_ui->makeCombo);
@@ -134,14 +132,8 @@ void DevicePage::updateMatches()
         if (m_inventoryLookup)
             m_matches += m_inventoryLookup(text);
         const QList<CatalogEntry> entries = m_catalog ? m_catalog->search(text, QString(), 30) : QList<CatalogEntry>();
-        for (const CatalogEntry &entry : entries) {
-            DeviceChoice choice;
-            choice.source = DeviceChoice::Source::Catalogue;
-            choice.device.kind = entry.kind;
-            choice.device.make = entry.make;
-            choice.device.model = entry.model;
-            m_matches.append(choice);
-        }
+        for (const CatalogEntry &entry : entries)
+            m_matches.append(DeviceChoice::of(DeviceChoice::Source::Catalogue, entry.kind, entry.make, entry.model));
     }
     // This computer's devices, then the inventory, then the catalogue; within
     // each, the kind already chosen first, otherwise in the order found.

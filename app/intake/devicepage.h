@@ -10,9 +10,8 @@
 // is taken and kept, this computer's devices and the inventory are offered,
 // and Next waits while a typed make or model is still to be checked.
 
+#include "intakepage.h"
 #include "model/report.h"
-
-#include <QWizardPage>
 
 #include <functional>
 #include <memory>
@@ -33,10 +32,21 @@ struct DeviceChoice
     DeviceInfo device;  // what picking it fills in
     QString detail;     // shown after the name: "default printer", the inventory location
     bool isDefault = false;
+
+    // A choice from `source` that fills in kind, make and model.
+    static DeviceChoice of(Source source, const QString &kind, const QString &make, const QString &model)
+    {
+        DeviceChoice choice;
+        choice.source = source;
+        choice.device.kind = kind;
+        choice.device.make = make;
+        choice.device.model = model;
+        return choice;
+    }
 };
 using DeviceLookup = std::function<QList<DeviceChoice>(const QString &text)>;
 
-class DevicePage final : public QWizardPage
+class DevicePage final : public IntakePage
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DevicePage)
@@ -47,10 +57,10 @@ public:
     // The problem category decides the preset kind and whether a device must
     // be named. Changing the category presets the kind again.
     void setCategory(const QString &categoryId);
-    void writeTo(Report &report) const;
-    // Fills the page from a saved draft; its category is the draft's.
-    void readFrom(const Report &report);
-    void reset();
+    void writeTo(Report &report) const override;
+    // Its category is the draft's.
+    void readFrom(const Report &report) override;
+    void reset() override;
 
     // Printers installed on this computer, offered first; the default one is
     // filled in when a printing problem has no device yet.
@@ -64,9 +74,6 @@ public:
     bool hasCatalogue() const { return m_catalog != nullptr; }
 
     bool isComplete() const override;
-    // Keeps what was typed when the wizard restarts or goes back; QWizard's
-    // default would reset the registered fields. reset() clears explicitly.
-    void cleanupPage() override {}
 
 protected:
     void initializePage() override;

@@ -2,15 +2,13 @@
 
 #include "ui_donepage.h"
 
-#include "intakewizard.h"
-
 #include <QClipboard>
 #include <QGuiApplication>
 
 namespace Helpdesk {
 
 DonePage::DonePage(QWidget *parent)
-    : QWizardPage(parent)
+    : IntakePage(parent)
 {
     setFinalPage(true);
 }
@@ -19,24 +17,20 @@ DonePage::~DonePage() = default;
 
 void DonePage::ensureUi()
 {
-    if (m_ui)
+    if (!buildForm(m_ui))
         return;
-    m_ui = std::make_unique<Ui::DonePage>();
-    m_ui->setupUi(this);
     connect(m_ui->copyButton, &QPushButton::clicked, this, &DonePage::copyTicket);
     connect(m_ui->anotherButton, &QPushButton::clicked, this, &DonePage::anotherReportRequested);
 }
 
 void DonePage::initializePage()
 {
-    refresh();
+    ensureUi();
 }
 
-void DonePage::refresh()
+void DonePage::showOutcome(IntakeWizard::Outcome outcome, const QString &ticket)
 {
     ensureUi();
-    const auto *intake = qobject_cast<IntakeWizard *>(wizard());
-    const IntakeWizard::Outcome outcome = intake ? intake->outcome() : IntakeWizard::Outcome::Filed;
     switch (outcome) {
     case IntakeWizard::Outcome::Filed:
         setTitle(tr("Your report has been filed"));
@@ -80,8 +74,7 @@ void DonePage::refresh()
         m_ui->copyButton->setText(tr("C&opy ticket number"));
         break;
     }
-    if (intake)
-        m_ui->ticketLabel->setText(intake->lastTicket());
+    m_ui->ticketLabel->setText(ticket);
     m_ui->ticketLabel->setAccessibleName(
         outcome == IntakeWizard::Outcome::JoinedIncident ? tr("Incident number %1").arg(m_ui->ticketLabel->text())
         : outcome == IntakeWizard::Outcome::Queued       ? tr("Local reference %1").arg(m_ui->ticketLabel->text())

@@ -3,7 +3,8 @@
 // DonePage: the ticket number, large, selectable and copyable, and the way to
 // report another problem.
 
-#include <QWizardPage>
+#include "intakepage.h"
+#include "intakewizard.h"
 
 #include <memory>
 
@@ -11,7 +12,7 @@ namespace Ui { class DonePage; }
 
 namespace Helpdesk {
 
-class DonePage final : public QWizardPage
+class DonePage final : public IntakePage
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DonePage)
@@ -20,8 +21,9 @@ public:
     ~DonePage() override;
 
     QString ticket() const;
-    // Shows the wizard's outcome again (a queued report was delivered).
-    void refresh();
+    // How the wizard ended and its ticket (again when a queued report was
+    // delivered).
+    void showOutcome(IntakeWizard::Outcome outcome, const QString &ticket);
 
 signals:
     void anotherReportRequested();

@@ -10,8 +10,9 @@
 
 namespace Helpdesk {
 
-DuplicatesPage::DuplicatesPage(QWidget *parent)
-    : QWizardPage(parent)
+DuplicatesPage::DuplicatesPage(const IntakeFlow &flow, QWidget *parent)
+    : IntakePage(parent)
+    , m_flow(flow)
 {
 }
 
@@ -19,10 +20,8 @@ DuplicatesPage::~DuplicatesPage() = default;
 
 void DuplicatesPage::ensureUi()
 {
-    if (m_ui)
+    if (!buildForm(m_ui))
         return;
-    m_ui = std::make_unique<Ui::DuplicatesPage>();
-    m_ui->setupUi(this);
     connect(m_ui->candidateList, &QListWidget::currentRowChanged, this, &DuplicatesPage::onCurrentChanged);
     connect(m_ui->candidateList, &QListWidget::itemActivated, this, &DuplicatesPage::requestJoin);
     connect(m_ui->joinButton, &QPushButton::clicked, this, &DuplicatesPage::requestJoin);
@@ -77,7 +76,7 @@ void DuplicatesPage::showJoinError(const QString &message)
 
 int DuplicatesPage::nextId() const
 {
-    if (const auto *intake = qobject_cast<const IntakeWizard *>(wizard()); intake && intake->hasJoined())
+    if (m_flow.hasJoined())
         return IntakeWizard::DonePageId;
     return IntakeWizard::ReviewPageId;
 }

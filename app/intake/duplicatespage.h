@@ -6,9 +6,8 @@
 // again. The wizard shows the page only when there is something to show; the
 // page itself never touches the database.
 
+#include "intakepage.h"
 #include "store/reportstore.h"
-
-#include <QWizardPage>
 
 #include <memory>
 
@@ -16,18 +15,17 @@ namespace Ui { class DuplicatesPage; }
 
 namespace Helpdesk {
 
-class DuplicatesPage final : public QWizardPage
+class DuplicatesPage final : public IntakePage
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DuplicatesPage)
 public:
-    explicit DuplicatesPage(QWidget *parent = nullptr);
+    explicit DuplicatesPage(const IntakeFlow &flow, QWidget *parent = nullptr);
     ~DuplicatesPage() override;
 
     void showCandidates(const QList<ReportStore::OpenReport> &candidates);
     void showJoinError(const QString &message);
     int nextId() const override;
-    void cleanupPage() override {}
 
 signals:
     // The person picked this report as theirs (own = true: they filed it).
@@ -38,6 +36,7 @@ private:
     void onCurrentChanged();
     void requestJoin();
 
+    const IntakeFlow &m_flow;
     std::unique_ptr<Ui::DuplicatesPage> m_ui;
     QList<ReportStore::OpenReport> m_candidates;
 };

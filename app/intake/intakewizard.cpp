@@ -7,10 +7,8 @@
 #include "donepage.h"
 #include "duplicatespage.h"
 #include "icons.h"
-#include "localdevices.h"
 #include "myreportsdialog.h"
-#include "passworddialog.h"
-#include "passwordstore.h"
+#include "intakepasswords.h"
 #include "problempage.h"
 #include "reviewpage.h"
 #include "runtime/systemaccount.h"
@@ -21,7 +19,6 @@
 #include <QLayout>
 #include <QLocale>
 #include <QMessageBox>
-#include <QThread>
 #include <QPushButton>
 #include <QUuid>
 
@@ -36,54 +33,11 @@ QString newClientId()
 }
 } // namespace
 
-// The Submitter's passwords: the desktop's keyring, then the person (a
-// PasswordDialog unless a test set a prompt).
-class IntakeWizard::Passwords final : public Submitter::PasswordSource
-{
-public:
-    explicit Passwords(IntakeWizard *wizard) : m_wizard(wizard) {}
-
-    std::optional<QString> kept(PasswordRequest *request) override
-    {
-        if (!m_wizard->m_passwords)
-            return std::nullopt;
-        QString password;
-        switch (m_wizard->m_passwords->read(request->account, &password, &request->keyringProblem)) {
-        case PasswordStore::Result::Found: return password;
-        case PasswordStore::Result::NotFound: break;
-        case PasswordStore::Result::Unavailable: request->keyringAvailable = false; break;
-        }
-        return std::nullopt;
-    }
-    std::optional<QString> ask(const PasswordRequest &request) override { return m_wizard->askForPassword(request); }
-    void keep(const PasswordRequest &request, const QString &password) override
-    {
-        if (m_wizard->m_passwords)
-            m_wizard->m_passwords->write(request.account, password, nullptr);
-    }
-    void forget(const PasswordRequest &request) override
-    {
-        if (m_wizard->m_passwords)
-            m_wizard->m_passwords->remove(request.account);
-    }
-
-private:
-    IntakeWizard *m_wizard;
-};
-
 IntakeWizard::IntakeWizard(const QString &databaseUrl, QWidget *parent)
     : QWizard(parent)
-    , m_passwords(std::make_unique<KeychainPasswordStore>())
-    , m_passwordSource(std::make_unique<Passwords>(this))
+    , m_passwordSource(std::make_unique<IntakePasswords>(this))
     , m_submitter(databaseUrl)
     , m_clientId(newClientId())
-    , m_problemPage(new ProblemPage(this))
-    , m_attachmentsPage(new AttachmentsPage(this))
-    , m_devicePage(new DevicePage(this))
-    , m_contactPage(new ContactPage(this))
-    , m_duplicatesPage(new DuplicatesPage(this))
-    , m_reviewPage(new ReviewPage(this))
-    , m_donePage(new DonePage(this))
 {
     setWindowTitle(tr("Report a problem to the helpdesk"));
     setWindowIcon(bundledIcon(QStringLiteral("helpdesk-intake")));
@@ -102,13 +56,14 @@ IntakeWizard::IntakeWizard(const QString &databaseUrl, QWidget *parent)
             showMyReports();
     });
 
-    setPage(ProblemPageId, m_problemPage);
-    setPage(AttachmentsPageId, m_attachmentsPage);
-    setPage(DevicePageId, m_devicePage);
-    setPage(ContactPageId, m_contactPage);
-    setPage(DuplicatesPageId, m_duplicatesPage);
-    setPage(ReviewPageId, m_reviewPage);
-    setPage(DonePageId, m_donePage);
+    // Adding a page: derive it from IntakePage, add it here.
+    m_problemPage = addPage(ProblemPageId, new ProblemPage(*this, this));
+    addPage(AttachmentsPageId, new AttachmentsPage(this));
+    m_devicePage = addPage(DevicePageId, new DevicePage(this));
+    m_contactPage = addPage(ContactPageId, new ContactPage(this));
+    m_duplicatesPage = addPage(DuplicatesPageId, new DuplicatesPage(*this, this));
+    m_reviewPage = addPage(ReviewPageId, new ReviewPage(*this, this));
+    m_donePage = addPage(DonePageId, new DonePage(this));
     setStartId(ProblemPageId);
 
     connect(this, &QWizard::currentIdChanged, this, &IntakeWizard::onCurrentIdChanged);
@@ -122,9 +77,9 @@ IntakeWizard::IntakeWizard(const QString &databaseUrl, QWidget *parent)
     connect(&m_submitter, &Submitter::storedProblems, this, &IntakeWizard::showStoredProblems);
     connect(&m_submitter, &Submitter::deliveryError, this, &IntakeWizard::showDeliveryError);
     connect(&m_submitter, &Submitter::outboxChecked, this, &IntakeWizard::outboxChecked);
+    connect(&m_deviceLoader, &DeviceLoader::finished, this, &IntakeWizard::onDevicesLoaded);
     // Every page says "something changed" with completeChanged() on each edit.
-    for (QWizardPage *page : {static_cast<QWizardPage *>(m_problemPage), static_cast<QWizardPage *>(m_attachmentsPage),
-                              static_cast<QWizardPage *>(m_devicePage), static_cast<QWizardPage *>(m_contactPage)})
+    for (IntakePage *page : intakePages())
         connect(page, &QWizardPage::completeChanged, this, &IntakeWizard::scheduleDraft);
     connect(m_reviewPage, &ReviewPage::changeRequested, this, &IntakeWizard::goBackTo);
     connect(m_donePage, &DonePage::anotherReportRequested, this, &IntakeWizard::startAnotherReport);
@@ -136,24 +91,27 @@ IntakeWizard::IntakeWizard(const QString &databaseUrl, QWidget *parent)
 IntakeWizard::~IntakeWizard()
 {
     // The Submitter (a member) waits for its own delivery and probe.
-    if (m_deviceLoad) {
-        disconnect(m_deviceLoad, nullptr, this, nullptr);
-        m_deviceLoad->wait();
-        delete m_deviceLoad;
-    }
     m_devicePage->setInventoryLookup({});
     // On the Submitter's connection, which it closes after them.
     m_inventory.reset();
     m_incidents.reset();
 }
 
+QList<IntakePage *> IntakeWizard::intakePages() const
+{
+    QList<IntakePage *> pages;
+    for (int id : pageIds()) {
+        if (auto *intakePage = qobject_cast<IntakePage *>(page(id)))
+            pages.append(intakePage);
+    }
+    return pages;
+}
+
 Report IntakeWizard::report() const
 {
     Report report;
-    m_problemPage->writeTo(report);
-    m_attachmentsPage->writeTo(report);
-    m_devicePage->writeTo(report);
-    m_contactPage->writeTo(report);
+    for (const IntakePage *page : intakePages())
+        page->writeTo(report);
     report.clientId = m_clientId;
     return report;
 }
@@ -173,11 +131,7 @@ void IntakeWizard::onDatabaseOpened()
         // A failed lookup only means fewer suggestions; the page still works.
         const QList<InventoryDevice> devices = inventory->find(text, 10);
         for (const InventoryDevice &found : devices) {
-            DeviceChoice choice;
-            choice.source = DeviceChoice::Source::Inventory;
-            choice.device.kind = found.kind;
-            choice.device.make = found.make;
-            choice.device.model = found.model;
+            DeviceChoice choice = DeviceChoice::of(DeviceChoice::Source::Inventory, found.kind, found.make, found.model);
             choice.device.assetTag = found.assetTag;
             choice.device.building = found.location;
             choice.detail = found.name.isEmpty() ? found.location
@@ -224,24 +178,12 @@ void IntakeWizard::showMyReports()
 
 void IntakeWizard::setPasswordPrompt(PasswordPrompt prompt)
 {
-    m_passwordPrompt = std::move(prompt);
+    m_passwordSource->setPrompt(std::move(prompt));
 }
 
 void IntakeWizard::setPasswordStore(std::unique_ptr<PasswordStore> store)
 {
-    m_passwords = std::move(store);
-}
-
-std::optional<QString> IntakeWizard::askForPassword(const PasswordRequest &request)
-{
-    if (m_passwordPrompt)
-        return m_passwordPrompt(request);
-    PasswordDialog dialog(request.server, request.login, this);
-    dialog.setRefused(request.refused);
-    dialog.setKeyringAvailable(request.keyringAvailable, request.keyringProblem);
-    if (dialog.exec() != QDialog::Accepted)
-        return std::nullopt;
-    return dialog.password();
+    m_passwordSource->setStore(std::move(store));
 }
 
 void IntakeWizard::checkDatabase()
@@ -302,7 +244,7 @@ void IntakeWizard::onDelivered(const QString &clientId, const QString &ticket, b
         m_lastTicket = ticket;
         m_outcome = Outcome::Filed;
         if (currentId() == DonePageId)
-            m_donePage->refresh();
+            m_donePage->showOutcome(m_outcome, m_lastTicket);
     }
     emit reportDelivered(clientId, ticket);
 }
@@ -425,10 +367,17 @@ void IntakeWizard::startAnotherReport()
     m_outcome = Outcome::Filed;
     m_candidates.clear();
     refreshIncidents(); // what is down may have changed since the last report
-    m_problemPage->reset();
-    m_attachmentsPage->reset();
-    m_devicePage->reset();
+    for (IntakePage *page : intakePages())
+        page->reset();
     restart();
+}
+
+void IntakeWizard::initializePage(int id)
+{
+    QWizard::initializePage(id);
+    // Just before the done page shows: how the wizard ended.
+    if (id == DonePageId)
+        m_donePage->showOutcome(m_outcome, m_lastTicket);
 }
 
 void IntakeWizard::onCurrentIdChanged(int id)
@@ -468,33 +417,23 @@ void IntakeWizard::showEvent(QShowEvent *event)
 
 void IntakeWizard::loadDevices()
 {
-    if (m_deviceLoadStarted)
-        return;
-    m_deviceLoadStarted = true;
-    auto found = std::make_shared<QList<DeviceChoice>>();
-    runInBackground(
-        &m_deviceLoad,
-        [found, lookup = m_localDeviceLookup] {
-            // Loaded here rather than on the first keystroke; afterwards it is
-            // shared read-only. Printers are matched against it.
-            DeviceCatalog::builtIn();
-            *found = lookup ? lookup() : localPrinters() + thisComputer();
-        },
-        [this, found] {
-            m_devicePage->setCatalogue(&DeviceCatalog::builtIn()); // loaded: returns at once
-            m_localDevices = *found + connectedScreens();
-            offerLocalDevices();
-            emit devicesLoadFinished();
-        });
+    m_deviceLoader.start();
+}
+
+void IntakeWizard::onDevicesLoaded()
+{
+    m_devicePage->setCatalogue(&DeviceCatalog::builtIn()); // loaded: returns at once
+    offerLocalDevices();
+    emit devicesLoadFinished();
 }
 
 void IntakeWizard::offerLocalDevices()
 {
     // Once, when both the page and the devices are there.
-    if (!m_devicePageOpened || !m_localDevices || m_localDevicesOffered)
+    if (!m_devicePageOpened || !m_deviceLoader.localDevices() || m_localDevicesOffered)
         return;
     m_localDevicesOffered = true;
-    m_devicePage->setLocalDevices(*m_localDevices);
+    m_devicePage->setLocalDevices(*m_deviceLoader.localDevices());
 }
 
 void IntakeWizard::scheduleDraft()
@@ -535,10 +474,8 @@ void IntakeWizard::restoreDraft(const DraftStore::Draft &draft)
     // This wizard's own (empty) start is not worth keeping.
     m_drafts.remove(m_clientId);
     m_clientId = draft.report.clientId;
-    m_problemPage->readFrom(draft.report);
-    m_attachmentsPage->readFrom(draft.report);
-    m_devicePage->readFrom(draft.report);
-    m_contactPage->readFrom(draft.report);
+    for (IntakePage *page : intakePages())
+        page->readFrom(draft.report);
     m_restoring = false;
     m_draftTimer.stop();
 }
@@ -610,17 +547,6 @@ void IntakeWizard::showWarning(const QString &title, const QString &text, const 
     box->setObjectName(objectName);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
-}
-
-void IntakeWizard::runInBackground(QThread **thread, std::function<void()> work, std::function<void()> done)
-{
-    *thread = QThread::create(std::move(work));
-    connect(*thread, &QThread::finished, this, [this, thread, done = std::move(done)] {
-        (*thread)->deleteLater();
-        *thread = nullptr;
-        done();
-    });
-    (*thread)->start();
 }
 
 } // namespace Helpdesk

@@ -12,7 +12,10 @@
 #include "delivery/draftstore.h"
 #include "delivery/outbox.h"
 #include "delivery/submitter.h"
+#include "deviceloader.h"
 #include "devicepage.h"
+#include "intakepage.h"
+#include "intakepasswords.h"
 #include "model/prioritymatrix.h"
 #include "model/report.h"
 #include "store/reportstore.h"
@@ -27,9 +30,7 @@
 
 namespace Helpdesk {
 
-class AttachmentsPage;
 class ContactPage;
-class PasswordStore;
 class DeviceInventory;
 class DonePage;
 class DuplicatesPage;
@@ -37,7 +38,7 @@ class IncidentStore;
 class ProblemPage;
 class ReviewPage;
 
-class IntakeWizard final : public QWizard
+class IntakeWizard final : public QWizard, public IntakeFlow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(IntakeWizard)
@@ -58,7 +59,7 @@ public:
     // The new ticket, the ticket joined, or the incident reference (INC-0007).
     QString lastTicket() const { return m_lastTicket; }
     Outcome outcome() const { return m_outcome; }
-    bool hasJoined() const { return m_outcome != Outcome::Filed && m_outcome != Outcome::Queued; }
+    bool hasJoined() const override { return m_outcome != Outcome::Filed && m_outcome != Outcome::Queued; }
 
     int nextId() const override;
     bool validateCurrentPage() override;
@@ -77,11 +78,11 @@ public:
 
     // What asking means: a PasswordDialog unless a test says otherwise.
     // Returns the password typed, or nothing when the person cancelled.
-    using PasswordRequest = Submitter::PasswordRequest;
-    using PasswordPrompt = std::function<std::optional<QString>(const PasswordRequest &)>;
+    using PasswordRequest = IntakePasswords::PasswordRequest;
+    using PasswordPrompt = IntakePasswords::PasswordPrompt;
     void setPasswordPrompt(PasswordPrompt prompt);
     void setPasswordStore(std::unique_ptr<PasswordStore> store);
-    bool submitReport(QString *errorMessage);
+    bool submitReport(QString *errorMessage) override;
 
     // "My reports…": the person's tickets with status and the helpdesk's
     // replies, in a MyReportsDialog. The login is the database login on
@@ -135,15 +136,11 @@ public:
     // when devicesLoadFinished() is emitted. Screens are added here (QScreen).
     static constexpr int DeviceLoadDelayMs = 500;
     void loadDevices();
-    bool devicesLoaded() const { return m_localDevices.has_value(); }
+    bool devicesLoaded() const { return m_deviceLoader.localDevices().has_value(); }
     // What stands for localPrinters() + thisComputer(), on the worker thread
     // (tests). Set before the load starts.
-    using LocalDeviceLookup = std::function<QList<DeviceChoice>()>;
-    void setLocalDeviceLookup(LocalDeviceLookup lookup)
-    {
-        Q_ASSERT(!m_deviceLoadStarted);
-        m_localDeviceLookup = std::move(lookup);
-    }
+    using LocalDeviceLookup = DeviceLoader::LocalDeviceLookup;
+    void setLocalDeviceLookup(LocalDeviceLookup lookup) { m_deviceLoader.setLocalDeviceLookup(std::move(lookup)); }
 
 signals:
     void databaseUnavailable(const QString &message);
@@ -173,8 +170,19 @@ public slots:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void initializePage(int id) override;
 
 private:
+    // The one place a page is added: QWizard keeps it under `id`, and
+    // report(), restoreDraft() and startAnotherReport() reach it from there.
+    template <typename Page>
+    Page *addPage(PageId id, Page *page)
+    {
+        setPage(id, page);
+        return page;
+    }
+    // Every page, in page order.
+    QList<IntakePage *> intakePages() const;
     void onCurrentIdChanged(int id);
     // This computer's devices to the device page, once it has been opened
     // and they are known (the default printer is then preselected).
@@ -187,18 +195,12 @@ private:
     void onDelivered(const QString &clientId, const QString &ticket, bool fromOutbox);
     void showDeliveryError(const QString &error, int remaining);
     void showWarning(const QString &title, const QString &text, const QString &objectName = QString());
-    // Runs `work` on a thread of its own, kept in *thread while it runs
-    // (the destructor waits for it); `done` runs here afterwards.
-    void runInBackground(QThread **thread, std::function<void()> work, std::function<void()> done);
+    // The catalogue and this computer's devices to the device page.
+    void onDevicesLoaded();
     void scheduleDraft();
     void refreshIncidents();
 
-    std::optional<QString> askForPassword(const PasswordRequest &request);
-
-    class Passwords; // the keyring, then askForPassword()
-    std::unique_ptr<PasswordStore> m_passwords;
-    PasswordPrompt m_passwordPrompt;
-    std::unique_ptr<Passwords> m_passwordSource;
+    std::unique_ptr<IntakePasswords> m_passwordSource; // the keyring, then the person
     // Before the stores below, which use its connection: destroyed after them.
     Submitter m_submitter;
     std::unique_ptr<DeviceInventory> m_inventory;
@@ -208,24 +210,21 @@ private:
     PriorityMatrix m_priorities = PriorityMatrix::itilDefaults();
     QString m_clientId;
     QString m_lastTicket;
-    LocalDeviceLookup m_localDeviceLookup;
-    QThread *m_deviceLoad = nullptr; // loadDevices() running in the background
-    bool m_deviceLoadStarted = false;
+    DeviceLoader m_deviceLoader; // the destructor waits for a load under way
     bool m_deviceLoadScheduled = false;
-    std::optional<QList<DeviceChoice>> m_localDevices; // known once loaded
     bool m_devicePageOpened = false;
     bool m_localDevicesOffered = false;
     DraftStore m_drafts;
     QTimer m_draftTimer; // restarted on every change; saves when typing stops
     bool m_restoring = false;
 
-    ProblemPage *m_problemPage;
-    AttachmentsPage *m_attachmentsPage;
-    DevicePage *m_devicePage;
-    ContactPage *m_contactPage;
-    DuplicatesPage *m_duplicatesPage;
-    ReviewPage *m_reviewPage;
-    DonePage *m_donePage;
+    // The pages the wizard talks to by name; all of them are in intakePages().
+    ProblemPage *m_problemPage = nullptr;
+    DevicePage *m_devicePage = nullptr;
+    ContactPage *m_contactPage = nullptr;
+    DuplicatesPage *m_duplicatesPage = nullptr;
+    ReviewPage *m_reviewPage = nullptr;
+    DonePage *m_donePage = nullptr;
 };
 
 } // namespace Helpdesk

@@ -19,8 +19,9 @@ namespace {
 constexpr int IdRole = Qt::UserRole;
 } // namespace
 
-ProblemPage::ProblemPage(QWidget *parent)
-    : QWizardPage(parent)
+ProblemPage::ProblemPage(const IntakeFlow &flow, QWidget *parent)
+    : IntakePage(parent)
+    , m_flow(flow)
     , m_ui(std::make_unique<Ui::ProblemPage>())
 {
     m_ui->setupUi(this);
@@ -119,7 +120,7 @@ void ProblemPage::showIncidentJoinError(const QString &message)
 int ProblemPage::nextId() const
 {
     // Joined a known incident: nothing more to describe.
-    if (const auto *intake = qobject_cast<const IntakeWizard *>(wizard()); intake && intake->hasJoined())
+    if (m_flow.hasJoined())
         return IntakeWizard::DonePageId;
     return QWizardPage::nextId();
 }
@@ -365,7 +366,7 @@ void ProblemPage::showSeveralProblems()
 
 bool ProblemPage::validatePage()
 {
-    if (const auto *intake = qobject_cast<const IntakeWizard *>(wizard()); intake && intake->hasJoined())
+    if (m_flow.hasJoined())
         return true;
     // Asked once, at Next: nagging while the person types helps nobody.
     const VaguenessResult result = Triage::builtIn().checkVagueness(

@@ -7,11 +7,10 @@
 // goes on only after the person explicitly confirms it. It never touches the
 // database.
 
+#include "intakepage.h"
 #include "model/prioritymatrix.h"
 #include "model/report.h"
 #include "store/incidentstore.h"
-
-#include <QWizardPage>
 
 #include <memory>
 
@@ -19,19 +18,18 @@ namespace Ui { class ProblemPage; }
 
 namespace Helpdesk {
 
-class ProblemPage final : public QWizardPage
+class ProblemPage final : public IntakePage
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ProblemPage)
 public:
-    explicit ProblemPage(QWidget *parent = nullptr);
+    explicit ProblemPage(const IntakeFlow &flow, QWidget *parent = nullptr);
     ~ProblemPage() override;
 
     QString categoryId() const;
-    void writeTo(Report &report) const;
-    // Fills the page from a saved draft (what writeTo() wrote).
-    void readFrom(const Report &report);
-    void reset(); // empty page for the next report
+    void writeTo(Report &report) const override;
+    void readFrom(const Report &report) override;
+    void reset() override;
     // The organisation's matrix from the database; until it is known the
     // page shows what the ITIL defaults promise.
     void setPriorityMatrix(const PriorityMatrix &matrix);
@@ -43,9 +41,6 @@ public:
     bool isComplete() const override;
     int nextId() const override;
     bool validatePage() override;
-    // Keeps what was typed when the wizard restarts or goes back; QWizard's
-    // default would reset the registered fields. reset() clears explicitly.
-    void cleanupPage() override {}
 
 signals:
     // "This is my problem too" on a known incident.
@@ -61,6 +56,7 @@ private:
     void removeSecrets();
     void showVagueness(bool asked);
 
+    const IntakeFlow &m_flow;
     std::unique_ptr<Ui::ProblemPage> m_ui;
     PriorityMatrix m_priorities = PriorityMatrix::itilDefaults();
     bool m_summaryTouched = false;

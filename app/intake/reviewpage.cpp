@@ -18,8 +18,9 @@ QString line(const QString &label, const QString &value)
 }
 } // namespace
 
-ReviewPage::ReviewPage(QWidget *parent)
-    : QWizardPage(parent)
+ReviewPage::ReviewPage(IntakeFlow &flow, QWidget *parent)
+    : IntakePage(parent)
+    , m_flow(flow)
 {
     setCommitPage(true);
     setButtonText(QWizard::CommitButton, tr("&Submit"));
@@ -108,13 +109,10 @@ void ReviewPage::showSubmitError(const QString &message)
 
 bool ReviewPage::validatePage()
 {
-    auto *intake = qobject_cast<IntakeWizard *>(wizard());
-    if (!intake)
-        return false;
     QString error;
     // Up to the database's timeout (a silent server, a locked file): show it.
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool submitted = intake->submitReport(&error);
+    const bool submitted = m_flow.submitReport(&error);
     QGuiApplication::restoreOverrideCursor();
     if (!submitted) {
         showSubmitError(tr("The report was not sent: %1\nNothing you typed is lost; press Submit to try again.")

@@ -4,10 +4,9 @@
 // a way back to change it. Submit is this page's commit button; when the
 // database refuses, the message stays here and nothing typed is lost.
 
+#include "intakepage.h"
 #include "model/prioritymatrix.h"
 #include "model/report.h"
-
-#include <QWizardPage>
 
 #include <memory>
 
@@ -17,12 +16,12 @@ namespace Helpdesk {
 
 struct Report;
 
-class ReviewPage final : public QWizardPage
+class ReviewPage final : public IntakePage
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ReviewPage)
 public:
-    explicit ReviewPage(QWidget *parent = nullptr);
+    explicit ReviewPage(IntakeFlow &flow, QWidget *parent = nullptr);
     ~ReviewPage() override;
 
     void showReport(const Report &report, const PriorityMatrix &priorities);
@@ -40,6 +39,7 @@ private:
     // starts: the first page must show at once (see bench/).
     void ensureUi();
 
+    IntakeFlow &m_flow;
     std::unique_ptr<Ui::ReviewPage> m_ui;
 };
 
