@@ -218,6 +218,38 @@ QString DeviceNames::compactKey(const QString &text)
     return key;
 }
 
+namespace {
+// The make repeated in front, under any of its names: "Hewlett-Packard
+// ScanJet 4100C", "Dell Dell 1235cn", "Kyocera Mita KM-1810".
+QString withoutMakeInFront(QString model, const QString &make)
+{
+    const QString canonical = DeviceNames::normalizedMake(make);
+    QStringList names = DeviceNames::namesOf(DeviceNames::compactKey(canonical));
+    names << make.simplified() << canonical;
+    std::sort(names.begin(), names.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    for (bool stripped = true; stripped;) {
+        stripped = false;
+        for (const QString &name : std::as_const(names)) {
+            if (name.isEmpty() || model.size() <= name.size()
+                || !model.startsWith(name, Qt::CaseInsensitive) || isWordChar(model.at(name.size())))
+                continue;
+            QString rest = model.mid(name.size()).trimmed();
+            rest = withoutCompanyForm(QStringLiteral("x ") + rest).mid(2); // "Co., Ltd." left behind
+            static const QRegularExpression leadingForm(QStringLiteral(R"(^(?:Co\.?|Ltd\.?|Inc\.?|Corp\.?)\s+)"),
+                                                        QRegularExpression::CaseInsensitiveOption);
+            rest.remove(leadingForm);
+            if (rest.isEmpty() || !rest.at(0).isLetterOrNumber())
+                continue;
+            model = rest;
+            stripped = true;
+            break;
+        }
+    }
+    return model;
+}
+
+} // namespace
+
 QString DeviceNames::normalizedMake(const QString &rawMake)
 {
     QString make = withoutCompanyForm(rawMake.simplified());
@@ -248,30 +280,7 @@ QString DeviceNames::cleanModel(const QString &make, const QString &rawModel)
     model.remove(driverTail);
     model = model.simplified();
 
-    // The make repeated in front, under any of its names: "Hewlett-Packard
-    // ScanJet 4100C", "Dell Dell 1235cn", "Kyocera Mita KM-1810".
-    const QString canonical = normalizedMake(make);
-    QStringList names = makeTables().namesByMake.value(canonical);
-    names << make.simplified() << canonical;
-    std::sort(names.begin(), names.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
-    for (bool stripped = true; stripped;) {
-        stripped = false;
-        for (const QString &name : std::as_const(names)) {
-            if (name.isEmpty() || model.size() <= name.size()
-                || !model.startsWith(name, Qt::CaseInsensitive) || isWordChar(model.at(name.size())))
-                continue;
-            QString rest = model.mid(name.size()).trimmed();
-            rest = withoutCompanyForm(QStringLiteral("x ") + rest).mid(2); // "Co., Ltd." left behind
-            static const QRegularExpression leadingForm(QStringLiteral(R"(^(?:Co\.?|Ltd\.?|Inc\.?|Corp\.?)\s+)"),
-                                                        QRegularExpression::CaseInsensitiveOption);
-            rest.remove(leadingForm);
-            if (rest.isEmpty() || !rest.at(0).isLetterOrNumber())
-                continue;
-            model = rest;
-            stripped = true;
-            break;
-        }
-    }
+    model = withoutMakeInFront(model, make);
 
     // "Benq (Acer) 5000": the name in brackets is a footnote, not the model's start.
     static const QRegularExpression leadingNote(QStringLiteral(R"(^(\([^)]*\))\s+(.+)$)"));
