@@ -5,7 +5,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 
 #include <algorithm>
 #include <string_view>
@@ -22,193 +21,6 @@ void sortNaturally(QStringList &list)
     // The generated file is sorted already; checking is far cheaper than sorting.
     if (!std::is_sorted(list.cbegin(), list.cend(), less))
         std::sort(list.begin(), list.end(), less);
-}
-
-// One house spelling per manufacturer, and the other names drivers and
-// scanner lists use for it. Compared by compactKey(), so "KONICA MINOLTA",
-// "Konica-Minolta" and "konica minolta" are one entry. Multi-word names here
-// are also what fromMakeAndModel() recognises in front of a model.
-struct MakeSpelling
-{
-    const char *name;
-    std::vector<const char *> aliases;
-};
-
-const std::vector<MakeSpelling> &makeSpellings()
-{
-    static const std::vector<MakeSpelling> table = {
-        {"HP", {"Hewlett-Packard", "Hewlett Packard", "HP Inc."}},
-        {"Epson", {"Seiko Epson"}},
-        {"Konica Minolta", {"Minolta", "Minolta-QMS", "Minolta QMS", "QMS", "Konica"}},
-        {"Kyocera", {"Kyocera Mita", "Kyocera Document Solutions"}},
-        {"UTAX", {"UTAX/TA", "UTAX_TA"}},
-        {"OKI", {"Okidata", "Oki Data"}},
-        {"Toshiba", {"Toshiba TEC"}},
-        {"Océ", {"Oce"}},
-        {"Ricoh", {}},
-        {"Lanier", {}},
-        {"Savin", {}},
-        {"Gestetner", {}},
-        {"NRG", {}},
-        {"Infotec", {}},
-        {"Nashuatec", {}},
-        {"Rex-Rotary", {}},
-        {"Brother", {}},
-        {"Canon", {}},
-        {"Samsung", {}},
-        {"Xerox", {}},
-        {"Fuji Xerox", {}},
-        {"Fujifilm", {"Fuji Film"}},
-        {"Fujitsu", {}},
-        {"Lexmark", {"Lexmark International"}},
-        {"Sharp", {}},
-        {"Dell", {}},
-        {"Kodak", {"Eastman Kodak"}},
-        {"Kodak Alaris", {}},
-        {"Dymo", {"Dymo-CoStar"}},
-        {"C.Itoh", {"CItoh"}},
-        {"Datamax-O'Neil", {"DatamaxONeil", "Datamax-ONeil"}},
-        {"Texas Instruments", {}},
-        {"Dai Nippon Printing", {}},
-        {"Nidac Copal", {}},
-        {"Packard Bell", {}},
-        {"Portable Peripheral", {}},
-        {"Digital Dream", {}},
-        {"BenQ", {}},
-        {"UMAX", {}},
-        {"Agfa", {}},
-        {"HiTi", {}},
-        {"InfoPrint", {}},
-        {"LaserMaster", {}},
-        {"SiPix", {}},
-        {"NEC", {}},
-        {"IBM", {}},
-        {"DEC", {}},
-        {"PCPI", {}},
-        {"CIAAT", {}},
-        {"ASUS", {}},
-        {"AOC", {}},
-        {"LG", {}},
-        {"TP-Link", {}},
-        {"D-Link", {}},
-        {"MikroTik", {}},
-        {"ViewSonic", {}},
-        {"Star", {"Star Micronics"}},
-    };
-    return table;
-}
-
-struct MakeTables
-{
-    QHash<QString, QString> canonicalByKey;    // compactKey of any spelling -> house spelling
-    QHash<QString, QStringList> namesByMake;   // house spelling -> itself and its aliases, longest first
-};
-
-const MakeTables &makeTables()
-{
-    static const MakeTables tables = [] {
-        MakeTables t;
-        for (const MakeSpelling &spelling : makeSpellings()) {
-            const QString name = QString::fromUtf8(spelling.name);
-            QStringList names = {name};
-            for (const char *alias : spelling.aliases)
-                names.append(QString::fromUtf8(alias));
-            for (const QString &n : std::as_const(names))
-                t.canonicalByKey.insert(DeviceCatalog::compactKey(n), name);
-            std::sort(names.begin(), names.end(),
-                      [](const QString &a, const QString &b) { return a.size() > b.size(); });
-            t.namesByMake.insert(name, names);
-        }
-        return t;
-    }();
-    return tables;
-}
-
-// "Lexmark International", "TOSHIBA TEC Corp.", "Foo Co., Ltd.": the company
-// form is not part of the make a person looks for.
-QString withoutCompanyForm(QString text)
-{
-    static const QRegularExpression companyForm(
-        QStringLiteral(R"((?:,?\s+(?:Co\.?,?\s*Ltd\.?|Ltd\.?|Inc\.?|Corp\.?|Corporation|GmbH|AG|S\.?A\.?))+\s*$)"),
-        QRegularExpression::CaseInsensitiveOption);
-    text.remove(companyForm);
-    return text.trimmed();
-}
-
-// The driver's words after a model name, removed from the end one at a time
-// until none is left: "PS3 v3010.106 (recommended)", "(KPDL)", "PXL", "series".
-const QList<QRegularExpression> &driverSuffixes()
-{
-    static const QList<QRegularExpression> list = [] {
-        const auto options = QRegularExpression::CaseInsensitiveOption;
-        return QList<QRegularExpression>{
-            // Glued to the model: "500/420/360PS(P)", "Deskjet 1200c/PS", "LaserJet 2 w/PS".
-            QRegularExpression(QStringLiteral(R"((?:\s+w)?/PS$|PS\(P\)$)"), options),
-            // Glued or spaced parentheses: "C5700(PS)", "KM-6030 (KPDL)", "(recommended)".
-            QRegularExpression(QStringLiteral(R"(\s*\((?:PS|PS\d|PS\(P\)|KPDL(?:-\d)?|PCL\s?\d?[ec]?|PCL-?XL|recommended)\)\s*$)"),
-                               options),
-            QRegularExpression(
-                QStringLiteral(R"(\s+(?:PS|PS\d|PS\(P\)|PDF|PXL|PCL|PCL\s?\d[ec]?|PCL-?XL|KPDL|BR-Script\d?J?|PPD|JPN|)"
-                               R"(Post[Ss]cript\d?|v\d+(?:\.\d+)+|\d+\.\d+|hpcups(?:\s+[\d.]+)?|hpijs(?:\s+[\d.]+)?|)"
-                               R"(pxlcolor|pxlmono|pxldpl|ljet\d|series|Foomatic/\S*)\s*$)"),
-                options),
-        };
-    }();
-    return list;
-}
-
-// HPLIP's marketing names: "Photosmart C4175 All-in-One Printer",
-// "LaserJet Pro M251nw Color Printer". The model is what is left.
-QString withoutProductWords(QString text)
-{
-    static const QRegularExpression multifunction(QStringLiteral(R"(\bMultifunction Printer\b)"),
-                                                  QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression allInOne(
-        QStringLiteral(R"(\s*\b(?:e-)?All-in[-_ ]One(?:\s+Printer)?\b)"), QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression scanner(QStringLiteral(R"(\s+(?:Flatbed|Document|Sheet-?fed)\s+Scanner$)"),
-                                            QRegularExpression::CaseInsensitiveOption);
-    // "Photosmart Premium Fax series -C309a"; but "Officejet Series 300" names the model by its number.
-    static const QRegularExpression series(QStringLiteral(R"(\s+series\b(?!\s+\d))"),
-                                           QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression dashedSku(QStringLiteral(R"(\s+-\s*(?=\w))"));
-    static const QRegularExpression printer(
-        QStringLiteral(R"(\s*\b(?:(?:Color|Colour|Mono|Monochrome)\s+)?(?:(?:Inkjet|Photo|Laser|Mobile|Wide Format)\s+)?)"
-                       R"(Printer\b)"),
-        QRegularExpression::CaseInsensitiveOption);
-    text.replace(multifunction, QStringLiteral("MFP"));
-    text.remove(allInOne);
-    text.remove(printer);
-    text.remove(scanner);
-    text.remove(series);
-    // "Officejet 6500 Wireless - E709n": the dash joined the words just removed.
-    text.replace(dashedSku, QStringLiteral(" "));
-    return text.simplified();
-}
-
-bool isWordChar(QChar c)
-{
-    return c.isLetterOrNumber();
-}
-
-// What a character adds to a compact key, if anything.
-QString compactPart(QChar c)
-{
-    if (c.unicode() < 0x80) {
-        if (c.isDigit())
-            return QString(c);
-        if (c.isLetter())
-            return QString(c.toLower());
-        return QString();
-    }
-    QChar base = c;
-    if (c.decompositionTag() != QChar::NoDecomposition) {
-        const QString decomposed = c.decomposition();
-        if (!decomposed.isEmpty())
-            base = decomposed.at(0); // "é" -> "e", "²" -> "2"
-    }
-    if (!base.isLetterOrNumber())
-        return QString();
-    return base.toCaseFolded();
 }
 
 enum CharClass { Separator, Lower, Upper, Digit, OtherLetter };
@@ -241,7 +53,7 @@ void compactWithStarts(const QString &text, std::string &key, std::string &start
             if (current != Separator)
                 ascii = char(c.toLower().unicode());
         } else {
-            part = compactPart(c).toUtf8();
+            part = DeviceNames::compactPart(c).toUtf8();
         }
         if (ascii == 0 && part.isEmpty()) {
             previous = Separator;
@@ -371,7 +183,6 @@ void DeviceCatalog::buildIndex()
     m_exact.reserve(qsizetype(total));
     m_modelByKey.reserve(qsizetype(total));
 
-    const MakeTables &tables = makeTables();
     for (auto kind = m_models.cbegin(); kind != m_models.cend(); ++kind) {
         for (auto make = kind.value().cbegin(); make != kind.value().cend(); ++make) {
             Make info;
@@ -382,7 +193,7 @@ void DeviceCatalog::buildIndex()
             m_makeByKey.insert(kindKey(kind.key(), makeKey), make.key());
             info.keys.push_back(makeKey.toStdString());
             // Other names of the make: "Hewlett-Packard" finds HP, "Minolta" Konica Minolta.
-            const QStringList names = tables.namesByMake.value(tables.canonicalByKey.value(makeKey));
+            const QStringList names = DeviceNames::namesOf(makeKey);
             for (const QString &name : names) {
                 const QString key = compactKey(name);
                 if (key != makeKey) {
@@ -461,136 +272,6 @@ bool DeviceCatalog::contains(const QString &kind, const QString &make, const QSt
     return m_exact.contains(kindKey(kind, canonical + QLatin1Char('\n') + model.trimmed().toCaseFolded()));
 }
 
-QString DeviceCatalog::compactKey(const QString &text)
-{
-    QString key;
-    key.reserve(text.size());
-    for (const QChar c : text) {
-        if (c.unicode() < 0x80) {
-            if (c.isLetterOrNumber())
-                key += c.toLower();
-        } else {
-            key += compactPart(c);
-        }
-    }
-    return key;
-}
-
-QString DeviceCatalog::normalizedMake(const QString &rawMake)
-{
-    QString make = withoutCompanyForm(rawMake.simplified());
-    const MakeTables &tables = makeTables();
-    const auto found = tables.canonicalByKey.constFind(compactKey(make));
-    if (found != tables.canonicalByKey.cend())
-        return *found;
-    // Scanner lists join rebadged makes: "Medion/Lifetec/Tevion/Cytron".
-    const qsizetype slash = make.indexOf(QLatin1Char('/'));
-    if (slash > 0)
-        return normalizedMake(make.left(slash));
-    return make;
-}
-
-QString DeviceCatalog::cleanModel(const QString &make, const QString &rawModel)
-{
-    QString model = rawModel.simplified();
-    // A company form in the middle would be cut at its comma below.
-    static const QRegularExpression coLtd(QStringLiteral(R"(\bCo\.,\s*Ltd\.?)"));
-    model.remove(coLtd);
-    // Everything after a comma is the driver talking: ", hpcups 3.22.10",
-    // ", Epson Inkjet Printer Driver (ESC/P-R) for Linux", ", 1.2".
-    const qsizetype comma = model.indexOf(QLatin1Char(','));
-    if (comma >= 0)
-        model.truncate(comma);
-    static const QRegularExpression driverTail(QStringLiteral(R"(\s+(?:-\s+)?(?:CUPS\+Gutenprint|Foomatic/).*$)"),
-                                               QRegularExpression::CaseInsensitiveOption);
-    model.remove(driverTail);
-    model = model.simplified();
-
-    // The make repeated in front, under any of its names: "Hewlett-Packard
-    // ScanJet 4100C", "Dell Dell 1235cn", "Kyocera Mita KM-1810".
-    const QString canonical = normalizedMake(make);
-    QStringList names = makeTables().namesByMake.value(canonical);
-    names << make.simplified() << canonical;
-    std::sort(names.begin(), names.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
-    for (bool stripped = true; stripped;) {
-        stripped = false;
-        for (const QString &name : std::as_const(names)) {
-            if (name.isEmpty() || model.size() <= name.size()
-                || !model.startsWith(name, Qt::CaseInsensitive) || isWordChar(model.at(name.size())))
-                continue;
-            QString rest = model.mid(name.size()).trimmed();
-            rest = withoutCompanyForm(QStringLiteral("x ") + rest).mid(2); // "Co., Ltd." left behind
-            static const QRegularExpression leadingForm(QStringLiteral(R"(^(?:Co\.?|Ltd\.?|Inc\.?|Corp\.?)\s+)"),
-                                                        QRegularExpression::CaseInsensitiveOption);
-            rest.remove(leadingForm);
-            if (rest.isEmpty() || !rest.at(0).isLetterOrNumber())
-                continue;
-            model = rest;
-            stripped = true;
-            break;
-        }
-    }
-
-    // "Benq (Acer) 5000": the name in brackets is a footnote, not the model's start.
-    static const QRegularExpression leadingNote(QStringLiteral(R"(^(\([^)]*\))\s+(.+)$)"));
-    if (const QRegularExpressionMatch note = leadingNote.match(model); note.hasMatch())
-        model = note.captured(2) + QLatin1Char(' ') + note.captured(1);
-    // A bracket the comma above cut open: "PS3 (recommended".
-    const qsizetype open = model.lastIndexOf(QLatin1Char('('));
-    if (open > 0 && model.indexOf(QLatin1Char(')'), open) < 0)
-        model.truncate(open);
-
-    model = withoutProductWords(model);
-    for (bool stripped = true; stripped;) {
-        stripped = false;
-        for (const QRegularExpression &suffix : driverSuffixes()) {
-            const QRegularExpressionMatch found = suffix.match(model);
-            if (found.hasMatch() && found.capturedStart() > 0) {
-                model.truncate(found.capturedStart());
-                stripped = true;
-            }
-        }
-    }
-    // Leftover joints: "XP-850 -", "SCX-4x21 /".
-    while (!model.isEmpty() && QStringLiteral(" -/,;:").contains(model.back()))
-        model.chop(1);
-    while (!model.isEmpty() && QStringLiteral(" -/,;:").contains(model.front()))
-        model.remove(0, 1);
-    return model.simplified();
-}
-
-CatalogEntry DeviceCatalog::fromMakeAndModel(const QString &makeAndModel, const QString &kind)
-{
-    const QString text = makeAndModel.simplified();
-    const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    CatalogEntry entry;
-    entry.kind = kind;
-    if (words.isEmpty())
-        return entry;
-    if (words.size() == 1) {
-        entry.make = normalizedMake(words.constFirst());
-        return entry;
-    }
-    // The longest run of leading words that names a known make
-    // ("KONICA MINOLTA magicolor 1690MF"), else the first word ("Pantum P2500W").
-    const MakeTables &tables = makeTables();
-    QString rawMake = words.constFirst();
-    for (int count = std::min<int>(4, int(words.size()) - 1); count >= 1; --count) {
-        const QString candidate = QStringList(words.mid(0, count)).join(QLatin1Char(' '));
-        if (tables.canonicalByKey.contains(compactKey(withoutCompanyForm(candidate)))) {
-            rawMake = candidate;
-            break;
-        }
-    }
-    entry.make = normalizedMake(rawMake);
-    entry.model = cleanModel(rawMake, text);
-    if (entry.model.compare(text, Qt::CaseInsensitive) == 0 && words.size() > 1) {
-        // Nothing was stripped: the make was not a prefix cleanModel knew.
-        entry.model = cleanModel(entry.make, QStringList(words.mid(1)).join(QLatin1Char(' ')));
-    }
-    return entry;
-}
-
 std::optional<CatalogEntry> DeviceCatalog::match(const CatalogEntry &entry) const
 {
     const QString kind = entry.kind.isEmpty() ? QStringLiteral("printer") : entry.kind;
@@ -608,16 +289,87 @@ std::optional<CatalogEntry> DeviceCatalog::match(const CatalogEntry &entry) cons
     return std::nullopt;
 }
 
+CatalogEntry DeviceCatalog::entryAt(std::size_t index) const
+{
+    const Indexed &e = m_entries[index];
+    const Make &make = m_makes[std::size_t(e.make)];
+    return CatalogEntry{make.kind, make.name, e.model};
+}
+
+QList<CatalogEntry> DeviceCatalog::listAll(const QString &kind, std::size_t wanted) const
+{
+    // The whole catalogue, in a stable order: kind, make, model.
+    std::vector<std::size_t> order;
+    for (std::size_t i = 0; i < m_entries.size(); ++i) {
+        if (kind.isEmpty() || m_makes[std::size_t(m_entries[i].make)].kind == kind)
+            order.push_back(i);
+    }
+    std::sort(order.begin(), order.end(), [this](std::size_t a, std::size_t b) {
+        const Make &ma = m_makes[std::size_t(m_entries[a].make)];
+        const Make &mb = m_makes[std::size_t(m_entries[b].make)];
+        if (ma.kind != mb.kind)
+            return ma.kind < mb.kind;
+        if (int c = ma.name.compare(mb.name, Qt::CaseInsensitive))
+            return c < 0;
+        return m_entries[a].model.compare(m_entries[b].model, Qt::CaseInsensitive) < 0;
+    });
+    QList<CatalogEntry> results;
+    for (std::size_t i = 0; i < order.size() && std::size_t(results.size()) < wanted; ++i)
+        results.append(entryAt(order[i]));
+    return results;
+}
+
+int DeviceCatalog::wordQuality(const Indexed &entry, const Make &make, const std::string &word, bool *inMake)
+{
+    const std::string_view key(entry.key);
+    int best = 4;
+    for (std::size_t at = key.find(word); at != std::string_view::npos; at = key.find(word, at + 1)) {
+        const std::size_t end = at + word.size();
+        const char start = entry.starts[at];
+        int q = start == 2 ? 3 : start == 1 ? 2 : 1;
+        if (start == 0 && (end == key.size() || entry.starts[end] == 0))
+            q = 0;
+        if (q < best) {
+            best = q;
+            *inMake = end <= std::size_t(entry.makeLength);
+        }
+        if (best == 0)
+            return best;
+    }
+    // The make's other names: "hewlett", "minolta".
+    for (std::size_t k = 1; k < make.keys.size() && best == 4; ++k) {
+        const std::size_t at = make.keys[k].find(word);
+        if (at != std::string::npos) {
+            best = make.keys[k].size() == word.size() ? 0 : at == 0 ? 1 : 3;
+            *inMake = true;
+        }
+    }
+    return best;
+}
+
+int DeviceCatalog::nameTier(const Indexed &entry, const Make &make, std::string_view all)
+{
+    const std::string_view key(entry.key);
+    const std::string_view model = key.substr(std::size_t(entry.makeLength));
+    if (all == model || all == key)
+        return 0;
+    if (model.substr(0, all.size()) == all || key.substr(0, all.size()) == all)
+        return 1;
+    for (std::size_t k = 1; k < make.keys.size(); ++k) {
+        const std::string &alias = make.keys[k];
+        if (all.size() > alias.size() && all.substr(0, alias.size()) == alias) {
+            const std::string_view rest = all.substr(alias.size());
+            const int tier = rest == model ? 0 : model.substr(0, rest.size()) == rest ? 1 : 2;
+            if (tier < 2)
+                return tier;
+        }
+    }
+    return 2;
+}
+
 QList<CatalogEntry> DeviceCatalog::search(const QString &text, const QString &kind, int limit) const
 {
     const std::size_t wanted = limit > 0 ? std::size_t(limit) : m_entries.size();
-    QList<CatalogEntry> results;
-    auto entryAt = [this](std::size_t index) {
-        const Indexed &e = m_entries[index];
-        const Make &make = m_makes[std::size_t(e.make)];
-        return CatalogEntry{make.kind, make.name, e.model};
-    };
-
     std::vector<std::string> words;
     std::string joined;
     for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
@@ -627,27 +379,8 @@ QList<CatalogEntry> DeviceCatalog::search(const QString &text, const QString &ki
             joined += key;
         }
     }
-
-    if (words.empty()) {
-        // The whole catalogue, in a stable order: kind, make, model.
-        std::vector<std::size_t> order;
-        for (std::size_t i = 0; i < m_entries.size(); ++i) {
-            if (kind.isEmpty() || m_makes[std::size_t(m_entries[i].make)].kind == kind)
-                order.push_back(i);
-        }
-        std::sort(order.begin(), order.end(), [this](std::size_t a, std::size_t b) {
-            const Make &ma = m_makes[std::size_t(m_entries[a].make)];
-            const Make &mb = m_makes[std::size_t(m_entries[b].make)];
-            if (ma.kind != mb.kind)
-                return ma.kind < mb.kind;
-            if (int c = ma.name.compare(mb.name, Qt::CaseInsensitive))
-                return c < 0;
-            return m_entries[a].model.compare(m_entries[b].model, Qt::CaseInsensitive) < 0;
-        });
-        for (std::size_t i = 0; i < order.size() && std::size_t(results.size()) < wanted; ++i)
-            results.append(entryAt(order[i]));
-        return results;
-    }
+    if (words.empty())
+        return listAll(kind, wanted);
 
     struct Hit
     {
@@ -657,72 +390,26 @@ QList<CatalogEntry> DeviceCatalog::search(const QString &text, const QString &ki
         std::size_t index;
     };
     std::vector<Hit> hits;
-    const std::string_view all(joined);
-
     for (std::size_t i = 0; i < m_entries.size(); ++i) {
         const Indexed &entry = m_entries[i];
         const Make &make = m_makes[std::size_t(entry.make)];
         if (!kind.isEmpty() && make.kind != kind)
             continue;
-        const std::string_view key(entry.key);
-        const std::string_view model = key.substr(std::size_t(entry.makeLength));
-
         bool makeNamed = false;
         int quality = 0;
-        bool matched = true;
         for (const std::string &word : words) {
-            int best = 4;
             bool inMake = false;
-            for (std::size_t at = key.find(word); at != std::string_view::npos; at = key.find(word, at + 1)) {
-                const std::size_t end = at + word.size();
-                const char start = entry.starts[at];
-                int q = start == 2 ? 3 : start == 1 ? 2 : 1;
-                if (start == 0 && (end == key.size() || entry.starts[end] == 0))
-                    q = 0;
-                if (q < best) {
-                    best = q;
-                    inMake = end <= std::size_t(entry.makeLength);
-                }
-                if (best == 0)
-                    break;
-            }
-            if (best == 4) {
-                // The make's other names: "hewlett", "minolta".
-                for (std::size_t k = 1; k < make.keys.size() && best == 4; ++k) {
-                    const std::size_t at = make.keys[k].find(word);
-                    if (at != std::string::npos) {
-                        best = make.keys[k].size() == word.size() ? 0 : at == 0 ? 1 : 3;
-                        inMake = true;
-                    }
-                }
-            }
-            if (best == 4) {
-                matched = false;
+            const int q = wordQuality(entry, make, word, &inMake);
+            if (q == 4) {
+                quality = -1; // every word typed must occur
                 break;
             }
             makeNamed = makeNamed || inMake;
-            quality += best;
+            quality += q;
         }
-        if (!matched || (make.hidden && !makeNamed))
+        if (quality < 0 || (make.hidden && !makeNamed))
             continue;
-
-        int tier = 2;
-        if (all == model || all == key) {
-            tier = 0;
-        } else if (model.substr(0, all.size()) == all || key.substr(0, all.size()) == all) {
-            tier = 1;
-        } else {
-            for (std::size_t k = 1; k < make.keys.size(); ++k) {
-                const std::string &alias = make.keys[k];
-                if (all.size() > alias.size() && all.substr(0, alias.size()) == alias) {
-                    const std::string_view rest = all.substr(alias.size());
-                    tier = rest == model ? 0 : model.substr(0, rest.size()) == rest ? 1 : 2;
-                    if (tier < 2)
-                        break;
-                }
-            }
-        }
-        hits.push_back({tier, quality, int(entry.model.size()), i});
+        hits.push_back({nameTier(entry, make, joined), quality, int(entry.model.size()), i});
     }
 
     auto better = [this](const Hit &a, const Hit &b) {
@@ -741,6 +428,7 @@ QList<CatalogEntry> DeviceCatalog::search(const QString &text, const QString &ki
     };
     const std::size_t count = std::min(wanted, hits.size());
     std::partial_sort(hits.begin(), hits.begin() + std::ptrdiff_t(count), hits.end(), better);
+    QList<CatalogEntry> results;
     results.reserve(qsizetype(count));
     for (std::size_t i = 0; i < count; ++i)
         results.append(entryAt(hits[i].index));

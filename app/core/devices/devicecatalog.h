@@ -6,11 +6,12 @@
 // resources/catalog/README.md) and read from :/catalog/devices.json the first
 // time it is asked, never at start-up (the wizard asks on a worker thread).
 //
-// It also owns the rules that turn a driver's or CUPS's "EPSON ET-2850 Series,
-// Epson Inkjet Printer Driver ..." into make "Epson", model "ET-2850": the
-// generator and the device page use the same functions, so the rules live
-// here once. It knows nothing about the organisation's own devices (that is
+// The rules that turn a driver's or CUPS's "EPSON ET-2850 Series, Epson
+// Inkjet Printer Driver ..." into make "Epson", model "ET-2850" are
+// DeviceNames' (devicenames.h); the catalogue indexes and searches by them. It knows nothing about the organisation's own devices (that is
 // the inventory's job) and never touches the network or a database.
+
+#include "devices/devicenames.h"
 
 #include <QHash>
 #include <QMap>
@@ -20,22 +21,10 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace Helpdesk {
-
-struct CatalogEntry
-{
-    QString kind;
-    QString make;
-    QString model;
-
-    bool operator==(const CatalogEntry &other) const
-    {
-        return kind == other.kind && make == other.make && model == other.model;
-    }
-    bool operator!=(const CatalogEntry &other) const { return !(*this == other); }
-};
 
 class DeviceCatalog final
 {
@@ -75,26 +64,21 @@ public:
     // every kind; an empty text lists the whole catalogue. limit <= 0: all.
     QList<CatalogEntry> search(const QString &text, const QString &kind = QString(), int limit = 50) const;
 
-    // The house spelling of a manufacturer as drivers write it:
-    // "HEWLETT-PACKARD" -> "HP", "KONICA MINOLTA" -> "Konica Minolta",
-    // "Kyocera Mita" -> "Kyocera", "TOSHIBA TEC Corp." -> "Toshiba".
-    static QString normalizedMake(const QString &rawMake);
-    // A model name without the driver's words around it and without the make
-    // repeated in front: ("HP", "HP LaserJet 4050 Foomatic/ljet4") ->
-    // "LaserJet 4050"; ("Brother", "HL-L2340D series") -> "HL-L2340D".
-    static QString cleanModel(const QString &make, const QString &rawModel);
-    // Splits what CUPS and QPrinterInfo::makeAndModel() report, e.g.
-    // "HP LaserJet Pro M404dn, hpcups 3.22.10", into a normalised make and a
-    // clean model. Not checked against the catalogue: see match().
-    static CatalogEntry fromMakeAndModel(const QString &makeAndModel,
-                                         const QString &kind = QStringLiteral("printer"));
+    // The naming rules, here for the callers that know only the catalogue.
+    static QString normalizedMake(const QString &rawMake) { return DeviceNames::normalizedMake(rawMake); }
+    static QString cleanModel(const QString &make, const QString &rawModel)
+    {
+        return DeviceNames::cleanModel(make, rawModel);
+    }
+    static CatalogEntry fromMakeAndModel(const QString &makeAndModel, const QString &kind = QStringLiteral("printer"))
+    {
+        return DeviceNames::fromMakeAndModel(makeAndModel, kind);
+    }
+    static QString compactKey(const QString &text) { return DeviceNames::compactKey(text); }
+
     // The catalogue's own entry for a make and model spelt any which way
     // (raw driver text is cleaned first), or nothing when it is not listed.
     std::optional<CatalogEntry> match(const CatalogEntry &entry) const;
-
-    // Case-folded letters and digits only, diacritics dropped: "HL-L2340D" and
-    // "hl l2340d" share the key "hll2340d". What duplicates and searches compare.
-    static QString compactKey(const QString &text);
 
 private:
     struct Make
@@ -116,6 +100,13 @@ private:
 
     void add(const QString &kind, const QString &make, const QStringList &models);
     void buildIndex();
+    CatalogEntry entryAt(std::size_t index) const;
+    // search() in steps: everything of a kind; how well one typed word
+    // occurs in an entry (0 a whole word ... 3 inside a word, 4 not at all);
+    // how the whole text names the entry (0 all of it, 1 its start, 2 words).
+    QList<CatalogEntry> listAll(const QString &kind, std::size_t wanted) const;
+    static int wordQuality(const Indexed &entry, const Make &make, const std::string &word, bool *inMake);
+    static int nameTier(const Indexed &entry, const Make &make, std::string_view all);
 
     // kind -> make -> models, each list sorted case-insensitively.
     QHash<QString, QMap<QString, QStringList>> m_models;

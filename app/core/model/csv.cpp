@@ -37,6 +37,34 @@ bool CsvReader::skipLineBreak()
     return true;
 }
 
+bool CsvReader::readQuotedField(QString *field)
+{
+    const qsizetype n = m_text.size();
+    ++m_pos; // the opening quote
+    while (m_pos < n) {
+        const QChar c = m_text.at(m_pos);
+        if (c == quote) {
+            if (m_pos + 1 < n && m_text.at(m_pos + 1) == quote) {
+                *field += quote;
+                m_pos += 2;
+                continue;
+            }
+            ++m_pos;
+            return true;
+        }
+        if (isLineBreak(c)) {
+            // Kept as written; counted, so later records know their line.
+            const qsizetype start = m_pos;
+            skipLineBreak();
+            *field += m_text.mid(start, m_pos - start);
+            continue;
+        }
+        *field += c;
+        ++m_pos;
+    }
+    return false;
+}
+
 bool CsvReader::next(Record *record)
 {
     const qsizetype n = m_text.size();
@@ -53,30 +81,7 @@ bool CsvReader::next(Record *record)
         QString field;
         if (m_text.at(m_pos) == quote) {
             const int quoteLine = m_line;
-            ++m_pos;
-            bool closed = false;
-            while (m_pos < n) {
-                const QChar c = m_text.at(m_pos);
-                if (c == quote) {
-                    if (m_pos + 1 < n && m_text.at(m_pos + 1) == quote) {
-                        field += quote;
-                        m_pos += 2;
-                        continue;
-                    }
-                    ++m_pos;
-                    closed = true;
-                    break;
-                }
-                if (isLineBreak(c)) {
-                    // Kept as written; counted, so later records know their line.
-                    const qsizetype start = m_pos;
-                    skipLineBreak();
-                    field += m_text.mid(start, m_pos - start);
-                    continue;
-                }
-                field += c;
-                ++m_pos;
-            }
+            const bool closed = readQuotedField(&field);
             if (!closed) {
                 // Everything after the opening quote was swallowed into this
                 // field; there is no telling where the records were meant to end.

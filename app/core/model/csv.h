@@ -49,6 +49,9 @@ public:
 private:
     // Consumes one line break (CRLF, LF or CR) at m_pos, if there is one.
     bool skipLineBreak();
+    // Reads a quoted field from its opening quote at m_pos, undoubling quotes;
+    // false when the text ends before the closing quote.
+    bool readQuotedField(QString *field);
 
     QString m_text;
     QChar m_separator;

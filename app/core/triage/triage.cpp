@@ -131,6 +131,63 @@ bool ibanIsValid(const QString &compact)
     return remainder == 1;
 }
 
+// Card numbers start with 2 (Mir, Mastercard), 3 (Amex, JCB), 4 (Visa),
+// 5 (Mastercard) or 6 (Discover, UnionPay): a serial or order number that
+// happens to pass Luhn usually does not.
+bool looksLikeCardNumber(const QString &value)
+{
+    QString digits = value;
+    digits.remove(QLatin1Char(' ')).remove(QLatin1Char('-'));
+    return digits.size() >= 13 && digits.size() <= 19 && digits.at(0) >= QLatin1Char('2')
+        && digits.at(0) <= QLatin1Char('6') && Triage::passesLuhn(digits);
+}
+
+// A spaced IBAN's pattern may run into a following group of capitals; drops
+// trailing groups until the checksum holds. False when it never does.
+bool trimToValidIban(QString *value)
+{
+    while (!value->isEmpty()) {
+        QString compact = *value;
+        compact.remove(QLatin1Char(' '));
+        if (ibanIsValid(compact))
+            return true;
+        const int space = int(value->lastIndexOf(QLatin1Char(' ')));
+        if (space < 0)
+            return false;
+        value->truncate(space);
+    }
+    return false;
+}
+
+// Closing punctuation belongs to the sentence, not the password; "!" and "?"
+// are kept because passwords use them. Returns how many characters it cut.
+int trimSentencePunctuation(QString *value)
+{
+    int cut = 0;
+    while (!value->isEmpty() && QStringLiteral(".,;:)»\"'”").contains(value->back())) {
+        value->chop(1);
+        ++cut;
+    }
+    return cut;
+}
+
+// separated: the value came after ":" or "is", not right after the word.
+bool looksLikePasswordValue(const QString &value, bool separated, const WordList &stopwords)
+{
+    const bool hasLetterOrDigit =
+            std::any_of(value.cbegin(), value.cend(), [](QChar c) { return c.isLetterOrNumber(); });
+    if (!hasLetterOrDigit || stopwords.contains(normalized(value)))
+        return false;
+    if (separated)
+        return value.size() >= 3;
+    // "пароль истёк", "password expired": only a word that looks like a
+    // password counts without ":" or "is".
+    const bool looksLikePassword =
+            std::any_of(value.cbegin(), value.cend(), [](QChar c) { return !c.isLetter(); })
+            || std::any_of(value.cbegin() + 1, value.cend(), [](QChar c) { return c.isUpper(); });
+    return value.size() >= 4 && looksLikePassword;
+}
+
 } // namespace
 
 struct Triage::Rules
@@ -188,6 +245,74 @@ const Triage &Triage::builtIn()
     return triage;
 }
 
+bool Triage::readVagueness(const QJsonObject &vagueness, Rules *rules, QString *error)
+{
+    rules->vagueWords = readWords(vagueness.value(QLatin1String("vague_words")));
+    rules->intensifiers = readWords(vagueness.value(QLatin1String("intensifiers")));
+    rules->fillers = readWords(vagueness.value(QLatin1String("fillers")));
+    const QJsonObject categories = vagueness.value(QLatin1String("category_words")).toObject();
+    for (auto it = categories.constBegin(); it != categories.constEnd(); ++it) {
+        const WordList words = readWords(it.value());
+        rules->categoryWords.insert(it.key(), words);
+        rules->allCategoryWords.add(words);
+    }
+    const QJsonObject missing = vagueness.value(QLatin1String("missing")).toObject();
+    return readPatterns(vagueness.value(QLatin1String("phrases")), &rules->vaguePhrases, error)
+        && readPatterns(vagueness.value(QLatin1String("strong_specifics")), &rules->strongSpecifics, error)
+        && readPatterns(missing.value(QLatin1String("doing")), &rules->doing, error)
+        && readPatterns(missing.value(QLatin1String("expected")), &rules->expected, error)
+        && readPatterns(missing.value(QLatin1String("happened")), &rules->happened, error)
+        && readPatterns(missing.value(QLatin1String("error_text")), &rules->errorText, error);
+}
+
+bool Triage::readSecretRules(const QJsonObject &secrets, Rules *rules, QString *error)
+{
+    rules->passwordStopwords = readWords(secrets.value(QLatin1String("password_value_stopwords")));
+    static const QStringList knownChecks = {QString(), QStringLiteral("luhn"), QStringLiteral("iban"),
+                                            QStringLiteral("password")};
+    const QJsonArray secretRules = secrets.value(QLatin1String("rules")).toArray();
+    for (const QJsonValue &v : secretRules) {
+        const QJsonObject o = v.toObject();
+        Rules::SecretRule rule;
+        rule.kind = o.value(QLatin1String("kind")).toString();
+        rule.check = o.value(QLatin1String("check")).toString();
+        auto options = QRegularExpression::PatternOptions(QRegularExpression::UseUnicodePropertiesOption);
+        if (!o.value(QLatin1String("case_sensitive")).toBool())
+            options |= QRegularExpression::CaseInsensitiveOption;
+        rule.pattern = QRegularExpression(o.value(QLatin1String("pattern")).toString(), options);
+        const QString notAfter = o.value(QLatin1String("not_after")).toString();
+        if (!notAfter.isEmpty()) {
+            // Anchored at the secret: only the words right before it count.
+            rule.notAfter = QRegularExpression(QStringLiteral("(?:%1)$").arg(notAfter), options);
+            if (!rule.notAfter.isValid()) {
+                *error = tr("Invalid pattern “%1”: %2").arg(notAfter, rule.notAfter.errorString());
+                return false;
+            }
+        }
+        if (rule.kind.isEmpty())
+            *error = tr("A secret rule has no kind.");
+        else if (!knownChecks.contains(rule.check))
+            *error = tr("Unknown check “%1” in the secret rule “%2”.").arg(rule.check, rule.kind);
+        else if (!rule.pattern.isValid())
+            *error = tr("Invalid pattern “%1”: %2").arg(rule.pattern.pattern(), rule.pattern.errorString());
+        if (!error->isEmpty())
+            return false;
+        rules->secrets.append(rule);
+    }
+    return true;
+}
+
+bool Triage::readSeveralProblems(const QJsonObject &several, Rules *rules, QString *error)
+{
+    if (!readPatterns(several.value(QLatin1String("clause_separators")), &rules->clauseSeparators, error)
+        || !readPatterns(several.value(QLatin1String("markers")), &rules->splitMarkers, error))
+        return false;
+    const QJsonObject topics = several.value(QLatin1String("topics")).toObject();
+    for (auto it = topics.constBegin(); it != topics.constEnd(); ++it)
+        rules->topics.append({it.key(), readWords(it.value())});
+    return true;
+}
+
 Triage Triage::fromJson(const QByteArray &json, QString *errorMessage)
 {
     auto fail = [errorMessage](const QString &message) {
@@ -207,62 +332,10 @@ Triage Triage::fromJson(const QByteArray &json, QString *errorMessage)
     auto rules = std::make_shared<Rules>();
     QString error;
     const QJsonObject root = doc.object();
-    const QJsonObject vagueness = root.value(QLatin1String("vagueness")).toObject();
-    rules->vagueWords = readWords(vagueness.value(QLatin1String("vague_words")));
-    rules->intensifiers = readWords(vagueness.value(QLatin1String("intensifiers")));
-    rules->fillers = readWords(vagueness.value(QLatin1String("fillers")));
-    const QJsonObject categories = vagueness.value(QLatin1String("category_words")).toObject();
-    for (auto it = categories.constBegin(); it != categories.constEnd(); ++it) {
-        const WordList words = readWords(it.value());
-        rules->categoryWords.insert(it.key(), words);
-        rules->allCategoryWords.add(words);
-    }
-    const QJsonObject missing = vagueness.value(QLatin1String("missing")).toObject();
-    if (!readPatterns(vagueness.value(QLatin1String("phrases")), &rules->vaguePhrases, &error)
-        || !readPatterns(vagueness.value(QLatin1String("strong_specifics")), &rules->strongSpecifics, &error)
-        || !readPatterns(missing.value(QLatin1String("doing")), &rules->doing, &error)
-        || !readPatterns(missing.value(QLatin1String("expected")), &rules->expected, &error)
-        || !readPatterns(missing.value(QLatin1String("happened")), &rules->happened, &error)
-        || !readPatterns(missing.value(QLatin1String("error_text")), &rules->errorText, &error))
+    if (!readVagueness(root.value(QLatin1String("vagueness")).toObject(), rules.get(), &error)
+        || !readSecretRules(root.value(QLatin1String("secrets")).toObject(), rules.get(), &error)
+        || !readSeveralProblems(root.value(QLatin1String("several_problems")).toObject(), rules.get(), &error))
         return fail(error);
-
-    const QJsonObject secrets = root.value(QLatin1String("secrets")).toObject();
-    rules->passwordStopwords = readWords(secrets.value(QLatin1String("password_value_stopwords")));
-    const QJsonArray secretRules = secrets.value(QLatin1String("rules")).toArray();
-    static const QStringList knownChecks = {QString(), QStringLiteral("luhn"), QStringLiteral("iban"),
-                                            QStringLiteral("password")};
-    for (const QJsonValue &v : secretRules) {
-        const QJsonObject o = v.toObject();
-        Rules::SecretRule rule;
-        rule.kind = o.value(QLatin1String("kind")).toString();
-        rule.check = o.value(QLatin1String("check")).toString();
-        auto options = QRegularExpression::PatternOptions(QRegularExpression::UseUnicodePropertiesOption);
-        if (!o.value(QLatin1String("case_sensitive")).toBool())
-            options |= QRegularExpression::CaseInsensitiveOption;
-        rule.pattern = QRegularExpression(o.value(QLatin1String("pattern")).toString(), options);
-        const QString notAfter = o.value(QLatin1String("not_after")).toString();
-        if (!notAfter.isEmpty()) {
-            // Anchored at the secret: only the words right before it count.
-            rule.notAfter = QRegularExpression(QStringLiteral("(?:%1)$").arg(notAfter), options);
-            if (!rule.notAfter.isValid())
-                return fail(tr("Invalid pattern “%1”: %2").arg(notAfter, rule.notAfter.errorString()));
-        }
-        if (rule.kind.isEmpty())
-            return fail(tr("A secret rule has no kind."));
-        if (!knownChecks.contains(rule.check))
-            return fail(tr("Unknown check “%1” in the secret rule “%2”.").arg(rule.check, rule.kind));
-        if (!rule.pattern.isValid())
-            return fail(tr("Invalid pattern “%1”: %2").arg(rule.pattern.pattern(), rule.pattern.errorString()));
-        rules->secrets.append(rule);
-    }
-
-    const QJsonObject several = root.value(QLatin1String("several_problems")).toObject();
-    if (!readPatterns(several.value(QLatin1String("clause_separators")), &rules->clauseSeparators, &error)
-        || !readPatterns(several.value(QLatin1String("markers")), &rules->splitMarkers, &error))
-        return fail(error);
-    const QJsonObject topics = several.value(QLatin1String("topics")).toObject();
-    for (auto it = topics.constBegin(); it != topics.constEnd(); ++it)
-        rules->topics.append({it.key(), readWords(it.value())});
 
     Triage triage;
     triage.m_rules = std::move(rules);
@@ -425,57 +498,17 @@ QList<SecretMatch> Triage::findSecrets(const QString &text) const
             }
 
             if (rule.check == QLatin1String("luhn")) {
-                // Card numbers start with 2 (Mir, Mastercard), 3 (Amex, JCB),
-                // 4 (Visa), 5 (Mastercard) or 6 (Discover, UnionPay): a serial
-                // or order number that happens to pass Luhn usually does not.
-                QString digits = value;
-                digits.remove(QLatin1Char(' ')).remove(QLatin1Char('-'));
-                if (digits.size() < 13 || digits.size() > 19 || digits.at(0) < QLatin1Char('2')
-                    || digits.at(0) > QLatin1Char('6') || !passesLuhn(digits))
+                if (!looksLikeCardNumber(value))
                     continue;
             } else if (rule.check == QLatin1String("iban")) {
-                // A spaced IBAN's pattern may run into a following group of
-                // capitals; drop trailing groups until the checksum holds.
-                bool valid = false;
-                while (!value.isEmpty()) {
-                    QString compact = value;
-                    compact.remove(QLatin1Char(' '));
-                    if (ibanIsValid(compact)) {
-                        valid = true;
-                        break;
-                    }
-                    const int space = int(value.lastIndexOf(QLatin1Char(' ')));
-                    if (space < 0)
-                        break;
-                    value.truncate(space);
-                }
-                if (!valid)
+                if (!trimToValidIban(&value))
                     continue;
                 end = start + int(value.size());
             } else if (rule.check == QLatin1String("password")) {
-                // Closing punctuation belongs to the sentence, not the
-                // password; "!" and "?" are kept because passwords use them.
-                while (!value.isEmpty() && QStringLiteral(".,;:)»\"'”").contains(value.back())) {
-                    value.chop(1);
-                    --end;
-                }
+                end -= trimSentencePunctuation(&value);
                 const bool separated = !m.captured(QStringLiteral("sep")).trimmed().isEmpty();
-                const bool hasLetterOrDigit =
-                        std::any_of(value.cbegin(), value.cend(), [](QChar c) { return c.isLetterOrNumber(); });
-                if (!hasLetterOrDigit || rules.passwordStopwords.contains(normalized(value)))
+                if (!looksLikePasswordValue(value, separated, rules.passwordStopwords))
                     continue;
-                if (separated) {
-                    if (value.size() < 3)
-                        continue;
-                } else {
-                    // "пароль истёк", "password expired": only a word that
-                    // looks like a password counts without ":" or "is".
-                    const bool looksLikePassword =
-                            std::any_of(value.cbegin(), value.cend(), [](QChar c) { return !c.isLetter(); })
-                            || std::any_of(value.cbegin() + 1, value.cend(), [](QChar c) { return c.isUpper(); });
-                    if (value.size() < 4 || !looksLikePassword)
-                        continue;
-                }
             }
             if (end <= start || overlaps(start, end))
                 continue;

@@ -14,6 +14,8 @@
 
 #include <memory>
 
+class QJsonObject;
+
 namespace Helpdesk {
 
 struct SecretMatch
@@ -71,6 +73,10 @@ public:
 
 private:
     struct Rules;
+    // fromJson() by section of the rules file; false with *error set.
+    static bool readVagueness(const QJsonObject &vagueness, Rules *rules, QString *error);
+    static bool readSecretRules(const QJsonObject &secrets, Rules *rules, QString *error);
+    static bool readSeveralProblems(const QJsonObject &several, Rules *rules, QString *error);
     std::shared_ptr<const Rules> m_rules;
 };
 
