@@ -4,6 +4,7 @@
 
 #include "delivery/reportjson.h"
 #include "model/report.h"
+#include "model/reportfields.h"
 #include "model/taxonomy.h"
 #include "store/reportstore.h"
 
@@ -117,86 +118,34 @@ QString ReportCommands::affectedText(CommandContext &c, qint64 id, QString *erro
     return affected.isEmpty() ? tr("nobody else") : affected.join(QStringLiteral("; "));
 }
 
-QList<QPair<QString, QString>> ReportCommands::reportFields(const Report &r, const QString &affected)
-{
-    const Taxonomy &taxonomy = Taxonomy::instance();
-    const QString notGiven = tr("(not given)", "show: a field the reporter left empty");
-    auto text = [&notGiven](const QString &value) -> QString { return value.trimmed().isEmpty() ? notGiven : value; };
-    // "Paper jam [paper_jam]": the name a person reads and the id a query needs.
-    auto named = [&notGiven](const QString &name, const QString &id) -> QString {
-        if (id.isEmpty())
-            return notGiven;
-        return name == id ? id : name + QStringLiteral(" [") + id + QLatin1Char(']');
-    };
-    const Category *category = taxonomy.category(r.category);
-    const Symptom *symptom = taxonomy.symptom(r.category, r.symptom);
-    const QString model = r.device.customModel && !r.device.model.isEmpty()
-        ? r.device.model + QLatin1Char(' ') + tr("(typed in)", "show: a model not picked from the catalogue")
-        : text(r.device.model);
-    return {
-        {tr("Ticket:"), r.ticket()},
-        {tr("Status:"), named(Taxonomy::statusName(r.status), r.status)},
-        {},
-        {tr("Category:"), named(category ? category->displayName() : r.category, r.category)},
-        {tr("Symptom:"), named(symptom ? symptom->displayName() : r.symptom, r.symptom)},
-        {tr("Summary:"), text(r.summary)},
-        {tr("Description:"), r.description},
-        {tr("Started:"), r.startedAt.isValid() ? adminTime(r.startedAt) : notGiven},
-        {tr("Impact:"), named(Taxonomy::impactName(r.impact), r.impact)},
-        {tr("Urgency:"), named(Taxonomy::urgencyName(r.urgency), r.urgency)},
-        {tr("Priority:"), Taxonomy::priorityName(r.priority)},
-        {tr("Vague:"), r.vague ? tr("yes — the reporter sent it as it is; ask what exactly happens") : tr("no")},
-        {},
-        {tr("Device kind:"), named(Taxonomy::deviceKindName(r.device.kind), r.device.kind)},
-        {tr("Make:"), text(r.device.make)},
-        {tr("Model:"), model},
-        {tr("Asset tag:"), text(r.device.assetTag)},
-        {tr("Building:"), text(r.device.building)},
-        {tr("Room:"), text(r.device.room)},
-        {},
-        {tr("Name:"), text(r.contact.name)},
-        {tr("Login:"), text(r.contact.login)},
-        {tr("Email:"), text(r.contact.email)},
-        {tr("Phone:"), text(r.contact.phone)},
-        {tr("Department:"), text(r.contact.department)},
-        {tr("Location:"), text(r.contact.location)},
-        {tr("Preferred contact:"),
-         named(Taxonomy::contactMethodName(r.contact.preferredContact), r.contact.preferredContact)},
-        {tr("Affected too:"), affected},
-        {},
-        {tr("Computer:"), text(r.computerName)},
-        {tr("Operating system:"), text(r.operatingSystem)},
-        {tr("Filed:"), adminTime(r.createdAt)},
-    };
-}
-
 void ReportCommands::printReport(CommandContext &c, const Report &r, const QString &affected, int *labelWidth)
 {
-    const QList<QPair<QString, QString>> fields = reportFields(r, affected);
+    ReportFields::Context context;
+    context.formatTime = adminTime;
+    context.affected = affected;
+    const QList<ReportField> fields = ReportFields::fields(r, ReportFields::Reader::Administrator, context);
     int width = 0;
-    for (const auto &field : fields)
-        width = std::max(width, int(field.first.size()));
+    for (const ReportField &field : fields)
+        width = std::max(width, int(field.label.size()));
     *labelWidth = width;
 
-    const QString notGiven = tr("(not given)", "show: a field the reporter left empty");
-    const QString descriptionLabel = tr("Description:");
-    for (const auto &[label, value] : fields) {
-        if (label.isEmpty()) {
+    for (int i = 0; i < fields.size(); ++i) {
+        const ReportField &field = fields.at(i);
+        // A blank line between groups.
+        if (i > 0 && field.group != fields.at(i - 1).group)
             c.out << '\n';
+        if (field.id != ReportField::Id::Description) {
+            c.out << field.label.leftJustified(width + 1) << field.value << '\n';
             continue;
         }
-        if (label != descriptionLabel) {
-            c.out << label.leftJustified(width + 1) << value << '\n';
-            continue;
-        }
-        QString description = value;
+        QString description = field.value;
         description.replace(QLatin1String("\r\n"), QLatin1String("\n"));
         if (description.trimmed().isEmpty()) {
-            c.out << label.leftJustified(width + 1) << notGiven << '\n';
+            c.out << field.label.leftJustified(width + 1) << ReportFields::notGiven() << '\n';
             continue;
         }
         // On lines of its own, indented, so it cannot be mistaken for a field.
-        c.out << label << '\n';
+        c.out << field.label << '\n';
         const QStringList lines = description.split(QLatin1Char('\n'));
         for (const QString &line : lines)
             c.out << QString(DescriptionIndent, QLatin1Char(' ')) << line << '\n';

@@ -8,7 +8,6 @@
 #include "command.h"
 
 #include <QCoreApplication>
-#include <QPair>
 
 namespace Helpdesk {
 
@@ -27,8 +26,6 @@ public:
 
 private:
     static QString affectedText(CommandContext &c, qint64 id, QString *error);
-    // Label and value, in the order show prints them; an empty label is a blank line between groups.
-    static QList<QPair<QString, QString>> reportFields(const Report &r, const QString &affected);
     static void printReport(CommandContext &c, const Report &r, const QString &affected, int *labelWidth);
     static int printAttachments(CommandContext &c, qint64 id, int labelWidth);
     static bool readSubmission(CommandContext &c, QByteArray *input);

@@ -77,13 +77,19 @@ int SetupCommands::init(CommandContext &c)
     return AdminTool::Success;
 }
 
-int SetupCommands::addReporter(CommandContext &c)
+// add-reporter and add-agent: one database login, and the database open.
+int SetupCommands::openForLogin(CommandContext &c)
 {
     if (const int refused = c.expectArguments(1, tr("The %1 command needs a database login, e.g. %1 ivanov.")
                                                      .arg(c.command)))
         return refused;
-    if (!c.openDatabase())
-        return AdminTool::Failure;
+    return c.openDatabase() ? AdminTool::Success : AdminTool::Failure;
+}
+
+int SetupCommands::addReporter(CommandContext &c)
+{
+    if (const int refused = openForLogin(c))
+        return refused;
     return grant(c, QStringLiteral("helpdesk_reporter"));
 }
 
@@ -113,11 +119,8 @@ int SetupCommands::grant(CommandContext &c, const QString &role)
 
 int SetupCommands::addAgent(CommandContext &c)
 {
-    if (const int refused = c.expectArguments(1, tr("The %1 command needs a database login, e.g. %1 ivanov.")
-                                                     .arg(c.command)))
+    if (const int refused = openForLogin(c))
         return refused;
-    if (!c.openDatabase())
-        return AdminTool::Failure;
     AgentAccounts accounts(c.connectionName());
     // The embedded database has no roles but its own agent accounts.
     if (!accounts.keepsAccounts())

@@ -22,6 +22,7 @@ public:
     static int config(CommandContext &c);
 
 private:
+    static int openForLogin(CommandContext &c);
     static int grant(CommandContext &c, const QString &role);
     static bool readPassword(CommandContext &c, const QString &login, QString *password);
     static int configShow(CommandContext &c, const QString &action, const QString &key);

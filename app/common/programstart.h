@@ -10,6 +10,7 @@
 // tests: it needs Qt Widgets, which helpdesk_core itself does not link.
 
 #include "runtime/application.h"
+#include "runtime/selftest.h"
 
 #include <QAccessible>
 #include <QAccessibleObject>
@@ -105,6 +106,16 @@ inline ProgramStart startProgram(int &argc, char **argv, const ProgramIdentity &
     start.exitCode = start.commandLine->process(*start.application);
     start.selfTest = start.commandLine->selfTestRequested();
     return start;
+}
+
+// What --self-test checks, from the command line the program started with:
+// the database it would open and the language in effect.
+inline SelfTest::Options selfTestOptions(const ProgramStart &start)
+{
+    SelfTest::Options options;
+    options.url = start.commandLine->databaseUrl(&options.source);
+    options.language = start.language;
+    return options;
 }
 
 } // namespace Helpdesk

@@ -24,9 +24,7 @@ int main(int argc, char *argv[])
     const Helpdesk::ProgramCommandLine &commandLine = *start.commandLine;
 
     if (start.selfTest) {
-        Helpdesk::SelfTest::Options options;
-        options.url = commandLine.databaseUrl(&options.source);
-        options.language = start.language;
+        Helpdesk::SelfTest::Options options = Helpdesk::selfTestOptions(start);
         // The password the wizard kept in the keyring, if the server asks for one.
         options.passwordProvider = [&options] {
             QString password;

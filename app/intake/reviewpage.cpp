@@ -4,10 +4,9 @@
 
 #include "intakewizard.h"
 #include "model/report.h"
-#include "model/taxonomy.h"
+#include "model/reportfields.h"
 
 #include <QGuiApplication>
-#include <QLocale>
 
 namespace Helpdesk {
 
@@ -56,20 +55,17 @@ void ReviewPage::showReport(const Report &report, const PriorityMatrix &prioriti
 {
     ensureUi();
     showSubmitError(QString());
-    const QLocale locale;
-    const Taxonomy &taxonomy = Taxonomy::instance();
-    const Category *category = taxonomy.category(report.category);
-    const Symptom *symptom = taxonomy.symptom(report.category, report.symptom);
-
+    ReportFields::Context context;
+    context.responseTime = priorities.expectationText(report.impact, report.urgency);
     QString problem;
-    problem += line(tr("Category:"), category ? category->displayName() : report.category);
-    problem += line(tr("What happens:"), symptom ? symptom->displayName() : report.symptom);
-    problem += line(tr("Summary:"), report.summary);
-    problem += line(tr("Description:"), report.description.trimmed());
-    problem += line(tr("Started:"), locale.toString(report.startedAt, QLocale::ShortFormat));
-    problem += line(tr("Affected:"), Taxonomy::impactName(report.impact));
-    problem += line(tr("Urgency:"), Taxonomy::urgencyName(report.urgency));
-    problem += line(tr("Response time:"), priorities.expectationText(report.impact, report.urgency));
+    QString device;
+    QString contact;
+    for (const ReportField &field : ReportFields::fields(report, ReportFields::Reader::Reporter, context)) {
+        QString &box = field.group == ReportField::Group::Device  ? device
+                     : field.group == ReportField::Group::Contact ? contact
+                                                                   : problem;
+        box += line(field.label, field.value);
+    }
     m_ui->problemText->setText(problem.trimmed());
 
     QStringList files;
@@ -77,26 +73,7 @@ void ReviewPage::showReport(const Report &report, const PriorityMatrix &prioriti
         files.append(tr("%1 (%2)", "review: attachment name and size").arg(attachment.fileName,
                                                                              Attachment::formatSize(attachment.size)));
     m_ui->attachmentsText->setText(files.isEmpty() ? tr("None") : files.join(QLatin1Char('\n')));
-
-    QString device;
-    device += line(tr("Kind:"), Taxonomy::deviceKindName(report.device.kind));
-    device += line(tr("Make:"), report.device.make);
-    device += line(tr("Model:"), report.device.customModel && !report.device.model.isEmpty()
-                                     ? tr("%1 (typed in)").arg(report.device.model)
-                                     : report.device.model);
-    device += line(tr("Asset tag:"), report.device.assetTag);
-    device += line(tr("Building:"), report.device.building);
-    device += line(tr("Room:"), report.device.room);
     m_ui->deviceText->setText(device.trimmed());
-
-    QString contact;
-    contact += line(tr("Name:"), report.contact.name);
-    contact += line(tr("Login:"), report.contact.login);
-    contact += line(tr("Email:"), report.contact.email);
-    contact += line(tr("Phone:"), report.contact.phone);
-    contact += line(tr("Department:"), report.contact.department);
-    contact += line(tr("Location:"), report.contact.location);
-    contact += line(tr("Preferred way to reach you:"), Taxonomy::contactMethodName(report.contact.preferredContact));
     m_ui->contactText->setText(contact.trimmed());
 }
 

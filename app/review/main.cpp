@@ -18,10 +18,7 @@ int main(int argc, char *argv[])
     const Helpdesk::ProgramCommandLine &commandLine = *start.commandLine;
 
     if (start.selfTest) {
-        Helpdesk::SelfTest::Options options;
-        options.url = commandLine.databaseUrl(&options.source);
-        options.language = start.language;
-        return Helpdesk::SelfTest::runAndPrint(QStringLiteral("helpdesk-review"), options);
+        return Helpdesk::SelfTest::runAndPrint(QStringLiteral("helpdesk-review"), Helpdesk::selfTestOptions(start));
     }
 
     const QString connection = QStringLiteral("helpdesk-review");

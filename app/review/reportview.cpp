@@ -2,6 +2,7 @@
 
 #include "ui_reportview.h"
 
+#include "model/reportfields.h"
 #include "model/taxonomy.h"
 #include "store/deviceinventory.h"
 #include "store/reportstore.h"
@@ -122,49 +123,20 @@ void ReportView::reload()
     m_ui->titleLabel->setText(QStringLiteral("%1 — %2").arg(r.ticket(), r.summary));
     m_ui->vagueLabel->setVisible(r.vague);
 
-    const Taxonomy &taxonomy = Taxonomy::instance();
-    const Category *category = taxonomy.category(r.category);
-    const Symptom *symptom = taxonomy.symptom(r.category, r.symptom);
     auto time = [](const QDateTime &t) { return t.isValid() ? QLocale().toString(t, QLocale::ShortFormat) : QString(); };
+    ReportFields::Context context;
+    context.assignee = reviewed->assignee;
+    context.updatedAt = reviewed->updatedAt;
+    context.resolvedAt = reviewed->resolvedAt;
     // The organisation's own record of the device, when the reporter gave its asset tag.
-    std::optional<InventoryDevice> inventory;
-    if (!r.device.assetTag.trimmed().isEmpty())
-        inventory = DeviceInventory(m_store.connectionName()).byAssetTag(r.device.assetTag);
-    const QList<QPair<QString, QString>> fields = {
-        {tr("Status"), Taxonomy::statusName(r.status)},
-        {tr("Assigned to"), reviewed->assignee.isEmpty() ? tr("nobody") : reviewed->assignee},
-        {tr("Priority"), Taxonomy::priorityName(r.priority)},
-        {tr("Filed"), time(r.createdAt)},
-        {tr("Last changed"), time(reviewed->updatedAt)},
-        {tr("Resolved"), time(reviewed->resolvedAt)},
-        {tr("Category"), category ? category->displayName() : r.category},
-        {tr("Symptom"), symptom ? symptom->displayName() : r.symptom},
-        {tr("Summary"), r.summary},
-        {tr("Description"), r.description},
-        {tr("Started"), time(r.startedAt)},
-        {tr("Impact"), Taxonomy::impactName(r.impact)},
-        {tr("Urgency"), Taxonomy::urgencyName(r.urgency)},
-        {tr("Flagged as vague"), r.vague ? tr("yes") : QString()},
-        {tr("Device"), QStringList({Taxonomy::deviceKindName(r.device.kind), r.device.make, r.device.model})
-                           .join(QLatin1Char(' ')).trimmed()},
-        {tr("Asset tag"), r.device.assetTag},
-        {tr("In the inventory"), inventory ? QStringList({inventory->make, inventory->model, inventory->name})
-                                                 .join(QLatin1Char(' ')).simplified()
-                                           : QString()},
-        {tr("Inventory location"), inventory ? inventory->location : QString()},
-        {tr("Inventory notes"), inventory ? inventory->notes : QString()},
-        {tr("Building"), r.device.building},
-        {tr("Room"), r.device.room},
-        {tr("Reporter"), r.contact.name},
-        {tr("Login"), r.contact.login},
-        {tr("Email"), r.contact.email},
-        {tr("Phone"), r.contact.phone},
-        {tr("Department"), r.contact.department},
-        {tr("Location"), r.contact.location},
-        {tr("Preferred contact"), Taxonomy::contactMethodName(r.contact.preferredContact)},
-        {tr("Computer"), r.computerName},
-        {tr("Operating system"), r.operatingSystem},
-    };
+    if (!r.device.assetTag.trimmed().isEmpty()) {
+        if (const auto inventory = DeviceInventory(m_store.connectionName()).byAssetTag(r.device.assetTag)) {
+            context.inventory =
+                QStringList({inventory->make, inventory->model, inventory->name}).join(QLatin1Char(' ')).simplified();
+            context.inventoryLocation = inventory->location;
+            context.inventoryNotes = inventory->notes;
+        }
+    }
     const QStringList copyable = {r.contact.login, r.contact.email, r.contact.phone};
     auto copyLink = [](const QString &value) {
         QUrl link;
@@ -174,14 +146,15 @@ void ReportView::reload()
             .arg(QString::fromUtf8(link.toEncoded()).toHtmlEscaped(), value.toHtmlEscaped());
     };
     QString html = QStringLiteral("<table cellspacing=\"2\">");
-    for (const auto &[label, value] : fields) {
+    for (const ReportField &field : ReportFields::fields(r, ReportFields::Reader::Agent, context)) {
+        const QString &value = field.value;
         if (value.trimmed().isEmpty())
             continue;
         QString shown = value.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
         if (copyable.contains(value))
             shown = copyLink(value);
         html += QStringLiteral("<tr><th align=\"left\" valign=\"top\">%1</th><td>%2</td></tr>")
-                    .arg(label.toHtmlEscaped(), shown);
+                    .arg(field.label.toHtmlEscaped(), shown);
     }
     html += QStringLiteral("</table>");
 

@@ -1,5 +1,6 @@
 #include "delivery/draftstore.h"
 
+#include "delivery/reportfile.h"
 #include "delivery/reportjson.h"
 
 #include <QDir>
@@ -7,21 +8,13 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QSaveFile>
 #include <QStandardPaths>
 
 namespace Helpdesk {
 
 namespace {
-const QLatin1String suffix(".json");
 constexpr int formatVersion = 1;
-
-bool isPlainId(const QString &clientId)
-{
-    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_-]{1,100}$"));
-    return plain.match(clientId).hasMatch();
-}
 } // namespace
 
 DraftStore::DraftStore(const QString &directory)
@@ -36,7 +29,7 @@ QString DraftStore::defaultDirectory()
 
 QString DraftStore::filePath(const QString &clientId) const
 {
-    return isPlainId(clientId) ? m_directory + QLatin1Char('/') + clientId + suffix : QString();
+    return ReportFile::path(m_directory, clientId);
 }
 
 bool DraftStore::save(const Draft &draft, QString *errorMessage)
@@ -116,7 +109,7 @@ std::optional<DraftStore::Draft> DraftStore::load(const QString &clientId, QStri
 
 std::optional<DraftStore::Draft> DraftStore::latest(QStringList *problems) const
 {
-    const QFileInfoList files = QDir(m_directory).entryInfoList({QStringLiteral("*") + suffix}, QDir::Files,
+    const QFileInfoList files = QDir(m_directory).entryInfoList({QStringLiteral("*") + ReportFile::Suffix}, QDir::Files,
                                                                 QDir::Time);
     std::optional<Draft> newest;
     for (const QFileInfo &info : files) {
@@ -140,13 +133,11 @@ std::optional<DraftStore::Draft> DraftStore::latest(QStringList *problems) const
 bool DraftStore::remove(const QString &clientId, QString *errorMessage)
 {
     const QString path = filePath(clientId);
-    if (path.isEmpty() || !QFileInfo::exists(path))
-        return true;
-    QFile file(path);
-    if (file.remove())
+    QString reason;
+    if (ReportFile::remove(path, &reason))
         return true;
     if (errorMessage)
-        *errorMessage = tr("The draft %1 cannot be removed: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        *errorMessage = tr("The draft %1 cannot be removed: %2").arg(QDir::toNativeSeparators(path), reason);
     return false;
 }
 

@@ -1,5 +1,6 @@
 #include "delivery/outbox.h"
 
+#include "delivery/reportfile.h"
 #include "delivery/reportjson.h"
 #include "store/database.h"
 #include "store/reportstore.h"
@@ -10,7 +11,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QUuid>
@@ -21,7 +21,6 @@
 namespace Helpdesk {
 
 namespace {
-const QLatin1String suffix(".json");
 constexpr int formatVersion = 1;
 
 // Reports come back out in the order they were kept, sorted by this stamp.
@@ -58,8 +57,7 @@ QString Outbox::localReference(const QString &clientId)
 
 QString Outbox::filePath(const QString &clientId) const
 {
-    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_-]{1,100}$"));
-    return plain.match(clientId).hasMatch() ? m_directory + QLatin1Char('/') + clientId + suffix : QString();
+    return ReportFile::path(m_directory, clientId);
 }
 
 bool Outbox::add(const Report &input, QString *errorMessage)
@@ -108,7 +106,7 @@ void Outbox::setAside(const QString &path, const QString &folder) const
 
 QList<Report> Outbox::pending(QStringList *problems) const
 {
-    QFileInfoList files = QDir(m_directory).entryInfoList({QStringLiteral("*") + suffix}, QDir::Files);
+    QFileInfoList files = QDir(m_directory).entryInfoList({QStringLiteral("*") + ReportFile::Suffix}, QDir::Files);
     struct Entry
     {
         QDateTime queuedAt;
@@ -155,7 +153,7 @@ QList<Report> Outbox::pending(QStringList *problems) const
 
 int Outbox::count() const
 {
-    return int(QDir(m_directory).entryList({QStringLiteral("*") + suffix}, QDir::Files).size());
+    return int(QDir(m_directory).entryList({QStringLiteral("*") + ReportFile::Suffix}, QDir::Files).size());
 }
 
 bool Outbox::contains(const QString &clientId) const
@@ -167,14 +165,12 @@ bool Outbox::contains(const QString &clientId) const
 bool Outbox::remove(const QString &clientId, QString *errorMessage)
 {
     const QString path = filePath(clientId);
-    if (path.isEmpty() || !QFileInfo::exists(path))
-        return true;
-    QFile file(path);
-    if (file.remove())
+    QString reason;
+    if (ReportFile::remove(path, &reason))
         return true;
     if (errorMessage)
         *errorMessage = tr("The delivered report %1 cannot be removed from this computer: %2")
-                            .arg(QDir::toNativeSeparators(path), file.errorString());
+                            .arg(QDir::toNativeSeparators(path), reason);
     return false;
 }
 

@@ -278,6 +278,8 @@ public:
 
     void refusePath(const QString &path, const QString &message) { m_errors.append({path, message}); }
 
+    qsizetype errorCount() const { return m_errors.size(); }
+
 private:
     // Undefined for absent and null: a script that writes "room": null means
     // "no room", exactly as if it had left the key out.
@@ -318,19 +320,11 @@ QString syntaxErrorMessage(const QByteArray &json, const QJsonParseError &error)
         .arg(error.errorString());
 }
 
-} // namespace
-
-std::optional<Report> ReportJson::parse(const QByteArray &input, QList<FieldError> *errorsOut)
+// The document itself: JSON syntax and one object. A byte-order mark
+// (PowerShell and Notepad write one) is not part of the report, and must not
+// shift the columns of an error message.
+std::optional<QJsonObject> readDocument(const QByteArray &input, QList<FieldError> &errors)
 {
-    QList<FieldError> errors;
-    auto fail = [&errors, errorsOut]() -> std::optional<Report> {
-        if (errorsOut)
-            *errorsOut = errors;
-        return std::nullopt;
-    };
-
-    // A byte-order mark (PowerShell and Notepad write one) is not part of the
-    // report, and must not shift the columns of an error message.
     QByteArray json = input;
     if (json.startsWith("\xEF\xBB\xBF"))
         json.remove(0, 3);
@@ -339,19 +333,18 @@ std::optional<Report> ReportJson::parse(const QByteArray &input, QList<FieldErro
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         errors.append({QStringLiteral("json"), syntaxErrorMessage(json, parseError)});
-        return fail();
+        return std::nullopt;
     }
     if (!document.isObject()) {
-        errors.append({QStringLiteral("json"),
-                       tr("A report must be one JSON object {…}, not %1.").arg(typeName(document.array()))});
-        return fail();
+        errors.append({QStringLiteral("json"), ReportJson::tr("A report must be one JSON object {…}, not %1.")
+                                                   .arg(typeName(document.array()))});
+        return std::nullopt;
     }
+    return document.object();
+}
 
-    Reader reader(errors);
-    const QJsonObject top = document.object();
-    reader.refuseUnknownKeys(top, topLevel());
-
-    Report report;
+void readProblem(Reader &reader, const QJsonObject &top, Report &report)
+{
     reader.read(top, topLevel(), "category", &report.category);
     reader.read(top, topLevel(), "symptom", &report.symptom);
     reader.read(top, topLevel(), "summary", &report.summary);
@@ -370,9 +363,15 @@ std::optional<Report> ReportJson::parse(const QByteArray &input, QList<FieldErro
             report.startedAt = parsed;
         else
             reader.refuse(topLevel(), "started_at",
-                          tr("“started_at” is not a date and time in ISO 8601 form, e.g. 2026-11-25T09:30:00+03:00."));
+                          ReportJson::tr("“started_at” is not a date and time in ISO 8601 form, e.g. "
+                                         "2026-11-25T09:30:00+03:00."));
     }
+}
 
+// Returns whether "device.location" was kept as the building, so that the
+// rules' messages name the key the script wrote.
+bool readDevice(Reader &reader, const QJsonObject &top, Report &report)
+{
     QJsonObject device;
     reader.read(top, topLevel(), "device", &device);
     reader.refuseUnknownKeys(device, deviceLevel());
@@ -394,7 +393,8 @@ std::optional<Report> ReportJson::parse(const QByteArray &input, QList<FieldErro
             locationIsBuilding = true;
         } else if (!location.trimmed().isEmpty()) {
             reader.refuse(deviceLevel(), "location",
-                          tr("“device.location” is stored as the building; give it or “device.building”, not both."));
+                          ReportJson::tr("“device.location” is stored as the building; give it or "
+                                         "“device.building”, not both."));
         }
     }
     // As the wizard presets it: a printing problem is about a printer.
@@ -402,7 +402,11 @@ std::optional<Report> ReportJson::parse(const QByteArray &input, QList<FieldErro
         if (const Category *category = Taxonomy::instance().category(report.category))
             report.device.kind = category->deviceKind;
     }
+    return locationIsBuilding;
+}
 
+void readContact(Reader &reader, const QJsonObject &top, Report &report)
+{
     QJsonObject contact;
     reader.read(top, topLevel(), "contact", &contact);
     reader.refuseUnknownKeys(contact, contactLevel());
@@ -420,67 +424,90 @@ std::optional<Report> ReportJson::parse(const QByteArray &input, QList<FieldErro
         else if (!report.contact.phone.trimmed().isEmpty())
             report.contact.preferredContact = QStringLiteral("phone");
     }
+}
 
-    // Files as base64 text: [{"file_name": "error.png", "data": "iVBORw0…"}];
-    // the type is found from the name and the bytes unless "mime_type" says it.
+// `base64 FILE` wraps its output every 76 characters: line breaks and spaces
+// are not part of the data. Nullopt for anything else that is not base64.
+std::optional<QByteArray> decodeBase64(const QString &data)
+{
+    QByteArray base64;
+    for (const QChar c : data) {
+        if (c.unicode() > 0x7f)
+            return std::nullopt;
+        if (!c.isSpace())
+            base64.append(char(c.unicode()));
+    }
+    const auto decoded = QByteArray::fromBase64Encoding(base64, QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded)
+        return std::nullopt;
+    return *decoded;
+}
+
+// Element `number` (from 1) of "attachments"; nullopt when it is refused. An
+// element refused here is not handed to the rules as well: one message per
+// mistake.
+std::optional<Attachment> readAttachment(Reader &reader, const QJsonValue &element, int number)
+{
+    const Level level = attachmentLevel(number);
+    const QString path = QStringLiteral("attachments[%1]").arg(number);
+    if (!element.isObject()) {
+        reader.refusePath(path, ReportJson::tr("“%1” must be an object {…} with file_name and data, not %2.")
+                                    .arg(path, typeName(element)));
+        return std::nullopt;
+    }
+    const QJsonObject item = element.toObject();
+    const qsizetype errorsBefore = reader.errorCount();
+    reader.refuseUnknownKeys(item, level);
+    QString fileName;
+    QString mimeType;
+    QString data;
+    const bool named = reader.read(item, level, "file_name", &fileName);
+    const bool typed = reader.read(item, level, "mime_type", &mimeType);
+    const bool hasData = reader.read(item, level, "data", &data);
+    if (!named && !item.contains(QLatin1String("file_name")))
+        reader.refuse(level, "file_name",
+                      ReportJson::tr("“%1file_name” is missing: every attachment needs its file name.")
+                          .arg(level.prefix));
+    if (!hasData) {
+        if (!item.contains(QLatin1String("data")))
+            reader.refuse(level, "data",
+                          ReportJson::tr("“%1data” is missing: the file's bytes as base64 text.").arg(level.prefix));
+        return std::nullopt;
+    }
+    const std::optional<QByteArray> decoded = decodeBase64(data);
+    if (!decoded) {
+        reader.refuse(level, "data",
+                      ReportJson::tr("“%1data” is not base64 text (A–Z, a–z, 0–9, +, / and = padding).")
+                          .arg(level.prefix));
+        return std::nullopt;
+    }
+    Attachment attachment = Attachment::fromData(fileName, *decoded);
+    // fromData() cuts a path down to its name; a script's name is kept as
+    // given, so one with a folder in it is refused rather than changed.
+    attachment.fileName = fileName;
+    if (typed)
+        attachment.mimeType = mimeType;
+    if (reader.errorCount() != errorsBefore)
+        return std::nullopt;
+    return attachment;
+}
+
+// Files as base64 text: [{"file_name": "error.png", "data": "iVBORw0…"}];
+// the type is found from the name and the bytes unless "mime_type" says it.
+void readAttachments(Reader &reader, const QJsonObject &top, Report &report)
+{
     QJsonArray attachments;
     reader.read(top, topLevel(), "attachments", &attachments);
     for (int i = 0; i < attachments.size(); ++i) {
-        const Level level = attachmentLevel(i + 1);
-        const QString path = QStringLiteral("attachments[%1]").arg(i + 1);
-        if (!attachments.at(i).isObject()) {
-            reader.refusePath(path, tr("“%1” must be an object {…} with file_name and data, not %2.")
-                                        .arg(path, typeName(attachments.at(i))));
-            continue;
-        }
-        const QJsonObject item = attachments.at(i).toObject();
-        // An element refused here is not handed to the rules as well: one
-        // message per mistake.
-        const qsizetype errorsBefore = errors.size();
-        reader.refuseUnknownKeys(item, level);
-        QString fileName;
-        QString mimeType;
-        QString data;
-        const bool named = reader.read(item, level, "file_name", &fileName);
-        const bool typed = reader.read(item, level, "mime_type", &mimeType);
-        const bool hasData = reader.read(item, level, "data", &data);
-        if (!named && !item.contains(QLatin1String("file_name")))
-            reader.refuse(level, "file_name", tr("“%1file_name” is missing: every attachment needs its file name.")
-                                                  .arg(level.prefix));
-        if (!hasData) {
-            if (!item.contains(QLatin1String("data")))
-                reader.refuse(level, "data", tr("“%1data” is missing: the file's bytes as base64 text.").arg(level.prefix));
-            continue;
-        }
-        // `base64 FILE` wraps its output every 76 characters: line breaks and
-        // spaces are not part of the data.
-        QByteArray base64;
-        bool ascii = true;
-        for (const QChar c : std::as_const(data)) {
-            if (c.unicode() > 0x7f)
-                ascii = false;
-            else if (!c.isSpace())
-                base64.append(char(c.unicode()));
-        }
-        const auto decoded = QByteArray::fromBase64Encoding(base64, QByteArray::AbortOnBase64DecodingErrors);
-        if (!ascii || !decoded) {
-            reader.refuse(level, "data", tr("“%1data” is not base64 text (A–Z, a–z, 0–9, +, / and = padding).")
-                                             .arg(level.prefix));
-            continue;
-        }
-        Attachment attachment = Attachment::fromData(fileName, *decoded);
-        // fromData() cuts a path down to its name; a script's name is kept as
-        // given, so one with a folder in it is refused rather than changed.
-        attachment.fileName = fileName;
-        if (typed)
-            attachment.mimeType = mimeType;
-        if (errors.size() == errorsBefore)
-            report.attachments.append(attachment);
+        if (std::optional<Attachment> attachment = readAttachment(reader, attachments.at(i), i + 1))
+            report.attachments.append(*attachment);
     }
+}
 
-    // The wizard's rules, for every field that was read. A field already
-    // refused above (a number for the summary) gets no second message about
-    // being empty.
+// The wizard's rules, for every field that was read. A field already refused
+// (a number for the summary) gets no second message about being empty.
+void applyRules(const Report &report, bool locationIsBuilding, QList<FieldError> &errors)
+{
     QSet<QString> refused;
     for (const FieldError &error : std::as_const(errors))
         refused.insert(error.field);
@@ -491,11 +518,27 @@ std::optional<Report> ReportJson::parse(const QByteArray &input, QList<FieldErro
         if (!refused.contains(error.field))
             errors.append(error);
     }
+}
 
-    if (!errors.isEmpty())
-        return fail();
+} // namespace
+
+std::optional<Report> ReportJson::parse(const QByteArray &input, QList<FieldError> *errorsOut)
+{
+    QList<FieldError> errors;
+    Report report;
+    if (const std::optional<QJsonObject> top = readDocument(input, errors)) {
+        Reader reader(errors);
+        reader.refuseUnknownKeys(*top, topLevel());
+        readProblem(reader, *top, report);
+        const bool locationIsBuilding = readDevice(reader, *top, report);
+        readContact(reader, *top, report);
+        readAttachments(reader, *top, report);
+        applyRules(report, locationIsBuilding, errors);
+    }
     if (errorsOut)
-        errorsOut->clear();
+        *errorsOut = errors;
+    if (!errors.isEmpty())
+        return std::nullopt;
     return report;
 }
 

@@ -177,13 +177,18 @@ QString FieldRules::startedAtError(const QDateTime &startedAt, const QDateTime &
 
 namespace {
 // A kind without a catalogue ("other") can only be typed in.
-bool mustComeFromCatalogue(const DeviceInfo &device)
+bool mustComeFromCatalogue(const DeviceCatalog &catalog, const DeviceInfo &device)
 {
-    return !device.customModel && DeviceCatalog::builtIn().hasMakes(device.kind);
+    return !device.customModel && catalog.hasMakes(device.kind);
 }
 } // namespace
 
 QString FieldRules::deviceMakeError(const QString &categoryId, const DeviceInfo &device)
+{
+    return deviceMakeError(categoryId, device, DeviceCatalog::builtIn());
+}
+
+QString FieldRules::deviceMakeError(const QString &categoryId, const DeviceInfo &device, const DeviceCatalog &catalog)
 {
     const Category *category = Taxonomy::instance().category(categoryId);
     const QString make = device.make.trimmed();
@@ -192,12 +197,17 @@ QString FieldRules::deviceMakeError(const QString &categoryId, const DeviceInfo 
             return tr("Pick the make of the device, or enter its asset tag.");
         return {};
     }
-    if (mustComeFromCatalogue(device) && DeviceCatalog::builtIn().canonicalMake(device.kind, make).isEmpty())
+    if (mustComeFromCatalogue(catalog, device) && catalog.canonicalMake(device.kind, make).isEmpty())
         return tr("“%1” is not in the list. Pick a make from the list, or tick “Other” to type it in.").arg(make);
     return shortTextError(make);
 }
 
 QString FieldRules::deviceModelError(const QString &categoryId, const DeviceInfo &device)
+{
+    return deviceModelError(categoryId, device, DeviceCatalog::builtIn());
+}
+
+QString FieldRules::deviceModelError(const QString &categoryId, const DeviceInfo &device, const DeviceCatalog &catalog)
 {
     const Category *category = Taxonomy::instance().category(categoryId);
     const QString model = device.model.trimmed();
@@ -206,7 +216,7 @@ QString FieldRules::deviceModelError(const QString &categoryId, const DeviceInfo
             return tr("Pick the model of the device, or enter its asset tag.");
         return {};
     }
-    if (mustComeFromCatalogue(device) && !DeviceCatalog::builtIn().contains(device.kind, device.make, model))
+    if (mustComeFromCatalogue(catalog, device) && !catalog.contains(device.kind, device.make, model))
         return tr("“%1” is not a model of this make in the list. Pick one from the list, or tick “Other” to type it in.")
             .arg(model);
     return shortTextError(model);
@@ -259,6 +269,11 @@ QString FieldRules::attachmentError(const Attachment &attachment)
 
 QList<FieldError> Report::validate() const
 {
+    return validate(DeviceCatalog::builtIn());
+}
+
+QList<FieldError> Report::validate(const DeviceCatalog &catalog) const
+{
     QList<FieldError> errors;
     auto check = [&errors](const char *field, const QString &message) {
         if (!message.isEmpty())
@@ -288,8 +303,8 @@ QList<FieldError> Report::validate() const
         check("device.kind", FieldRules::tr("Choose the kind of device."));
     else if (!Taxonomy::deviceKinds().contains(device.kind))
         check("device.kind", FieldRules::tr("Unknown kind of device “%1”.").arg(device.kind));
-    check("device.make", FieldRules::deviceMakeError(category, device));
-    check("device.model", FieldRules::deviceModelError(category, device));
+    check("device.make", FieldRules::deviceMakeError(category, device, catalog));
+    check("device.model", FieldRules::deviceModelError(category, device, catalog));
     check("device.assetTag", FieldRules::shortTextError(device.assetTag));
     check("device.building", FieldRules::shortTextError(device.building));
     check("device.room", FieldRules::shortTextError(device.room));

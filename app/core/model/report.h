@@ -12,6 +12,8 @@
 
 namespace Helpdesk {
 
+class DeviceCatalog;
+
 // One wrong field: its key (e.g. "problem.summary", "contact.email") and a
 // translated sentence that says what is wrong and how to fix it.
 struct FieldError
@@ -89,7 +91,9 @@ struct Report
     Report cleaned() const;
 
     // Every rule that a field breaks, in page order. Empty when the report can
-    // be submitted.
+    // be submitted. Make and model are checked against `catalog`; without
+    // one, against DeviceCatalog::builtIn().
+    QList<FieldError> validate(const DeviceCatalog &catalog) const;
     QList<FieldError> validate() const;
 };
 
@@ -130,6 +134,9 @@ public:
     static QString startedAtError(const QDateTime &startedAt, const QDateTime &now);
     // Device rules: a hardware category needs make and model or an asset tag;
     // make and model come from the catalogue unless typed in ("Other").
+    // Without a catalogue: DeviceCatalog::builtIn().
+    static QString deviceMakeError(const QString &category, const DeviceInfo &device, const DeviceCatalog &catalog);
+    static QString deviceModelError(const QString &category, const DeviceInfo &device, const DeviceCatalog &catalog);
     static QString deviceMakeError(const QString &category, const DeviceInfo &device);
     static QString deviceModelError(const QString &category, const DeviceInfo &device);
     // The preferred way to be contacted must be known and must have been given.
