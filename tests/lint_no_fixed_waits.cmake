@@ -1,6 +1,7 @@
 # Fails when a test file calls QTest::qWait( with a fixed delay.
-# Also in the folders of one subject each (tests/admin, tests/intake).
-file(GLOB_RECURSE tests "${DIR}/tst_*.cpp")
+# Also in the folders of one subject each (tests/admin, tests/intake) and
+# their fixtures, which hold the walks the tests once held themselves.
+file(GLOB_RECURSE tests "${DIR}/tst_*.cpp" "${DIR}/*testfixture.cpp" "${DIR}/*testfixture.h")
 set(offenders "")
 foreach(test IN LISTS tests)
     file(STRINGS "${test}" lines REGEX "qWait\\(")
