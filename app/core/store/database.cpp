@@ -372,6 +372,18 @@ bool Database::runWithReconnect(const QString &connectionName, QSqlQuery &query,
     return prepareAndExec(query);
 }
 
+bool Database::runWithReconnect(const QString &connectionName, QSqlQuery &query, const QString &sql,
+                                const QVariantList &values)
+{
+    return runWithReconnect(connectionName, query, [&sql, &values](QSqlQuery &q) {
+        if (!q.prepare(sql))
+            return false;
+        for (const QVariant &value : values)
+            q.addBindValue(value);
+        return q.exec();
+    });
+}
+
 void Database::close(const QString &connectionName)
 {
     if (!QSqlDatabase::contains(connectionName))

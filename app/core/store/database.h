@@ -91,6 +91,10 @@ public:
     // lost (server restart), reopens it once and runs the statement again.
     static bool runWithReconnect(const QString &connectionName, QSqlQuery &query,
                                  const std::function<bool(QSqlQuery &)> &prepareAndExec);
+    // The same for the common case: prepares `sql`, binds `values` in order
+    // and runs it.
+    static bool runWithReconnect(const QString &connectionName, QSqlQuery &query, const QString &sql,
+                                 const QVariantList &values = {});
 
 private:
     static QString explainSqlite(const QSqlError &error, const QSqlDatabase &db);
