@@ -2,6 +2,7 @@
 
 #include "model/storagetime.h"
 #include "model/taxonomy.h"
+#include "store/affectedpeople.h"
 #include "store/database.h"
 #include "store/reportstore.h"
 
@@ -66,6 +67,16 @@ IncidentStore::IncidentStore(const QString &connectionName)
 {
 }
 
+bool IncidentStore::run(QSqlQuery &query, const QString &sql, const QVariantList &values) const
+{
+    return Database::runWithReconnect(m_connectionName, query, sql, values);
+}
+
+QString IncidentStore::explain(const QSqlQuery &query) const
+{
+    return Database::explain(query.lastError(), QSqlDatabase::database(m_connectionName, false));
+}
+
 QString IncidentStore::titleError(const QString &title)
 {
     const int length = FieldRules::characterCount(title.trimmed());
@@ -98,25 +109,20 @@ qint64 IncidentStore::add(const Incident &incident, QString *errorMessage)
         }
     }
     QSqlQuery query;
-    const bool ok = Database::runWithReconnect(m_connectionName, query, [&](QSqlQuery &q) {
-        q.prepare(QStringLiteral("INSERT INTO incidents (title, category, device_make, device_model, asset_tag, "
-                                 "location, message, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                                 "RETURNING id"));
-        q.addBindValue(text(incident.title));
-        q.addBindValue(text(incident.category));
-        q.addBindValue(text(incident.deviceMake));
-        q.addBindValue(text(incident.deviceModel));
-        q.addBindValue(text(incident.assetTag));
-        q.addBindValue(text(incident.location));
-        q.addBindValue(text(incident.message));
-        q.addBindValue(StorageTime::text(QDateTime::currentDateTimeUtc()));
-        q.addBindValue(text(incident.createdBy));
-        return q.exec() && q.next();
-    });
-    if (!ok) {
+    const QVariantList values = {
+        text(incident.title),      text(incident.category),
+        text(incident.deviceMake), text(incident.deviceModel),
+        text(incident.assetTag),   text(incident.location),
+        text(incident.message),    StorageTime::text(QDateTime::currentDateTimeUtc()),
+        text(incident.createdBy),
+    };
+    if (!run(query,
+             QStringLiteral("INSERT INTO incidents (title, category, device_make, device_model, asset_tag, location, "
+                            "message, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+             values)
+        || !query.next()) {
         if (errorMessage)
-            *errorMessage = tr("Cannot post the incident: %1")
-                                .arg(Database::explain(query.lastError(), QSqlDatabase::database(m_connectionName, false)));
+            *errorMessage = tr("Cannot post the incident: %1").arg(explain(query));
         return 0;
     }
     return query.value(0).toLongLong();
@@ -125,16 +131,10 @@ qint64 IncidentStore::add(const Incident &incident, QString *errorMessage)
 bool IncidentStore::resolve(qint64 id, QString *errorMessage)
 {
     QSqlQuery query;
-    const bool ok = Database::runWithReconnect(m_connectionName, query, [&](QSqlQuery &q) {
-        q.prepare(QStringLiteral("UPDATE incidents SET resolved_at = ? WHERE id = ? AND resolved_at IS NULL"));
-        q.addBindValue(StorageTime::text(QDateTime::currentDateTimeUtc()));
-        q.addBindValue(id);
-        return q.exec();
-    });
-    if (!ok) {
+    if (!run(query, QStringLiteral("UPDATE incidents SET resolved_at = ? WHERE id = ? AND resolved_at IS NULL"),
+             {StorageTime::text(QDateTime::currentDateTimeUtc()), id})) {
         if (errorMessage)
-            *errorMessage = tr("Cannot resolve the incident: %1")
-                                .arg(Database::explain(query.lastError(), QSqlDatabase::database(m_connectionName, false)));
+            *errorMessage = tr("Cannot resolve the incident: %1").arg(explain(query));
         return false;
     }
     if (query.numRowsAffected() != 1) {
@@ -149,15 +149,11 @@ QList<Incident> IncidentStore::list(bool includeResolved, QString *errorMessage)
 {
     QList<Incident> incidents;
     QSqlQuery query;
-    const bool ok = Database::runWithReconnect(m_connectionName, query, [&](QSqlQuery &q) {
-        return q.exec(QStringLiteral("SELECT %1 FROM incidents i %2 ORDER BY i.created_at DESC, i.id DESC")
-                          .arg(QLatin1String(incidentColumns),
-                               includeResolved ? QString() : QStringLiteral("WHERE i.resolved_at IS NULL")));
-    });
-    if (!ok) {
+    if (!run(query, QStringLiteral("SELECT %1 FROM incidents i %2 ORDER BY i.created_at DESC, i.id DESC")
+                        .arg(QLatin1String(incidentColumns),
+                             includeResolved ? QString() : QStringLiteral("WHERE i.resolved_at IS NULL")))) {
         if (errorMessage)
-            *errorMessage = tr("Cannot read the known incidents: %1")
-                                .arg(Database::explain(query.lastError(), QSqlDatabase::database(m_connectionName, false)));
+            *errorMessage = tr("Cannot read the known incidents: %1").arg(explain(query));
         return incidents;
     }
     while (query.next())
@@ -168,17 +164,12 @@ QList<Incident> IncidentStore::list(bool includeResolved, QString *errorMessage)
 std::optional<Incident> IncidentStore::find(qint64 id, QString *errorMessage) const
 {
     QSqlQuery query;
-    const bool ok = Database::runWithReconnect(m_connectionName, query, [&](QSqlQuery &q) {
-        q.prepare(QStringLiteral("SELECT %1 FROM incidents i WHERE i.id = ?").arg(QLatin1String(incidentColumns)));
-        q.addBindValue(id);
-        return q.exec();
-    });
+    const bool ok =
+        run(query, QStringLiteral("SELECT %1 FROM incidents i WHERE i.id = ?").arg(QLatin1String(incidentColumns)), {id});
     if (!ok || !query.next()) {
         if (errorMessage)
             *errorMessage = ok ? tr("There is no incident %1.").arg(Incident{id}.reference())
-                               : tr("Cannot read the incident: %1")
-                                     .arg(Database::explain(query.lastError(),
-                                                            QSqlDatabase::database(m_connectionName, false)));
+                               : tr("Cannot read the incident: %1").arg(explain(query));
         return std::nullopt;
     }
     return incidentFromQuery(query);
@@ -187,22 +178,10 @@ std::optional<Incident> IncidentStore::find(qint64 id, QString *errorMessage) co
 bool IncidentStore::join(qint64 id, const ContactInfo &contact, QString *errorMessage)
 {
     QSqlQuery query;
-    const bool ok = Database::runWithReconnect(m_connectionName, query, [&](QSqlQuery &q) {
-        q.prepare(QStringLiteral("INSERT INTO incident_affected (incident_id, login, name, email, phone, created_at) "
-                                 "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (incident_id, login) DO NOTHING"));
-        q.addBindValue(id);
-        q.addBindValue(text(contact.login));
-        q.addBindValue(text(contact.name));
-        q.addBindValue(text(contact.email));
-        q.addBindValue(text(contact.phone));
-        q.addBindValue(StorageTime::text(QDateTime::currentDateTimeUtc()));
-        return q.exec();
-    });
-    if (!ok) {
+    if (!run(query, AffectedPeople::insertStatement("incident_affected", "incident_id"),
+             AffectedPeople::insertValues(id, contact))) {
         if (errorMessage)
-            *errorMessage = tr("Cannot add you to incident %1: %2")
-                                .arg(Incident{id}.reference(),
-                                     Database::explain(query.lastError(), QSqlDatabase::database(m_connectionName, false)));
+            *errorMessage = tr("Cannot add you to incident %1: %2").arg(Incident{id}.reference(), explain(query));
         return false;
     }
     return true;
@@ -212,27 +191,13 @@ QList<ContactInfo> IncidentStore::affectedPeople(qint64 id, QString *errorMessag
 {
     QList<ContactInfo> people;
     QSqlQuery query;
-    const bool ok = Database::runWithReconnect(m_connectionName, query, [&](QSqlQuery &q) {
-        q.prepare(QStringLiteral("SELECT login, name, email, phone FROM incident_affected WHERE incident_id = ? "
-                                 "ORDER BY created_at, login"));
-        q.addBindValue(id);
-        return q.exec();
-    });
-    if (!ok) {
+    if (!run(query, AffectedPeople::selectStatement("incident_affected", "incident_id"), {id})) {
         if (errorMessage)
-            *errorMessage = tr("Cannot read who is affected by %1: %2")
-                                .arg(Incident{id}.reference(),
-                                     Database::explain(query.lastError(), QSqlDatabase::database(m_connectionName, false)));
+            *errorMessage = tr("Cannot read who is affected by %1: %2").arg(Incident{id}.reference(), explain(query));
         return people;
     }
-    while (query.next()) {
-        ContactInfo person;
-        person.login = query.value(0).toString();
-        person.name = query.value(1).toString();
-        person.email = query.value(2).toString();
-        person.phone = query.value(3).toString();
-        people.append(person);
-    }
+    while (query.next())
+        people.append(AffectedPeople::contactFromQuery(query));
     return people;
 }
 

@@ -10,7 +10,9 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
+#include <QSqlQuery>
 #include <QString>
+#include <QVariantList>
 
 #include <optional>
 
@@ -64,6 +66,9 @@ public:
     static qint64 parseReference(const QString &text);
 
 private:
+    bool run(QSqlQuery &query, const QString &sql, const QVariantList &values = {}) const;
+    QString explain(const QSqlQuery &query) const;
+
     QString m_connectionName;
 };
 

@@ -3,6 +3,10 @@
 // ReportStore: files reports into the shared database and reads them back.
 // One store per connection (and so per thread). Every statement is prepared
 // with bound values; every database error comes back as a message.
+// Its members live in four files by what they do: reportstore.cpp (filing),
+// reportstorereads.cpp (reading back), reportstoreduplicates.cpp (before a
+// report is filed: what it may repeat, "I'm affected too") and
+// reportstoreexport.cpp (every column, for helpdesk-admin export).
 
 #include "model/prioritymatrix.h"
 #include "model/report.h"
@@ -140,9 +144,11 @@ private:
     bool insertWithAttachments(const QVariantList &values, const QList<Attachment> &attachments, qint64 *id,
                                QSqlError *error);
     bool reconnect();
-    // Runs a read; when the connection was lost (server restart), reconnects
-    // once and runs it again.
-    bool run(QSqlQuery &query, const std::function<bool(QSqlQuery &)> &prepareAndExec) const;
+    // Runs `sql` with `values` bound in order; when the connection was lost
+    // (server restart), reconnects once and runs it again.
+    bool run(QSqlQuery &query, const QString &sql, const QVariantList &values = {}) const;
+    // The query's error in words for the person (Database::explain()).
+    QString explain(const QSqlQuery &query) const;
 
     QString m_connectionName;
     std::optional<PriorityMatrix> m_priorities;
