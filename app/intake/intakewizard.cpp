@@ -67,9 +67,7 @@ IntakeWizard::IntakeWizard(const QString &databaseUrl, QWidget *parent)
     setStartId(ProblemPageId);
 
     connect(this, &QWizard::currentIdChanged, this, &IntakeWizard::onCurrentIdChanged);
-    m_draftTimer.setSingleShot(true);
-    m_draftTimer.setInterval(DraftDelayMs);
-    connect(&m_draftTimer, &QTimer::timeout, this, &IntakeWizard::saveDraft);
+    connect(&m_drafts, &DraftKeeper::saveDue, this, &IntakeWizard::saveDraft);
     m_submitter.setPasswordSource(m_passwordSource.get());
     connect(&m_submitter, &Submitter::opened, this, &IntakeWizard::onDatabaseOpened);
     connect(&m_submitter, &Submitter::checked, this, &IntakeWizard::onDatabaseChecked);
@@ -217,8 +215,7 @@ bool IntakeWizard::submitReport(QString *errorMessage)
     const bool filed = result.status == Submitter::SubmitResult::Status::Filed;
     m_lastTicket = result.ticket;
     m_outcome = filed ? Outcome::Filed : Outcome::Queued;
-    m_draftTimer.stop();
-    m_drafts.remove(m_clientId);
+    m_drafts.discard(m_clientId);
     m_contactPage->rememberDetails();
     if (filed)
         emit reportSubmitted(result.ticket);
@@ -271,8 +268,7 @@ void IntakeWizard::reject()
             return;
     }
     // Thrown away on purpose: nothing to bring back at the next start.
-    m_draftTimer.stop();
-    m_drafts.remove(m_clientId);
+    m_drafts.discard(m_clientId);
     QWizard::reject();
 }
 
@@ -360,8 +356,7 @@ void IntakeWizard::joinReport(qint64 reportId, bool ownReport)
 
 void IntakeWizard::startAnotherReport()
 {
-    m_draftTimer.stop();
-    m_drafts.remove(m_clientId);
+    m_drafts.discard(m_clientId);
     m_clientId = newClientId();
     m_lastTicket.clear();
     m_outcome = Outcome::Filed;
@@ -397,9 +392,8 @@ void IntakeWizard::onCurrentIdChanged(int id)
 
     if (id == DonePageId) {
         // Filed, joined or queued: the draft has done its job.
-        m_draftTimer.stop();
-        m_drafts.remove(m_clientId);
-    } else if (id >= 0 && !m_restoring) {
+        m_drafts.discard(m_clientId);
+    } else if (id >= 0 && !m_drafts.isRestoring()) {
         saveDraft();
     }
 }
@@ -438,52 +432,35 @@ void IntakeWizard::offerLocalDevices()
 
 void IntakeWizard::scheduleDraft()
 {
-    if (!m_restoring && currentId() != DonePageId)
-        m_draftTimer.start();
+    if (currentId() != DonePageId)
+        m_drafts.schedule();
 }
 
 void IntakeWizard::setDraftDirectory(const QString &directory)
 {
-    m_drafts = DraftStore(directory);
+    m_drafts.setDirectory(directory);
 }
 
 void IntakeWizard::saveDraft()
 {
-    m_draftTimer.stop();
-    if (m_restoring || currentId() == DonePageId)
-        return;
-    if (!hasUnsentInput()) {
-        // Everything typed was deleted again: nothing to bring back.
-        m_drafts.remove(m_clientId);
-        return;
-    }
-    DraftStore::Draft draft;
-    draft.report = report();
-    draft.page = currentId();
-    draft.savedAt = QDateTime::currentDateTime();
-    QString error;
-    // A draft that cannot be written costs nothing now; the report itself is
-    // still on screen and Submit still works.
-    if (!m_drafts.save(draft, &error))
-        qWarning("%s", qPrintable(error));
+    // On the done page the draft has done its job (onCurrentIdChanged()).
+    if (currentId() != DonePageId)
+        m_drafts.save(report(), currentId(), hasUnsentInput());
 }
 
 void IntakeWizard::restoreDraft(const DraftStore::Draft &draft)
 {
-    m_restoring = true;
-    // This wizard's own (empty) start is not worth keeping.
-    m_drafts.remove(m_clientId);
+    m_drafts.restore(draft, m_clientId, [this](const Report &report) {
+        for (IntakePage *page : intakePages())
+            page->readFrom(report);
+    });
     m_clientId = draft.report.clientId;
-    for (IntakePage *page : intakePages())
-        page->readFrom(draft.report);
-    m_restoring = false;
-    m_draftTimer.stop();
 }
 
 bool IntakeWizard::offerDraft()
 {
     QStringList problems;
-    const std::optional<DraftStore::Draft> draft = m_drafts.latest(&problems);
+    const std::optional<DraftStore::Draft> draft = m_drafts.store().latest(&problems);
     showStoredProblems(problems);
     if (!draft)
         return false;
@@ -506,7 +483,7 @@ bool IntakeWizard::offerDraft()
         if (clicked == restore)
             restoreDraft(offered);
         else
-            m_drafts.remove(offered.report.clientId);
+            m_drafts.discard(offered.report.clientId);
     });
     box->open();
     return true;

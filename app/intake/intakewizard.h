@@ -9,7 +9,7 @@
 // the password, the outbox and its delivery are the Submitter's: the wizard
 // shows what it says.
 
-#include "delivery/draftstore.h"
+#include "delivery/draftkeeper.h"
 #include "delivery/outbox.h"
 #include "delivery/submitter.h"
 #include "deviceloader.h"
@@ -100,7 +100,7 @@ public:
     // typing stops, so a crash loses nothing. The folder is AppDataLocation/
     // drafts unless set (tests).
     void setDraftDirectory(const QString &directory);
-    DraftStore &drafts() { return m_drafts; }
+    DraftStore &drafts() { return m_drafts.store(); }
     // Saves the draft now (when there is anything to save).
     void saveDraft();
     // Fills every page from a draft and takes over its client id, so the
@@ -110,7 +110,7 @@ public:
     // whether to restore it ("Restore") or throw it away ("Discard"). Returns
     // false when there was none. The question does not block the first page.
     bool offerDraft();
-    static constexpr int DraftDelayMs = 2000;
+    static constexpr int DraftDelayMs = DraftKeeper::DelayMs;
 
     // The offline outbox: a report Submit cannot deliver (server down,
     // network gone, SQLite locked) waits there; the running wizard retries
@@ -214,9 +214,7 @@ private:
     bool m_deviceLoadScheduled = false;
     bool m_devicePageOpened = false;
     bool m_localDevicesOffered = false;
-    DraftStore m_drafts;
-    QTimer m_draftTimer; // restarted on every change; saves when typing stops
-    bool m_restoring = false;
+    DraftKeeper m_drafts;
 
     // The pages the wizard talks to by name; all of them are in intakePages().
     ProblemPage *m_problemPage = nullptr;
