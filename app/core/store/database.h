@@ -2,7 +2,9 @@
 
 // Database: which database to use (a URL), and opening a named connection to
 // it with the settings our schema relies on. It does not know the schema;
-// that is Migrator's job.
+// that is Migrator's job. What an error means and how it is said to the
+// person (passwordProblem(), isUnreachable(), explain()) is in
+// databaseerrors.cpp.
 
 #include <QCoreApplication>
 #include <QSqlDatabase>

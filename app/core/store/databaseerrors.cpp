@@ -1,0 +1,149 @@
+#include "store/database.h"
+
+// What a database error means: a server that could not be reached, a lost
+// connection, a password that is missing or refused; and the words that tell
+// the person what to fix. Members of Database (database.h).
+
+#include "store/sqldialect.h"
+
+#include <QDir>
+#include <QSqlDatabase>
+#include <QSqlError>
+
+namespace Helpdesk {
+
+Database::PasswordProblem Database::passwordProblem(const QSqlError &error)
+{
+    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    if (text.contains(QLatin1String("no password supplied"), Qt::CaseInsensitive))
+        return PasswordProblem::Needed;
+    if (error.nativeErrorCode() == QLatin1String("28P01")
+        || text.contains(QLatin1String("password authentication failed"), Qt::CaseInsensitive))
+        return PasswordProblem::Refused;
+    return PasswordProblem::None;
+}
+
+bool Database::serverUnreachable(const QSqlError &error)
+{
+    // 08xxx connection exceptions, 57P01..57P03 server shutting down / starting.
+    const QString code = error.nativeErrorCode();
+    if (code.startsWith(QLatin1String("08")) || code.startsWith(QLatin1String("57P")))
+        return true;
+    const QString text = error.text();
+    for (const char *needle : {"Connection refused", "could not connect", "timeout expired",
+                               "could not translate host name", "No route to host", "Network is unreachable",
+                               "server closed the connection", "no connection to the server",
+                               "terminating connection", "the database system is starting up",
+                               "the database system is shutting down", "the database system is in recovery mode",
+                               "Connection reset", "Connection timed out"}) {
+        if (text.contains(QLatin1String(needle), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+bool Database::isConnectionLost(const QSqlError &error, const QSqlDatabase &db)
+{
+    if (!SqlDialect(db).isPostgres())
+        return false;
+    return error.type() == QSqlError::ConnectionError || serverUnreachable(error);
+}
+
+bool Database::isUnreachable(const QSqlError &error, const QSqlDatabase &db)
+{
+    if (SqlDialect(db).isSqlite()) {
+        // SQLITE_BUSY (5) and SQLITE_LOCKED (6), with their extended codes.
+        const int code = error.nativeErrorCode().toInt();
+        return (code & 0xff) == 5 || (code & 0xff) == 6
+            || error.text().contains(QLatin1String("database is locked"));
+    }
+    return isConnectionLost(error, db);
+}
+
+bool Database::isUnreachableAtOpen(const QSqlError &error, const QSqlDatabase &db)
+{
+    if (!SqlDialect(db).isPostgres())
+        return isUnreachable(error, db);
+    // QPSQL calls every failed open a connection error, a refused password
+    // too: only the server's own words say it could not be reached or was
+    // not ready.
+    return serverUnreachable(error);
+}
+
+QString Database::explainSqlite(const QSqlError &error, const QSqlDatabase &db)
+{
+    // The driver's text says what SQLite said ("attempt to write a readonly
+    // database") and what Qt tried ("Unable to fetch row"): keep the first.
+    const QString reason = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    const QString file = QDir::toNativeSeparators(db.databaseName());
+    // The primary result code is the low byte of an extended one.
+    switch (error.nativeErrorCode().toInt() & 0xff) {
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        return tr("The database file %1 is busy: another program has been writing to it for more than 5 seconds. "
+                  "Nothing was changed; try again in a moment.").arg(file);
+    case 8: // SQLITE_READONLY
+        return tr("The database file %1 is read-only for this user, so nothing was saved. Ask IT to make it "
+                  "writable for you, or choose another database with --database.").arg(file);
+    case 10: // SQLITE_IOERR
+        return tr("The database file %1 could not be read or written (%2): the disk may be full or failing. "
+                  "Nothing was saved; free some space or check the disk, then try again.").arg(file, reason);
+    case 11: // SQLITE_CORRUPT
+    case 26: // SQLITE_NOTADB
+        return tr("The file %1 is damaged or is not a helpdesk database (%2). Nothing was changed in it. Ask IT "
+                  "to restore it from a backup, or choose another database with --database.").arg(file, reason);
+    case 13: // SQLITE_FULL
+        return tr("The disk that holds the database file %1 is full, so nothing was saved. Free some space, then "
+                  "try again.").arg(file);
+    case 14: // SQLITE_CANTOPEN
+        return tr("The database file %1 cannot be opened (%2). Check that its folder exists and that you may "
+                  "write there.").arg(file, reason);
+    default:
+        return error.text();
+    }
+}
+
+QString Database::explain(const QSqlError &error, const QSqlDatabase &db)
+{
+    const SqlDialect dialect(db);
+    if (dialect.isSqlite())
+        return explainSqlite(error, db);
+    if (!dialect.isPostgres())
+        return error.text();
+    const QString code = error.nativeErrorCode();
+    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    const QString server = db.hostName() + (db.port() > 0 ? QLatin1Char(':') + QString::number(db.port()) : QString());
+    auto has = [&text](const char *needle) { return text.contains(QLatin1String(needle), Qt::CaseInsensitive); };
+
+    if (code == QLatin1String("28P01") || has("password authentication failed"))
+        return tr("The database server %1 refused the password for the login “%2”. Check the password in the "
+                  "database URL, or ask IT to reset it.").arg(server, db.userName());
+    if (has("no password supplied"))
+        return tr("The database server %1 asks for a password for the login “%2”. The wizard asks for it once and "
+                  "keeps it in the desktop's keyring; a script can use ~/.pgpass. Never put it in a settings file.")
+            .arg(server, db.userName());
+    if (has("no encryption") || has("SSL off") || has("server does not support SSL"))
+        return has("server does not support SSL")
+            ? tr("The database URL asks for an encrypted (TLS) connection, but the server %1 does not offer one. "
+                 "Remove sslmode from the URL or ask IT to enable TLS on the server.").arg(server)
+            : tr("The database server %1 accepts only encrypted (TLS) connections: add ?sslmode=require "
+                 "(or verify-full) to the database URL.").arg(server);
+    if (code == QLatin1String("3D000") || (has("database") && has("does not exist")))
+        return tr("There is no database “%1” on the server %2. Ask IT to create it and run “helpdesk-admin init”.")
+            .arg(db.databaseName(), server);
+    if (code == QLatin1String("28000") || has("no pg_hba.conf entry"))
+        return tr("The database server %1 does not let the login “%2” connect from this computer "
+                  "(pg_hba.conf). Ask IT to allow it.").arg(server, db.userName());
+    if (code == QLatin1String("42501"))
+        return tr("Permission denied: the login “%1” may not do this. Ask IT to give it the helpdesk_reporter or "
+                  "helpdesk_agent role (helpdesk-admin add-reporter / add-agent).").arg(db.userName());
+    if (code == QLatin1String("42P01"))
+        return tr("The database “%1” has no helpdesk schema yet. Ask IT to run “helpdesk-admin init” on it.")
+            .arg(db.databaseName());
+    if (isConnectionLost(error, db))
+        return tr("Cannot reach the database server %1: %2 Check that the server runs and that this computer "
+                  "may reach it (network, firewall).").arg(server, text.trimmed());
+    return error.text();
+}
+
+} // namespace Helpdesk
