@@ -45,6 +45,27 @@ public:
     // What `--self-test` does in a program's main(): runs the checks, prints
     // the list on standard output and returns the exit status.
     static int runAndPrint(const QString &programName, const Options &options);
+
+private:
+    // The names of the three database checks, each written once.
+    static QString reachableName();
+    static QString schemaName();
+    static QString accessName();
+    // `reachable` (a failure) and the two checks that need a database, not run because of `why`.
+    static QList<SelfTestCheck> notChecked(const SelfTestCheck &reachable, const QString &why);
+    // The three database checks, in their order: reachable, schema version, role and permissions.
+    static QList<SelfTestCheck> databaseChecks(const Options &options);
+    // The same three for an SQLite file that is not there yet, without making it.
+    static QList<SelfTestCheck> missingFileChecks(const DatabaseUrl &url, const QString &where,
+                                                  DatabaseChoice::Source source);
+    // Opens the self-test's connection without migrating; asks `passwordProvider`
+    // only when the server wants a password the URL does not carry.
+    static bool openDatabase(DatabaseUrl url, const std::function<QString()> &passwordProvider, QString *error);
+    static SelfTestCheck schemaCheck(int version, const QString &error, int latest);
+    static SelfTestCheck fileAccessCheck(const QString &path);
+    static SelfTestCheck loginAccessCheck();
+    static SelfTestCheck catalogueCheck();
+    static SelfTestCheck translationsCheck(const QString &language);
 };
 
 } // namespace Helpdesk

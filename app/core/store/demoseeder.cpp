@@ -84,6 +84,205 @@ const char *const departments[] = {"Accounting", "Бухгалтерия", "Sale
                                    "Юридический отдел", "Reception"};
 const char *const agents[] = {"agent.petrova", "agent.smirnov", "agent.jones", "agent.orlova"};
 
+// Makes and models per device kind, looked up once: the catalogue sorts on every call.
+using KindDevices = QHash<QString, QList<QPair<QString, QStringList>>>;
+
+KindDevices devicesByKind(const Taxonomy &taxonomy)
+{
+    const DeviceCatalog &catalog = DeviceCatalog::builtIn();
+    KindDevices devices;
+    for (const Category &category : taxonomy.categories()) {
+        if (devices.contains(category.deviceKind))
+            continue;
+        auto &list = devices[category.deviceKind];
+        for (const QString &make : catalog.makes(category.deviceKind)) {
+            const QStringList models = catalog.models(category.deviceKind, make);
+            if (!models.isEmpty())
+                list.append({make, models});
+        }
+    }
+    return devices;
+}
+
+// The values of one invented report after another, in the order of `columns`.
+// Everything comes from one generator, drawn in a fixed order (the steps
+// below are called in it): a seed gives the same reports on every run, apart
+// from their client ids and the time they are made at.
+class DemoReports final
+{
+public:
+    DemoReports(quint32 seed, const PriorityMatrix &priorities, qint64 count)
+        : m_random(seed)
+        , m_priorities(priorities)
+        , m_count(count)
+    {
+    }
+
+    // Appends the ColumnCount values of report `index` (from 0) of `count`.
+    void append(QVariantList &values, qint64 index);
+
+private:
+    struct Reporter
+    {
+        QString first;
+        QString last;
+        QString login;
+        bool byPhone = false;
+    };
+    struct Handling
+    {
+        QString assignee;
+        int versions = 1;
+        QDateTime updated;
+        bool resolved = false;
+    };
+
+    int pick(int size) { return int(m_random.bounded(size)); }
+    QString statusFor(qint64 ageSeconds);
+    QPair<QString, QString> deviceFor(const Category &category);
+    QPair<QString, QString> textsFor(const Category &category, const QString &make, const QString &model,
+                                     const QString &room);
+    Reporter nextReporter();
+    Handling handlingFor(const QString &status, const QDateTime &created, qint64 ageSeconds);
+
+    static constexpr qint64 SpanSeconds = 90LL * 24 * 3600;
+
+    QRandomGenerator m_random;
+    const PriorityMatrix &m_priorities;
+    const qint64 m_count;
+    const Taxonomy &m_taxonomy = Taxonomy::instance();
+    const KindDevices m_devices = devicesByKind(m_taxonomy);
+    const QDateTime m_now = QDateTime::currentDateTimeUtc();
+    // In order of time, as real reports arrive, so ids grow with created_at
+    // (the queue's word search relies on that) and every index is appended to.
+    const qint64 m_spanMs = SpanSeconds * 1000;
+    const QDateTime m_start = m_now.addMSecs(-m_spanMs);
+};
+
+void DemoReports::append(QVariantList &values, qint64 index)
+{
+    const Category &category = m_taxonomy.categories().at(pick(int(m_taxonomy.categories().size())));
+    const Symptom &symptom = category.symptoms.at(pick(int(category.symptoms.size())));
+    const QString impact = Taxonomy::impacts().at(pick(3));
+    const QString urgency = Taxonomy::urgencies().at(pick(3));
+    const QDateTime created = m_start.addMSecs(
+        qint64(double(m_spanMs) * (double(index) + m_random.generateDouble()) / double(m_count)));
+    const qint64 ageSeconds = created.secsTo(m_now);
+    const QString status = statusFor(ageSeconds);
+    const auto [make, model] = deviceFor(category);
+    const QString room = QString::number(100 + pick(5) * 100 + pick(40));
+    const auto [summary, description] = textsFor(category, make, model, room);
+    const Reporter reporter = nextReporter();
+    const Handling handling = handlingFor(status, created, ageSeconds);
+    const QString assetTag = make.isEmpty() || pick(3)
+                                 ? QStringLiteral("")
+                                 : QStringLiteral("INV-%1").arg(pick(99999), 5, 10, QLatin1Char('0'));
+    const QString assetKey = DeviceInfo::assetKey(assetTag);
+    values << QUuid::createUuid().toString(QUuid::WithoutBraces) << StorageTime::text(created) << status
+           << m_priorities.priority(impact, urgency) << category.id << symptom.id << summary << description
+           << impact << urgency << category.deviceKind << make << model << false
+           // The key the wizard's same-device duplicate check looks up, as ReportStore::submit stores it.
+           << assetTag << (assetKey.isNull() ? QStringLiteral("") : assetKey)
+           << QStringLiteral("Main") << room << QString(reporter.first + QLatin1Char(' ') + reporter.last)
+           << reporter.login << QString(reporter.login + QStringLiteral("@example.org"))
+           << QStringLiteral("+7 495 %1-%2-%3").arg(100 + pick(900)).arg(10 + pick(90)).arg(10 + pick(90))
+           << QString::fromUtf8(departments[pick(std::size(departments))]) << QStringLiteral("Room %1").arg(room)
+           << (reporter.byPhone ? QStringLiteral("phone") : QStringLiteral("email")) << QStringLiteral("DEMO-PC")
+           << QStringLiteral("Debian GNU/Linux 12 (bookworm)") << (pick(50) == 0) << handling.assignee
+           << (handling.updated.isValid() ? QVariant(StorageTime::text(handling.updated))
+                                          : QVariant(QMetaType(QMetaType::QString)))
+           << (handling.resolved && handling.updated.isValid() ? QVariant(StorageTime::text(handling.updated))
+                                                               : QVariant(QMetaType(QMetaType::QString)))
+           << handling.versions;
+}
+
+// Old reports are mostly done, fresh ones mostly new.
+QString DemoReports::statusFor(qint64 ageSeconds)
+{
+    const int roll = pick(100);
+    if (ageSeconds < 2 * 24 * 3600)
+        return roll < 60   ? QStringLiteral("new")
+               : roll < 90 ? QStringLiteral("in_progress")
+                           : QStringLiteral("waiting");
+    if (ageSeconds < 14 * 24 * 3600)
+        return roll < 15   ? QStringLiteral("new")
+               : roll < 45 ? QStringLiteral("in_progress")
+               : roll < 60 ? QStringLiteral("waiting")
+               : roll < 85 ? QStringLiteral("resolved")
+                           : QStringLiteral("closed");
+    return roll < 3    ? QStringLiteral("new")
+           : roll < 10 ? QStringLiteral("in_progress")
+           : roll < 15 ? QStringLiteral("waiting")
+           : roll < 40 ? QStringLiteral("resolved")
+                       : QStringLiteral("closed");
+}
+
+// Make and model, empty (not null: a null QString binds as NULL, which the
+// columns refuse) when the report names no device.
+QPair<QString, QString> DemoReports::deviceFor(const Category &category)
+{
+    QString make = QStringLiteral("");
+    QString model = QStringLiteral("");
+    const auto &kindDevices = m_devices.value(category.deviceKind);
+    if (!kindDevices.isEmpty() && (category.deviceRequired || pick(3) > 0)) {
+        const auto &entry = kindDevices.at(pick(int(kindDevices.size())));
+        make = entry.first;
+        model = entry.second.at(pick(int(entry.second.size())));
+    }
+    return {make, model};
+}
+
+// Summary and description from the category's phrases.
+QPair<QString, QString> DemoReports::textsFor(const Category &category, const QString &make, const QString &model,
+                                              const QString &room)
+{
+    const QString device = make.isEmpty() ? QStringLiteral("the device") : make + QLatin1Char(' ') + model;
+    const auto &list = phrases().value(category.id, phrases().value(QStringLiteral("other")));
+    const Phrase &phrase = list.at(pick(int(list.size())));
+    // Not arg(): not every phrase names both the device and the room.
+    QString summary =
+        QString::fromUtf8(phrase.summary).replace(QLatin1String("%1"), device).replace(QLatin1String("%2"), room);
+    if (summary.size() > 120)
+        summary = summary.left(120);
+    const QString description =
+        QString::fromUtf8(phrase.description).replace(QLatin1String("%1"), device).replace(QLatin1String("%2"), room);
+    return {summary, description};
+}
+
+DemoReports::Reporter DemoReports::nextReporter()
+{
+    Reporter reporter;
+    reporter.first = QString::fromLatin1(firstNames[pick(std::size(firstNames))]);
+    reporter.last = QString::fromLatin1(lastNames[pick(std::size(lastNames))]);
+    reporter.login = (reporter.first.left(1) + reporter.last).toLower();
+    reporter.byPhone = pick(4) == 0;
+    return reporter;
+}
+
+// Who has the report and how often it changed since it came in.
+DemoReports::Handling DemoReports::handlingFor(const QString &status, const QDateTime &created, qint64 ageSeconds)
+{
+    Handling handling;
+    handling.assignee = status == QLatin1String("new") && pick(4) > 0
+                            ? QString(QStringLiteral(""))
+                            : QString::fromLatin1(agents[pick(std::size(agents))]);
+    handling.versions = status == QLatin1String("new") ? 1 : 2 + pick(4);
+    handling.updated = handling.versions > 1
+                           ? created.addSecs(qint64(m_random.bounded(double(std::max<qint64>(ageSeconds, 1)))))
+                           : QDateTime();
+    handling.resolved = status == QLatin1String("resolved") || status == QLatin1String("closed");
+    return handling;
+}
+
+// One multi-row INSERT of `rows` reports.
+QString insertStatement(int rows)
+{
+    const QString one = QLatin1Char('(') + QStringList(ColumnCount, QStringLiteral("?")).join(QLatin1Char(','))
+                        + QLatin1Char(')');
+    return QStringLiteral("INSERT INTO reports (%1) VALUES %2")
+        .arg(QLatin1String(columns), QStringList(rows, one).join(QLatin1Char(',')));
+}
+
 } // namespace
 
 DemoSeeder::DemoSeeder(const QString &connectionName, quint32 seed)
@@ -105,111 +304,7 @@ bool DemoSeeder::seed(qint64 count, QString *errorMessage, const std::function<v
     const std::optional<PriorityMatrix> priorities = PriorityMatrixStore::load(m_connectionName, errorMessage);
     if (!priorities)
         return false;
-    QRandomGenerator random(m_seed);
-    const Taxonomy &taxonomy = Taxonomy::instance();
-    const DeviceCatalog &catalog = DeviceCatalog::builtIn();
-    // Makes and models per kind, looked up once: the catalogue sorts on every call.
-    QHash<QString, QList<QPair<QString, QStringList>>> devices;
-    for (const Category &category : taxonomy.categories()) {
-        if (devices.contains(category.deviceKind))
-            continue;
-        auto &list = devices[category.deviceKind];
-        for (const QString &make : catalog.makes(category.deviceKind)) {
-            const QStringList models = catalog.models(category.deviceKind, make);
-            if (!models.isEmpty())
-                list.append({make, models});
-        }
-    }
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const qint64 spanSeconds = 90LL * 24 * 3600;
-    const QString computerName = QStringLiteral("DEMO-PC");
-    const QString operatingSystem = QStringLiteral("Debian GNU/Linux 12 (bookworm)");
-
-    auto pick = [&random](int size) { return int(random.bounded(size)); };
-    // In order of time, as real reports arrive, so ids grow with created_at
-    // (the queue's word search relies on that) and every index is appended to.
-    const qint64 spanMs = spanSeconds * 1000;
-    const QDateTime start = now.addMSecs(-spanMs);
-    auto appendRow = [&](QVariantList &values, qint64 index) {
-        const Category &category = taxonomy.categories().at(pick(int(taxonomy.categories().size())));
-        const Symptom &symptom = category.symptoms.at(pick(int(category.symptoms.size())));
-        const QString impact = Taxonomy::impacts().at(pick(3));
-        const QString urgency = Taxonomy::urgencies().at(pick(3));
-        const QDateTime created = start.addMSecs(qint64(double(spanMs) * (double(index) + random.generateDouble())
-                                                        / double(count)));
-        const qint64 ageSeconds = created.secsTo(now);
-        // Old reports are mostly done, fresh ones mostly new.
-        const int roll = pick(100);
-        QString status;
-        if (ageSeconds < 2 * 24 * 3600)
-            status = roll < 60 ? QStringLiteral("new") : roll < 90 ? QStringLiteral("in_progress") : QStringLiteral("waiting");
-        else if (ageSeconds < 14 * 24 * 3600)
-            status = roll < 15 ? QStringLiteral("new") : roll < 45 ? QStringLiteral("in_progress")
-                   : roll < 60 ? QStringLiteral("waiting") : roll < 85 ? QStringLiteral("resolved") : QStringLiteral("closed");
-        else
-            status = roll < 3 ? QStringLiteral("new") : roll < 10 ? QStringLiteral("in_progress")
-                   : roll < 15 ? QStringLiteral("waiting") : roll < 40 ? QStringLiteral("resolved") : QStringLiteral("closed");
-
-        // Empty, not null: a null QString binds as NULL, which the columns refuse.
-        QString make = QStringLiteral("");
-        QString model = QStringLiteral("");
-        const auto &kindDevices = devices.value(category.deviceKind);
-        if (!kindDevices.isEmpty() && (category.deviceRequired || pick(3) > 0)) {
-            const auto &entry = kindDevices.at(pick(int(kindDevices.size())));
-            make = entry.first;
-            model = entry.second.at(pick(int(entry.second.size())));
-        }
-        const QString room = QString::number(100 + pick(5) * 100 + pick(40));
-        const QString device = make.isEmpty() ? QStringLiteral("the device") : make + QLatin1Char(' ') + model;
-        const auto &list = phrases().value(category.id, phrases().value(QStringLiteral("other")));
-        const Phrase &phrase = list.at(pick(int(list.size())));
-        // Not arg(): not every phrase names both the device and the room.
-        QString summary = QString::fromUtf8(phrase.summary)
-                              .replace(QLatin1String("%1"), device)
-                              .replace(QLatin1String("%2"), room);
-        if (summary.size() > 120)
-            summary = summary.left(120);
-        const QString description = QString::fromUtf8(phrase.description)
-                                        .replace(QLatin1String("%1"), device)
-                                        .replace(QLatin1String("%2"), room);
-
-        const QString first = QString::fromLatin1(firstNames[pick(std::size(firstNames))]);
-        const QString last = QString::fromLatin1(lastNames[pick(std::size(lastNames))]);
-        const QString login = (first.left(1) + last).toLower();
-        const bool byPhone = pick(4) == 0;
-        const QString assignee = status == QLatin1String("new") && pick(4) > 0
-            ? QString(QStringLiteral(""))
-            : QString::fromLatin1(agents[pick(std::size(agents))]);
-        const int versions = status == QLatin1String("new") ? 1 : 2 + pick(4);
-        const QDateTime updated = versions > 1 ? created.addSecs(qint64(random.bounded(double(std::max<qint64>(ageSeconds, 1)))))
-                                               : QDateTime();
-        const bool resolved = status == QLatin1String("resolved") || status == QLatin1String("closed");
-
-        const QString assetTag = make.isEmpty() || pick(3) ? QStringLiteral("")
-                                                           : QStringLiteral("INV-%1").arg(pick(99999), 5, 10, QLatin1Char('0'));
-        const QString assetKey = DeviceInfo::assetKey(assetTag);
-        values << QUuid::createUuid().toString(QUuid::WithoutBraces) << StorageTime::text(created) << status
-               << priorities->priority(impact, urgency) << category.id << symptom.id << summary << description
-               << impact << urgency << category.deviceKind << make << model << false
-               // The key the wizard's same-device duplicate check looks up, as ReportStore::submit stores it.
-               << assetTag << (assetKey.isNull() ? QStringLiteral("") : assetKey)
-               << QStringLiteral("Main") << room << QString(first + QLatin1Char(' ') + last) << login
-               << QString(login + QStringLiteral("@example.org"))
-               << QStringLiteral("+7 495 %1-%2-%3").arg(100 + pick(900)).arg(10 + pick(90)).arg(10 + pick(90))
-               << QString::fromUtf8(departments[pick(std::size(departments))]) << QStringLiteral("Room %1").arg(room)
-               << (byPhone ? QStringLiteral("phone") : QStringLiteral("email")) << computerName << operatingSystem
-               << (pick(50) == 0) << assignee
-               << (updated.isValid() ? QVariant(StorageTime::text(updated)) : QVariant(QMetaType(QMetaType::QString)))
-               << (resolved && updated.isValid() ? QVariant(StorageTime::text(updated))
-                                                 : QVariant(QMetaType(QMetaType::QString)))
-               << versions;
-    };
-
-    auto statementFor = [&](int rows) {
-        const QString one = QLatin1Char('(') + QStringList(ColumnCount, QStringLiteral("?")).join(QLatin1Char(',')) + QLatin1Char(')');
-        return QStringLiteral("INSERT INTO reports (%1) VALUES %2")
-            .arg(QLatin1String(columns), QStringList(rows, one).join(QLatin1Char(',')));
-    };
+    DemoReports reports(m_seed, *priorities, count);
 
     if (SqlDialect(db).isSqlite()) {
         // Six indexes and the word index take random inserts: a bigger page
@@ -218,7 +313,7 @@ bool DemoSeeder::seed(qint64 count, QString *errorMessage, const std::function<v
         pragma.exec(QStringLiteral("PRAGMA cache_size = -65536"));
     }
     QSqlQuery full(db);
-    if (count >= RowsPerStatement && !full.prepare(statementFor(RowsPerStatement)))
+    if (count >= RowsPerStatement && !full.prepare(insertStatement(RowsPerStatement)))
         return fail(tr("preparing the insert"), full.lastError());
 
     qint64 done = 0;
@@ -230,12 +325,12 @@ bool DemoSeeder::seed(qint64 count, QString *errorMessage, const std::function<v
             const int rows = int(std::min<qint64>(RowsPerStatement, count - done));
             QSqlQuery partial(db);
             QSqlQuery &query = rows == RowsPerStatement ? full : partial;
-            if (rows != RowsPerStatement && !partial.prepare(statementFor(rows)))
+            if (rows != RowsPerStatement && !partial.prepare(insertStatement(rows)))
                 return fail(tr("preparing the insert"), partial.lastError());
             QVariantList values;
             values.reserve(rows * ColumnCount);
             for (int r = 0; r < rows; ++r)
-                appendRow(values, done + r);
+                reports.append(values, done + r);
             for (int i = 0; i < values.size(); ++i)
                 query.bindValue(i, values.at(i));
             if (!query.exec())

@@ -2,31 +2,22 @@
 
 #include "model/csv.h"
 #include "model/report.h"
-#include "model/storagetime.h"
-#include "model/taxonomy.h"
 #include "store/database.h"
 #include "store/sqldialect.h"
-#include "store/writetransaction.h"
 #include "triage/textsearch.h"
 
 #include <QHash>
 #include <QIODevice>
-#include <QRegularExpression>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include <algorithm>
 #include <limits>
 
 namespace Helpdesk {
 
 namespace {
-
-// An inventory is a few thousand lines; a file a hundred times bigger is the
-// wrong file, and reading it whole would only eat memory.
-constexpr qint64 MaxImportBytes = 64 * 1024 * 1024;
 
 const char *const deviceColumns = "asset_tag, kind, make, model, name, location, notes";
 
@@ -42,30 +33,6 @@ InventoryDevice deviceFromQuery(const QSqlQuery &q)
     d.location = q.value(i++).toString();
     d.notes = q.value(i++).toString();
     return d;
-}
-
-// The member of InventoryDevice that a CSV column names; null for none.
-QString InventoryDevice::*member(const QString &column)
-{
-    static const QHash<QString, QString InventoryDevice::*> members = {
-        {QStringLiteral("asset_tag"), &InventoryDevice::assetTag}, {QStringLiteral("kind"), &InventoryDevice::kind},
-        {QStringLiteral("make"), &InventoryDevice::make},          {QStringLiteral("model"), &InventoryDevice::model},
-        {QStringLiteral("name"), &InventoryDevice::name},          {QStringLiteral("location"), &InventoryDevice::location},
-        {QStringLiteral("notes"), &InventoryDevice::notes},
-    };
-    return members.value(column, nullptr);
-}
-
-// A column or value named in a message, in the quotation marks of the language.
-QString quoted(const QString &text)
-{
-    return QCoreApplication::translate("DeviceInventory", "“%1”", "a name quoted in a message").arg(text);
-}
-
-// A null QString binds as SQL NULL, which the NOT NULL columns refuse.
-QString text(const QString &value)
-{
-    return value.isNull() ? QStringLiteral("") : value;
 }
 
 } // namespace
@@ -94,9 +61,9 @@ QSqlDatabase DeviceInventory::database() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-bool DeviceInventory::run(QSqlQuery &query, const std::function<bool(QSqlQuery &)> &prepareAndExec) const
+bool DeviceInventory::run(QSqlQuery &query, const QString &sql, const QVariantList &values) const
 {
-    return Database::runWithReconnect(m_connectionName, query, prepareAndExec);
+    return Database::runWithReconnect(m_connectionName, query, sql, values);
 }
 
 std::optional<InventoryDevice> DeviceInventory::byAssetTag(const QString &assetTag, QString *errorMessage) const
@@ -105,12 +72,9 @@ std::optional<InventoryDevice> DeviceInventory::byAssetTag(const QString &assetT
     if (key.isEmpty())
         return std::nullopt;
     QSqlQuery query;
-    const bool ok = run(query, [&key](QSqlQuery &q) {
-        if (!q.prepare(QStringLiteral("SELECT %1 FROM devices WHERE asset_key = ?").arg(QLatin1String(deviceColumns))))
-            return false;
-        q.addBindValue(key);
-        return q.exec();
-    });
+    const bool ok = run(query,
+                        QStringLiteral("SELECT %1 FROM devices WHERE asset_key = ?").arg(QLatin1String(deviceColumns)),
+                        {key});
     if (!ok) {
         if (errorMessage)
             *errorMessage = tr("Cannot look up the device %1: %2")
@@ -130,71 +94,74 @@ QList<InventoryDevice> DeviceInventory::find(const QString &text, int limit, QSt
         return devices;
     // The largest bigint means "all" to both SQLite and PostgreSQL.
     const qint64 rows = limit > 0 ? qint64(limit) : std::numeric_limits<qint64>::max();
-    auto fail = [&](const QSqlQuery &query) {
+    QSqlError error;
+    if (!findByTag(key, rows, &devices, &error) || !findByWords(text, rows, &devices, &error)) {
         if (errorMessage)
-            *errorMessage = tr("Cannot search the device inventory: %1")
-                                .arg(Database::explain(query.lastError(), database()));
+            *errorMessage = tr("Cannot search the device inventory: %1").arg(Database::explain(error, database()));
         return QList<InventoryDevice>();
-    };
-
-    // Asset tags first: the exact one, then those it begins, in tag order. A
-    // range over the key rather than LIKE, so no character typed is a
-    // wildcard and the key's index is used on both backends (code point
-    // order: BINARY on SQLite, COLLATE "C" on PostgreSQL). U+10FFFF sorts
-    // after every character a tag can continue with.
-    QSqlQuery query;
-    bool ok = run(query, [&](QSqlQuery &q) {
-        if (!q.prepare(QStringLiteral("SELECT %1 FROM devices WHERE asset_key >= ? AND asset_key < ? "
-                                      "ORDER BY CASE WHEN asset_key = ? THEN 0 ELSE 1 END, asset_key LIMIT ?")
-                           .arg(QLatin1String(deviceColumns))))
-            return false;
-        q.addBindValue(key);
-        q.addBindValue(QString(key + QStringLiteral("\U0010FFFF")));
-        q.addBindValue(key);
-        q.addBindValue(rows);
-        return q.exec();
-    });
-    if (!ok)
-        return fail(query);
-    QSet<QString> found;
-    while (query.next()) {
-        devices.append(deviceFromQuery(query));
-        found.insert(DeviceInfo::assetKey(devices.constLast().assetTag));
-    }
-    if (devices.size() >= rows)
-        return devices;
-
-    // Then every device with all the words somewhere in its tag, make, model,
-    // name or location. Words only: quotes and operators typed into a search
-    // box are text to find, never query syntax.
-    const QStringList words = TextSearch::words(text);
-    if (words.isEmpty())
-        return devices;
-    const SqlDialect dialect(database());
-    ok = run(query, [&](QSqlQuery &q) {
-        if (!q.prepare(QStringLiteral("SELECT %1 FROM devices WHERE %2 ORDER BY asset_key LIMIT ?")
-                           .arg(QLatin1String(deviceColumns),
-                                dialect.textSearchCondition(QStringLiteral("devices"), QStringLiteral("id")))))
-            return false;
-        q.addBindValue(dialect.textSearchValue(words));
-        // Room for the tag matches, which come again here when a word matches too.
-        q.addBindValue(rows == std::numeric_limits<qint64>::max() ? rows : rows + qint64(found.size()));
-        return q.exec();
-    });
-    if (!ok)
-        return fail(query);
-    while (query.next() && devices.size() < rows) {
-        const InventoryDevice device = deviceFromQuery(query);
-        if (!found.contains(DeviceInfo::assetKey(device.assetTag)))
-            devices.append(device);
     }
     return devices;
+}
+
+// Asset tags first: the exact one, then those it begins, in tag order. A
+// range over the key rather than LIKE, so no character typed is a wildcard
+// and the key's index is used on both backends (code point order: BINARY on
+// SQLite, COLLATE "C" on PostgreSQL). U+10FFFF sorts after every character a
+// tag can continue with.
+bool DeviceInventory::findByTag(const QString &key, qint64 rows, QList<InventoryDevice> *devices, QSqlError *error) const
+{
+    QSqlQuery query;
+    if (!run(query,
+             QStringLiteral("SELECT %1 FROM devices WHERE asset_key >= ? AND asset_key < ? "
+                            "ORDER BY CASE WHEN asset_key = ? THEN 0 ELSE 1 END, asset_key LIMIT ?")
+                 .arg(QLatin1String(deviceColumns)),
+             {key, QString(key + QStringLiteral("\U0010FFFF")), key, rows})) {
+        *error = query.lastError();
+        return false;
+    }
+    while (query.next())
+        devices->append(deviceFromQuery(query));
+    return true;
+}
+
+// Then, up to `rows` in all, every device with all the words somewhere in its
+// tag, make, model, name or location, after the tag matches in `devices`.
+// Words only: quotes and operators typed into a search box are text to find,
+// never query syntax.
+bool DeviceInventory::findByWords(const QString &text, qint64 rows, QList<InventoryDevice> *devices, QSqlError *error) const
+{
+    if (devices->size() >= rows)
+        return true;
+    const QStringList words = TextSearch::words(text);
+    if (words.isEmpty())
+        return true;
+    QSet<QString> found;
+    for (const InventoryDevice &device : std::as_const(*devices))
+        found.insert(DeviceInfo::assetKey(device.assetTag));
+    const SqlDialect dialect(database());
+    // Room for the tag matches, which come again here when a word matches too.
+    const qint64 limit = rows == std::numeric_limits<qint64>::max() ? rows : rows + qint64(found.size());
+    QSqlQuery query;
+    if (!run(query,
+             QStringLiteral("SELECT %1 FROM devices WHERE %2 ORDER BY asset_key LIMIT ?")
+                 .arg(QLatin1String(deviceColumns),
+                      dialect.textSearchCondition(QStringLiteral("devices"), QStringLiteral("id"))),
+             {dialect.textSearchValue(words), limit})) {
+        *error = query.lastError();
+        return false;
+    }
+    while (query.next() && devices->size() < rows) {
+        const InventoryDevice device = deviceFromQuery(query);
+        if (!found.contains(DeviceInfo::assetKey(device.assetTag)))
+            devices->append(device);
+    }
+    return true;
 }
 
 qint64 DeviceInventory::count(QString *errorMessage) const
 {
     QSqlQuery query;
-    const bool ok = run(query, [](QSqlQuery &q) { return q.exec(QStringLiteral("SELECT COUNT(*) FROM devices")); });
+    const bool ok = run(query, QStringLiteral("SELECT COUNT(*) FROM devices"));
     if (!ok || !query.next()) {
         if (errorMessage)
             *errorMessage = tr("Cannot count the devices: %1").arg(Database::explain(query.lastError(), database()));
@@ -203,253 +170,24 @@ qint64 DeviceInventory::count(QString *errorMessage) const
     return query.value(0).toLongLong();
 }
 
-DeviceInventory::ImportResult DeviceInventory::importCsv(QIODevice &input)
+std::optional<QHash<QString, InventoryDevice>> DeviceInventory::existingDevices(const QSqlDatabase &db, QSqlError *error)
 {
-    ImportResult result;
-    if (!input.isOpen() && !input.open(QIODevice::ReadOnly)) {
-        result.error = tr("Cannot read the file: %1").arg(input.errorString());
-        return result;
-    }
-    if (!input.isReadable()) {
-        result.error = tr("Cannot read the file: %1").arg(input.errorString());
-        return result;
-    }
-    QByteArray bytes;
-    for (;;) {
-        QByteArray chunk(qsizetype(std::min<qint64>(1024 * 1024, MaxImportBytes + 1 - bytes.size())),
-                         Qt::Uninitialized);
-        const qint64 read = input.read(chunk.data(), chunk.size());
-        if (read < 0) {
-            result.error = tr("Cannot read the file: %1").arg(input.errorString());
-            return result;
-        }
-        if (read == 0 && !input.waitForReadyRead(-1))
-            break;
-        bytes.append(chunk.constData(), qsizetype(read));
-        if (bytes.size() > MaxImportBytes) {
-            result.error = tr("The file is larger than 64 MiB; is it really a device inventory?");
-            return result;
-        }
-    }
-    QString decodeError;
-    const std::optional<QString> text = CsvReader::decodeUtf8(bytes, &decodeError);
-    if (!text) {
-        result.error = decodeError;
-        return result;
-    }
-
-    const QString expectedColumns = csvColumns().join(QLatin1Char(','));
-    CsvReader reader(*text);
-    CsvReader::Record header;
-    if (!reader.next(&header)) {
-        result.error = tr("The file is empty. Its first line must name the columns, e.g. %1").arg(expectedColumns);
-        return result;
-    }
-    // Excel writes semicolons where the decimal separator is a comma (Russian
-    // among them): a first line with semicolons and no comma is read that way.
-    if (header.error.isEmpty() && header.fields.size() == 1 && header.fields.constFirst().contains(QLatin1Char(';'))) {
-        reader = CsvReader(*text, QLatin1Char(';'));
-        reader.next(&header);
-    }
-    if (!header.error.isEmpty()) {
-        result.error = tr("The first line, which names the columns, is broken: %1").arg(header.error);
-        return result;
-    }
-
-    QStringList columns; // by position in the file
-    QStringList unknown;
-    for (int i = 0; i < header.fields.size(); ++i) {
-        const QString column = header.fields.at(i).trimmed().toLower();
-        if (column.isEmpty())
-            unknown.append(tr("an unnamed column (number %1)").arg(i + 1));
-        else if (!csvColumns().contains(column))
-            unknown.append(quoted(header.fields.at(i).trimmed()));
-        else if (columns.contains(column)) {
-            result.error = tr("The column %1 appears twice in the first line.").arg(quoted(column));
-            return result;
-        }
-        columns.append(column);
-    }
-    if (!unknown.isEmpty()) {
-        result.error = tr("Unknown column(s) %1 in the first line; the columns are: %2.", nullptr, int(unknown.size()))
-                           .arg(unknown.join(QStringLiteral(", ")), csvColumns().join(QStringLiteral(", ")));
-        return result;
-    }
-    QStringList missing;
-    for (const char *required : {"asset_tag", "kind"}) {
-        if (!columns.contains(QLatin1String(required)))
-            missing.append(quoted(QLatin1String(required)));
-    }
-    if (!missing.isEmpty()) {
-        result.error = tr("The first line must name the column(s) %1 (every device needs an asset tag and a kind); "
-                          "it names %2.", nullptr, int(missing.size()))
-                           .arg(missing.join(QStringLiteral(", ")), columns.join(QStringLiteral(", ")));
-        return result;
-    }
-
-    QList<InventoryDevice> devices;
-    QHash<QString, int> firstLine; // asset key → line of the row that claimed it
-    CsvReader::Record record;
-    while (reader.next(&record)) {
-        if (!record.error.isEmpty()) {
-            result.rowErrors.append({record.line, record.error});
-            continue;
-        }
-        // Spreadsheets write rows of bare commas for rows that were only formatted.
-        const bool blank = std::all_of(record.fields.cbegin(), record.fields.cend(),
-                                       [](const QString &f) { return f.trimmed().isEmpty(); });
-        if (blank)
-            continue;
-        if (record.fields.size() != columns.size()) {
-            result.rowErrors.append(
-                {record.line, tr("%n value(s), but the first line names %1 columns (a comma in a value that is not "
-                                 "in quotes?)", nullptr, int(record.fields.size()))
-                                  .arg(columns.size())});
-            continue;
-        }
-
-        InventoryDevice device;
-        QStringList problems;
-        for (int i = 0; i < columns.size(); ++i) {
-            // NUL and control characters from a broken export never reach the database.
-            const QString value = FieldRules::cleanText(record.fields.at(i), true, true).trimmed();
-            device.*member(columns.at(i)) = value;
-            const int length = FieldRules::characterCount(value);
-            if (length > FieldRules::ShortTextMax)
-                problems.append(tr("%1 is %2 characters long; at most %3 fit")
-                                    .arg(quoted(columns.at(i)))
-                                    .arg(length)
-                                    .arg(FieldRules::ShortTextMax));
-        }
-        device.kind = device.kind.toLower();
-        const QString key = DeviceInfo::assetKey(device.assetTag);
-        if (device.assetTag.isEmpty())
-            problems.prepend(tr("asset tag missing"));
-        else if (device.assetTag.contains(QRegularExpression(QStringLiteral("[\\r\\n\\t]"))))
-            problems.prepend(tr("the asset tag has a line break or tab in it"));
-        else if (firstLine.contains(key))
-            problems.prepend(tr("asset tag %1 appears again (first on line %2)").arg(device.assetTag).arg(firstLine.value(key)));
-        if (device.kind.isEmpty())
-            problems.append(tr("kind missing"));
-        else if (!Taxonomy::deviceKinds().contains(device.kind))
-            problems.append(tr("unknown kind %1; the kinds are: %2")
-                                .arg(quoted(record.fields.at(int(columns.indexOf(QLatin1String("kind")))).trimmed()),
-                                     Taxonomy::deviceKinds().join(QStringLiteral(", "))));
-        if (!problems.isEmpty()) {
-            result.rowErrors.append({record.line, problems.join(QStringLiteral("; "))});
-            continue;
-        }
-        firstLine.insert(key, record.line);
-        devices.append(device);
-    }
-
-    if (devices.isEmpty())
-        return result;
-    QSqlError error;
-    bool written = write(devices, columns, &result, &error);
-    if (!written && Database::isConnectionLost(error, database())) {
-        // The server restarted or the network blinked: nothing was committed
-        // (or all of it was, and the second attempt finds it unchanged).
-        QSqlDatabase db = database();
-        db.close();
-        if (db.open())
-            written = write(devices, columns, &result, &error);
-    }
-    if (!written) {
-        result.inserted = result.updated = result.unchanged = 0;
-        const QString reason = error.nativeErrorCode() == QLatin1String("42501")
-            ? tr("the login “%1” may not change the device inventory; only helpdesk agents (helpdesk-admin "
-                 "add-agent) and the database's owner may.").arg(database().userName())
-            : Database::explain(error, database());
-        result.error = tr("Nothing was imported: %1").arg(reason);
-    }
-    return result;
-}
-
-bool DeviceInventory::write(const QList<InventoryDevice> &devices, const QStringList &columns, ImportResult *result,
-                            QSqlError *error)
-{
-    result->inserted = result->updated = result->unchanged = 0;
-    QSqlDatabase db = database();
-    if (!db.isOpen() && !db.open()) {
-        *error = db.lastError();
-        return false;
-    }
-    WriteTransaction transaction(db);
     QSqlQuery query(db);
-    QSqlQuery insert(db);
-    QSqlQuery update(db);
-    auto fail = [&](const QSqlError &cause) {
-        *error = cause;
-        query.finish();
-        insert.finish();
-        update.finish();
-        transaction.rollback();
-        return false;
-    };
-    // The write lock comes before the read, so another writer cannot slip in
-    // between the read and the writes.
-    if (!transaction.begin()) {
-        *error = transaction.lastError();
-        return false;
-    }
-
-    // What is there already, to tell new devices from changed and unchanged
-    // ones and to keep the columns the file leaves out.
-    QHash<QString, InventoryDevice> existing;
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT %1 FROM devices").arg(QLatin1String(deviceColumns))))
-        return fail(query.lastError());
+    if (!query.exec(QStringLiteral("SELECT %1 FROM devices").arg(QLatin1String(deviceColumns)))) {
+        *error = query.lastError();
+        return std::nullopt;
+    }
+    QHash<QString, InventoryDevice> existing;
     while (query.next()) {
         const InventoryDevice device = deviceFromQuery(query);
         existing.insert(DeviceInfo::assetKey(device.assetTag), device);
     }
-    if (query.lastError().isValid())
-        return fail(query.lastError());
-    query.finish();
-
-    if (!insert.prepare(QStringLiteral("INSERT INTO devices (asset_tag, asset_key, kind, make, model, name, location, "
-                                       "notes, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")))
-        return fail(insert.lastError());
-    if (!update.prepare(QStringLiteral("UPDATE devices SET asset_tag = ?, kind = ?, make = ?, model = ?, name = ?, "
-                                       "location = ?, notes = ?, updated_at = ? WHERE asset_key = ?")))
-        return fail(update.lastError());
-    const QString now = StorageTime::text(QDateTime::currentDateTimeUtc());
-
-    for (const InventoryDevice &device : devices) {
-        const QString key = DeviceInfo::assetKey(device.assetTag);
-        const auto found = existing.constFind(key);
-        if (found == existing.constEnd()) {
-            const QVariantList values = {text(device.assetTag), key, text(device.kind), text(device.make),
-                                         text(device.model), text(device.name), text(device.location),
-                                         text(device.notes), now};
-            for (int i = 0; i < values.size(); ++i)
-                insert.bindValue(i, values.at(i));
-            if (!insert.exec())
-                return fail(insert.lastError());
-            ++result->inserted;
-            continue;
-        }
-        InventoryDevice merged = *found;
-        for (const QString &column : columns)
-            merged.*member(column) = device.*member(column);
-        if (merged == *found) {
-            ++result->unchanged;
-            continue;
-        }
-        const QVariantList values = {text(merged.assetTag), text(merged.kind), text(merged.make), text(merged.model),
-                                     text(merged.name), text(merged.location), text(merged.notes), now, key};
-        for (int i = 0; i < values.size(); ++i)
-            update.bindValue(i, values.at(i));
-        if (!update.exec())
-            return fail(update.lastError());
-        ++result->updated;
+    if (query.lastError().isValid()) {
+        *error = query.lastError();
+        return std::nullopt;
     }
-    insert.finish();
-    update.finish();
-    if (!transaction.commit())
-        return fail(transaction.lastError());
-    return true;
+    return existing;
 }
 
 bool DeviceInventory::exportCsv(QIODevice &output, QString *errorMessage) const
@@ -462,10 +200,8 @@ bool DeviceInventory::exportCsv(QIODevice &output, QString *errorMessage) const
     if (!output.isWritable())
         return fail(tr("Cannot write the file: %1").arg(output.errorString()));
     QSqlQuery query;
-    const bool ok = run(query, [](QSqlQuery &q) {
-        return q.prepare(QStringLiteral("SELECT %1 FROM devices ORDER BY asset_key").arg(QLatin1String(deviceColumns)))
-               && q.exec();
-    });
+    const bool ok = run(query,
+                        QStringLiteral("SELECT %1 FROM devices ORDER BY asset_key").arg(QLatin1String(deviceColumns)));
     if (!ok)
         return fail(tr("Cannot read the device inventory: %1").arg(Database::explain(query.lastError(), database())));
 

@@ -7,20 +7,24 @@
 // inventory per connection (and so per thread); every statement is prepared
 // with bound values and every database error comes back as a message. It
 // never deletes a device: a device missing from an imported file is left as it is.
+// The import (importCsv() and its steps) is in inventoryimport.cpp.
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QPair>
 #include <QSqlQuery>
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
 
-#include <functional>
 #include <optional>
 
 class QIODevice;
 
 namespace Helpdesk {
+
+class CsvReader;
 
 struct InventoryDevice
 {
@@ -76,13 +80,38 @@ public:
 
 private:
     QSqlDatabase database() const;
-    // Runs a statement; when the connection was lost (server restart),
-    // reconnects once and runs it again.
-    bool run(QSqlQuery &query, const std::function<bool(QSqlQuery &)> &prepareAndExec) const;
+    // Prepares `sql`, binds `values` in order and runs it; when the connection
+    // was lost (server restart), reconnects once and runs it again.
+    bool run(QSqlQuery &query, const QString &sql, const QVariantList &values = {}) const;
+    // find() in its two steps: tags that are or begin with `key`, then word
+    // matches, both adding to `devices` up to `rows`.
+    bool findByTag(const QString &key, qint64 rows, QList<InventoryDevice> *devices, QSqlError *error) const;
+    bool findByWords(const QString &text, qint64 rows, QList<InventoryDevice> *devices, QSqlError *error) const;
+    // Every device by asset key, read inside the import's transaction.
+    static std::optional<QHash<QString, InventoryDevice>> existingDevices(const QSqlDatabase &db, QSqlError *error);
+
+    // importCsv() in its steps, each ending with the file-level message or the
+    // rows' errors of ImportResult: the file as text (size capped, UTF-8), the
+    // header (its separator and columns), then every row parsed and checked.
+    static std::optional<QString> readImportFile(QIODevice &input, QString *error);
+    static bool readImportHeader(const QString &text, CsvReader *reader, QStringList *columns, QString *error);
+    static bool readImportColumns(const QStringList &names, QStringList *columns, QString *error);
+    static QList<InventoryDevice> readImportRows(CsvReader *reader, const QStringList &columns,
+                                                 QList<QPair<int, QString>> *rowErrors);
+    // One row's fields into `device`; what is wrong with it (empty: nothing).
+    // `firstLine` holds the asset keys of the rows before it.
+    static QStringList readImportRow(const QStringList &fields, const QStringList &columns,
+                                     const QHash<QString, int> &firstLine, InventoryDevice *device);
+    // write(), once more after a lost connection; a refusal becomes
+    // `result->error` and nothing counts as imported.
+    void writeImport(const QList<InventoryDevice> &devices, const QStringList &columns, ImportResult *result);
     // Writes the staged devices in one transaction. `columns` are those the
     // file has; only they are changed in existing devices.
     bool write(const QList<InventoryDevice> &devices, const QStringList &columns, ImportResult *result,
                QSqlError *error);
+    // The inserts and updates of write(), inside its transaction.
+    static bool writeDevices(const QSqlDatabase &db, const QList<InventoryDevice> &devices, const QStringList &columns,
+                             const QHash<QString, InventoryDevice> &existing, ImportResult *result, QSqlError *error);
 
     QString m_connectionName;
 };

@@ -15,6 +15,62 @@
 
 namespace Helpdesk {
 
+namespace {
+
+// True when `word` (any case) stands at `i` as a whole word, not as part of
+// a longer name.
+bool wordAt(const QString &sql, int i, QLatin1String word)
+{
+    const int n = int(sql.size());
+    const int len = int(word.size());
+    if (i + len > n || sql.mid(i, len).compare(word, Qt::CaseInsensitive) != 0)
+        return false;
+    const bool startOk = i == 0 || !(sql.at(i - 1).isLetterOrNumber() || sql.at(i - 1) == QLatin1Char('_'));
+    const bool endOk = i + len == n || !(sql.at(i + len).isLetterOrNumber() || sql.at(i + len) == QLatin1Char('_'));
+    return startOk && endOk;
+}
+
+// A comment, a quoted string or name, or a PostgreSQL dollar-quoted body
+// starting at `i`, where a ';' splits nothing: adds it to `current` (a comment
+// as a line break or a space) and returns the index of its last character;
+// -1 when none starts at `i`.
+int copyUnsplittable(const QString &sql, int i, QString *current)
+{
+    const int n = int(sql.size());
+    const QChar c = sql.at(i);
+    if (c == QLatin1Char('-') && i + 1 < n && sql.at(i + 1) == QLatin1Char('-')) {
+        while (i < n && sql.at(i) != QLatin1Char('\n'))
+            ++i;
+        *current += QLatin1Char('\n');
+        return i;
+    }
+    if (c == QLatin1Char('/') && i + 1 < n && sql.at(i + 1) == QLatin1Char('*')) {
+        const int end = int(sql.indexOf(QLatin1String("*/"), i + 2));
+        *current += QLatin1Char(' ');
+        return end < 0 ? n : end + 1;
+    }
+    if (c == QLatin1Char('\'') || c == QLatin1Char('"')) {
+        const QChar quote = c;
+        *current += c;
+        for (++i; i < n; ++i) {
+            *current += sql.at(i);
+            if (sql.at(i) == quote)
+                break;
+        }
+        return i;
+    }
+    if (c == QLatin1Char('$') && i + 1 < n && sql.at(i + 1) == QLatin1Char('$')) {
+        // PostgreSQL dollar-quoted body: copy to the closing $$.
+        const int end = int(sql.indexOf(QLatin1String("$$"), i + 2));
+        const int stop = end < 0 ? n : end + 2;
+        *current += sql.mid(i, stop - i);
+        return stop - 1;
+    }
+    return -1;
+}
+
+} // namespace
+
 Migrator::Migrator(QSqlDatabase db, const QString &dialect, const QString &folder)
     : m_db(std::move(db))
     , m_dialect(dialect)
@@ -85,65 +141,84 @@ bool Migrator::migrateTo(int target, QString *errorMessage)
                         .arg(latestVersion()));
 
     const QString schemaLock = SqlDialect(m_db).schemaLockStatement();
-    QSqlQuery query(m_db);
-
     for (const Migration &migration : std::as_const(m_migrations)) {
         if (migration.version <= current || migration.version > target)
             continue;
-        QFile file(migration.path);
-        if (!file.open(QIODevice::ReadOnly))
-            return fail(tr("Cannot read migration %1: %2").arg(migration.path, file.errorString()));
-        const QString sql = QString::fromUtf8(file.readAll());
+        if (!apply(migration, current, schemaLock, errorMessage))
+            return false;
+    }
+    return true;
+}
 
-        WriteTransaction transaction(m_db);
-        auto rollback = [&](const QString &what, const QSqlError &error) {
-            m_lastError = error;
-            transaction.rollback();
-            if (error.nativeErrorCode() == QLatin1String("42501") && current == 0)
-                return fail(tr("The database %1 has no helpdesk schema yet, and the login %2 may not create it. "
-                               "Ask IT to run “helpdesk-admin init” on it first.")
-                                .arg(m_db.databaseName(), m_db.userName()));
-            return fail(tr("Upgrading the database to version %1 (%2) failed at %3: %4")
-                            .arg(migration.version)
-                            .arg(migration.name, what, Database::explain(error, m_db)));
-        };
-        // Two programs may start against a new database at the same moment:
-        // take a write lock first (the transaction's own, or an advisory
-        // lock), then look at the version again, so each migration runs once.
-        if (!transaction.begin())
-            return rollback(QStringLiteral("BEGIN"), transaction.lastError());
-        if (!schemaLock.isEmpty() && !query.exec(schemaLock))
-            return rollback(QStringLiteral("BEGIN"), query.lastError());
-        // The bookkeeping table is made inside the first migration's transaction.
-        if (!query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
-                                       "version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)")))
-            return rollback(QStringLiteral("schema_version"), query.lastError());
-        if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version")) || !query.next())
-            return rollback(QStringLiteral("schema_version"), query.lastError());
-        if (query.value(0).toInt() >= migration.version) {
-            // Another program applied it while this one waited for the lock.
-            query.finish();
-            if (!transaction.commit())
-                return rollback(QStringLiteral("COMMIT"), transaction.lastError());
-            continue;
-        }
-        query.finish();
+bool Migrator::apply(const Migration &migration, int current, const QString &schemaLock, QString *errorMessage)
+{
+    QFile file(migration.path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (errorMessage)
+            *errorMessage = tr("Cannot read migration %1: %2").arg(migration.path, file.errorString());
+        return false;
+    }
+    const QString sql = QString::fromUtf8(file.readAll());
+
+    QSqlQuery query(m_db);
+    WriteTransaction transaction(m_db);
+    auto rollback = [&](const QString &what, const QSqlError &error) {
+        m_lastError = error;
+        transaction.rollback();
+        if (errorMessage)
+            *errorMessage = failureMessage(migration, current, what, error);
+        return false;
+    };
+    // Two programs may start against a new database at the same moment:
+    // take a write lock first (the transaction's own, or an advisory
+    // lock), then look at the version again, so each migration runs once.
+    if (!transaction.begin())
+        return rollback(QStringLiteral("BEGIN"), transaction.lastError());
+    if (!schemaLock.isEmpty() && !query.exec(schemaLock))
+        return rollback(QStringLiteral("BEGIN"), query.lastError());
+    // The bookkeeping table is made inside the first migration's transaction.
+    if (!query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
+                                   "version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)")))
+        return rollback(QStringLiteral("schema_version"), query.lastError());
+    if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version")) || !query.next())
+        return rollback(QStringLiteral("schema_version"), query.lastError());
+    // Another program applied it while this one waited for the lock.
+    const bool applied = query.value(0).toInt() >= migration.version;
+    query.finish();
+    if (!applied) {
         const QStringList statements = splitStatements(sql);
         for (const QString &statement : statements) {
             if (!query.exec(statement))
                 return rollback(statement.left(80), query.lastError());
         }
-        query.prepare(QStringLiteral("INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)"));
-        query.addBindValue(migration.version);
-        query.addBindValue(migration.name);
-        query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-        if (!query.exec())
+        if (!recordVersion(query, migration))
             return rollback(QStringLiteral("schema_version"), query.lastError());
         query.finish();
-        if (!transaction.commit())
-            return rollback(QStringLiteral("COMMIT"), transaction.lastError());
     }
+    if (!transaction.commit())
+        return rollback(QStringLiteral("COMMIT"), transaction.lastError());
     return true;
+}
+
+bool Migrator::recordVersion(QSqlQuery &query, const Migration &migration)
+{
+    query.prepare(QStringLiteral("INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)"));
+    query.addBindValue(migration.version);
+    query.addBindValue(migration.name);
+    query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    return query.exec();
+}
+
+QString Migrator::failureMessage(const Migration &migration, int current, const QString &what,
+                                 const QSqlError &error) const
+{
+    if (error.nativeErrorCode() == QLatin1String("42501") && current == 0)
+        return tr("The database %1 has no helpdesk schema yet, and the login %2 may not create it. "
+                  "Ask IT to run “helpdesk-admin init” on it first.")
+            .arg(m_db.databaseName(), m_db.userName());
+    return tr("Upgrading the database to version %1 (%2) failed at %3: %4")
+        .arg(migration.version)
+        .arg(migration.name, what, Database::explain(error, m_db));
 }
 
 QStringList Migrator::splitStatements(const QString &sql)
@@ -152,51 +227,18 @@ QStringList Migrator::splitStatements(const QString &sql)
     QString current;
     int blockDepth = 0;
     const int n = int(sql.size());
-    auto wordAt = [&](int i, QLatin1String word) {
-        const int len = int(word.size());
-        if (i + len > n || sql.mid(i, len).compare(word, Qt::CaseInsensitive) != 0)
-            return false;
-        const bool startOk = i == 0 || !(sql.at(i - 1).isLetterOrNumber() || sql.at(i - 1) == QLatin1Char('_'));
-        const bool endOk = i + len == n || !(sql.at(i + len).isLetterOrNumber() || sql.at(i + len) == QLatin1Char('_'));
-        return startOk && endOk;
-    };
     for (int i = 0; i < n; ++i) {
+        const int skipped = copyUnsplittable(sql, i, &current);
+        if (skipped >= 0) {
+            i = skipped;
+            continue;
+        }
         const QChar c = sql.at(i);
-        if (c == QLatin1Char('-') && i + 1 < n && sql.at(i + 1) == QLatin1Char('-')) {
-            while (i < n && sql.at(i) != QLatin1Char('\n'))
-                ++i;
-            current += QLatin1Char('\n');
-            continue;
-        }
-        if (c == QLatin1Char('/') && i + 1 < n && sql.at(i + 1) == QLatin1Char('*')) {
-            const int end = int(sql.indexOf(QLatin1String("*/"), i + 2));
-            i = end < 0 ? n : end + 1;
-            current += QLatin1Char(' ');
-            continue;
-        }
-        if (c == QLatin1Char('\'') || c == QLatin1Char('"')) {
-            const QChar quote = c;
-            current += c;
-            for (++i; i < n; ++i) {
-                current += sql.at(i);
-                if (sql.at(i) == quote)
-                    break;
-            }
-            continue;
-        }
-        if (c == QLatin1Char('$') && i + 1 < n && sql.at(i + 1) == QLatin1Char('$')) {
-            // PostgreSQL dollar-quoted body: copy to the closing $$.
-            const int end = int(sql.indexOf(QLatin1String("$$"), i + 2));
-            const int stop = end < 0 ? n : end + 2;
-            current += sql.mid(i, stop - i);
-            i = stop - 1;
-            continue;
-        }
         // CASE … END nests inside a trigger body; its END must not close the body.
-        if ((wordAt(i, QLatin1String("BEGIN")) && !current.trimmed().isEmpty())
-            || wordAt(i, QLatin1String("CASE")))
+        if ((wordAt(sql, i, QLatin1String("BEGIN")) && !current.trimmed().isEmpty())
+            || wordAt(sql, i, QLatin1String("CASE")))
             ++blockDepth;
-        else if (wordAt(i, QLatin1String("END")) && blockDepth > 0)
+        else if (wordAt(sql, i, QLatin1String("END")) && blockDepth > 0)
             --blockDepth;
         if (c == QLatin1Char(';') && blockDepth == 0) {
             if (!current.trimmed().isEmpty())

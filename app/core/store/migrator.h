@@ -10,6 +10,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 
@@ -45,6 +46,14 @@ public:
     static QStringList splitStatements(const QString &sql);
 
 private:
+    // One migration in its own transaction, unless another program applied
+    // it first; `current` is the version the database was at before any.
+    bool apply(const Migration &migration, int current, const QString &schemaLock, QString *errorMessage);
+    // The schema_version row of `migration`.
+    static bool recordVersion(QSqlQuery &query, const Migration &migration);
+    // What to tell the person when `migration` failed at `what`.
+    QString failureMessage(const Migration &migration, int current, const QString &what, const QSqlError &error) const;
+
     QSqlDatabase m_db;
     QString m_dialect;
     QList<Migration> m_migrations;
