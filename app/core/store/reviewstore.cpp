@@ -217,19 +217,10 @@ QueuePage ReviewStore::page(const QueueFilter &filter, const QueueKey &after, in
     page.ticketJump = statement.ticketJump;
     if (statement.none)
         return page;
-    const QString &sql = statement.sql;
-    const QVariantList &values = statement.values;
     const qint64 ticket = statement.ticketJump ? 1 : 0;
 
     QSqlQuery query;
-    const bool ok = Database::runWithReconnect(m_connectionName, query, [&](QSqlQuery &q) {
-        if (!q.prepare(sql))
-            return false;
-        for (int i = 0; i < values.size(); ++i)
-            q.bindValue(i, values.at(i));
-        return q.exec();
-    });
-    if (!ok) {
+    if (!Database::runWithReconnect(m_connectionName, query, statement.sql, statement.values)) {
         page.error = tr("Cannot read the queue: %1").arg(Database::explain(query.lastError(), database()));
         return page;
     }
@@ -320,13 +311,7 @@ qint64 ReviewStore::count(const QueueFilter &filter, QString *errorMessage) cons
         sql += whereClause(filter, &values, false);
     }
     QSqlQuery query;
-    const bool ok = Database::runWithReconnect(m_connectionName, query, [&](QSqlQuery &q) {
-        if (!q.prepare(sql))
-            return false;
-        for (int i = 0; i < values.size(); ++i)
-            q.bindValue(i, values.at(i));
-        return q.exec();
-    });
+    const bool ok = Database::runWithReconnect(m_connectionName, query, sql, values);
     if (!ok || !query.next()) {
         if (errorMessage)
             *errorMessage = tr("Cannot count the queue: %1").arg(Database::explain(query.lastError(), database()));
@@ -341,11 +326,9 @@ std::optional<ReviewedReport> ReviewStore::load(qint64 id, QString *errorMessage
     if (!report)
         return std::nullopt;
     QSqlQuery query;
-    const bool ok = Database::runWithReconnect(m_connectionName, query, [id](QSqlQuery &q) {
-        q.prepare(QStringLiteral("SELECT assignee, version, updated_at, resolved_at, status FROM reports WHERE id = ?"));
-        q.addBindValue(id);
-        return q.exec();
-    });
+    const bool ok = Database::runWithReconnect(
+        m_connectionName, query,
+        QStringLiteral("SELECT assignee, version, updated_at, resolved_at, status FROM reports WHERE id = ?"), {id});
     if (!ok || !query.next()) {
         if (errorMessage)
             *errorMessage = tr("Cannot read report %1: %2")
@@ -367,13 +350,11 @@ QList<ReportEvent> ReviewStore::history(qint64 id, QString *errorMessage, int si
 {
     QList<ReportEvent> events;
     QSqlQuery query;
-    const bool ok = Database::runWithReconnect(m_connectionName, query, [&](QSqlQuery &q) {
-        q.prepare(QStringLiteral("SELECT %1 FROM report_events WHERE report_id = ? AND version > ? ORDER BY id")
-                      .arg(QLatin1String(eventColumns)));
-        q.addBindValue(id);
-        q.addBindValue(sinceVersion);
-        return q.exec();
-    });
+    const bool ok = Database::runWithReconnect(
+        m_connectionName, query,
+        QStringLiteral("SELECT %1 FROM report_events WHERE report_id = ? AND version > ? ORDER BY id")
+            .arg(QLatin1String(eventColumns)),
+        {id, sinceVersion});
     if (!ok) {
         if (errorMessage)
             *errorMessage = tr("Cannot read the history of %1: %2")
