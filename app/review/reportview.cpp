@@ -28,6 +28,20 @@
 
 namespace Helpdesk {
 
+namespace {
+
+// A contact detail as a link that copies it (see the constructor).
+QString copyLink(const QString &value)
+{
+    QUrl link;
+    link.setScheme(QStringLiteral("copy"));
+    link.setPath(value);
+    return QStringLiteral("<a href=\"%1\">%2</a>")
+        .arg(QString::fromUtf8(link.toEncoded()).toHtmlEscaped(), value.toHtmlEscaped());
+}
+
+} // namespace
+
 ReportView::ReportView(ReviewStore &store, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::ReportView>())
@@ -104,14 +118,8 @@ void ReportView::reload()
     m_ui->nextStatusCombo->clear();
     QString error;
     const auto reviewed = m_id > 0 ? m_store.load(m_id, &error) : std::nullopt;
-    const bool shown = reviewed.has_value();
-    for (QWidget *widget : {static_cast<QWidget *>(m_ui->takeButton), static_cast<QWidget *>(m_ui->assignButton),
-                            static_cast<QWidget *>(m_ui->nextStatusCombo),
-                            static_cast<QWidget *>(m_ui->statusButton), static_cast<QWidget *>(m_ui->textEdit),
-                            static_cast<QWidget *>(m_ui->noteButton), static_cast<QWidget *>(m_ui->replyButton),
-                            static_cast<QWidget *>(m_ui->duplicateButton)})
-        widget->setEnabled(shown);
-    if (!shown) {
+    setActionsEnabled(reviewed.has_value());
+    if (!reviewed) {
         m_version = 0;
         m_ui->vagueLabel->hide();
         m_ui->titleLabel->setText(m_id > 0 ? error : tr("Select a report in the queue."));
@@ -122,12 +130,30 @@ void ReportView::reload()
     m_version = reviewed->version;
     m_ui->titleLabel->setText(QStringLiteral("%1 — %2").arg(r.ticket(), r.summary));
     m_ui->vagueLabel->setVisible(r.vague);
+    QString html = fieldsHtml(*reviewed);
+    html += affectedHtml();
+    m_ui->detailsBrowser->setHtml(html);
+    showHistory();
+    updateActions(*reviewed);
+}
 
-    auto time = [](const QDateTime &t) { return t.isValid() ? QLocale().toString(t, QLocale::ShortFormat) : QString(); };
+void ReportView::setActionsEnabled(bool enabled)
+{
+    for (QWidget *widget : {static_cast<QWidget *>(m_ui->takeButton), static_cast<QWidget *>(m_ui->assignButton),
+                            static_cast<QWidget *>(m_ui->nextStatusCombo),
+                            static_cast<QWidget *>(m_ui->statusButton), static_cast<QWidget *>(m_ui->textEdit),
+                            static_cast<QWidget *>(m_ui->noteButton), static_cast<QWidget *>(m_ui->replyButton),
+                            static_cast<QWidget *>(m_ui->duplicateButton)})
+        widget->setEnabled(enabled);
+}
+
+QString ReportView::fieldsHtml(const ReviewedReport &reviewed) const
+{
+    const Report &r = reviewed.report;
     ReportFields::Context context;
-    context.assignee = reviewed->assignee;
-    context.updatedAt = reviewed->updatedAt;
-    context.resolvedAt = reviewed->resolvedAt;
+    context.assignee = reviewed.assignee;
+    context.updatedAt = reviewed.updatedAt;
+    context.resolvedAt = reviewed.resolvedAt;
     // The organisation's own record of the device, when the reporter gave its asset tag.
     if (!r.device.assetTag.trimmed().isEmpty()) {
         if (const auto inventory = DeviceInventory(m_store.connectionName()).byAssetTag(r.device.assetTag)) {
@@ -138,13 +164,6 @@ void ReportView::reload()
         }
     }
     const QStringList copyable = {r.contact.login, r.contact.email, r.contact.phone};
-    auto copyLink = [](const QString &value) {
-        QUrl link;
-        link.setScheme(QStringLiteral("copy"));
-        link.setPath(value);
-        return QStringLiteral("<a href=\"%1\">%2</a>")
-            .arg(QString::fromUtf8(link.toEncoded()).toHtmlEscaped(), value.toHtmlEscaped());
-    };
     QString html = QStringLiteral("<table cellspacing=\"2\">");
     for (const ReportField &field : ReportFields::fields(r, ReportFields::Reader::Agent, context)) {
         const QString &value = field.value;
@@ -157,41 +176,55 @@ void ReportView::reload()
                     .arg(field.label.toHtmlEscaped(), shown);
     }
     html += QStringLiteral("</table>");
+    return html;
+}
 
+QString ReportView::affectedHtml() const
+{
     // "I'm affected too": how many, and how to reach each of them.
     QString affectedError;
     const QList<ReportStore::AffectedPerson> affected =
         ReportStore(m_store.connectionName()).affectedPeople(m_id, &affectedError);
-    if (!affectedError.isEmpty()) {
-        html += QStringLiteral("<p>%1</p>").arg(affectedError.toHtmlEscaped());
-    } else if (!affected.isEmpty()) {
-        html += QStringLiteral("<h4>%1</h4><table cellspacing=\"2\"><tr><th align=\"left\">%2</th>"
-                               "<th align=\"left\">%3</th><th align=\"left\">%4</th><th align=\"left\">%5</th></tr>")
-                    .arg(tr("People also affected: %1").arg(affected.size()).toHtmlEscaped(),
-                         tr("Name").toHtmlEscaped(), tr("Login").toHtmlEscaped(), tr("Email").toHtmlEscaped(),
-                         tr("Phone").toHtmlEscaped());
-        for (const ReportStore::AffectedPerson &person : affected) {
-            auto cell = [&copyLink](const QString &value) {
-                return value.trimmed().isEmpty() ? QString() : copyLink(value.trimmed());
-            };
-            html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
-                        .arg(person.contact.name.toHtmlEscaped(), cell(person.contact.login),
-                             cell(person.contact.email), cell(person.contact.phone));
-        }
-        html += QStringLiteral("</table>");
+    if (!affectedError.isEmpty())
+        return QStringLiteral("<p>%1</p>").arg(affectedError.toHtmlEscaped());
+    if (affected.isEmpty())
+        return QString();
+    QString html = QStringLiteral("<h4>%1</h4><table cellspacing=\"2\"><tr><th align=\"left\">%2</th>"
+                                  "<th align=\"left\">%3</th><th align=\"left\">%4</th>"
+                                  "<th align=\"left\">%5</th></tr>")
+                       .arg(tr("People also affected: %1").arg(affected.size()).toHtmlEscaped(),
+                            tr("Name").toHtmlEscaped(), tr("Login").toHtmlEscaped(), tr("Email").toHtmlEscaped(),
+                            tr("Phone").toHtmlEscaped());
+    for (const ReportStore::AffectedPerson &person : affected) {
+        auto cell = [](const QString &value) {
+            return value.trimmed().isEmpty() ? QString() : copyLink(value.trimmed());
+        };
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
+                    .arg(person.contact.name.toHtmlEscaped(), cell(person.contact.login), cell(person.contact.email),
+                         cell(person.contact.phone));
     }
-    m_ui->detailsBrowser->setHtml(html);
+    html += QStringLiteral("</table>");
+    return html;
+}
 
+void ReportView::showHistory()
+{
+    auto time = [](const QDateTime &t) { return t.isValid() ? QLocale().toString(t, QLocale::ShortFormat) : QString(); };
+    QString error;
     const QList<ReportEvent> history = m_store.history(m_id, &error);
     for (const ReportEvent &event : history)
         m_ui->historyList->addItem(time(event.at) + QStringLiteral("  ") + ReviewStore::describe(event));
     if (history.isEmpty())
         m_ui->historyList->addItem(tr("No changes yet."));
+}
 
+void ReportView::updateActions(const ReviewedReport &reviewed)
+{
+    const Report &r = reviewed.report;
     for (const QString &status : ReviewStore::nextStatuses(r.status))
         m_ui->nextStatusCombo->addItem(Taxonomy::statusName(status), status);
     m_ui->statusButton->setEnabled(m_ui->nextStatusCombo->count() > 0);
-    m_ui->takeButton->setEnabled(reviewed->assignee != m_store.agentLogin());
+    m_ui->takeButton->setEnabled(reviewed.assignee != m_store.agentLogin());
     m_ui->duplicateButton->setEnabled(r.status != QLatin1String("closed"));
 }
 
