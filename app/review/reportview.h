@@ -12,7 +12,7 @@
 // (their contacts copy themselves like the reporter's). Attachments show as
 // thumbnails (images) or icons; their bytes are read only for a thumbnail or
 // when the agent opens or saves one, and are checked against their SHA-256
-// before either.
+// before either (reportviewattachments.cpp).
 
 #include "model/attachment.h"
 #include "store/reviewstore.h"
