@@ -8,25 +8,29 @@
 #include "store/reportstore.h"
 
 #include <QClipboard>
-#include <QDesktopServices>
-#include <QDir>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QGuiApplication>
-#include <QImage>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QListWidgetItem>
 #include <QLocale>
-#include <QPixmap>
-#include <QSaveFile>
 #include <QScrollBar>
-#include <QStandardPaths>
-#include <QStyle>
-#include <QTimer>
 #include <QUrl>
 
 namespace Helpdesk {
+
+namespace {
+
+// A contact detail as a link that copies it (see the constructor).
+QString copyLink(const QString &value)
+{
+    QUrl link;
+    link.setScheme(QStringLiteral("copy"));
+    link.setPath(value);
+    return QStringLiteral("<a href=\"%1\">%2</a>")
+        .arg(QString::fromUtf8(link.toEncoded()).toHtmlEscaped(), value.toHtmlEscaped());
+}
+
+} // namespace
 
 ReportView::ReportView(ReviewStore &store, QWidget *parent)
     : QWidget(parent)
@@ -104,14 +108,8 @@ void ReportView::reload()
     m_ui->nextStatusCombo->clear();
     QString error;
     const auto reviewed = m_id > 0 ? m_store.load(m_id, &error) : std::nullopt;
-    const bool shown = reviewed.has_value();
-    for (QWidget *widget : {static_cast<QWidget *>(m_ui->takeButton), static_cast<QWidget *>(m_ui->assignButton),
-                            static_cast<QWidget *>(m_ui->nextStatusCombo),
-                            static_cast<QWidget *>(m_ui->statusButton), static_cast<QWidget *>(m_ui->textEdit),
-                            static_cast<QWidget *>(m_ui->noteButton), static_cast<QWidget *>(m_ui->replyButton),
-                            static_cast<QWidget *>(m_ui->duplicateButton)})
-        widget->setEnabled(shown);
-    if (!shown) {
+    setActionsEnabled(reviewed.has_value());
+    if (!reviewed) {
         m_version = 0;
         m_ui->vagueLabel->hide();
         m_ui->titleLabel->setText(m_id > 0 ? error : tr("Select a report in the queue."));
@@ -122,12 +120,30 @@ void ReportView::reload()
     m_version = reviewed->version;
     m_ui->titleLabel->setText(QStringLiteral("%1 — %2").arg(r.ticket(), r.summary));
     m_ui->vagueLabel->setVisible(r.vague);
+    QString html = fieldsHtml(*reviewed);
+    html += affectedHtml();
+    m_ui->detailsBrowser->setHtml(html);
+    showHistory();
+    updateActions(*reviewed);
+}
 
-    auto time = [](const QDateTime &t) { return t.isValid() ? QLocale().toString(t, QLocale::ShortFormat) : QString(); };
+void ReportView::setActionsEnabled(bool enabled)
+{
+    for (QWidget *widget : {static_cast<QWidget *>(m_ui->takeButton), static_cast<QWidget *>(m_ui->assignButton),
+                            static_cast<QWidget *>(m_ui->nextStatusCombo),
+                            static_cast<QWidget *>(m_ui->statusButton), static_cast<QWidget *>(m_ui->textEdit),
+                            static_cast<QWidget *>(m_ui->noteButton), static_cast<QWidget *>(m_ui->replyButton),
+                            static_cast<QWidget *>(m_ui->duplicateButton)})
+        widget->setEnabled(enabled);
+}
+
+QString ReportView::fieldsHtml(const ReviewedReport &reviewed) const
+{
+    const Report &r = reviewed.report;
     ReportFields::Context context;
-    context.assignee = reviewed->assignee;
-    context.updatedAt = reviewed->updatedAt;
-    context.resolvedAt = reviewed->resolvedAt;
+    context.assignee = reviewed.assignee;
+    context.updatedAt = reviewed.updatedAt;
+    context.resolvedAt = reviewed.resolvedAt;
     // The organisation's own record of the device, when the reporter gave its asset tag.
     if (!r.device.assetTag.trimmed().isEmpty()) {
         if (const auto inventory = DeviceInventory(m_store.connectionName()).byAssetTag(r.device.assetTag)) {
@@ -138,13 +154,6 @@ void ReportView::reload()
         }
     }
     const QStringList copyable = {r.contact.login, r.contact.email, r.contact.phone};
-    auto copyLink = [](const QString &value) {
-        QUrl link;
-        link.setScheme(QStringLiteral("copy"));
-        link.setPath(value);
-        return QStringLiteral("<a href=\"%1\">%2</a>")
-            .arg(QString::fromUtf8(link.toEncoded()).toHtmlEscaped(), value.toHtmlEscaped());
-    };
     QString html = QStringLiteral("<table cellspacing=\"2\">");
     for (const ReportField &field : ReportFields::fields(r, ReportFields::Reader::Agent, context)) {
         const QString &value = field.value;
@@ -157,41 +166,55 @@ void ReportView::reload()
                     .arg(field.label.toHtmlEscaped(), shown);
     }
     html += QStringLiteral("</table>");
+    return html;
+}
 
+QString ReportView::affectedHtml() const
+{
     // "I'm affected too": how many, and how to reach each of them.
     QString affectedError;
     const QList<ReportStore::AffectedPerson> affected =
         ReportStore(m_store.connectionName()).affectedPeople(m_id, &affectedError);
-    if (!affectedError.isEmpty()) {
-        html += QStringLiteral("<p>%1</p>").arg(affectedError.toHtmlEscaped());
-    } else if (!affected.isEmpty()) {
-        html += QStringLiteral("<h4>%1</h4><table cellspacing=\"2\"><tr><th align=\"left\">%2</th>"
-                               "<th align=\"left\">%3</th><th align=\"left\">%4</th><th align=\"left\">%5</th></tr>")
-                    .arg(tr("People also affected: %1").arg(affected.size()).toHtmlEscaped(),
-                         tr("Name").toHtmlEscaped(), tr("Login").toHtmlEscaped(), tr("Email").toHtmlEscaped(),
-                         tr("Phone").toHtmlEscaped());
-        for (const ReportStore::AffectedPerson &person : affected) {
-            auto cell = [&copyLink](const QString &value) {
-                return value.trimmed().isEmpty() ? QString() : copyLink(value.trimmed());
-            };
-            html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
-                        .arg(person.contact.name.toHtmlEscaped(), cell(person.contact.login),
-                             cell(person.contact.email), cell(person.contact.phone));
-        }
-        html += QStringLiteral("</table>");
+    if (!affectedError.isEmpty())
+        return QStringLiteral("<p>%1</p>").arg(affectedError.toHtmlEscaped());
+    if (affected.isEmpty())
+        return QString();
+    QString html = QStringLiteral("<h4>%1</h4><table cellspacing=\"2\"><tr><th align=\"left\">%2</th>"
+                                  "<th align=\"left\">%3</th><th align=\"left\">%4</th>"
+                                  "<th align=\"left\">%5</th></tr>")
+                       .arg(tr("People also affected: %1").arg(affected.size()).toHtmlEscaped(),
+                            tr("Name").toHtmlEscaped(), tr("Login").toHtmlEscaped(), tr("Email").toHtmlEscaped(),
+                            tr("Phone").toHtmlEscaped());
+    for (const ReportStore::AffectedPerson &person : affected) {
+        auto cell = [](const QString &value) {
+            return value.trimmed().isEmpty() ? QString() : copyLink(value.trimmed());
+        };
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
+                    .arg(person.contact.name.toHtmlEscaped(), cell(person.contact.login), cell(person.contact.email),
+                         cell(person.contact.phone));
     }
-    m_ui->detailsBrowser->setHtml(html);
+    html += QStringLiteral("</table>");
+    return html;
+}
 
+void ReportView::showHistory()
+{
+    auto time = [](const QDateTime &t) { return t.isValid() ? QLocale().toString(t, QLocale::ShortFormat) : QString(); };
+    QString error;
     const QList<ReportEvent> history = m_store.history(m_id, &error);
     for (const ReportEvent &event : history)
         m_ui->historyList->addItem(time(event.at) + QStringLiteral("  ") + ReviewStore::describe(event));
     if (history.isEmpty())
         m_ui->historyList->addItem(tr("No changes yet."));
+}
 
+void ReportView::updateActions(const ReviewedReport &reviewed)
+{
+    const Report &r = reviewed.report;
     for (const QString &status : ReviewStore::nextStatuses(r.status))
         m_ui->nextStatusCombo->addItem(Taxonomy::statusName(status), status);
     m_ui->statusButton->setEnabled(m_ui->nextStatusCombo->count() > 0);
-    m_ui->takeButton->setEnabled(reviewed->assignee != m_store.agentLogin());
+    m_ui->takeButton->setEnabled(reviewed.assignee != m_store.agentLogin());
     m_ui->duplicateButton->setEnabled(r.status != QLatin1String("closed"));
 }
 
@@ -204,160 +227,6 @@ void ReportView::finish(const ActionResult &result, bool clearText)
     showMessage(result.ok ? QString() : result.error);
     if (result.ok || result.conflict)
         emit reportChanged(m_id);
-}
-
-void ReportView::showAttachments()
-{
-    m_ui->attachmentsList->clear();
-    m_attachments.clear();
-    m_thumbnailsToLoad.clear();
-    QString error;
-    if (m_id > 0)
-        m_attachments = ReportStore(m_store.connectionName()).attachments(m_id, &error);
-    const bool any = !m_attachments.isEmpty();
-    m_ui->attachmentsLabel->setVisible(any || !error.isEmpty());
-    m_ui->attachmentsList->setVisible(any);
-    m_ui->openAttachmentButton->setVisible(any);
-    m_ui->saveAttachmentButton->setVisible(any);
-    if (!error.isEmpty())
-        showMessage(error);
-    const QIcon fileIcon = style()->standardIcon(QStyle::SP_FileIcon);
-    for (int row = 0; row < m_attachments.size(); ++row) {
-        const Attachment &attachment = m_attachments.at(row);
-        auto *item = new QListWidgetItem(fileIcon, attachment.fileName + QLatin1Char('\n')
-                                                       + Attachment::formatSize(attachment.size));
-        item->setToolTip(tr("%1\nType: %2\nSize: %3\nSHA-256: %4")
-                             .arg(attachment.fileName, attachment.mimeType, Attachment::formatSize(attachment.size),
-                                  attachment.sha256));
-        m_ui->attachmentsList->addItem(item);
-        // Images get a thumbnail once the report is on screen; other files are read only when opened or saved.
-        if (attachment.isImage())
-            m_thumbnailsToLoad.append(row);
-    }
-    if (any)
-        m_ui->attachmentsList->setCurrentRow(0);
-    updateAttachmentButtons();
-    if (!m_thumbnailsToLoad.isEmpty())
-        QTimer::singleShot(0, this, &ReportView::loadNextThumbnail);
-}
-
-void ReportView::loadNextThumbnail()
-{
-    // One image per turn of the event loop: the report and the list stay responsive meanwhile.
-    if (m_thumbnailsToLoad.isEmpty())
-        return;
-    const int row = m_thumbnailsToLoad.takeFirst();
-    QListWidgetItem *item = m_ui->attachmentsList->item(row);
-    const std::optional<QByteArray> data = item ? attachmentData(row) : std::nullopt;
-    QImage image;
-    if (data)
-        image.loadFromData(*data);
-    if (!image.isNull())
-        item->setIcon(QPixmap::fromImage(
-            image.scaled(m_ui->attachmentsList->iconSize(), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
-    if (!m_thumbnailsToLoad.isEmpty())
-        QTimer::singleShot(0, this, &ReportView::loadNextThumbnail);
-}
-
-void ReportView::updateAttachmentButtons()
-{
-    const bool selected = m_ui->attachmentsList->currentRow() >= 0;
-    m_ui->openAttachmentButton->setEnabled(selected);
-    m_ui->saveAttachmentButton->setEnabled(selected);
-}
-
-std::optional<QByteArray> ReportView::attachmentData(int row)
-{
-    if (row < 0 || row >= m_attachments.size())
-        return std::nullopt;
-    const auto cached = m_attachmentData.constFind(row);
-    if (cached != m_attachmentData.cend())
-        return *cached;
-    const Attachment &listed = m_attachments.at(row);
-    QString error;
-    const std::optional<Attachment> loaded =
-        ReportStore(m_store.connectionName()).attachment(m_id, listed.position, &error);
-    if (!loaded) {
-        showMessage(error);
-        return std::nullopt;
-    }
-    if (!loaded->dataMatches()) {
-        showMessage(tr("“%1” is damaged: its bytes do not match the checksum stored with it, "
-                                       "so it is neither opened nor saved.")
-                                        .arg(listed.fileName));
-        return std::nullopt;
-    }
-    m_attachmentData.insert(row, loaded->data);
-    return loaded->data;
-}
-
-bool ReportView::openAttachment(int row)
-{
-    const std::optional<QByteArray> data = attachmentData(row);
-    if (!data)
-        return false;
-    const Attachment &attachment = m_attachments.at(row);
-    if (!m_openedFiles) {
-        m_openedFiles = std::make_unique<QTemporaryDir>();
-        if (!m_openedFiles->isValid()) {
-            showMessage(
-                tr("Cannot make a temporary folder to open “%1” from: %2").arg(attachment.fileName,
-                                                                              m_openedFiles->errorString()));
-            m_openedFiles.reset();
-            return false;
-        }
-    }
-    // Its own folder per attachment keeps the reporter's file name (and so its type) intact.
-    const QString folder = m_openedFiles->filePath(QStringLiteral("%1-%2").arg(m_id).arg(attachment.position));
-    QString name = QFileInfo(attachment.fileName).fileName();
-    if (name.isEmpty() || name == QLatin1String(".") || name == QLatin1String(".."))
-        name = QStringLiteral("attachment");
-    const QString path = QDir(folder).filePath(name);
-    if (!QDir().mkpath(folder)) {
-        showMessage(tr("Cannot write “%1” to open it: %2").arg(path, tr("cannot make the folder")));
-        return false;
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*data) != data->size() || !file.commit()) {
-        showMessage(tr("Cannot write “%1” to open it: %2").arg(path, file.errorString()));
-        return false;
-    }
-    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path))) {
-        showMessage(tr("No application could open “%1”. Save it and open it yourself.")
-                                        .arg(attachment.fileName));
-        return false;
-    }
-    showMessage(tr("Opened “%1”.").arg(attachment.fileName));
-    return true;
-}
-
-bool ReportView::saveAttachment(int row, const QString &path)
-{
-    const std::optional<QByteArray> data = attachmentData(row);
-    if (!data)
-        return false;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*data) != data->size() || !file.commit()) {
-        showMessage(tr("Cannot save “%1”: %2").arg(path, file.errorString()));
-        return false;
-    }
-    showMessage(tr("Saved “%1” (%2).").arg(QDir::toNativeSeparators(path),
-                                                          Attachment::formatSize(data->size())));
-    return true;
-}
-
-void ReportView::askAndSaveAttachment()
-{
-    const int row = m_ui->attachmentsList->currentRow();
-    if (row < 0 || row >= m_attachments.size())
-        return;
-    QString folder = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
-    if (folder.isEmpty())
-        folder = QDir::homePath();
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save attachment"), QDir(folder).filePath(QFileInfo(m_attachments.at(row).fileName).fileName()));
-    if (!path.isEmpty())
-        saveAttachment(row, path);
 }
 
 void ReportView::markDuplicate()

@@ -12,7 +12,7 @@
 // (their contacts copy themselves like the reporter's). Attachments show as
 // thumbnails (images) or icons; their bytes are read only for a thumbnail or
 // when the agent opens or saves one, and are checked against their SHA-256
-// before either.
+// before either (reportviewattachments.cpp).
 
 #include "model/attachment.h"
 #include "store/reviewstore.h"
@@ -57,7 +57,17 @@ signals:
     void reportChanged(qint64 id);
 
 private:
+    // Shows the report as the database has it now: reload() and its steps.
     void reload();
+    void setActionsEnabled(bool enabled);
+    // What the reporter entered and the review state, as a table; contact
+    // details are links that copy themselves.
+    QString fieldsHtml(const ReviewedReport &reviewed) const;
+    // The people who said "I'm affected too", or why they cannot be read.
+    QString affectedHtml() const;
+    void showHistory();
+    // Only the actions that make sense for the report as it is now.
+    void updateActions(const ReviewedReport &reviewed);
     void take();
     void assign();
     void changeStatus();

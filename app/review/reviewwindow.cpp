@@ -40,6 +40,30 @@ ReviewWindow::ReviewWindow(const QString &connectionName, const QString &agentLo
     m_title = tr("Helpdesk queue — %1").arg(displayName.isEmpty() ? agentLogin : displayName);
     setWindowTitle(m_title);
 
+    fillFilterChoices();
+    setUpQueueView();
+    m_reportView = new ReportView(m_store, m_ui->splitter);
+    m_ui->splitter->addWidget(m_reportView);
+    m_ui->splitter->setStretchFactor(0, 3);
+    m_ui->splitter->setStretchFactor(1, 2);
+    m_ui->statusBar->showMessage(tr("Signed in as %1").arg(agentLogin));
+    addIncidentsDock(connectionName, agentLogin);
+
+    connectFilters();
+    connect(m_model, &QueueModel::errorOccurred, this, &ReviewWindow::showError);
+    // In the menu, not beside the filters: the search box keeps its room.
+    connect(m_ui->exportAction, &QAction::triggered, this, &ReviewWindow::exportQueue);
+    connect(m_ui->dashboardAction, &QAction::triggered, this, &ReviewWindow::openDashboard);
+    connect(m_reportView, &ReportView::reportChanged, m_model, &QueueModel::refreshReport);
+
+    startWatching(connectionName);
+    setUpTray();
+
+    applyFilter();
+}
+
+void ReviewWindow::fillFilterChoices()
+{
     m_ui->statusCombo->addItem(tr("Open"), openStatuses);
     m_ui->statusCombo->addItem(tr("Any status"), QString());
     for (const QString &status : ReviewStore::statuses())
@@ -50,7 +74,10 @@ ReviewWindow::ReviewWindow(const QString &connectionName, const QString &agentLo
     m_ui->priorityCombo->addItem(tr("Any priority"), 0);
     for (int priority = 1; priority <= 5; ++priority)
         m_ui->priorityCombo->addItem(Taxonomy::priorityName(priority), priority);
+}
 
+void ReviewWindow::setUpQueueView()
+{
     m_model = new QueueModel(m_store, this);
     m_ui->queueView->setModel(m_model);
     m_ui->queueView->verticalHeader()->hide();
@@ -70,12 +97,10 @@ ReviewWindow::ReviewWindow(const QString &connectionName, const QString &agentLo
         const QSignalBlocker blocker(header);
         header->setSortIndicator(QueueModel::Ticket, oldestFirst ? Qt::AscendingOrder : Qt::DescendingOrder);
     });
-    m_reportView = new ReportView(m_store, m_ui->splitter);
-    m_ui->splitter->addWidget(m_reportView);
-    m_ui->splitter->setStretchFactor(0, 3);
-    m_ui->splitter->setStretchFactor(1, 2);
-    m_ui->statusBar->showMessage(tr("Signed in as %1").arg(agentLogin));
+}
 
+void ReviewWindow::addIncidentsDock(const QString &connectionName, const QString &agentLogin)
+{
     // Known incidents beside the queue: agents post and resolve them here.
     auto *incidentsDock = new QDockWidget(tr("Known incidents"), this);
     incidentsDock->setObjectName(QStringLiteral("incidentsDock"));
@@ -83,7 +108,10 @@ ReviewWindow::ReviewWindow(const QString &connectionName, const QString &agentLo
     m_incidentsPanel = new IncidentsPanel(connectionName, agentLogin, incidentsDock);
     incidentsDock->setWidget(m_incidentsPanel);
     addDockWidget(Qt::RightDockWidgetArea, incidentsDock);
+}
 
+void ReviewWindow::connectFilters()
+{
     m_searchDelay.setSingleShot(true);
     m_searchDelay.setInterval(300);
     connect(&m_searchDelay, &QTimer::timeout, this, &ReviewWindow::applyFilter);
@@ -106,12 +134,10 @@ ReviewWindow::ReviewWindow(const QString &connectionName, const QString &agentLo
             m_ui->mineCheck->setChecked(false);
         applyFilter();
     });
-    connect(m_model, &QueueModel::errorOccurred, this, &ReviewWindow::showError);
-    // In the menu, not beside the filters: the search box keeps its room.
-    connect(m_ui->exportAction, &QAction::triggered, this, &ReviewWindow::exportQueue);
-    connect(m_ui->dashboardAction, &QAction::triggered, this, &ReviewWindow::openDashboard);
-    connect(m_reportView, &ReportView::reportChanged, m_model, &QueueModel::refreshReport);
+}
 
+void ReviewWindow::startWatching(const QString &connectionName)
+{
     // Live: filed and changed elsewhere, shown without a refresh. Started
     // before the first page is read, so nothing filed in between is missed.
     m_liveDelay.setSingleShot(true);
@@ -132,6 +158,10 @@ ReviewWindow::ReviewWindow(const QString &connectionName, const QString &agentLo
     QString error;
     if (!m_watcher->start(&error))
         showError(error);
+}
+
+void ReviewWindow::setUpTray()
+{
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(this);
         connect(m_tray, &QSystemTrayIcon::activated, this, [this] {
@@ -143,8 +173,6 @@ ReviewWindow::ReviewWindow(const QString &connectionName, const QString &agentLo
     updateUnseen();
     if (m_tray)
         m_tray->show();
-
-    applyFilter();
 }
 
 ReviewWindow::~ReviewWindow() = default;

@@ -54,6 +54,14 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // The constructor's steps, in its order.
+    void fillFilterChoices();
+    void setUpQueueView(); // the model, and the sort indicator kept to what the queue can sort by
+    void addIncidentsDock(const QString &connectionName, const QString &agentLogin);
+    void connectFilters();
+    void startWatching(const QString &connectionName); // QueueWatcher: live updates
+    void setUpTray();      // with the count of unseen reports
+
     void exportQueue();
     void openDashboard();
     void insertNewReports();

@@ -9,7 +9,8 @@
 // result says who changed what since.
 //
 // One store per connection and agent. It never creates reports (ReportStore
-// does) and never deletes anything.
+// does) and never deletes anything. The queue and the reads are in
+// store/reviewstore.cpp, the actions in store/reviewchange.cpp.
 
 #include "model/report.h"
 #include "model/reportevent.h"
@@ -183,8 +184,24 @@ private:
         QString text;  // a note's or a reply's text
         qint64 original = 0; // markDuplicate: the report this one repeats
     };
+    // One applyOnce() under way (store/reviewchange.cpp).
+    struct Attempt;
     ActionResult apply(qint64 id, int version, const Change &change);
     ActionResult applyOnce(qint64 id, int version, const Change &change, bool *connectionLost);
+    // What is wrong with `change` before the database is asked; empty if nothing.
+    static QString refusal(qint64 id, const Change &change);
+    // applyOnce()'s steps, in this order in its one transaction. Each returns
+    // false when the change stops there; the attempt says why, and failed()
+    // or conflicted() rolls back and says so.
+    bool readReport(Attempt &attempt) const;
+    bool readOriginal(Attempt &attempt) const;
+    bool buildUpdate(Attempt &attempt, QString *set, QVariantList *values) const;
+    bool updateReport(Attempt &attempt) const;
+    bool writeEvent(Attempt &attempt) const;
+    bool addAffectedToOriginal(Attempt &attempt) const;
+    bool bumpOriginal(Attempt &attempt) const;
+    ActionResult failed(Attempt &attempt, bool *connectionLost) const;
+    ActionResult conflicted(Attempt &attempt) const;
     QSqlDatabase database() const;
     QString whereClause(const QueueFilter &filter, QVariantList *values, bool joinedWordIndex) const;
 
