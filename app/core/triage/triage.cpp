@@ -17,22 +17,18 @@ namespace {
 constexpr auto PatternOptions = QRegularExpression::CaseInsensitiveOption
         | QRegularExpression::UseUnicodePropertiesOption;
 
-// Word lists compare lower-cased words with ё folded to е and the typographic
-// apostrophe folded to ', so "Всё" and "все", "doesn’t" and "doesn't" agree.
-QString normalized(const QString &text)
-{
-    QString s = text.toLower();
-    s.replace(QChar(0x0451), QChar(0x0435)); // ё -> е
-    s.replace(QChar(0x2019), QLatin1Char('\''));
-    return s;
-}
-
 // Whole words, plus "prefix*" entries so one line covers a Russian word's
 // endings (сломался, сломано, сломалось).
 struct WordList
 {
     QSet<QString> exact;
     QStringList prefixes;
+
+    // Word lists compare lower-cased words with ё folded to е and the typographic
+    // apostrophe folded to ', so "Всё" and "все", "doesn’t" and "doesn't" agree.
+    static QString normalized(const QString &text);
+    // A JSON array of words and "prefix*" entries, as the rules file lists them.
+    static WordList fromJson(const QJsonValue &value);
 
     bool contains(const QString &normalizedWord) const
     {
@@ -48,7 +44,15 @@ struct WordList
     }
 };
 
-WordList readWords(const QJsonValue &value)
+QString WordList::normalized(const QString &text)
+{
+    QString s = text.toLower();
+    s.replace(QChar(0x0451), QChar(0x0435)); // ё -> е
+    s.replace(QChar(0x2019), QLatin1Char('\''));
+    return s;
+}
+
+WordList WordList::fromJson(const QJsonValue &value)
 {
     WordList list;
     const QJsonArray array = value.toArray();
@@ -176,7 +180,7 @@ bool looksLikePasswordValue(const QString &value, bool separated, const WordList
 {
     const bool hasLetterOrDigit =
             std::any_of(value.cbegin(), value.cend(), [](QChar c) { return c.isLetterOrNumber(); });
-    if (!hasLetterOrDigit || stopwords.contains(normalized(value)))
+    if (!hasLetterOrDigit || stopwords.contains(WordList::normalized(value)))
         return false;
     if (separated)
         return value.size() >= 3;
@@ -247,12 +251,12 @@ const Triage &Triage::builtIn()
 
 bool Triage::readVagueness(const QJsonObject &vagueness, Rules *rules, QString *error)
 {
-    rules->vagueWords = readWords(vagueness.value(QLatin1String("vague_words")));
-    rules->intensifiers = readWords(vagueness.value(QLatin1String("intensifiers")));
-    rules->fillers = readWords(vagueness.value(QLatin1String("fillers")));
+    rules->vagueWords = WordList::fromJson(vagueness.value(QLatin1String("vague_words")));
+    rules->intensifiers = WordList::fromJson(vagueness.value(QLatin1String("intensifiers")));
+    rules->fillers = WordList::fromJson(vagueness.value(QLatin1String("fillers")));
     const QJsonObject categories = vagueness.value(QLatin1String("category_words")).toObject();
     for (auto it = categories.constBegin(); it != categories.constEnd(); ++it) {
-        const WordList words = readWords(it.value());
+        const WordList words = WordList::fromJson(it.value());
         rules->categoryWords.insert(it.key(), words);
         rules->allCategoryWords.add(words);
     }
@@ -267,7 +271,7 @@ bool Triage::readVagueness(const QJsonObject &vagueness, Rules *rules, QString *
 
 bool Triage::readSecretRules(const QJsonObject &secrets, Rules *rules, QString *error)
 {
-    rules->passwordStopwords = readWords(secrets.value(QLatin1String("password_value_stopwords")));
+    rules->passwordStopwords = WordList::fromJson(secrets.value(QLatin1String("password_value_stopwords")));
     static const QStringList knownChecks = {QString(), QStringLiteral("luhn"), QStringLiteral("iban"),
                                             QStringLiteral("password")};
     const QJsonArray secretRules = secrets.value(QLatin1String("rules")).toArray();
@@ -309,7 +313,7 @@ bool Triage::readSeveralProblems(const QJsonObject &several, Rules *rules, QStri
         return false;
     const QJsonObject topics = several.value(QLatin1String("topics")).toObject();
     for (auto it = topics.constBegin(); it != topics.constEnd(); ++it)
-        rules->topics.append({it.key(), readWords(it.value())});
+        rules->topics.append({it.key(), WordList::fromJson(it.value())});
     return true;
 }
 
@@ -359,7 +363,7 @@ VaguenessResult Triage::checkVagueness(const QString &summary, const QString &de
         text.replace(secret.start, secret.end - secret.start, QString(secret.end - secret.start, QLatin1Char(' ')));
     if (text.trimmed().isEmpty())
         return result; // nothing written yet is a required-field error, not vagueness
-    const QString norm = normalized(text);
+    const QString norm = WordList::normalized(text);
 
     bool vagueHit = anyMatch(rules.vaguePhrases, norm);
     // Quoted error text, error codes, model numbers, versions: one of them
@@ -389,7 +393,7 @@ VaguenessResult Triage::checkVagueness(const QString &summary, const QString &de
     while (it.hasNext()) {
         const QRegularExpressionMatch m = it.next();
         const QString word = m.captured();
-        const QString w = normalized(word);
+        const QString w = WordList::normalized(word);
         if (rules.vagueWords.contains(w)) {
             vagueHit = true;
             continue;
@@ -441,7 +445,7 @@ VaguenessResult Triage::checkVagueness(const QString &summary, const QString &de
 QStringList Triage::separateProblems(const QString &summary, const QString &description) const
 {
     const Rules &rules = *m_rules;
-    const QString norm = normalized(summary + QLatin1Char('\n') + description);
+    const QString norm = WordList::normalized(summary + QLatin1Char('\n') + description);
     // Two topics alone are often one problem ("the laptop does not see the
     // printer"); only a text that also says "another thing" is offered a split.
     if (rules.topics.isEmpty() || !anyMatch(rules.splitMarkers, norm))
