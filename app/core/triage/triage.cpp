@@ -1,12 +1,13 @@
 #include "triage/triage.h"
 
+#include "triage/wordlist.h"
+
 #include <QFile>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QSet>
 
 #include <algorithm>
 
@@ -16,57 +17,6 @@ namespace {
 
 constexpr auto PatternOptions = QRegularExpression::CaseInsensitiveOption
         | QRegularExpression::UseUnicodePropertiesOption;
-
-// Whole words, plus "prefix*" entries so one line covers a Russian word's
-// endings (сломался, сломано, сломалось).
-struct WordList
-{
-    QSet<QString> exact;
-    QStringList prefixes;
-
-    // Word lists compare lower-cased words with ё folded to е and the typographic
-    // apostrophe folded to ', so "Всё" and "все", "doesn’t" and "doesn't" agree.
-    static QString normalized(const QString &text);
-    // A JSON array of words and "prefix*" entries, as the rules file lists them.
-    static WordList fromJson(const QJsonValue &value);
-
-    bool contains(const QString &normalizedWord) const
-    {
-        if (exact.contains(normalizedWord))
-            return true;
-        return std::any_of(prefixes.cbegin(), prefixes.cend(),
-                           [&](const QString &p) { return normalizedWord.startsWith(p); });
-    }
-    void add(const WordList &other)
-    {
-        exact.unite(other.exact);
-        prefixes += other.prefixes;
-    }
-};
-
-QString WordList::normalized(const QString &text)
-{
-    QString s = text.toLower();
-    s.replace(QChar(0x0451), QChar(0x0435)); // ё -> е
-    s.replace(QChar(0x2019), QLatin1Char('\''));
-    return s;
-}
-
-WordList WordList::fromJson(const QJsonValue &value)
-{
-    WordList list;
-    const QJsonArray array = value.toArray();
-    for (const QJsonValue &v : array) {
-        const QString word = normalized(v.toString().trimmed());
-        if (word.isEmpty())
-            continue;
-        if (word.endsWith(QLatin1Char('*')))
-            list.prefixes.append(word.chopped(1));
-        else
-            list.exact.insert(word);
-    }
-    return list;
-}
 
 bool readPatterns(const QJsonValue &value, QList<QRegularExpression> *patterns, QString *error)
 {
