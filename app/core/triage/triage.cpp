@@ -65,6 +65,41 @@ bool isLatinWord(const QString &word)
     return hasLatin;
 }
 
+// The secrets of a text blanked out with spaces, so that offsets into it hold.
+QString blankSecrets(QString text, const QList<SecretMatch> &secrets)
+{
+    for (const SecretMatch &secret : secrets)
+        text.replace(secret.start, secret.end - secret.start, QString(secret.end - secret.start, QLatin1Char(' ')));
+    return text;
+}
+
+bool isMostlyCyrillic(const QString &text)
+{
+    int cyrillic = 0;
+    int latin = 0;
+    for (const QChar c : text) {
+        if (c.isLetter())
+            ++(c.script() == QChar::Script_Cyrillic ? cyrillic : latin);
+    }
+    return cyrillic > latin;
+}
+
+// A product or app name ("Outlook", "SAP", "LaserJet") names the thing that
+// broke: a Latin word in Russian text, or a capitalised word in the middle of
+// an English sentence. `m` is the match of the word in `text`.
+bool namesProduct(const QString &text, const QRegularExpressionMatch &m, bool russianText)
+{
+    const QString word = m.captured();
+    if (!isLatinWord(word))
+        return false;
+    int before = m.capturedStart() - 1;
+    while (before >= 0 && text.at(before).isSpace() && text.at(before) != QLatin1Char('\n'))
+        --before;
+    const bool sentenceStart = before < 0 || QStringLiteral(".!?\n:").contains(text.at(before));
+    const bool innerUpper = std::any_of(word.cbegin() + 1, word.cend(), [](QChar c) { return c.isUpper(); });
+    return russianText || innerUpper || (!sentenceStart && word.at(0).isUpper());
+}
+
 } // namespace
 
 Triage::Triage() : m_rules(std::make_shared<const Rules>()) {}
@@ -152,6 +187,68 @@ Triage Triage::fromJson(const QByteArray &json, QString *errorMessage)
     return triage;
 }
 
+// What the words of a text carry, for checkVagueness().
+struct Triage::WordCount
+{
+    int content = 0; // words that say something: not vague, not filler, not the category's own
+    int named = 0; // of those, the names of a product or app
+    bool vagueWord = false; // a word that is vague by itself ("сломалось")
+};
+
+Triage::WordCount Triage::countWords(const Rules &rules, const QString &text, const QString &categoryId)
+{
+    // Words that only repeat the category ("Printer problem" under Printing)
+    // say nothing new. Without a category every category's words count so.
+    const WordList *categoryWords = &rules.allCategoryWords;
+    const auto category = rules.categoryWords.constFind(categoryId);
+    if (!categoryId.isEmpty() && category != rules.categoryWords.constEnd())
+        categoryWords = &category.value();
+    const bool russianText = isMostlyCyrillic(text);
+
+    static const QRegularExpression wordPattern(QStringLiteral("[\\p{L}\\p{N}]+(?:['’\\-][\\p{L}\\p{N}]+)*"),
+                                                QRegularExpression::UseUnicodePropertiesOption);
+    WordCount count;
+    auto it = wordPattern.globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        const QString word = m.captured();
+        const QString w = WordList::normalized(word);
+        if (rules.vagueWords.contains(w)) {
+            count.vagueWord = true;
+            continue;
+        }
+        if (rules.intensifiers.contains(w) || rules.fillers.contains(w) || categoryWords->contains(w))
+            continue;
+        if (std::any_of(word.cbegin(), word.cend(), [](QChar c) { return c.isDigit(); })) {
+            ++count.content;
+            continue;
+        }
+        if (word.size() < 2)
+            continue;
+        ++count.content;
+        if (namesProduct(text, m, russianText))
+            ++count.named;
+    }
+    return count;
+}
+
+// Only what is not evidently there already: nobody should be asked for the
+// error text they have just quoted.
+QStringList Triage::missingDetails(const Rules &rules, const QString &text, const QString &normalizedText)
+{
+    QStringList missing;
+    if (!anyMatch(rules.doing, normalizedText))
+        missing << tr("What you were doing when it happened (for example, printing a PDF from Outlook).");
+    if (!anyMatch(rules.expected, normalizedText))
+        missing << tr("What you expected to happen.");
+    if (!anyMatch(rules.happened, normalizedText))
+        missing << tr("What happened instead.");
+    if (!anyMatch(rules.errorText, text))
+        missing << tr("The exact text of the error message, if one appeared (copy it or write it down "
+                      "word for word).");
+    return missing;
+}
+
 VaguenessResult Triage::checkVagueness(const QString &summary, const QString &description,
                                        const QString &categoryId) const
 {
@@ -162,87 +259,23 @@ VaguenessResult Triage::checkVagueness(const QString &summary, const QString &de
     QString text = description.trimmed().isEmpty() ? summary : summary + QLatin1Char('\n') + description;
     // A password or card number is no detail of the problem: "всё сломалось,
     // пароль qwerty123" is as vague as without it.
-    const QList<SecretMatch> secrets = findSecrets(text);
-    for (const SecretMatch &secret : secrets)
-        text.replace(secret.start, secret.end - secret.start, QString(secret.end - secret.start, QLatin1Char(' ')));
+    text = blankSecrets(text, findSecrets(text));
     if (text.trimmed().isEmpty())
         return result; // nothing written yet is a required-field error, not vagueness
     const QString norm = WordList::normalized(text);
 
-    bool vagueHit = anyMatch(rules.vaguePhrases, norm);
     // Quoted error text, error codes, model numbers, versions: one of them
     // alone makes a report something an agent can act on.
     const int strong = countMatches(rules.strongSpecifics, text);
-
-    // Words that only repeat the category ("Printer problem" under Printing)
-    // say nothing new. Without a category every category's words count so.
-    const WordList *categoryWords = &rules.allCategoryWords;
-    const auto category = rules.categoryWords.constFind(categoryId);
-    if (!categoryId.isEmpty() && category != rules.categoryWords.constEnd())
-        categoryWords = &category.value();
-
-    int cyrillic = 0;
-    int latin = 0;
-    for (const QChar c : text) {
-        if (c.isLetter())
-            ++(c.script() == QChar::Script_Cyrillic ? cyrillic : latin);
-    }
-    const bool russianText = cyrillic > latin;
-
-    static const QRegularExpression wordPattern(QStringLiteral("[\\p{L}\\p{N}]+(?:['’\\-][\\p{L}\\p{N}]+)*"),
-                                                QRegularExpression::UseUnicodePropertiesOption);
-    int content = 0;
-    int named = 0;
-    auto it = wordPattern.globalMatch(text);
-    while (it.hasNext()) {
-        const QRegularExpressionMatch m = it.next();
-        const QString word = m.captured();
-        const QString w = WordList::normalized(word);
-        if (rules.vagueWords.contains(w)) {
-            vagueHit = true;
-            continue;
-        }
-        if (rules.intensifiers.contains(w) || rules.fillers.contains(w) || categoryWords->contains(w))
-            continue;
-        if (std::any_of(word.cbegin(), word.cend(), [](QChar c) { return c.isDigit(); })) {
-            ++content;
-            continue;
-        }
-        if (word.size() < 2)
-            continue;
-        ++content;
-        // A product or app name ("Outlook", "SAP", "LaserJet") names the
-        // thing that broke: a Latin word in Russian text, or a capitalised
-        // word in the middle of an English sentence.
-        if (isLatinWord(word)) {
-            int before = m.capturedStart() - 1;
-            while (before >= 0 && text.at(before).isSpace() && text.at(before) != QLatin1Char('\n'))
-                --before;
-            const bool sentenceStart = before < 0 || QStringLiteral(".!?\n:").contains(text.at(before));
-            const bool innerUpper = std::any_of(word.cbegin() + 1, word.cend(), [](QChar c) { return c.isUpper(); });
-            if (russianText || innerUpper || (!sentenceStart && word.at(0).isUpper()))
-                ++named;
-        }
-    }
+    const WordCount words = countWords(rules, text, categoryId);
+    const bool vagueHit = anyMatch(rules.vaguePhrases, norm) || words.vagueWord;
 
     // A named product adds weight but is not enough on its own: "Проблема с
     // Outlook" still does not say what happened.
-    const int score = content + named + 3 * strong;
+    const int score = words.content + words.named + 3 * strong;
     result.vague = score == 0 || (vagueHit && score < 3);
-    if (!result.vague)
-        return result;
-
-    // Only what is not evidently there already: nobody should be asked for
-    // the error text they have just quoted.
-    if (!anyMatch(rules.doing, norm))
-        result.missing << tr("What you were doing when it happened (for example, printing a PDF from Outlook).");
-    if (!anyMatch(rules.expected, norm))
-        result.missing << tr("What you expected to happen.");
-    if (!anyMatch(rules.happened, norm))
-        result.missing << tr("What happened instead.");
-    if (!anyMatch(rules.errorText, text))
-        result.missing << tr("The exact text of the error message, if one appeared (copy it or write it down "
-                             "word for word).");
+    if (result.vague)
+        result.missing = missingDetails(rules, text, norm);
     return result;
 }
 
