@@ -1,0 +1,131 @@
+#include "delivery/reportjson.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonValue>
+
+// The saved-object format of ReportJson: a report as this program keeps it on
+// the local disk (the outbox, drafts), read back exactly and unvalidated. The
+// submit format, which scripts write and which is checked key by key, is
+// parse() in reportjson.cpp.
+
+namespace Helpdesk {
+
+namespace {
+// Local time with its offset and milliseconds, so a saved report reads back
+// to the same instant.
+QString savedTime(const QDateTime &time)
+{
+    return time.isValid() ? time.toString(Qt::ISODateWithMs) : QString();
+}
+} // namespace
+
+QJsonObject ReportJson::toSavedObject(const Report &report)
+{
+    QJsonArray attachments;
+    for (const Attachment &attachment : report.attachments) {
+        attachments.append(QJsonObject{
+            {QStringLiteral("file_name"), attachment.fileName},
+            {QStringLiteral("mime_type"), attachment.mimeType},
+            {QStringLiteral("size"), QString::number(attachment.size)},
+            {QStringLiteral("sha256"), attachment.sha256},
+            {QStringLiteral("data"), QString::fromLatin1(attachment.data.toBase64())},
+        });
+    }
+    return {
+        {QStringLiteral("client_id"), report.clientId},
+        {QStringLiteral("category"), report.category},
+        {QStringLiteral("symptom"), report.symptom},
+        {QStringLiteral("summary"), report.summary},
+        {QStringLiteral("description"), report.description},
+        {QStringLiteral("started_at"), savedTime(report.startedAt)},
+        {QStringLiteral("impact"), report.impact},
+        {QStringLiteral("urgency"), report.urgency},
+        {QStringLiteral("vague"), report.vague},
+        {QStringLiteral("device"),
+         QJsonObject{{QStringLiteral("kind"), report.device.kind},
+                     {QStringLiteral("make"), report.device.make},
+                     {QStringLiteral("model"), report.device.model},
+                     {QStringLiteral("custom_model"), report.device.customModel},
+                     {QStringLiteral("asset_tag"), report.device.assetTag},
+                     {QStringLiteral("building"), report.device.building},
+                     {QStringLiteral("room"), report.device.room}}},
+        {QStringLiteral("contact"),
+         QJsonObject{{QStringLiteral("name"), report.contact.name},
+                     {QStringLiteral("login"), report.contact.login},
+                     {QStringLiteral("email"), report.contact.email},
+                     {QStringLiteral("phone"), report.contact.phone},
+                     {QStringLiteral("department"), report.contact.department},
+                     {QStringLiteral("location"), report.contact.location},
+                     {QStringLiteral("preferred"), report.contact.preferredContact}}},
+        {QStringLiteral("attachments"), attachments},
+    };
+}
+
+std::optional<Report> ReportJson::fromSavedObject(const QJsonObject &object, QString *errorMessage)
+{
+    auto fail = [errorMessage](const QString &message) {
+        if (errorMessage)
+            *errorMessage = message;
+        return std::nullopt;
+    };
+    const QString clientId = object.value(QStringLiteral("client_id")).toString();
+    if (clientId.isEmpty())
+        return fail(tr("The saved report has no client id."));
+    const QJsonValue deviceValue = object.value(QStringLiteral("device"));
+    const QJsonValue contactValue = object.value(QStringLiteral("contact"));
+    const QJsonValue attachmentsValue = object.value(QStringLiteral("attachments"));
+    if (!deviceValue.isObject() || !contactValue.isObject() || !attachmentsValue.isArray())
+        return fail(tr("The saved report lacks its device, contact or attachments part."));
+    auto text = [](const QJsonObject &from, const char *key) { return from.value(QLatin1String(key)).toString(); };
+
+    Report report;
+    report.clientId = clientId;
+    report.category = text(object, "category");
+    report.symptom = text(object, "symptom");
+    report.summary = text(object, "summary");
+    report.description = text(object, "description");
+    const QString started = text(object, "started_at");
+    if (!started.isEmpty())
+        report.startedAt = QDateTime::fromString(started, Qt::ISODateWithMs);
+    report.impact = text(object, "impact");
+    report.urgency = text(object, "urgency");
+    report.vague = object.value(QStringLiteral("vague")).toBool();
+
+    const QJsonObject device = deviceValue.toObject();
+    report.device.kind = text(device, "kind");
+    report.device.make = text(device, "make");
+    report.device.model = text(device, "model");
+    report.device.customModel = device.value(QStringLiteral("custom_model")).toBool();
+    report.device.assetTag = text(device, "asset_tag");
+    report.device.building = text(device, "building");
+    report.device.room = text(device, "room");
+
+    const QJsonObject contact = contactValue.toObject();
+    report.contact.name = text(contact, "name");
+    report.contact.login = text(contact, "login");
+    report.contact.email = text(contact, "email");
+    report.contact.phone = text(contact, "phone");
+    report.contact.department = text(contact, "department");
+    report.contact.location = text(contact, "location");
+    report.contact.preferredContact = text(contact, "preferred");
+
+    const QJsonArray attachments = attachmentsValue.toArray();
+    for (qsizetype i = 0; i < attachments.size(); ++i) {
+        const QJsonObject saved = attachments.at(i).toObject();
+        Attachment attachment;
+        attachment.fileName = text(saved, "file_name");
+        attachment.mimeType = text(saved, "mime_type");
+        attachment.size = text(saved, "size").toLongLong();
+        attachment.sha256 = text(saved, "sha256");
+        const auto decoded = QByteArray::fromBase64Encoding(text(saved, "data").toLatin1(),
+                                                            QByteArray::AbortOnBase64DecodingErrors);
+        attachment.data = decoded.decoded;
+        if (!decoded || attachment.fileName.isEmpty() || !attachment.dataMatches())
+            return fail(tr("Attachment %1 of the saved report is damaged.").arg(i + 1));
+        report.attachments.append(attachment);
+    }
+    return report;
+}
+
+} // namespace Helpdesk
