@@ -18,6 +18,56 @@ QString savedTime(const QDateTime &time)
 {
     return time.isValid() ? time.toString(Qt::ISODateWithMs) : QString();
 }
+
+// A saved object is never refused for a missing text: a draft may be unfinished.
+QString text(const QJsonObject &from, const char *key)
+{
+    return from.value(QLatin1String(key)).toString();
+}
+
+DeviceInfo savedDevice(const QJsonObject &device)
+{
+    DeviceInfo info;
+    info.kind = text(device, "kind");
+    info.make = text(device, "make");
+    info.model = text(device, "model");
+    info.customModel = device.value(QStringLiteral("custom_model")).toBool();
+    info.assetTag = text(device, "asset_tag");
+    info.building = text(device, "building");
+    info.room = text(device, "room");
+    return info;
+}
+
+ContactInfo savedContact(const QJsonObject &contact)
+{
+    ContactInfo info;
+    info.name = text(contact, "name");
+    info.login = text(contact, "login");
+    info.email = text(contact, "email");
+    info.phone = text(contact, "phone");
+    info.department = text(contact, "department");
+    info.location = text(contact, "location");
+    info.preferredContact = text(contact, "preferred");
+    return info;
+}
+
+// Nullopt for a damaged attachment: no name, or bytes that are not base64 or
+// do not match the size and checksum saved with them.
+std::optional<Attachment> savedAttachment(const QJsonObject &saved)
+{
+    Attachment attachment;
+    attachment.fileName = text(saved, "file_name");
+    attachment.mimeType = text(saved, "mime_type");
+    attachment.size = text(saved, "size").toLongLong();
+    attachment.sha256 = text(saved, "sha256");
+    const auto decoded = QByteArray::fromBase64Encoding(text(saved, "data").toLatin1(),
+                                                        QByteArray::AbortOnBase64DecodingErrors);
+    attachment.data = decoded.decoded;
+    if (!decoded || attachment.fileName.isEmpty() || !attachment.dataMatches())
+        return std::nullopt;
+    return attachment;
+}
+
 } // namespace
 
 QJsonObject ReportJson::toSavedObject(const Report &report)
@@ -77,7 +127,6 @@ std::optional<Report> ReportJson::fromSavedObject(const QJsonObject &object, QSt
     const QJsonValue attachmentsValue = object.value(QStringLiteral("attachments"));
     if (!deviceValue.isObject() || !contactValue.isObject() || !attachmentsValue.isArray())
         return fail(tr("The saved report lacks its device, contact or attachments part."));
-    auto text = [](const QJsonObject &from, const char *key) { return from.value(QLatin1String(key)).toString(); };
 
     Report report;
     report.clientId = clientId;
@@ -91,39 +140,15 @@ std::optional<Report> ReportJson::fromSavedObject(const QJsonObject &object, QSt
     report.impact = text(object, "impact");
     report.urgency = text(object, "urgency");
     report.vague = object.value(QStringLiteral("vague")).toBool();
-
-    const QJsonObject device = deviceValue.toObject();
-    report.device.kind = text(device, "kind");
-    report.device.make = text(device, "make");
-    report.device.model = text(device, "model");
-    report.device.customModel = device.value(QStringLiteral("custom_model")).toBool();
-    report.device.assetTag = text(device, "asset_tag");
-    report.device.building = text(device, "building");
-    report.device.room = text(device, "room");
-
-    const QJsonObject contact = contactValue.toObject();
-    report.contact.name = text(contact, "name");
-    report.contact.login = text(contact, "login");
-    report.contact.email = text(contact, "email");
-    report.contact.phone = text(contact, "phone");
-    report.contact.department = text(contact, "department");
-    report.contact.location = text(contact, "location");
-    report.contact.preferredContact = text(contact, "preferred");
+    report.device = savedDevice(deviceValue.toObject());
+    report.contact = savedContact(contactValue.toObject());
 
     const QJsonArray attachments = attachmentsValue.toArray();
     for (qsizetype i = 0; i < attachments.size(); ++i) {
-        const QJsonObject saved = attachments.at(i).toObject();
-        Attachment attachment;
-        attachment.fileName = text(saved, "file_name");
-        attachment.mimeType = text(saved, "mime_type");
-        attachment.size = text(saved, "size").toLongLong();
-        attachment.sha256 = text(saved, "sha256");
-        const auto decoded = QByteArray::fromBase64Encoding(text(saved, "data").toLatin1(),
-                                                            QByteArray::AbortOnBase64DecodingErrors);
-        attachment.data = decoded.decoded;
-        if (!decoded || attachment.fileName.isEmpty() || !attachment.dataMatches())
+        const std::optional<Attachment> attachment = savedAttachment(attachments.at(i).toObject());
+        if (!attachment)
             return fail(tr("Attachment %1 of the saved report is damaged.").arg(i + 1));
-        report.attachments.append(attachment);
+        report.attachments.append(*attachment);
     }
     return report;
 }
