@@ -77,6 +77,10 @@ private:
     static bool readVagueness(const QJsonObject &vagueness, Rules *rules, QString *error);
     static bool readSecretRules(const QJsonObject &secrets, Rules *rules, QString *error);
     static bool readSeveralProblems(const QJsonObject &several, Rules *rules, QString *error);
+    // checkVagueness() in steps.
+    struct WordCount;
+    static WordCount countWords(const Rules &rules, const QString &text, const QString &categoryId);
+    static QStringList missingDetails(const Rules &rules, const QString &text, const QString &normalizedText);
     std::shared_ptr<const Rules> m_rules;
 };
 
