@@ -7,7 +7,8 @@
 // this computer's devices are looked up on a worker thread after the first
 // page is on screen, so the first page shows at once. Opening the database,
 // the password, the outbox and its delivery are the Submitter's: the wizard
-// shows what it says.
+// shows what it says. Its message boxes and dialogs are in
+// intakewizardmessages.cpp.
 
 #include "delivery/draftkeeper.h"
 #include "delivery/outbox.h"
