@@ -37,13 +37,8 @@ std::optional<DashboardStats> DashboardStatsReader::read(const QDateTime &now, Q
     // One statement, its bound values, and what to do with each row.
     auto run = [&](const QString &sql, const QVariantList &values,
                    const std::function<void(const QSqlQuery &)> &row) {
-        QSqlQuery query(db);
-        query.setForwardOnly(true);
-        bool ok = query.prepare(sql);
-        for (int i = 0; ok && i < values.size(); ++i)
-            query.bindValue(i, values.at(i));
-        ok = ok && query.exec();
-        if (!ok) {
+        QSqlQuery query;
+        if (!Database::runWithReconnect(m_connectionName, query, sql, values)) {
             if (errorMessage)
                 *errorMessage = tr("Cannot read the statistics: %1").arg(Database::explain(query.lastError(), db));
             return false;

@@ -7,7 +7,7 @@
 // inventory per connection (and so per thread); every statement is prepared
 // with bound values and every database error comes back as a message. It
 // never deletes a device: a device missing from an imported file is left as it is.
-// The import (importCsv() and its steps) is in inventoryimport.cpp.
+// The import (importCsv() and its steps) is in deviceinventoryimport.cpp.
 
 #include <QCoreApplication>
 #include <QHash>

@@ -10,7 +10,7 @@
 //
 // One store per connection and agent. It never creates reports (ReportStore
 // does) and never deletes anything. The queue and the reads are in
-// store/reviewstore.cpp, the actions in store/reviewchange.cpp.
+// store/reviewstore.cpp, the actions in store/reviewstorechanges.cpp.
 
 #include "model/report.h"
 #include "model/reportevent.h"
@@ -184,7 +184,7 @@ private:
         QString text;  // a note's or a reply's text
         qint64 original = 0; // markDuplicate: the report this one repeats
     };
-    // One applyOnce() under way (store/reviewchange.cpp).
+    // One applyOnce() under way (store/reviewstorechanges.cpp).
     struct Attempt;
     ActionResult apply(qint64 id, int version, const Change &change);
     ActionResult applyOnce(qint64 id, int version, const Change &change, bool *connectionLost);
