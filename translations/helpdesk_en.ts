@@ -782,6 +782,18 @@
         <source>The options of every command (--database, --lang): %1 --help.</source>
         <translation>The options of every command (--database, --lang): %1 --help.</translation>
     </message>
+    <message>
+        <source>SQLite: give an existing agent a new password (this also lifts a lock).</source>
+        <translation>SQLite: give an existing agent a new password (this also lifts a lock).</translation>
+    </message>
+    <message>
+        <source>--reset is for agents of the embedded database; on PostgreSQL the password is the login&apos;s own, set on the server.</source>
+        <translation>--reset is for agents of the embedded database; on PostgreSQL the password is the login&apos;s own, set on the server.</translation>
+    </message>
+    <message>
+        <source>The agent %1 already exists. To give them a new password (which also lifts a lock), run this again with --reset. On the embedded database anyone who can write its file can do that; only the file&apos;s permissions protect it.</source>
+        <translation>The agent %1 already exists. To give them a new password (which also lifts a lock), run this again with --reset. On the embedded database anyone who can write its file can do that; only the file&apos;s permissions protect it.</translation>
+    </message>
 </context>
 <context>
     <name>AgentAccounts</name>

@@ -786,6 +786,18 @@
         <source>The options of every command (--database, --lang): %1 --help.</source>
         <translation>Параметры всех команд (--database, --lang): %1 --help.</translation>
     </message>
+    <message>
+        <source>SQLite: give an existing agent a new password (this also lifts a lock).</source>
+        <translation>SQLite: задать новый пароль существующему агенту (это также снимает блокировку).</translation>
+    </message>
+    <message>
+        <source>--reset is for agents of the embedded database; on PostgreSQL the password is the login&apos;s own, set on the server.</source>
+        <translation>--reset — для агентов встроенной базы данных; в PostgreSQL пароль принадлежит самому логину и задаётся на сервере.</translation>
+    </message>
+    <message>
+        <source>The agent %1 already exists. To give them a new password (which also lifts a lock), run this again with --reset. On the embedded database anyone who can write its file can do that; only the file&apos;s permissions protect it.</source>
+        <translation>Агент %1 уже существует. Чтобы задать ему новый пароль (это также снимает блокировку), выполните команду ещё раз с --reset. Во встроенной базе данных это может сделать любой, кто может записывать её файл; защищают её только права доступа к файлу.</translation>
+    </message>
 </context>
 <context>
     <name>AgentAccounts</name>

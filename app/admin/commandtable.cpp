@@ -185,12 +185,14 @@ Command CommandTable::seedDemoCommand()
 Command CommandTable::addAgentCommand()
 {
     return {QStringLiteral("add-agent"),
-            QStringLiteral("LOGIN [--name NAME]"),
+            QStringLiteral("LOGIN [--name NAME] [--reset]"),
             tr("PostgreSQL: let an existing login read and update all reports. SQLite: create the agent or set a new "
                "password."),
             tr("On SQLite the password is read from standard input (asked twice, hidden, on a terminal)."),
             {option(QStringLiteral("name"), tr("SQLite: the agent's name as the console shows it."),
-                    QStringLiteral("NAME"))},
+                    QStringLiteral("NAME")),
+             option(QStringLiteral("reset"),
+                    tr("SQLite: give an existing agent a new password (this also lifts a lock)."))},
             &SetupCommands::addAgent};
 }
 

@@ -98,6 +98,9 @@ int SetupCommands::grant(CommandContext &c, const QString &role)
     if (c.parser.isSet(QStringLiteral("name")))
         return c.usageError(tr("--name is for agents of the embedded database; on PostgreSQL the login "
                                "is the name."));
+    if (c.parser.isSet(QStringLiteral("reset")))
+        return c.usageError(tr("--reset is for agents of the embedded database; on PostgreSQL the password is "
+                               "the login's own, set on the server."));
     const QString login = c.arguments.constFirst();
     QString error;
     switch (AgentAccounts(c.connectionName()).grantRole(login, role, &error)) {
@@ -127,11 +130,21 @@ int SetupCommands::addAgent(CommandContext &c)
         return grant(c, QStringLiteral("helpdesk_agent"));
 
     const QString login = c.arguments.constFirst();
+    QString error;
+    const std::optional<bool> exists = accounts.hasAgent(login, &error);
+    if (!exists)
+        return c.fail(error);
+    // Whoever can write the file can run this: a new password for someone
+    // else's account is said out loud, never done by a typo of a login.
+    if (*exists && !c.parser.isSet(QStringLiteral("reset")))
+        return c.fail(tr("The agent %1 already exists. To give them a new password (which also lifts a lock), run "
+                         "this again with --reset. On the embedded database anyone who can write its file can do "
+                         "that; only the file's permissions protect it.")
+                          .arg(login.trimmed()));
     QString password;
     if (!readPassword(c, login, &password))
         return AdminTool::Failure;
     bool created = false;
-    QString error;
     if (!accounts.setAgent(login, c.parser.value(QStringLiteral("name")), password, &created, &error))
         return c.fail(error);
     c.out << (created ? tr("Agent %1 added; they sign in to helpdesk-review with this password.")

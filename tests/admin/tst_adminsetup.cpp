@@ -190,8 +190,17 @@ void tst_AdminSetup::addAgentOnSqliteSetsAPasswordFromStandardInput()
     QCOMPARE(verdict.status, AgentAccounts::Status::Ok);
     QCOMPARE(verdict.displayName, QStringLiteral("Olga Petrova"));
 
-    // Again: a new password (Windows line end and all), the old one no longer works.
-    run = adminWithInput({QStringLiteral("add-agent"), QStringLiteral("petrova")}, "battery staple\r\n");
+    // Again without --reset: refused before a password is read; the old one still works.
+    run = adminWithInput({QStringLiteral("add-agent"), QStringLiteral("petrova")}, "battery staple\n");
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("already exists")) && run.err.contains(QStringLiteral("--reset")),
+             qPrintable(run.err));
+    QCOMPARE(accounts.verify(QStringLiteral("petrova"), QStringLiteral("correct horse")).status,
+             AgentAccounts::Status::Ok);
+
+    // With --reset: a new password (Windows line end and all), the old one no longer works.
+    run = adminWithInput({QStringLiteral("add-agent"), QStringLiteral("petrova"), QStringLiteral("--reset")},
+                         "battery staple\r\n");
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY2(run.out.contains(QStringLiteral("new password")), qPrintable(run.out));
     QCOMPARE(accounts.verify(QStringLiteral("petrova"), QStringLiteral("correct horse")).status,

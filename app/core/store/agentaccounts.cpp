@@ -73,14 +73,13 @@ bool AgentAccounts::setAgent(const QString &loginText, const QString &displayNam
     QRandomGenerator::system()->generate(salt.begin(), salt.end());
     const QByteArray hash = derive(password, salt, Iterations);
 
+    QString readError;
+    const std::optional<bool> found = hasAgent(login, &readError);
+    if (!found)
+        return fail(readError);
+    const bool exists = *found;
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT id FROM agents WHERE login = ?"));
-    query.addBindValue(login);
-    if (!query.exec())
-        return fail(tr("Cannot read the agents: %1").arg(Database::explain(query.lastError(), db)));
-    const bool exists = query.next();
-    query.finish();
     const QString name = displayName.trimmed().isEmpty() ? login : displayName.trimmed();
     if (exists) {
         query.prepare(QStringLiteral("UPDATE agents SET display_name = ?, password_hash = ?, salt = ?, iterations = ?, "
@@ -105,6 +104,20 @@ bool AgentAccounts::setAgent(const QString &loginText, const QString &displayNam
     if (created)
         *created = !exists;
     return true;
+}
+
+std::optional<bool> AgentAccounts::hasAgent(const QString &loginText, QString *errorMessage) const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT id FROM agents WHERE login = ?"));
+    query.addBindValue(loginText.trimmed());
+    if (!query.exec()) {
+        if (errorMessage)
+            *errorMessage = tr("Cannot read the agents: %1").arg(Database::explain(query.lastError(), db));
+        return std::nullopt;
+    }
+    return query.next();
 }
 
 AgentAccounts::Verdict AgentAccounts::verify(const QString &loginText, const QString &password)

@@ -16,6 +16,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 namespace Helpdesk {
 
@@ -44,6 +45,9 @@ public:
     // one, which also lifts a lock. Returns false with a message.
     bool setAgent(const QString &login, const QString &displayName, const QString &password, bool *created,
                   QString *errorMessage);
+    // Whether the embedded database has an agent account of this login;
+    // nothing, with a message, when the database cannot say.
+    std::optional<bool> hasAgent(const QString &login, QString *errorMessage) const;
     Verdict verify(const QString &login, const QString &password);
 
     // True on the embedded database, which keeps its own agent accounts
