@@ -187,96 +187,130 @@ AgentAccounts::Verdict AgentAccounts::verify(const QString &loginText, const QSt
 AgentSignIn::Result AgentSignIn::signIn(const QString &databaseUrl, const QString &loginText, const QString &password,
                                         const QString &connectionName, AgentAccounts *accounts)
 {
-    Result result;
     const QString login = loginText.trimmed();
-    result.login = login;
-    auto refuse = [&](Field field, const QString &message) {
-        result.field = field;
-        result.message = message;
-        return result;
-    };
     if (login.isEmpty())
-        return refuse(Field::Login, tr("Enter your login."));
+        return refused(login, Field::Login, tr("Enter your login."));
     if (password.isEmpty())
-        return refuse(Field::Password, tr("Enter your password."));
+        return refused(login, Field::Password, tr("Enter your password."));
 
     QString error;
     auto url = DatabaseUrl::parse(databaseUrl, &error);
     if (!url)
-        return refuse(Field::None, error);
+        return refused(login, Field::None, error);
+    if (SqlDialect(*url).isEmbedded())
+        return signInEmbedded(databaseUrl, login, password, connectionName, accounts);
+    return signInToServer(*url, login, password, connectionName);
+}
 
-    if (SqlDialect(*url).isEmbedded()) {
-        if (!QSqlDatabase::database(connectionName, false).isOpen() && !Database::open(databaseUrl, connectionName, &error))
-            return refuse(Field::None, error);
-        AgentAccounts own(connectionName);
-        AgentAccounts &agents = accounts ? *accounts : own;
-        const AgentAccounts::Verdict verdict = agents.verify(login, password);
-        switch (verdict.status) {
-        case AgentAccounts::Status::Ok:
-            result.ok = true;
-            result.displayName = verdict.displayName;
-            return result;
-        case AgentAccounts::Status::UnknownLogin:
-            return refuse(Field::Login, tr("There is no agent “%1” in this database. An administrator adds agents "
-                                           "with “helpdesk-admin add-agent %1”.").arg(login));
-        case AgentAccounts::Status::WrongPassword:
-            return refuse(Field::Password,
-                          verdict.retryAfterSeconds > 0
-                              ? tr("Wrong password. Too many wrong passwords: wait %n second(s) before the next try.",
-                                   nullptr, int(verdict.retryAfterSeconds))
-                              : tr("Wrong password."));
-        case AgentAccounts::Status::LockedOut:
-            return refuse(Field::Password, tr("Too many wrong passwords: wait %n second(s) before the next try.",
-                                              nullptr, int(verdict.retryAfterSeconds)));
-        case AgentAccounts::Status::Error:
-            return refuse(Field::None, verdict.error);
-        }
-        return result;
+AgentSignIn::Result AgentSignIn::signedIn(const QString &login, const QString &displayName)
+{
+    Result result;
+    result.ok = true;
+    result.login = login;
+    result.displayName = displayName;
+    return result;
+}
+
+AgentSignIn::Result AgentSignIn::refused(const QString &login, Field field, const QString &message)
+{
+    Result result;
+    result.login = login;
+    result.field = field;
+    result.message = message;
+    return result;
+}
+
+AgentSignIn::Result AgentSignIn::signInEmbedded(const QString &databaseUrl, const QString &login, const QString &password,
+                                                const QString &connectionName, AgentAccounts *accounts)
+{
+    QString error;
+    if (!QSqlDatabase::database(connectionName, false).isOpen() && !Database::open(databaseUrl, connectionName, &error))
+        return refused(login, Field::None, error);
+    AgentAccounts own(connectionName);
+    AgentAccounts &agents = accounts ? *accounts : own;
+    return fromVerdict(login, agents.verify(login, password));
+}
+
+AgentSignIn::Result AgentSignIn::fromVerdict(const QString &login, const AgentAccounts::Verdict &verdict)
+{
+    switch (verdict.status) {
+    case AgentAccounts::Status::Ok:
+        return signedIn(login, verdict.displayName);
+    case AgentAccounts::Status::UnknownLogin:
+        return refused(login, Field::Login,
+                       tr("There is no agent “%1” in this database. An administrator adds agents "
+                          "with “helpdesk-admin add-agent %1”.")
+                           .arg(login));
+    case AgentAccounts::Status::WrongPassword:
+        return refused(login, Field::Password,
+                       verdict.retryAfterSeconds > 0
+                           ? tr("Wrong password. Too many wrong passwords: wait %n second(s) before the next try.",
+                                nullptr, int(verdict.retryAfterSeconds))
+                           : tr("Wrong password."));
+    case AgentAccounts::Status::LockedOut:
+        return refused(login, Field::Password,
+                       tr("Too many wrong passwords: wait %n second(s) before the next try.", nullptr,
+                          int(verdict.retryAfterSeconds)));
+    case AgentAccounts::Status::Error:
+        return refused(login, Field::None, verdict.error);
     }
+    return refused(login, Field::None, QString());
+}
 
+AgentSignIn::Result AgentSignIn::signInToServer(DatabaseUrl url, const QString &login, const QString &password,
+                                                const QString &connectionName)
+{
     // PostgreSQL: the server checks the password; the connection is the agent's.
     Database::close(connectionName);
-    url->user = login;
-    url->password = password;
-    if (!Database::openWithoutMigrating(*url, connectionName, &error)) {
+    url.user = login;
+    url.password = password;
+    QString error;
+    if (!Database::openWithoutMigrating(url, connectionName, &error)) {
         // Database::explain() words a refused password (or an unknown login,
         // which the server does not tell apart) this way; said beside the field.
-        const bool passwordRefused = error == Database::tr("The database server %1 refused the password for the login “%2”. Check the "
-                                     "password in the database URL, or ask IT to reset it.")
-                            .arg(url->host + (url->port > 0 ? QLatin1Char(':') + QString::number(url->port) : QString()),
-                                 login);
+        const bool passwordRefused =
+            error
+            == Database::tr("The database server %1 refused the password for the login “%2”. Check the "
+                            "password in the database URL, or ask IT to reset it.")
+                   .arg(url.host + (url.port > 0 ? QLatin1Char(':') + QString::number(url.port) : QString()), login);
         if (passwordRefused)
-            return refuse(Field::Password, tr("The database server refused this login and password."));
-        return refuse(Field::None, error);
+            return refused(login, Field::Password, tr("The database server refused this login and password."));
+        return refused(login, Field::None, error);
     }
-    bool agent = false;
-    {
-        QSqlDatabase db = QSqlDatabase::database(connectionName, false);
-        {
-            Migrator migrator(db, url->dialect());
-            if (!migrator.migrate(&error)) {
-                db = QSqlDatabase();
-                Database::close(connectionName);
-                return refuse(Field::None, error);
-            }
-        }
-        QSqlQuery query(db);
-        if (!query.exec(QStringLiteral("SELECT pg_has_role(current_user, 'helpdesk_agent', 'MEMBER')")) || !query.next()) {
-            error = Database::explain(query.lastError(), db);
-        } else {
-            agent = query.value(0).toBool();
-        }
+    if (!migrate(connectionName, url, &error)) {
+        Database::close(connectionName);
+        return refused(login, Field::None, error);
     }
-    if (!agent) {
+    if (!isAgent(connectionName, &error)) {
         Database::close(connectionName);
         if (!error.isEmpty())
-            return refuse(Field::None, error);
-        return refuse(Field::Login, tr("“%1” may use the database but is not a helpdesk agent. An administrator "
-                                       "makes it one with “helpdesk-admin add-agent %1”.").arg(login));
+            return refused(login, Field::None, error);
+        return refused(login, Field::Login,
+                       tr("“%1” may use the database but is not a helpdesk agent. An administrator "
+                          "makes it one with “helpdesk-admin add-agent %1”.")
+                           .arg(login));
     }
-    result.ok = true;
-    result.displayName = login;
-    return result;
+    return signedIn(login, login);
+}
+
+bool AgentSignIn::migrate(const QString &connectionName, const DatabaseUrl &url, QString *error)
+{
+    // The handles are gone when this returns, before any close() that would
+    // otherwise warn that the connection is still in use.
+    const QSqlDatabase db = QSqlDatabase::database(connectionName, false);
+    Migrator migrator(db, url.dialect());
+    return migrator.migrate(error);
+}
+
+bool AgentSignIn::isAgent(const QString &connectionName, QString *error)
+{
+    const QSqlDatabase db = QSqlDatabase::database(connectionName, false);
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT pg_has_role(current_user, 'helpdesk_agent', 'MEMBER')")) || !query.next()) {
+        *error = Database::explain(query.lastError(), db);
+        return false;
+    }
+    return query.value(0).toBool();
 }
 
 bool AgentAccounts::keepsAccounts() const

@@ -20,6 +20,8 @@
 
 namespace Helpdesk {
 
+struct DatabaseUrl;
+
 class AgentAccounts final
 {
     Q_DECLARE_TR_FUNCTIONS(AgentAccounts)
@@ -96,6 +98,22 @@ public:
     };
     static Result signIn(const QString &databaseUrl, const QString &login, const QString &password,
                          const QString &connectionName, AgentAccounts *accounts = nullptr);
+
+private:
+    static Result signedIn(const QString &login, const QString &displayName);
+    static Result refused(const QString &login, Field field, const QString &message);
+    // SQLite: opens the database unless it is open, then asks AgentAccounts.
+    static Result signInEmbedded(const QString &databaseUrl, const QString &login, const QString &password,
+                                 const QString &connectionName, AgentAccounts *accounts);
+    static Result fromVerdict(const QString &login, const AgentAccounts::Verdict &verdict);
+    // PostgreSQL: connects as the agent, migrates, then checks the role;
+    // closes the connection again on any refusal.
+    static Result signInToServer(DatabaseUrl url, const QString &login, const QString &password,
+                                 const QString &connectionName);
+    static bool migrate(const QString &connectionName, const DatabaseUrl &url, QString *error);
+    // Whether the connection's login is a member of helpdesk_agent; false
+    // with *error set when the server would not say.
+    static bool isAgent(const QString &connectionName, QString *error);
 };
 
 } // namespace Helpdesk

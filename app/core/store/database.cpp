@@ -119,68 +119,86 @@ bool Database::openWithoutMigrating(const DatabaseUrl &url, const QString &conne
         return fail(tr("The Qt database driver %1 is not installed (Debian package %2).")
                         .arg(url.driverName(), dialect.driverPackage()));
 
-    // Every handle on the connection (db, query) lives in this lambda, so none
-    // is left when fail() removes the connection; otherwise Qt warns that the
-    // connection "is still in use" on every failed start.
-    const QString problem = [&]() -> QString {
-        QSqlDatabase db = QSqlDatabase::addDatabase(url.driverName(), connectionName);
-        if (dialect.isEmbedded()) {
-            const QFileInfo file(url.path);
-            if (!QDir().mkpath(file.absolutePath()))
-                return tr("Cannot create the folder %1 for the database.").arg(file.absolutePath());
-            db.setDatabaseName(url.path);
-            // Wait for a writer in another process instead of failing at once.
-            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-        } else {
-            db.setHostName(url.host);
-            if (url.port > 0)
-                db.setPort(url.port);
-            db.setUserName(url.user);
-            db.setPassword(url.password);
-            db.setDatabaseName(url.databaseName);
-            // An unreachable server must not hang the wizard for minutes of
-            // TCP retries: give up connecting after 10 s; on an open
-            // connection, data the network swallows fails the statement
-            // after 10 s (tcp_user_timeout) and a silent peer is noticed by
-            // keepalives within about a minute. The URL may say otherwise.
-            QString options = url.options;
-            const std::pair<const char *, const char *> defaults[] = {
-                {"connect_timeout", "10"}, {"tcp_user_timeout", "10000"}, {"keepalives_idle", "30"},
-                {"keepalives_interval", "10"}, {"keepalives_count", "3"}};
-            for (const auto &[name, value] : defaults) {
-                if (options.contains(QLatin1String(name)))
-                    continue;
-                options += (options.isEmpty() ? QString() : QStringLiteral(";")) + QLatin1String(name)
-                    + QLatin1Char('=') + QLatin1String(value);
-            }
-            db.setConnectOptions(options);
-        }
-
-        if (!db.open()) {
-            if (passwordProblemOut && !dialect.isEmbedded())
-                *passwordProblemOut = passwordProblem(db.lastError());
-            if (unreachable)
-                *unreachable = isUnreachableAtOpen(db.lastError(), db);
-            return explain(db.lastError(), db);
-        }
-
-        if (dialect.isEmbedded()) {
-            QSqlQuery query(db);
-            // The first statement also proves the file is an SQLite database at all.
-            for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
-                                       "PRAGMA foreign_keys=ON"}) {
-                if (!query.exec(QString::fromLatin1(pragma))) {
-                    if (unreachable)
-                        *unreachable = isUnreachable(query.lastError(), db);
-                    return explain(query.lastError(), db);
-                }
-            }
-        }
-        return QString();
-    }();
+    const QString problem = openConnection(url, dialect, connectionName, passwordProblemOut, unreachable);
     if (!problem.isEmpty())
         return fail(problem);
     return true;
+}
+
+QString Database::openConnection(const DatabaseUrl &url, const SqlDialect &dialect, const QString &connectionName,
+                                 PasswordProblem *passwordProblemOut, bool *unreachable)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(url.driverName(), connectionName);
+    if (dialect.isEmbedded()) {
+        const QString problem = setUpFile(db, url);
+        if (!problem.isEmpty())
+            return problem;
+    } else {
+        setUpServer(db, url);
+    }
+
+    if (!db.open()) {
+        if (passwordProblemOut && !dialect.isEmbedded())
+            *passwordProblemOut = passwordProblem(db.lastError());
+        if (unreachable)
+            *unreachable = isUnreachableAtOpen(db.lastError(), db);
+        return explain(db.lastError(), db);
+    }
+
+    if (dialect.isEmbedded())
+        return setPragmas(db, unreachable);
+    return QString();
+}
+
+QString Database::setUpFile(QSqlDatabase &db, const DatabaseUrl &url)
+{
+    const QFileInfo file(url.path);
+    if (!QDir().mkpath(file.absolutePath()))
+        return tr("Cannot create the folder %1 for the database.").arg(file.absolutePath());
+    db.setDatabaseName(url.path);
+    // Wait for a writer in another process instead of failing at once.
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    return QString();
+}
+
+void Database::setUpServer(QSqlDatabase &db, const DatabaseUrl &url)
+{
+    db.setHostName(url.host);
+    if (url.port > 0)
+        db.setPort(url.port);
+    db.setUserName(url.user);
+    db.setPassword(url.password);
+    db.setDatabaseName(url.databaseName);
+    // An unreachable server must not hang the wizard for minutes of
+    // TCP retries: give up connecting after 10 s; on an open
+    // connection, data the network swallows fails the statement
+    // after 10 s (tcp_user_timeout) and a silent peer is noticed by
+    // keepalives within about a minute. The URL may say otherwise.
+    QString options = url.options;
+    const std::pair<const char *, const char *> defaults[] = {
+        {"connect_timeout", "10"}, {"tcp_user_timeout", "10000"}, {"keepalives_idle", "30"},
+        {"keepalives_interval", "10"}, {"keepalives_count", "3"}};
+    for (const auto &[name, value] : defaults) {
+        if (options.contains(QLatin1String(name)))
+            continue;
+        options += (options.isEmpty() ? QString() : QStringLiteral(";")) + QLatin1String(name)
+            + QLatin1Char('=') + QLatin1String(value);
+    }
+    db.setConnectOptions(options);
+}
+
+QString Database::setPragmas(QSqlDatabase &db, bool *unreachable)
+{
+    QSqlQuery query(db);
+    // The first statement also proves the file is an SQLite database at all.
+    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"}) {
+        if (!query.exec(QString::fromLatin1(pragma))) {
+            if (unreachable)
+                *unreachable = isUnreachable(query.lastError(), db);
+            return explain(query.lastError(), db);
+        }
+    }
+    return QString();
 }
 
 bool Database::open(const QString &urlText, const QString &connectionName, QString *errorMessage)

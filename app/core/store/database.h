@@ -18,6 +18,8 @@
 
 namespace Helpdesk {
 
+class SqlDialect;
+
 struct DatabaseUrl
 {
     enum class Backend { Sqlite, PostgreSql };
@@ -99,6 +101,17 @@ public:
                                  const QVariantList &values = {});
 
 private:
+    // openWithoutMigrating() in steps; a failure comes back as its message.
+    // Every handle on the connection (db, query) lives in openConnection(),
+    // so none is left when a failed open removes the connection; otherwise
+    // Qt warns that the connection "is still in use" on every failed start.
+    static QString openConnection(const DatabaseUrl &url, const SqlDialect &dialect, const QString &connectionName,
+                                  PasswordProblem *passwordProblemOut, bool *unreachable);
+    // SQLite: creates the file's folder; PostgreSQL: the login and the
+    // connect options, with our timeouts unless the URL sets its own.
+    static QString setUpFile(QSqlDatabase &db, const DatabaseUrl &url);
+    static void setUpServer(QSqlDatabase &db, const DatabaseUrl &url);
+    static QString setPragmas(QSqlDatabase &db, bool *unreachable);
     static QString explainSqlite(const QSqlError &error, const QSqlDatabase &db);
     // PostgreSQL: the error's code or text says the server could not be
     // reached, went away or was not ready (one list for the checks above).
