@@ -59,6 +59,8 @@ private slots:
     void systemFileFollowsItsDirectoryVariable();
 
     void openCreatesFileAndFolder();
+    void newFileAndFolderAreTheOwnersAlone();
+    void existingFileKeepsItsPermissions();
     void openUrlForm();
     void openTwiceKeepsData();
     void notADatabase_data();
@@ -343,6 +345,40 @@ void TestDatabase::openCreatesFileAndFolder()
     QVERIFY(db.tables().contains(QStringLiteral("reports")));
     Helpdesk::Migrator migrator(db, QStringLiteral("sqlite"));
     QCOMPARE(migrator.currentVersion(&error), migrator.latestVersion());
+}
+
+void TestDatabase::newFileAndFolderAreTheOwnersAlone()
+{
+    // On SQLite only the file's permissions keep another user of this
+    // computer away from every report and agent account.
+    const QString folder = m_dir->filePath(QStringLiteral("private/helpdesk"));
+    const QString path = folder + QStringLiteral("/helpdesk.sqlite");
+    QString error;
+    QVERIFY2(Database::open(QStringLiteral("sqlite:") + path, connectionName(), &error), qPrintable(error));
+    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+        | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    QCOMPARE(QFile::permissions(path) & others, QFileDevice::Permissions());
+    QVERIFY(QFile::permissions(path).testFlags(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    QCOMPARE(QFile::permissions(folder) & others, QFileDevice::Permissions());
+    // SQLite gives its write-ahead log the main file's permissions.
+    QVERIFY(QFileInfo::exists(path + QStringLiteral("-wal")));
+    QCOMPARE(QFile::permissions(path + QStringLiteral("-wal")) & others, QFileDevice::Permissions());
+}
+
+void TestDatabase::existingFileKeepsItsPermissions()
+{
+    // A file the administrator shared on purpose (a group of agents on one
+    // computer) is not taken away from them.
+    const QString path = m_dir->filePath(QStringLiteral("shared.sqlite"));
+    QString error;
+    const QString first = connectionName();
+    QVERIFY2(Database::open(QStringLiteral("sqlite:") + path, first, &error), qPrintable(error));
+    Database::close(first);
+    const QFileDevice::Permissions shared = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser
+        | QFileDevice::WriteUser | QFileDevice::ReadGroup | QFileDevice::WriteGroup;
+    QVERIFY(QFile::setPermissions(path, shared));
+    QVERIFY2(Database::open(QStringLiteral("sqlite:") + path, connectionName(), &error), qPrintable(error));
+    QCOMPARE(QFile::permissions(path), shared);
 }
 
 void TestDatabase::openUrlForm()

@@ -4,6 +4,7 @@
 #include "store/sqldialect.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSettings>
 #include <QSqlDatabase>
@@ -152,9 +153,23 @@ QString Database::openConnection(const DatabaseUrl &url, const SqlDialect &diale
 
 QString Database::setUpFile(QSqlDatabase &db, const DatabaseUrl &url)
 {
+    // On SQLite only the file's permissions keep other users of this computer
+    // away from every report and agent account: a folder and a file made here
+    // are their owner's alone (0700, 0600; SQLite gives its -wal and -shm
+    // files the main file's mode). What exists already keeps its permissions.
+    constexpr QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
     const QFileInfo file(url.path);
-    if (!QDir().mkpath(file.absolutePath()))
-        return tr("Cannot create the folder %1 for the database.").arg(file.absolutePath());
+    const QString folder = file.absolutePath();
+    if (!QFileInfo::exists(folder)
+        && !(QDir().mkpath(QFileInfo(folder).absolutePath())
+             && QDir().mkdir(folder, ownerOnly | QFileDevice::ExeOwner)))
+        return tr("Cannot create the folder %1 for the database.").arg(folder);
+    if (!file.exists()) {
+        // An empty file is a new database to SQLite. When it cannot be made,
+        // SQLite's own open says why.
+        QFile create(url.path);
+        create.open(QIODevice::WriteOnly | QIODevice::NewOnly, ownerOnly);
+    }
     db.setDatabaseName(url.path);
     // Wait for a writer in another process instead of failing at once.
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
