@@ -38,22 +38,42 @@ ReportStore::SubmitResult ReportStore::submit(const Report &raw)
     }
 
     Report report = input;
+    if (!stamp(report, &result.error))
+        return result;
+
+    QSqlError error;
+    insertOrFind(report, insertValues(report), &result.id, &error);
+    if (result.id <= 0) {
+        result.error = Database::explain(error, database());
+        result.unreachable = Database::isUnreachable(error, database());
+        return result;
+    }
+    result.ticket = formatTicket(result.id);
+    return result;
+}
+
+bool ReportStore::stamp(Report &report, QString *errorMessage)
+{
     if (report.clientId.isEmpty())
         report.clientId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     QString matrixError;
     const std::optional<PriorityMatrix> priorities = priorityMatrix(&matrixError);
     if (!priorities) {
-        result.error = matrixError;
-        return result;
+        *errorMessage = matrixError;
+        return false;
     }
     report.priority = priorities->priority(report.impact, report.urgency);
     report.computerName = m_computerName;
     report.operatingSystem = m_operatingSystem;
+    return true;
+}
 
+QVariantList ReportStore::insertValues(const Report &report)
+{
     // A null QString binds as SQL NULL, which the NOT NULL DEFAULT '' columns
     // refuse: an optional field left alone must be stored as ''.
     auto text = [](const QString &value) { return value.isNull() ? QStringLiteral("") : value; };
-    const QVariantList values = {
+    return {
         report.clientId, StorageTime::text(QDateTime::currentDateTimeUtc()), report.priority,
         text(report.category), text(report.symptom), text(report.summary.trimmed()), text(report.description),
         StorageTime::text(report.startedAt), text(report.impact), text(report.urgency),
@@ -67,32 +87,27 @@ ReportStore::SubmitResult ReportStore::submit(const Report &raw)
         text(report.contact.preferredContact), text(report.computerName), text(report.operatingSystem),
         report.vague,
     };
+}
 
-    QSqlError error;
+void ReportStore::insertOrFind(const Report &report, const QVariantList &values, qint64 *id, QSqlError *error)
+{
     for (int attempt = 0; attempt < 2; ++attempt) {
-        if (report.attachments.isEmpty() ? insert(values, &result.id, &error)
-                                         : insertWithAttachments(values, report.attachments, &result.id, &error))
+        if (report.attachments.isEmpty() ? insert(values, id, error)
+                                         : insertWithAttachments(values, report.attachments, id, error))
             break;
         // Filed before (a retry after a lost answer): hand back that ticket.
         QSqlQuery existing(database());
         existing.prepare(QStringLiteral("SELECT id FROM reports WHERE client_id = ?"));
         existing.addBindValue(report.clientId);
         if (existing.exec() && existing.next()) {
-            result.id = existing.value(0).toLongLong();
+            *id = existing.value(0).toLongLong();
             break;
         }
         // The server restarted or the network blinked: reconnect once and
         // retry; the client id makes the retry safe.
-        if (attempt > 0 || !Database::isConnectionLost(error, database()) || !reconnect())
+        if (attempt > 0 || !Database::isConnectionLost(*error, database()) || !reconnect())
             break;
     }
-    if (result.id <= 0) {
-        result.error = Database::explain(error, database());
-        result.unreachable = Database::isUnreachable(error, database());
-        return result;
-    }
-    result.ticket = formatTicket(result.id);
-    return result;
 }
 
 bool ReportStore::insert(const QVariantList &values, qint64 *id, QSqlError *error)

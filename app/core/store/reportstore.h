@@ -138,7 +138,19 @@ public:
                            const std::function<void(const QVariantList &values)> &row, QString *errorText) const;
 
 private:
+    // findDuplicateCandidates() in steps (reportstoreduplicates.cpp).
+    class DuplicateSearch;
+
     QSqlDatabase database() const;
+    // submit() in steps. stamp() gives the report what its reporter does not
+    // choose (client id, priority, computer, system): false with a message
+    // when the priority matrix cannot be read.
+    bool stamp(Report &report, QString *errorMessage);
+    // The values of the INSERT, in the order of its columns.
+    static QVariantList insertValues(const Report &report);
+    // Inserts the report, or finds it filed before under its client id; after
+    // a lost connection reconnects once and tries again. *id stays 0 on failure.
+    void insertOrFind(const Report &report, const QVariantList &values, qint64 *id, QSqlError *error);
     bool insert(const QVariantList &values, qint64 *id, QSqlError *error);
     // The report and its attachments in one explicit transaction.
     bool insertWithAttachments(const QVariantList &values, const QList<Attachment> &attachments, qint64 *id,

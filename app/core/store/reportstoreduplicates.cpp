@@ -37,53 +37,88 @@ ReportStore::OpenReport openReportFromQuery(const QSqlQuery &q, ReportStore::Ope
     return r;
 }
 
+// The most any group shows: the reporter reads them all before Submit.
+constexpr qint64 GroupLimit = 10;
+// Open reports of the category compared by summary, newest first.
+constexpr qint64 SimilarScanLimit = 500;
+
 } // namespace
+
+// findDuplicateCandidates() one group at a time, in the order shown; a
+// report an earlier group found is not shown again.
+class ReportStore::DuplicateSearch final
+{
+public:
+    DuplicateSearch(const ReportStore &store, QString *errorMessage)
+        : m_store(store)
+        , m_errorMessage(errorMessage)
+    {
+    }
+
+    bool ownReports(const Report &draft);
+    bool sameDevice(const Report &draft);
+    bool similarSummaries(const Report &draft);
+    QList<OpenReport> found() const { return m_found; }
+
+private:
+    bool collect(const QString &sql, const QVariantList &values, OpenReport::Reason reason,
+                 const std::function<bool(const OpenReport &)> &accept = {});
+
+    const ReportStore &m_store;
+    QString *m_errorMessage;
+    QList<OpenReport> m_found;
+    QSet<qint64> m_seen;
+};
 
 QList<ReportStore::OpenReport> ReportStore::findDuplicateCandidates(const Report &draft, QString *errorMessage) const
 {
-    QList<OpenReport> found;
-    QSet<qint64> seen;
-    // The most any group shows: the reporter reads them all before Submit.
-    constexpr qint64 groupLimit = 10;
-    // Open reports of the category compared by summary, newest first.
-    constexpr qint64 similarScanLimit = 500;
+    DuplicateSearch search(*this, errorMessage);
+    if (!search.ownReports(draft) || !search.sameDevice(draft) || !search.similarSummaries(draft))
+        return {};
+    return search.found();
+}
 
-    auto collect = [&](const QString &sql, const QVariantList &values, OpenReport::Reason reason,
-                       const std::function<bool(const OpenReport &)> &accept) {
-        QSqlQuery query;
-        if (!run(query, sql.arg(QLatin1String(openReportColumns)), values)) {
-            if (errorMessage)
-                *errorMessage = tr("Cannot look for reports like this one: %1").arg(explain(query));
-            return false;
-        }
-        int added = 0;
-        while (query.next() && added < groupLimit) {
-            const OpenReport report = openReportFromQuery(query, reason);
-            if (seen.contains(report.id) || (accept && !accept(report)))
-                continue;
-            seen.insert(report.id);
-            found.append(report);
-            ++added;
-        }
-        return true;
-    };
-
-    const QString login = draft.contact.login.trimmed();
-    if (!login.isEmpty()) {
-        // On PostgreSQL the subquery sees only the reporter's own rows anyway.
-        if (!collect(QStringLiteral("SELECT %1 FROM open_reports WHERE id IN "
-                                    "(SELECT id FROM reports WHERE reporter_login = ?) "
-                                    "ORDER BY created_at DESC, id DESC LIMIT ?"),
-                     {login, groupLimit}, OpenReport::Reason::OwnReport, {}))
-            return {};
+bool ReportStore::DuplicateSearch::collect(const QString &sql, const QVariantList &values, OpenReport::Reason reason,
+                                           const std::function<bool(const OpenReport &)> &accept)
+{
+    QSqlQuery query;
+    if (!m_store.run(query, sql.arg(QLatin1String(openReportColumns)), values)) {
+        if (m_errorMessage)
+            *m_errorMessage = ReportStore::tr("Cannot look for reports like this one: %1").arg(m_store.explain(query));
+        return false;
     }
+    int added = 0;
+    while (query.next() && added < GroupLimit) {
+        const OpenReport report = openReportFromQuery(query, reason);
+        if (m_seen.contains(report.id) || (accept && !accept(report)))
+            continue;
+        m_seen.insert(report.id);
+        m_found.append(report);
+        ++added;
+    }
+    return true;
+}
 
+bool ReportStore::DuplicateSearch::ownReports(const Report &draft)
+{
+    const QString login = draft.contact.login.trimmed();
+    if (login.isEmpty())
+        return true;
+    // On PostgreSQL the subquery sees only the reporter's own rows anyway.
+    return collect(QStringLiteral("SELECT %1 FROM open_reports WHERE id IN "
+                                  "(SELECT id FROM reports WHERE reporter_login = ?) "
+                                  "ORDER BY created_at DESC, id DESC LIMIT ?"),
+                   {login, GroupLimit}, OpenReport::Reason::OwnReport);
+}
+
+bool ReportStore::DuplicateSearch::sameDevice(const Report &draft)
+{
     const QString assetKey = DeviceInfo::assetKey(draft.device.assetTag);
     if (!assetKey.isEmpty()) {
         if (!collect(QStringLiteral("SELECT %1 FROM open_reports WHERE asset_key = ? "
                                     "ORDER BY created_at DESC, id DESC LIMIT ?"),
-                     {assetKey, groupLimit * 2}, OpenReport::Reason::SameDevice, {}))
-            return {};
+                     {assetKey, GroupLimit * 2}, OpenReport::Reason::SameDevice))
+            return false;
     }
     const QString make = draft.device.make.trimmed();
     const QString model = draft.device.model.trimmed();
@@ -91,23 +126,23 @@ QList<ReportStore::OpenReport> ReportStore::findDuplicateCandidates(const Report
     const QString room = draft.device.room.trimmed();
     // "The printer on the 3rd floor": a make and model say which device only
     // together with where it stands.
-    if (!make.isEmpty() && !model.isEmpty() && !(building.isEmpty() && room.isEmpty())) {
-        if (!collect(QStringLiteral("SELECT %1 FROM open_reports WHERE device_make = ? AND device_model = ? "
-                                    "AND building = ? AND room = ? ORDER BY created_at DESC, id DESC LIMIT ?"),
-                     {make, model, building, room, groupLimit * 2}, OpenReport::Reason::SameDevice, {}))
-            return {};
-    }
+    if (make.isEmpty() || model.isEmpty() || (building.isEmpty() && room.isEmpty()))
+        return true;
+    return collect(QStringLiteral("SELECT %1 FROM open_reports WHERE device_make = ? AND device_model = ? "
+                                  "AND building = ? AND room = ? ORDER BY created_at DESC, id DESC LIMIT ?"),
+                   {make, model, building, room, GroupLimit * 2}, OpenReport::Reason::SameDevice);
+}
 
+bool ReportStore::DuplicateSearch::similarSummaries(const Report &draft)
+{
     const QString summary = draft.summary.trimmed();
-    if (!summary.isEmpty() && !draft.category.isEmpty()) {
-        const QString since = StorageTime::text(QDateTime::currentDateTimeUtc().addDays(-DuplicateWindowDays));
-        if (!collect(QStringLiteral("SELECT %1 FROM open_reports WHERE category = ? AND created_at >= ? "
-                                    "ORDER BY created_at DESC, id DESC LIMIT ?"),
-                     {draft.category, since, similarScanLimit}, OpenReport::Reason::SimilarSummary,
-                     [&summary](const OpenReport &r) { return SummarySimilarity::similar(summary, r.summary); }))
-            return {};
-    }
-    return found;
+    if (summary.isEmpty() || draft.category.isEmpty())
+        return true;
+    const QString since = StorageTime::text(QDateTime::currentDateTimeUtc().addDays(-DuplicateWindowDays));
+    return collect(QStringLiteral("SELECT %1 FROM open_reports WHERE category = ? AND created_at >= ? "
+                                  "ORDER BY created_at DESC, id DESC LIMIT ?"),
+                   {draft.category, since, SimilarScanLimit}, OpenReport::Reason::SimilarSummary,
+                   [&summary](const OpenReport &r) { return SummarySimilarity::similar(summary, r.summary); });
 }
 
 bool ReportStore::addAffectedPerson(qint64 reportId, const ContactInfo &contact, QString *errorMessage)
