@@ -2611,6 +2611,15 @@ SHA-256: %4</translation>
         <source>Give %1 to the agent with the &amp;login:</source>
         <translation>Give %1 to the agent with the &amp;login:</translation>
     </message>
+    <message>
+        <source>Too large to preview (%1 × %2 pixels)</source>
+        <comment>attachment list: an image&apos;s width and height</comment>
+        <translation>Too large to preview (%1 × %2 pixels)</translation>
+    </message>
+    <message>
+        <source>No preview: the image cannot be read</source>
+        <translation>No preview: the image cannot be read</translation>
+    </message>
 </context>
 <context>
     <name>Helpdesk::ReviewPage</name>

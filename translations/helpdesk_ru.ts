@@ -2640,6 +2640,15 @@ SHA-256: %4</translation>
         <source>Give %1 to the agent with the &amp;login:</source>
         <translation>Передать %1 специалисту с &amp;логином:</translation>
     </message>
+    <message>
+        <source>Too large to preview (%1 × %2 pixels)</source>
+        <comment>attachment list: an image&apos;s width and height</comment>
+        <translation>Слишком большое для предпросмотра (%1 × %2 пикселей)</translation>
+    </message>
+    <message>
+        <source>No preview: the image cannot be read</source>
+        <translation>Предпросмотр недоступен: изображение не удаётся прочитать</translation>
+    </message>
 </context>
 <context>
     <name>Helpdesk::ReviewPage</name>

@@ -60,6 +60,8 @@ ReportView::ReportView(ReviewStore &store, QWidget *parent)
     connect(m_ui->openAttachmentButton, &QPushButton::clicked, this,
             [this] { openAttachment(m_ui->attachmentsList->currentRow()); });
     connect(m_ui->saveAttachmentButton, &QPushButton::clicked, this, &ReportView::askAndSaveAttachment);
+    // Queued: the loader emits on its worker thread; the result is handled here, on the GUI thread.
+    connect(&m_thumbnails, &ThumbnailLoader::decoded, this, &ReportView::thumbnailDecoded, Qt::QueuedConnection);
     m_ui->vagueLabel->setText(
         tr("⚠ Vague report: triage found no specifics and the reporter sent it anyway. Ask what they were doing, "
            "what they expected, what happened instead and the exact error text."));
@@ -84,7 +86,6 @@ void ReportView::showReport(qint64 id)
     m_id = id;
     showMessage(QString());
     m_ui->textEdit->clear();
-    m_attachmentData.clear();
     reload();
     showAttachments();
 }

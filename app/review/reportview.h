@@ -12,12 +12,15 @@
 // (their contacts copy themselves like the reporter's). Attachments show as
 // thumbnails (images) or icons; their bytes are read only for a thumbnail or
 // when the agent opens or saves one, and are checked against their SHA-256
-// before either (reportviewattachments.cpp).
+// before either (reportviewattachments.cpp). Thumbnails are decoded off the
+// GUI thread and bounded (ThumbnailLoader); bytes and thumbnails are kept
+// within a budget (AttachmentCache).
 
+#include "attachmentcache.h"
 #include "model/attachment.h"
 #include "store/reviewstore.h"
+#include "thumbnailloader.h"
 
-#include <QHash>
 #include <QTemporaryDir>
 #include <QWidget>
 
@@ -52,6 +55,9 @@ public:
     // does not match and say so in message().
     bool openAttachment(int row);
     bool saveAttachment(int row, const QString &path);
+    // The attachment bytes kept for reports shown so far (at most
+    // AttachmentCache::ByteBudget).
+    qsizetype cachedAttachmentBytes() const { return m_cache.byteCount(); }
 
 signals:
     void reportChanged(qint64 id);
@@ -77,13 +83,17 @@ private:
     void finish(const ActionResult &result, bool clearText);
     void showAttachments();
     void loadNextThumbnail();
+    // A thumbnail from the worker: shown if its report still is, else dropped.
+    void thumbnailDecoded(qint64 reportId, int row, const Thumbnail &thumbnail);
+    void showThumbnail(int row, const Thumbnail &thumbnail);
+    static QString attachmentToolTip(const Attachment &attachment);
     void updateAttachmentButtons();
     void askAndSaveAttachment();
     // The line under the buttons; hidden while empty, so the keyboard (which
     // may select its text) never stops on a blank a screen reader cannot name.
     void showMessage(const QString &message);
-    // The bytes of the attachment in `row`, read once and verified; nullopt
-    // with the reason in message().
+    // The bytes of the attachment in `row`, verified (from the cache or read
+    // again); nullopt with the reason in message().
     std::optional<QByteArray> attachmentData(int row);
 
     std::unique_ptr<Ui::ReportView> m_ui;
@@ -91,9 +101,11 @@ private:
     qint64 m_id = 0;
     int m_version = 0;
     QList<Attachment> m_attachments;
-    QHash<int, QByteArray> m_attachmentData; // by row, for the report shown
+    AttachmentCache m_cache;
     std::unique_ptr<QTemporaryDir> m_openedFiles; // made on the first "Open"
-    QList<int> m_thumbnailsToLoad; // rows of images, loaded one per event-loop turn after the report shows
+    QList<int> m_thumbnailsToLoad; // rows of images, read one per event-loop turn after the report shows
+    // Last, so it is destroyed first: it waits for its worker before the widgets go.
+    ThumbnailLoader m_thumbnails;
 };
 
 } // namespace Helpdesk

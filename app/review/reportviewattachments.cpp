@@ -1,8 +1,8 @@
 #include "reportview.h"
 
-// ReportView's attachments (see reportview.h): the list, thumbnails loaded
-// one per event-loop turn, and opening or saving one once its bytes match
-// their SHA-256. Apart from the report and its actions in reportview.cpp:
+// ReportView's attachments (see reportview.h): the list, thumbnails (bytes
+// read one per event-loop turn, decoded by ThumbnailLoader's worker), and
+// opening or saving one once its bytes match their SHA-256. Apart from the report and its actions in reportview.cpp:
 // the only part of the view that reads attachment bytes or touches files.
 
 #include "ui_reportview.h"
@@ -13,7 +13,6 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QImage>
 #include <QListWidgetItem>
 #include <QPixmap>
 #include <QSaveFile>
@@ -29,6 +28,7 @@ void ReportView::showAttachments()
     m_ui->attachmentsList->clear();
     m_attachments.clear();
     m_thumbnailsToLoad.clear();
+    m_thumbnails.cancelPending();
     QString error;
     if (m_id > 0)
         m_attachments = ReportStore(m_store.connectionName()).attachments(m_id, &error);
@@ -40,16 +40,20 @@ void ReportView::showAttachments()
     if (!error.isEmpty())
         showMessage(error);
     const QIcon fileIcon = style()->standardIcon(QStyle::SP_FileIcon);
+    const QSize iconSize = m_ui->attachmentsList->iconSize();
     for (int row = 0; row < m_attachments.size(); ++row) {
         const Attachment &attachment = m_attachments.at(row);
         auto *item = new QListWidgetItem(fileIcon, attachment.fileName + QLatin1Char('\n')
                                                        + Attachment::formatSize(attachment.size));
-        item->setToolTip(tr("%1\nType: %2\nSize: %3\nSHA-256: %4")
-                             .arg(attachment.fileName, attachment.mimeType, Attachment::formatSize(attachment.size),
-                                  attachment.sha256));
+        item->setToolTip(attachmentToolTip(attachment));
         m_ui->attachmentsList->addItem(item);
-        // Images get a thumbnail once the report is on screen; other files are read only when opened or saved.
-        if (attachment.isImage())
+        // Images get a thumbnail once the report is on screen (at once when one is kept from
+        // before); other files are read only when opened or saved.
+        if (!attachment.isImage())
+            continue;
+        if (const std::optional<Thumbnail> kept = m_cache.thumbnail(m_id, attachment, iconSize))
+            showThumbnail(row, *kept);
+        else
             m_thumbnailsToLoad.append(row);
     }
     if (any)
@@ -59,22 +63,50 @@ void ReportView::showAttachments()
         QTimer::singleShot(0, this, &ReportView::loadNextThumbnail);
 }
 
+QString ReportView::attachmentToolTip(const Attachment &attachment)
+{
+    return tr("%1\nType: %2\nSize: %3\nSHA-256: %4")
+        .arg(attachment.fileName, attachment.mimeType, Attachment::formatSize(attachment.size), attachment.sha256);
+}
+
 void ReportView::loadNextThumbnail()
 {
-    // One image per turn of the event loop: the report and the list stay responsive meanwhile.
+    // The bytes are read here, one image per turn of the event loop, on this thread's connection;
+    // the decoding is the worker's, so the report and the list stay responsive meanwhile.
     if (m_thumbnailsToLoad.isEmpty())
         return;
     const int row = m_thumbnailsToLoad.takeFirst();
-    QListWidgetItem *item = m_ui->attachmentsList->item(row);
-    const std::optional<QByteArray> data = item ? attachmentData(row) : std::nullopt;
-    QImage image;
-    if (data)
-        image.loadFromData(*data);
-    if (!image.isNull())
-        item->setIcon(QPixmap::fromImage(
-            image.scaled(m_ui->attachmentsList->iconSize(), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+    if (const std::optional<QByteArray> data = attachmentData(row))
+        m_thumbnails.request(m_id, row, *data, m_ui->attachmentsList->iconSize());
     if (!m_thumbnailsToLoad.isEmpty())
         QTimer::singleShot(0, this, &ReportView::loadNextThumbnail);
+}
+
+void ReportView::thumbnailDecoded(qint64 reportId, int row, const Thumbnail &thumbnail)
+{
+    if (reportId != m_id || row < 0 || row >= m_attachments.size())
+        return; // another report is shown now
+    m_cache.keepThumbnail(m_id, m_attachments.at(row), m_ui->attachmentsList->iconSize(), thumbnail);
+    showThumbnail(row, thumbnail);
+}
+
+void ReportView::showThumbnail(int row, const Thumbnail &thumbnail)
+{
+    QListWidgetItem *item = m_ui->attachmentsList->item(row);
+    if (!item)
+        return;
+    if (thumbnail.outcome == Thumbnail::Outcome::Scaled) {
+        item->setIcon(QPixmap::fromImage(thumbnail.image));
+        return;
+    }
+    // No preview: the file icon stays, and the tooltip and a screen reader say why.
+    QString why = tr("No preview: the image cannot be read");
+    if (thumbnail.outcome == Thumbnail::Outcome::TooLarge)
+        why = tr("Too large to preview (%1 × %2 pixels)", "attachment list: an image's width and height")
+                  .arg(thumbnail.fullSize.width())
+                  .arg(thumbnail.fullSize.height());
+    item->setToolTip(attachmentToolTip(m_attachments.at(row)) + QLatin1Char('\n') + why);
+    item->setData(Qt::AccessibleDescriptionRole, why);
 }
 
 void ReportView::updateAttachmentButtons()
@@ -88,10 +120,9 @@ std::optional<QByteArray> ReportView::attachmentData(int row)
 {
     if (row < 0 || row >= m_attachments.size())
         return std::nullopt;
-    const auto cached = m_attachmentData.constFind(row);
-    if (cached != m_attachmentData.cend())
-        return *cached;
     const Attachment &listed = m_attachments.at(row);
+    if (std::optional<QByteArray> kept = m_cache.bytes(m_id, listed))
+        return kept;
     QString error;
     const std::optional<Attachment> loaded =
         ReportStore(m_store.connectionName()).attachment(m_id, listed.position, &error);
@@ -105,7 +136,7 @@ std::optional<QByteArray> ReportView::attachmentData(int row)
                                         .arg(listed.fileName));
         return std::nullopt;
     }
-    m_attachmentData.insert(row, loaded->data);
+    m_cache.keepBytes(m_id, listed, loaded->data);
     return loaded->data;
 }
 
