@@ -1170,6 +1170,10 @@
         <source>The database file %1 cannot be opened (%2). Check that its folder exists and that you may write there.</source>
         <translation>The database file %1 cannot be opened (%2). Check that its folder exists and that you may write there.</translation>
     </message>
+    <message>
+        <source>Not saved: the database lets the login “%1” file and read only its own reports, and this was in another person&apos;s name or for another person&apos;s report. File it under “%1”, or ask IT to make the login a helpdesk agent (helpdesk-admin add-agent) to file for others.</source>
+        <translation>Not saved: the database lets the login “%1” file and read only its own reports, and this was in another person&apos;s name or for another person&apos;s report. File it under “%1”, or ask IT to make the login a helpdesk agent (helpdesk-admin add-agent) to file for others.</translation>
+    </message>
 </context>
 <context>
     <name>DemoSeeder</name>

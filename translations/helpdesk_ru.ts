@@ -1176,6 +1176,10 @@
         <source>The database file %1 cannot be opened (%2). Check that its folder exists and that you may write there.</source>
         <translation>Не удаётся открыть файл базы данных %1 (%2). Проверьте, что его папка существует и у вас есть право записи в неё.</translation>
     </message>
+    <message>
+        <source>Not saved: the database lets the login “%1” file and read only its own reports, and this was in another person&apos;s name or for another person&apos;s report. File it under “%1”, or ask IT to make the login a helpdesk agent (helpdesk-admin add-agent) to file for others.</source>
+        <translation>Не сохранено: база данных разрешает логину «%1» подавать и читать только свои заявки, а это было от имени другого человека или для чужой заявки. Подавайте заявки под логином «%1» или попросите ИТ-отдел сделать этот логин агентом техподдержки (helpdesk-admin add-agent), чтобы подавать заявки за других.</translation>
+    </message>
 </context>
 <context>
     <name>DemoSeeder</name>

@@ -134,6 +134,13 @@ QString Database::explain(const QSqlError &error, const QSqlDatabase &db)
     if (code == QLatin1String("28000") || has("no pg_hba.conf entry"))
         return tr("The database server %1 does not let the login “%2” connect from this computer "
                   "(pg_hba.conf). Ask IT to allow it.").arg(server, db.userName());
+    // 42501 is both a missing grant ("permission denied for table …") and a
+    // row the reporters' policy refuses: only the text tells them apart.
+    if (code == QLatin1String("42501") && has("row-level security"))
+        return tr("Not saved: the database lets the login “%1” file and read only its own reports, and this was "
+                  "in another person's name or for another person's report. File it under “%1”, or ask IT to "
+                  "make the login a helpdesk agent (helpdesk-admin add-agent) to file for others.")
+            .arg(db.userName());
     if (code == QLatin1String("42501"))
         return tr("Permission denied: the login “%1” may not do this. Ask IT to give it the helpdesk_reporter or "
                   "helpdesk_agent role (helpdesk-admin add-reporter / add-agent).").arg(db.userName());
