@@ -782,6 +782,10 @@
         <source>The options of every command (--database, --lang): %1 --help.</source>
         <translation>The options of every command (--database, --lang): %1 --help.</translation>
     </message>
+    <message>
+        <source>The report names the login “%1”, but you are connected to the database as “%2”; a report can only be filed under your own login. Leave contact.login out, or ask IT to make “%2” a helpdesk agent (helpdesk-admin add-agent) to file for others.</source>
+        <translation>The report names the login “%1”, but you are connected to the database as “%2”; a report can only be filed under your own login. Leave contact.login out, or ask IT to make “%2” a helpdesk agent (helpdesk-admin add-agent) to file for others.</translation>
+    </message>
 </context>
 <context>
     <name>AgentAccounts</name>

@@ -786,6 +786,10 @@
         <source>The options of every command (--database, --lang): %1 --help.</source>
         <translation>Параметры всех команд (--database, --lang): %1 --help.</translation>
     </message>
+    <message>
+        <source>The report names the login “%1”, but you are connected to the database as “%2”; a report can only be filed under your own login. Leave contact.login out, or ask IT to make “%2” a helpdesk agent (helpdesk-admin add-agent) to file for others.</source>
+        <translation>В заявке указан логин «%1», но вы подключены к базе данных как «%2»; заявку можно подать только под своим логином. Уберите contact.login или попросите ИТ-отдел сделать «%2» агентом техподдержки (helpdesk-admin add-agent), чтобы подавать заявки за других.</translation>
+    </message>
 </context>
 <context>
     <name>AgentAccounts</name>
