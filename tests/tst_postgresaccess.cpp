@@ -43,6 +43,7 @@ private slots:
     void attachmentsAreAsPrivateAsTheirReport();
     void myReportsUseTheIndexUnderRowLevelSecurity();
     void loginWithoutRoleIsToldWhatToAskFor();
+    void ownReportsOnlyIsToldApartFromMissingRole();
     void wrongPasswordSaysSo();
     void missingDatabaseSaysSo();
     void unreachableServerSaysSo();
@@ -153,7 +154,7 @@ void tst_PostgresAccess::reporterFilesOnlyInOwnName()
     // Whatever the client claims, the database refuses a report in bob's name.
     const auto forged = store.submit(reportBy(login(QStringLiteral("bob"))));
     QVERIFY(!forged.ok());
-    QVERIFY2(forged.error.contains(QStringLiteral("Permission denied")), qPrintable(forged.error));
+    QVERIFY2(forged.error.contains(QStringLiteral("file and read only its own reports")), qPrintable(forged.error));
 }
 
 void tst_PostgresAccess::reporterReadsOnlyOwnReports()
@@ -280,6 +281,38 @@ void tst_PostgresAccess::loginWithoutRoleIsToldWhatToAskFor()
     QVERIFY2(error.contains(QStringLiteral("Permission denied")), qPrintable(error));
     QVERIFY2(error.contains(QStringLiteral("helpdesk_reporter")), qPrintable(error));
     QVERIFY2(error.contains(login(QStringLiteral("dave"))), qPrintable(error));
+}
+
+void tst_PostgresAccess::ownReportsOnlyIsToldApartFromMissingRole()
+{
+    // Both are SQLSTATE 42501; the person must hear which one it is.
+    const QString alice = connect(QStringLiteral("alice"));
+    QVERIFY(!alice.isEmpty());
+    const QSqlDatabase db = QSqlDatabase::database(alice);
+    QSqlQuery query(db);
+    // A row in bob's name, past every check of the program: the reporters' policy refuses it.
+    QVERIFY(query.prepare(QStringLiteral("INSERT INTO reports (client_id, priority, category, symptom, summary, "
+                                         "impact, urgency, reporter_name, reporter_login) VALUES (?, 4, 'printing', "
+                                         "'paper_jam', 'Printer jams on every page', 'me', 'slowed', ?, ?)")));
+    query.addBindValue(QStringLiteral("forged-by-alice"));
+    query.addBindValue(login(QStringLiteral("bob")));
+    query.addBindValue(login(QStringLiteral("bob")));
+    QVERIFY(!query.exec());
+    QCOMPARE(query.lastError().nativeErrorCode(), QStringLiteral("42501"));
+    const QString policy = Database::explain(query.lastError(), db);
+    QVERIFY2(policy.contains(QStringLiteral("the database lets the login “%1” file and read only its own reports")
+                                 .arg(login(QStringLiteral("alice")))),
+             qPrintable(policy));
+    QVERIFY2(!policy.contains(QStringLiteral("helpdesk_reporter")), qPrintable(policy)); // she has that role
+
+    // No reporter is granted UPDATE: there the role is what is missing.
+    QVERIFY(!query.exec(QStringLiteral("UPDATE reports SET summary = summary")));
+    QCOMPARE(query.lastError().nativeErrorCode(), QStringLiteral("42501"));
+    const QString grant = Database::explain(query.lastError(), db);
+    QVERIFY2(grant.startsWith(
+                 QStringLiteral("Permission denied: the login “%1” may not do this.").arg(login(QStringLiteral("alice")))),
+             qPrintable(grant));
+    QVERIFY2(grant.contains(QStringLiteral("helpdesk_agent")), qPrintable(grant));
 }
 
 void tst_PostgresAccess::wrongPasswordSaysSo()

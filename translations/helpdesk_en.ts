@@ -794,6 +794,10 @@
         <source>The agent %1 already exists. To give them a new password (which also lifts a lock), run this again with --reset. On the embedded database anyone who can write its file can do that; only the file&apos;s permissions protect it.</source>
         <translation>The agent %1 already exists. To give them a new password (which also lifts a lock), run this again with --reset. On the embedded database anyone who can write its file can do that; only the file&apos;s permissions protect it.</translation>
     </message>
+    <message>
+        <source>The report names the login “%1”, but you are connected to the database as “%2”; a report can only be filed under your own login. Leave contact.login out, or ask IT to make “%2” a helpdesk agent (helpdesk-admin add-agent) to file for others.</source>
+        <translation>The report names the login “%1”, but you are connected to the database as “%2”; a report can only be filed under your own login. Leave contact.login out, or ask IT to make “%2” a helpdesk agent (helpdesk-admin add-agent) to file for others.</translation>
+    </message>
 </context>
 <context>
     <name>AgentAccounts</name>
@@ -1181,6 +1185,10 @@
     <message>
         <source>The database file %1 cannot be opened (%2). Check that its folder exists and that you may write there.</source>
         <translation>The database file %1 cannot be opened (%2). Check that its folder exists and that you may write there.</translation>
+    </message>
+    <message>
+        <source>Not saved: the database lets the login “%1” file and read only its own reports, and this was in another person&apos;s name or for another person&apos;s report. File it under “%1”, or ask IT to make the login a helpdesk agent (helpdesk-admin add-agent) to file for others.</source>
+        <translation>Not saved: the database lets the login “%1” file and read only its own reports, and this was in another person&apos;s name or for another person&apos;s report. File it under “%1”, or ask IT to make the login a helpdesk agent (helpdesk-admin add-agent) to file for others.</translation>
     </message>
 </context>
 <context>

@@ -798,6 +798,10 @@
         <source>The agent %1 already exists. To give them a new password (which also lifts a lock), run this again with --reset. On the embedded database anyone who can write its file can do that; only the file&apos;s permissions protect it.</source>
         <translation>Агент %1 уже существует. Чтобы задать ему новый пароль (это также снимает блокировку), выполните команду ещё раз с --reset. Во встроенной базе данных это может сделать любой, кто может записывать её файл; защищают её только права доступа к файлу.</translation>
     </message>
+    <message>
+        <source>The report names the login “%1”, but you are connected to the database as “%2”; a report can only be filed under your own login. Leave contact.login out, or ask IT to make “%2” a helpdesk agent (helpdesk-admin add-agent) to file for others.</source>
+        <translation>В заявке указан логин «%1», но вы подключены к базе данных как «%2»; заявку можно подать только под своим логином. Уберите contact.login или попросите ИТ-отдел сделать «%2» агентом техподдержки (helpdesk-admin add-agent), чтобы подавать заявки за других.</translation>
+    </message>
 </context>
 <context>
     <name>AgentAccounts</name>
@@ -1187,6 +1191,10 @@
     <message>
         <source>The database file %1 cannot be opened (%2). Check that its folder exists and that you may write there.</source>
         <translation>Не удаётся открыть файл базы данных %1 (%2). Проверьте, что его папка существует и у вас есть право записи в неё.</translation>
+    </message>
+    <message>
+        <source>Not saved: the database lets the login “%1” file and read only its own reports, and this was in another person&apos;s name or for another person&apos;s report. File it under “%1”, or ask IT to make the login a helpdesk agent (helpdesk-admin add-agent) to file for others.</source>
+        <translation>Не сохранено: база данных разрешает логину «%1» подавать и читать только свои заявки, а это было от имени другого человека или для чужой заявки. Подавайте заявки под логином «%1» или попросите ИТ-отдел сделать этот логин агентом техподдержки (helpdesk-admin add-agent), чтобы подавать заявки за других.</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "model/report.h"
 #include "model/reportfields.h"
 #include "model/taxonomy.h"
+#include "store/database.h"
 #include "store/reportstore.h"
 
 #include <QCommandLineParser>
@@ -260,6 +261,40 @@ bool ReportCommands::readSubmission(CommandContext &c, QByteArray *input)
     return true;
 }
 
+// On PostgreSQL a report is filed under a database login: one that names
+// none gets the connection's own. One that names another is refused here,
+// before anything is written, when the server would refuse it as well (a
+// reporter files only in its own name); the server still decides.
+bool ReportCommands::fileUnderDatabaseLogin(CommandContext &c, Report *report)
+{
+    const std::optional<QString> login = Database::serverLogin(c.connectionName());
+    if (!login || login->isEmpty())
+        return true; // the embedded database has no logins; or the server would not say
+    const QString named = report->contact.login.trimmed();
+    if (named.isEmpty()) {
+        report->contact.login = *login;
+        return true;
+    }
+    if (named == *login)
+        return true;
+    QString error;
+    const std::optional<bool> ownOnly = Database::filesOnlyOwnReports(c.connectionName(), &error);
+    if (!ownOnly) {
+        c.fail(error);
+        return false;
+    }
+    if (*ownOnly) {
+        c.err << "contact.login: "
+              << tr("The report names the login “%1”, but you are connected to the database as “%2”; a report can "
+                    "only be filed under your own login. Leave contact.login out, or ask IT to make “%2” a "
+                    "helpdesk agent (helpdesk-admin add-agent) to file for others.")
+                     .arg(named, *login)
+              << '\n';
+        return false;
+    }
+    return true;
+}
+
 int ReportCommands::submit(CommandContext &c)
 {
     if (const int refused = c.expectArguments(0, QString()))
@@ -270,7 +305,7 @@ int ReportCommands::submit(CommandContext &c)
     // Checked before the database is opened, so a refused report leaves no
     // trace at all, not even an empty database file.
     QList<FieldError> errors;
-    const std::optional<Report> report = ReportJson::parse(input, &errors);
+    std::optional<Report> report = ReportJson::parse(input, &errors);
     auto printFieldErrors = [&c](const QList<FieldError> &fieldErrors) {
         // "field: message", one per line: a script greps for the field, a person reads the message.
         for (const FieldError &error : fieldErrors)
@@ -280,7 +315,7 @@ int ReportCommands::submit(CommandContext &c)
         printFieldErrors(errors);
         return AdminTool::Failure;
     }
-    if (!c.openDatabase())
+    if (!c.openDatabase() || !fileUnderDatabaseLogin(c, &*report))
         return AdminTool::Failure;
     const ReportStore::SubmitResult result = ReportStore(c.connectionName()).submit(*report);
     if (!result.ok()) {

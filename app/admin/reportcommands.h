@@ -29,6 +29,7 @@ private:
     static void printReport(CommandContext &c, const Report &r, const QString &affected, int *labelWidth);
     static int printAttachments(CommandContext &c, qint64 id, int labelWidth);
     static bool readSubmission(CommandContext &c, QByteArray *input);
+    static bool fileUnderDatabaseLogin(CommandContext &c, Report *report);
 };
 
 } // namespace Helpdesk

@@ -109,9 +109,19 @@ void AdminTestFixture::init()
     QVERIFY2(Database::open(m_url, connection, &error), qPrintable(error));
 }
 
+namespace {
+const QString loginPassword = QStringLiteral("s3cret-Pa55");
+} // namespace
+
 void AdminTestFixture::cleanup()
 {
     Database::close(connection);
+    QStringList drops;
+    for (const QString &login : std::as_const(m_logins))
+        drops << QStringLiteral("DROP ROLE IF EXISTS %1").arg(login);
+    if (!drops.isEmpty())
+        m_database->execAsSuperuser(drops);
+    m_logins.clear();
     m_database.reset();
     m_dir.reset();
 }
@@ -187,4 +197,25 @@ qint64 AdminTestFixture::submit(const Report &report)
     if (!result.ok())
         qWarning() << "submit failed:" << result.error;
     return result.id;
+}
+
+QString AdminTestFixture::newLogin(const QString &who, const QString &command)
+{
+    const QString login = m_database->name() + QLatin1Char('_') + who;
+    m_logins.append(login); // dropped in cleanup() whichever step below fails
+    QString error = m_database->execAsSuperuser(
+        {QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'").arg(login, loginPassword)});
+    if (error.isEmpty()) {
+        const Run granted = admin({command, login});
+        error = granted.exitCode == 0 ? QString() : granted.err;
+    }
+    if (error.isEmpty())
+        return login;
+    qWarning("%s", qPrintable(error));
+    return QString();
+}
+
+QString AdminTestFixture::urlAs(const QString &login) const
+{
+    return TestDatabase::serverUrlFor(login, loginPassword, m_database->name());
 }

@@ -88,8 +88,15 @@ protected:
     qint64 reportCount();
     Helpdesk::Report fullReport(int n) const;
     qint64 submit(const Helpdesk::Report &report);
+    // PostgreSQL: a new login, as IT makes one, given its role with the tool
+    // itself (`command` is "add-reporter" or "add-agent"); empty on failure.
+    // cleanup() drops it: logins outlive the test's database.
+    QString newLogin(const QString &who, const QString &command);
+    // The URL of the test's database as `login` (made by newLogin()).
+    QString urlAs(const QString &login) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;   // files the test writes (exports, SQLite-only cases)
     std::unique_ptr<TestDatabase> m_database;
     QString m_url;
+    QStringList m_logins; // newLogin()'s, dropped in cleanup()
 };

@@ -19,6 +19,8 @@ private slots:
     void submitToReadOnlyDatabaseChangesNothing();
     void submitToDamagedDatabaseChangesNothing();
     void submitCarriesAttachmentsAsBase64();
+    void submitWithoutLoginFilesUnderDatabaseLogin();
+    void submitInAnotherLoginIsRefusedBeforeWriting();
 };
 
 namespace {
@@ -51,6 +53,15 @@ QJsonObject scriptedReport()
 QByteArray jsonBytes(const QJsonObject &object)
 {
     return QJsonDocument(object).toJson();
+}
+
+QJsonObject reportNaming(const QString &login)
+{
+    QJsonObject report = scriptedReport();
+    QJsonObject contact = report.value(QStringLiteral("contact")).toObject();
+    contact.insert(QStringLiteral("login"), login);
+    report.insert(QStringLiteral("contact"), contact);
+    return report;
 }
 
 } // namespace
@@ -355,6 +366,82 @@ void tst_AdminSubmit::submitCarriesAttachmentsAsBase64()
     QCOMPARE(refused.exitCode, 1);
     QVERIFY2(refused.err.startsWith(QStringLiteral("attachments[1].data: ")), qPrintable(refused.err));
     QCOMPARE(reportCount(), before);
+}
+
+namespace {
+
+// The login a ticket printed by `submit` was stored under.
+QString storedLogin(const QString &connection, const QString &submitOutput)
+{
+    QString error;
+    const std::optional<Report> found = ReportStore(connection).find(parseTicket(submitOutput.trimmed()), &error);
+    return found ? found->contact.login : QStringLiteral("<no report: %1>").arg(error);
+}
+
+} // namespace
+
+void tst_AdminSubmit::submitWithoutLoginFilesUnderDatabaseLogin()
+{
+    // scriptedReport() names no login, as a monitoring system's report may not.
+    if (!TestDatabase::isPostgres()) {
+        // The embedded database has no logins: filed under none.
+        const Run run = adminWithInput({QStringLiteral("submit")}, jsonBytes(scriptedReport()));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(storedLogin(connection, run.out), QString());
+        return;
+    }
+    const QString monitor = newLogin(QStringLiteral("monitor"), QStringLiteral("add-reporter"));
+    QVERIFY(!monitor.isEmpty());
+    const qint64 before = reportCount();
+    const Run run = adminWithInput({QStringLiteral("--database"), urlAs(monitor), QStringLiteral("submit")},
+                                   jsonBytes(scriptedReport()), false);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+    QCOMPARE(reportCount(), before + 1);
+    QCOMPARE(storedLogin(connection, run.out), monitor);
+}
+
+void tst_AdminSubmit::submitInAnotherLoginIsRefusedBeforeWriting()
+{
+    const QString other = QStringLiteral("ipetrov");
+    if (!TestDatabase::isPostgres()) {
+        // No logins to hold it against: filed as the report says.
+        const Run run = adminWithInput({QStringLiteral("submit")}, jsonBytes(reportNaming(other)));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(storedLogin(connection, run.out), other);
+        return;
+    }
+    const QString monitor = newLogin(QStringLiteral("monitor"), QStringLiteral("add-reporter"));
+    QVERIFY(!monitor.isEmpty());
+    auto submitAs = [&](const QString &login, const QString &named) {
+        return adminWithInput({QStringLiteral("--database"), urlAs(login), QStringLiteral("submit")},
+                              jsonBytes(reportNaming(named)), false);
+    };
+    const qint64 before = reportCount();
+    const Run refused = submitAs(monitor, other);
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.out.isEmpty(), qPrintable(refused.out));
+    QVERIFY2(refused.err.startsWith(QStringLiteral("contact.login: The report names the login “%1”, but you are "
+                                                   "connected to the database as “%2”; a report can only be filed "
+                                                   "under your own login.")
+                                        .arg(other, monitor)),
+             qPrintable(refused.err));
+    QCOMPARE(reportCount(), before);
+
+    // Its own login, spelled out, is what it gets anyway.
+    const Run own = submitAs(monitor, monitor);
+    QVERIFY2(own.exitCode == 0, qPrintable(own.err));
+    QCOMPARE(storedLogin(connection, own.out), monitor);
+
+    // An agent files for other people, and so does the administrator.
+    const QString gateway = newLogin(QStringLiteral("gateway"), QStringLiteral("add-agent"));
+    QVERIFY(!gateway.isEmpty());
+    const Run forOthers = submitAs(gateway, other);
+    QVERIFY2(forOthers.exitCode == 0, qPrintable(forOthers.err));
+    QCOMPARE(storedLogin(connection, forOthers.out), other);
+    const Run asAdministrator = adminWithInput({QStringLiteral("submit")}, jsonBytes(reportNaming(other)));
+    QVERIFY2(asAdministrator.exitCode == 0, qPrintable(asAdministrator.err));
+    QCOMPARE(reportCount(), before + 3);
 }
 
 QTEST_GUILESS_MAIN(tst_AdminSubmit)

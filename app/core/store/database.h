@@ -74,6 +74,13 @@ public:
     // current_user; empty if the server would not say). No value on the
     // embedded database, which has no logins of its own.
     static std::optional<QString> serverLogin(const QString &connectionName);
+    // True when the database lets this connection's login file and read only
+    // the reports under its own login: on PostgreSQL row-level security keeps
+    // a helpdesk_reporter to its name unless it is also an agent, the owner of
+    // the reports table or a superuser. False on the embedded database, which
+    // has no logins; nullopt with a message when the server would not say.
+    // In databaseerrors.cpp, beside the message for the row the server refuses.
+    static std::optional<bool> filesOnlyOwnReports(const QString &connectionName, QString *errorMessage);
 
     // True when the error means the connection to a database server is gone
     // (server restarted, network dropped), so reconnecting may help. Never on

@@ -2,13 +2,16 @@
 
 // What a database error means: a server that could not be reached, a lost
 // connection, a password that is missing or refused; and the words that tell
-// the person what to fix. Members of Database (database.h).
+// the person what to fix; and, asked beforehand, whether the server keeps
+// this login to its own reports, so a program can say so before it writes.
+// Members of Database (database.h).
 
 #include "store/sqldialect.h"
 
 #include <QDir>
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QSqlQuery>
 
 namespace Helpdesk {
 
@@ -134,6 +137,13 @@ QString Database::explain(const QSqlError &error, const QSqlDatabase &db)
     if (code == QLatin1String("28000") || has("no pg_hba.conf entry"))
         return tr("The database server %1 does not let the login “%2” connect from this computer "
                   "(pg_hba.conf). Ask IT to allow it.").arg(server, db.userName());
+    // 42501 is both a missing grant ("permission denied for table …") and a
+    // row the reporters' policy refuses: only the text tells them apart.
+    if (code == QLatin1String("42501") && has("row-level security"))
+        return tr("Not saved: the database lets the login “%1” file and read only its own reports, and this was "
+                  "in another person's name or for another person's report. File it under “%1”, or ask IT to "
+                  "make the login a helpdesk agent (helpdesk-admin add-agent) to file for others.")
+            .arg(db.userName());
     if (code == QLatin1String("42501"))
         return tr("Permission denied: the login “%1” may not do this. Ask IT to give it the helpdesk_reporter or "
                   "helpdesk_agent role (helpdesk-admin add-reporter / add-agent).").arg(db.userName());
@@ -144,6 +154,41 @@ QString Database::explain(const QSqlError &error, const QSqlDatabase &db)
         return tr("Cannot reach the database server %1: %2 Check that the server runs and that this computer "
                   "may reach it (network, firewall).").arg(server, text.trimmed());
     return error.text();
+}
+
+std::optional<bool> Database::filesOnlyOwnReports(const QString &connectionName, QString *errorMessage)
+{
+    const QSqlDatabase db = QSqlDatabase::database(connectionName, false);
+    if (!SqlDialect(db).isPostgres())
+        return false;
+    // PostgreSQL's own test: row-level security applies unless the login is a
+    // superuser, may bypass it, or owns the table (which does not force it on
+    // its owner); then the agents' policy lets every row through and the
+    // reporters' only their own. 'USAGE': policies and ownership go by the
+    // privileges a login inherits, not by bare membership.
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    bool asked = query.prepare(QStringLiteral(
+        "SELECT t.relrowsecurity AND NOT r.rolsuper AND NOT r.rolbypassrls "
+        "AND (t.relforcerowsecurity OR NOT pg_has_role(current_user, t.relowner, 'USAGE')) "
+        "AND COALESCE((SELECT pg_has_role(current_user, oid, 'USAGE') "
+        "              FROM pg_roles WHERE rolname = :reporter), false) "
+        "AND NOT COALESCE((SELECT pg_has_role(current_user, oid, 'USAGE') "
+        "                  FROM pg_roles WHERE rolname = :agent), false) "
+        "FROM pg_class t JOIN pg_roles r ON r.rolname = current_user WHERE t.oid = to_regclass(:table)"));
+    if (asked) {
+        query.bindValue(QStringLiteral(":reporter"), QStringLiteral("helpdesk_reporter"));
+        query.bindValue(QStringLiteral(":agent"), QStringLiteral("helpdesk_agent"));
+        query.bindValue(QStringLiteral(":table"), QStringLiteral("reports"));
+        asked = query.exec();
+    }
+    if (!asked) {
+        if (errorMessage)
+            *errorMessage = explain(query.lastError(), db);
+        return std::nullopt;
+    }
+    // No row: no reports table, so no policy either.
+    return query.next() && query.value(0).toBool();
 }
 
 } // namespace Helpdesk
