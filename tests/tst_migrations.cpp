@@ -44,7 +44,7 @@ const QList<std::pair<QString, Row>> &testRows()
           {"reporter_email", "irina@example.com"}, {"reporter_phone", "+7 495 123-45-67"},
           {"reporter_department", QStringLiteral("Бухгалтерия")}, {"reporter_location", "Main office, 214"},
           {"preferred_contact", "phone"}, {"computer_name", "PC-ACC-07"}, {"operating_system", "Debian 12"},
-          {"version", 3}, {"vague", true}}},
+          {"version", 3}, {"vague", true}, {"assignee", "akozlov"}, {"updated_at", later}, {"resolved_at", later}}},
         {QStringLiteral("devices"),
          {{"id", 5}, {"asset_tag", "INV-00417"}, {"asset_key", "INV00417"}, {"kind", "printer"},
           {"make", "Brother"}, {"model", "HL-L2340D"}, {"name", QStringLiteral("Принтер бухгалтерии")},
@@ -66,6 +66,14 @@ const QList<std::pair<QString, Row>> &testRows()
          {{"id", 11}, {"report_id", 7}, {"position", 1}, {"file_name", QStringLiteral("экран.png")},
           {"mime_type", "image/png"}, {"size", 5}, {"sha256", "00"},
           {"data", QByteArray("\x00\x01\xff\x80\n", 5)}}},
+        {QStringLiteral("report_events"),
+         {{"id", 21}, {"report_id", 7}, {"at", later}, {"actor", "akozlov"}, {"kind", "status"},
+          {"old_value", "new"}, {"new_value", "in_progress"}, {"text", QStringLiteral("Взял в работу ✓")},
+          {"version", 2}}},
+        {QStringLiteral("agents"),
+         {{"id", 2}, {"login", "akozlov"}, {"display_name", QStringLiteral("Антон Козлов")},
+          {"password_hash", QByteArray("\x01\x02\xfe", 3)}, {"salt", QByteArray(16, 's')}, {"iterations", 120000},
+          {"failed_attempts", 1}, {"locked_until", later}, {"created_at", time}}},
     };
     return rows;
 }
