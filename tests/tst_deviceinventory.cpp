@@ -660,9 +660,22 @@ void tst_DeviceInventory::reportersReadAgentsChange()
     const QString asReporter = openConnection(TestDatabase::serverUrlFor(reporter, password, m_database->name()));
     QVERIFY(!asReporter.isEmpty());
     DeviceInventory reporterView(asReporter);
-    QVERIFY2(reporterView.byAssetTag(QStringLiteral("INV-00417"), &error), qPrintable(error));
+    const std::optional<InventoryDevice> seen = reporterView.byAssetTag(QStringLiteral("INV-00417"), &error);
+    QVERIFY2(seen, qPrintable(error));
+    QCOMPARE(seen->model, QStringLiteral("LaserJet Pro M404dn"));
     QCOMPARE(tags(reporterView.find(QStringLiteral("305"), 20, &error)),
              (QStringList{QStringLiteral("INV-00417"), QStringLiteral("MON-7")}));
+    // The agents' notes are theirs: a reporter sees every other field, and
+    // the database itself refuses the column to a reporter's own SQL.
+    QCOMPARE(seen->notes, QString());
+    QCOMPARE(reporterView.find(QStringLiteral("305"), 20, &error).constFirst().notes, QString());
+    QCOMPARE(m_inventory->byAssetTag(QStringLiteral("INV-00417"))->notes, QStringLiteral("Tray 2 sticks"));
+    {
+        QSqlQuery raw(QSqlDatabase::database(asReporter, false));
+        QVERIFY(!raw.exec(QStringLiteral("SELECT notes FROM devices")));
+        QCOMPARE(raw.lastError().nativeErrorCode(), QStringLiteral("42501"));
+        QVERIFY(raw.exec(QStringLiteral("SELECT asset_tag, location FROM devices")));
+    }
     QBuffer change;
     change.setData(header + "INV-00417,printer,HP,LaserJet Pro M404dn,,Stolen,\nNEW-1,printer,,,,,\n");
     const auto refused = reporterView.importCsv(change);
@@ -673,6 +686,7 @@ void tst_DeviceInventory::reportersReadAgentsChange()
     const QString asAgent = openConnection(TestDatabase::serverUrlFor(agent, password, m_database->name()));
     QVERIFY(!asAgent.isEmpty());
     DeviceInventory agentView(asAgent);
+    QCOMPARE(agentView.byAssetTag(QStringLiteral("INV-00417"))->notes, QStringLiteral("Tray 2 sticks"));
     change.close();
     const auto accepted = agentView.importCsv(change);
     QVERIFY2(accepted.ok(), qPrintable(describe(accepted)));

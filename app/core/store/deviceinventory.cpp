@@ -20,6 +20,8 @@ namespace Helpdesk {
 namespace {
 
 const char *const deviceColumns = "asset_tag, kind, make, model, name, location, notes";
+// The same row without the agents' notes, for a login that may not read them.
+const char *const deviceColumnsWithoutNotes = "asset_tag, kind, make, model, name, location, ''";
 
 InventoryDevice deviceFromQuery(const QSqlQuery &q)
 {
@@ -66,6 +68,24 @@ bool DeviceInventory::run(QSqlQuery &query, const QString &sql, const QVariantLi
     return Database::runWithReconnect(m_connectionName, query, sql, values);
 }
 
+QString DeviceInventory::lookupColumns() const
+{
+    if (!m_notesReadable) {
+        const QSqlDatabase db = database();
+        if (!SqlDialect(db).isPostgres()) {
+            m_notesReadable = true;
+        } else {
+            QSqlQuery query(db);
+            // Not cached when the server would not say: the lookup itself
+            // then fails with the reason.
+            if (query.exec(QStringLiteral("SELECT has_column_privilege('devices', 'notes', 'SELECT')"))
+                && query.next())
+                m_notesReadable = query.value(0).toBool();
+        }
+    }
+    return QLatin1String(m_notesReadable.value_or(true) ? deviceColumns : deviceColumnsWithoutNotes);
+}
+
 std::optional<InventoryDevice> DeviceInventory::byAssetTag(const QString &assetTag, QString *errorMessage) const
 {
     const QString key = DeviceInfo::assetKey(assetTag);
@@ -73,7 +93,7 @@ std::optional<InventoryDevice> DeviceInventory::byAssetTag(const QString &assetT
         return std::nullopt;
     QSqlQuery query;
     const bool ok = run(query,
-                        QStringLiteral("SELECT %1 FROM devices WHERE asset_key = ?").arg(QLatin1String(deviceColumns)),
+                        QStringLiteral("SELECT %1 FROM devices WHERE asset_key = ?").arg(lookupColumns()),
                         {key});
     if (!ok) {
         if (errorMessage)
@@ -114,7 +134,7 @@ bool DeviceInventory::findByTag(const QString &key, qint64 rows, QList<Inventory
     if (!run(query,
              QStringLiteral("SELECT %1 FROM devices WHERE asset_key >= ? AND asset_key < ? "
                             "ORDER BY CASE WHEN asset_key = ? THEN 0 ELSE 1 END, asset_key LIMIT ?")
-                 .arg(QLatin1String(deviceColumns)),
+                 .arg(lookupColumns()),
              {key, QString(key + QStringLiteral("\U0010FFFF")), key, rows})) {
         *error = query.lastError();
         return false;
@@ -144,7 +164,7 @@ bool DeviceInventory::findByWords(const QString &text, qint64 rows, QList<Invent
     QSqlQuery query;
     if (!run(query,
              QStringLiteral("SELECT %1 FROM devices WHERE %2 ORDER BY asset_key LIMIT ?")
-                 .arg(QLatin1String(deviceColumns),
+                 .arg(lookupColumns(),
                       dialect.textSearchCondition(QStringLiteral("devices"), QStringLiteral("id"))),
              {dialect.textSearchValue(words), limit})) {
         *error = query.lastError();

@@ -83,6 +83,10 @@ private:
     // Prepares `sql`, binds `values` in order and runs it; when the connection
     // was lost (server restart), reconnects once and runs it again.
     bool run(QSqlQuery &query, const QString &sql, const QVariantList &values = {}) const;
+    // The columns a lookup reads: on PostgreSQL a reporter may not read the
+    // agents' notes (schema version 8), so theirs come back empty. Asked of
+    // the server once per inventory.
+    QString lookupColumns() const;
     // find() in its two steps: tags that are or begin with `key`, then word
     // matches, both adding to `devices` up to `rows`.
     bool findByTag(const QString &key, qint64 rows, QList<InventoryDevice> *devices, QSqlError *error) const;
@@ -114,6 +118,7 @@ private:
                              const QHash<QString, InventoryDevice> &existing, ImportResult *result, QSqlError *error);
 
     QString m_connectionName;
+    mutable std::optional<bool> m_notesReadable;
 };
 
 } // namespace Helpdesk
