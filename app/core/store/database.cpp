@@ -311,4 +311,39 @@ std::optional<QString> Database::serverLogin(const QString &connectionName)
     return QString();
 }
 
+std::optional<bool> Database::filesOnlyOwnReports(const QString &connectionName, QString *errorMessage)
+{
+    const QSqlDatabase db = QSqlDatabase::database(connectionName, false);
+    if (!SqlDialect(db).isPostgres())
+        return false;
+    // PostgreSQL's own test: row-level security applies unless the login is a
+    // superuser, may bypass it, or owns the table (which does not force it on
+    // its owner); then the agents' policy lets every row through and the
+    // reporters' only their own. 'USAGE': policies and ownership go by the
+    // privileges a login inherits, not by bare membership.
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    bool asked = query.prepare(QStringLiteral(
+        "SELECT t.relrowsecurity AND NOT r.rolsuper AND NOT r.rolbypassrls "
+        "AND (t.relforcerowsecurity OR NOT pg_has_role(current_user, t.relowner, 'USAGE')) "
+        "AND COALESCE((SELECT pg_has_role(current_user, oid, 'USAGE') "
+        "              FROM pg_roles WHERE rolname = :reporter), false) "
+        "AND NOT COALESCE((SELECT pg_has_role(current_user, oid, 'USAGE') "
+        "                  FROM pg_roles WHERE rolname = :agent), false) "
+        "FROM pg_class t JOIN pg_roles r ON r.rolname = current_user WHERE t.oid = to_regclass(:table)"));
+    if (asked) {
+        query.bindValue(QStringLiteral(":reporter"), QStringLiteral("helpdesk_reporter"));
+        query.bindValue(QStringLiteral(":agent"), QStringLiteral("helpdesk_agent"));
+        query.bindValue(QStringLiteral(":table"), QStringLiteral("reports"));
+        asked = query.exec();
+    }
+    if (!asked) {
+        if (errorMessage)
+            *errorMessage = explain(query.lastError(), db);
+        return std::nullopt;
+    }
+    // No row: no reports table, so no policy either.
+    return query.next() && query.value(0).toBool();
+}
+
 } // namespace Helpdesk

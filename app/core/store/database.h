@@ -79,7 +79,6 @@ public:
     // a helpdesk_reporter to its name unless it is also an agent, the owner of
     // the reports table or a superuser. False on the embedded database, which
     // has no logins; nullopt with a message when the server would not say.
-    // In databaseerrors.cpp, beside the message for the row the server refuses.
     static std::optional<bool> filesOnlyOwnReports(const QString &connectionName, QString *errorMessage);
 
     // True when the error means the connection to a database server is gone
