@@ -12,7 +12,6 @@
 // Both paths insert rows into the database's reports table: use a scratch
 // database. The schema is created (migrated) through Database::open().
 
-#include "model/prioritymatrix.h"
 #include "model/report.h"
 #include "model/taxonomy.h"
 #include "store/database.h"
@@ -93,24 +92,24 @@ QString literal(QString value)
 QString pgbenchScript(const Report &r)
 {
     const QStringList values = {
-        QStringLiteral("gen_random_uuid()::text"), QStringLiteral("now()"), QStringLiteral("'new'"),
-        QString::number(PriorityMatrix::itilDefaults().priority(r.impact, r.urgency)),
-        literal(r.category), literal(r.symptom), literal(r.summary), literal(r.description),
+        QStringLiteral("gen_random_uuid()::text"), literal(r.category), literal(r.symptom), literal(r.summary), literal(r.description),
         QStringLiteral("now() - interval '10 minutes'"), literal(r.impact), literal(r.urgency),
         literal(r.device.kind), literal(r.device.make), literal(r.device.model),
         r.device.customModel ? QStringLiteral("true") : QStringLiteral("false"),
-        literal(r.device.assetTag), literal(r.device.building), literal(r.device.room),
+        literal(r.device.assetTag), literal(DeviceInfo::assetKey(r.device.assetTag)), literal(r.device.building),
+        literal(r.device.room),
         literal(r.contact.name), literal(r.contact.login), literal(r.contact.email), literal(r.contact.phone),
         literal(r.contact.department), literal(r.contact.location), literal(r.contact.preferredContact),
         literal(QSysInfo::machineHostName()), literal(QSysInfo::prettyProductName()),
+        r.vague ? QStringLiteral("true") : QStringLiteral("false"),
     };
     return QStringLiteral(
                "-- What ReportStore::submit() runs, as written by bench_pg_throughput.\n"
-               "INSERT INTO reports (client_id, created_at, status, priority, category, symptom, summary, "
-               "description, started_at, impact, urgency, device_kind, device_make, device_model, "
-               "device_custom, asset_tag, building, room, reporter_name, reporter_login, reporter_email, "
-               "reporter_phone, reporter_department, reporter_location, preferred_contact, computer_name, "
-               "operating_system) VALUES (%1) RETURNING id;\n")
+               "INSERT INTO reports (client_id, category, symptom, summary, description, started_at, impact, "
+               "urgency, device_kind, device_make, device_model, device_custom, asset_tag, asset_key, building, "
+               "room, reporter_name, reporter_login, reporter_email, reporter_phone, reporter_department, "
+               "reporter_location, preferred_contact, computer_name, operating_system, vague) "
+               "VALUES (%1) RETURNING id;\n")
         .arg(values.join(QStringLiteral(", ")));
 }
 

@@ -291,8 +291,8 @@ void tst_PostgresAccess::ownReportsOnlyIsToldApartFromMissingRole()
     const QSqlDatabase db = QSqlDatabase::database(alice);
     QSqlQuery query(db);
     // A row in bob's name, past every check of the program: the reporters' policy refuses it.
-    QVERIFY(query.prepare(QStringLiteral("INSERT INTO reports (client_id, priority, category, symptom, summary, "
-                                         "impact, urgency, reporter_name, reporter_login) VALUES (?, 4, 'printing', "
+    QVERIFY(query.prepare(QStringLiteral("INSERT INTO reports (client_id, category, symptom, summary, "
+                                         "impact, urgency, reporter_name, reporter_login) VALUES (?, 'printing', "
                                          "'paper_jam', 'Printer jams on every page', 'me', 'slowed', ?, ?)")));
     query.addBindValue(QStringLiteral("forged-by-alice"));
     query.addBindValue(login(QStringLiteral("bob")));

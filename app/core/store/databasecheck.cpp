@@ -24,7 +24,7 @@ std::optional<DatabaseCheck::LoginAccess> DatabaseCheck::loginAccess(const QStri
         "SELECT current_user, "
         "COALESCE((SELECT pg_has_role(current_user, oid, 'MEMBER') FROM pg_roles WHERE rolname = ?), false), "
         "COALESCE((SELECT pg_has_role(current_user, oid, 'MEMBER') FROM pg_roles WHERE rolname = ?), false), "
-        "COALESCE(has_table_privilege(current_user, to_regclass(?), 'INSERT'), false), "
+        "COALESCE(has_any_column_privilege(current_user, to_regclass(?), 'INSERT'), false), "
         "COALESCE(has_table_privilege(current_user, to_regclass(?), 'SELECT'), false)"));
     if (prepared) {
         query.addBindValue(QStringLiteral("helpdesk_agent"));

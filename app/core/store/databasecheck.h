@@ -23,7 +23,7 @@ public:
         QString login;
         bool agent = false;    // member of helpdesk_agent
         bool reporter = false; // member of helpdesk_reporter
-        bool mayFile = false;  // may insert and select reports
+        bool mayFile = false;  // may select reports and insert them (the columns a person fills in, version 9)
     };
     // PostgreSQL only. Roles and the table are looked up by name as bound
     // values, so a missing role or table reads as "no" instead of an error.

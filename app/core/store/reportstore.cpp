@@ -3,6 +3,7 @@
 #include "model/storagetime.h"
 #include "store/database.h"
 #include "store/prioritymatrixstore.h"
+#include "store/sqldialect.h"
 #include "store/writetransaction.h"
 
 #include <QSqlError>
@@ -42,7 +43,7 @@ ReportStore::SubmitResult ReportStore::submit(const Report &raw)
         return result;
 
     QSqlError error;
-    insertOrFind(report, insertValues(report), &result.id, &error);
+    insertOrFind(report, insertValues(report, SqlDialect(database()).serverSetsReportFields()), &result.id, &error);
     if (result.id <= 0) {
         result.error = Database::explain(error, database());
         result.unreachable = Database::isUnreachable(error, database());
@@ -56,6 +57,12 @@ bool ReportStore::stamp(Report &report, QString *errorMessage)
 {
     if (report.clientId.isEmpty())
         report.clientId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    report.computerName = m_computerName;
+    report.operatingSystem = m_operatingSystem;
+    // The server's own matrix decides there, even when it cannot be read
+    // here; an unreachable server then queues the report instead of failing.
+    if (SqlDialect(database()).serverSetsReportFields())
+        return true;
     QString matrixError;
     const std::optional<PriorityMatrix> priorities = priorityMatrix(&matrixError);
     if (!priorities) {
@@ -63,18 +70,18 @@ bool ReportStore::stamp(Report &report, QString *errorMessage)
         return false;
     }
     report.priority = priorities->priority(report.impact, report.urgency);
-    report.computerName = m_computerName;
-    report.operatingSystem = m_operatingSystem;
     return true;
 }
 
-QVariantList ReportStore::insertValues(const Report &report)
+QVariantList ReportStore::insertValues(const Report &report, bool serverSets)
 {
     // A null QString binds as SQL NULL, which the NOT NULL DEFAULT '' columns
     // refuse: an optional field left alone must be stored as ''.
     auto text = [](const QString &value) { return value.isNull() ? QStringLiteral("") : value; };
-    return {
-        report.clientId, StorageTime::text(QDateTime::currentDateTimeUtc()), report.priority,
+    QVariantList values = {report.clientId};
+    if (!serverSets)
+        values << StorageTime::text(QDateTime::currentDateTimeUtc()) << report.priority;
+    return values << QVariantList{
         text(report.category), text(report.symptom), text(report.summary.trimmed()), text(report.description),
         StorageTime::text(report.startedAt), text(report.impact), text(report.urgency),
         text(report.device.kind), text(report.device.make.trimmed()), text(report.device.model.trimmed()),
@@ -87,6 +94,23 @@ QVariantList ReportStore::insertValues(const Report &report)
         text(report.contact.preferredContact), text(report.computerName), text(report.operatingSystem),
         report.vague,
     };
+}
+
+QString ReportStore::insertStatement(bool serverSets)
+{
+    // RETURNING saves the extra round trip QPSQL's lastInsertId() makes
+    // (SELECT lastval()).
+    const QString stamped = serverSets ? QString() : QStringLiteral("created_at, status, priority, ");
+    const int values = serverSets ? 26 : 28;
+    QStringList marks(values, QStringLiteral("?"));
+    if (!serverSets)
+        marks.insert(2, QStringLiteral("'new'"));
+    return QStringLiteral("INSERT INTO reports (client_id, %1category, symptom, summary, description, started_at, "
+                          "impact, urgency, device_kind, device_make, device_model, device_custom, asset_tag, "
+                          "asset_key, building, room, reporter_name, reporter_login, reporter_email, reporter_phone, "
+                          "reporter_department, reporter_location, preferred_contact, computer_name, "
+                          "operating_system, vague) VALUES (%2) RETURNING id")
+        .arg(stamped, marks.join(QStringLiteral(", ")));
 }
 
 void ReportStore::insertOrFind(const Report &report, const QVariantList &values, qint64 *id, QSqlError *error)
@@ -119,15 +143,8 @@ bool ReportStore::insert(const QVariantList &values, qint64 *id, QSqlError *erro
     }
     if (m_insert.lastQuery().isEmpty()) {
         m_insert = QSqlQuery(db);
-        // One statement, so one transaction of its own; RETURNING saves the
-        // extra round trip QPSQL's lastInsertId() makes (SELECT lastval()).
-        if (!m_insert.prepare(QStringLiteral(
-                "INSERT INTO reports (client_id, created_at, status, priority, category, symptom, summary, "
-                "description, started_at, impact, urgency, device_kind, device_make, device_model, "
-                "device_custom, asset_tag, asset_key, building, room, reporter_name, reporter_login, "
-                "reporter_email, reporter_phone, reporter_department, reporter_location, preferred_contact, "
-                "computer_name, operating_system, vague) VALUES (?, ?, 'new', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"))) {
+        // One statement, so one transaction of its own.
+        if (!m_insert.prepare(insertStatement(SqlDialect(db).serverSetsReportFields()))) {
             *error = m_insert.lastError();
             m_insert = QSqlQuery();
             return false;

@@ -45,8 +45,9 @@ public:
     explicit ReportStore(const QString &connectionName);
     ~ReportStore();
 
-    // Validates, stamps the computer name, operating system, priority and time,
-    // and writes the report in one transaction: a single INSERT … RETURNING
+    // Validates, stamps the computer name, operating system, priority and time
+    // (on PostgreSQL the server sets the last two, see SqlDialect::
+    // serverSetsReportFields()), and writes the report in one transaction: a single INSERT … RETURNING
     // for a report without attachments (the hot path), else an explicit
     // transaction around the report and its attachments, all or nothing.
     // A report whose client id was already filed returns that ticket instead
@@ -143,11 +144,13 @@ private:
 
     QSqlDatabase database() const;
     // submit() in steps. stamp() gives the report what its reporter does not
-    // choose (client id, priority, computer, system): false with a message
-    // when the priority matrix cannot be read.
+    // choose (client id, priority where the client sets it, computer,
+    // system): false with a message when the priority matrix cannot be read.
     bool stamp(Report &report, QString *errorMessage);
-    // The values of the INSERT, in the order of its columns.
-    static QVariantList insertValues(const Report &report);
+    // The values of the INSERT, in the order of its columns; the time and
+    // priority only when the client sets them (`serverSets` false).
+    static QVariantList insertValues(const Report &report, bool serverSets);
+    static QString insertStatement(bool serverSets);
     // Inserts the report, or finds it filed before under its client id; after
     // a lost connection reconnects once and tries again. *id stays 0 on failure.
     void insertOrFind(const Report &report, const QVariantList &values, qint64 *id, QSqlError *error);

@@ -2,7 +2,9 @@
 
 // ReviewStore's actions (see store/reviewstore.h): take, assign, status,
 // note, reply and duplicate, each one transaction that writes the change and
-// its history row or, when someone else was first, nothing. Apart from the
+// its history row or, when someone else was first, nothing. On PostgreSQL
+// the server writes the history row of a status or assignee change itself
+// (migration 0009), so an agent's login cannot write one in another's name. Apart from the
 // queue and the reads in store/reviewstore.cpp because it is the one part
 // that writes.
 
@@ -108,6 +110,7 @@ struct ReviewStore::Attempt
     QString assignee;
     int current = 0;
     ContactInfo reporter;
+    bool serverWritesHistory = false;
     // readOriginal()
     QString originalReporter;
     int originalVersion = 0;
@@ -200,8 +203,15 @@ ActionResult ReviewStore::conflicted(Attempt &attempt) const
 bool ReviewStore::readReport(Attempt &attempt) const
 {
     QSqlQuery &query = attempt.query;
+    // Whether the server writes this login's history rows itself (schema 9
+    // on PostgreSQL, for everyone but the tables' owner), asked in the same
+    // round trip.
+    const QString serverWrites = SqlDialect(attempt.db).serverSetsReportFields()
+        ? QStringLiteral("NOT helpdesk_acts_as_owner()")
+        : QStringLiteral("0 = 1");
     query.prepare(QStringLiteral("SELECT status, assignee, version, reporter_login, reporter_name, reporter_email, "
-                                 "reporter_phone FROM reports WHERE id = ?"));
+                                 "reporter_phone, %1 FROM reports WHERE id = ?")
+                      .arg(serverWrites));
     query.addBindValue(attempt.id);
     if (!query.exec())
         return attempt.queryFailed();
@@ -214,6 +224,7 @@ bool ReviewStore::readReport(Attempt &attempt) const
     attempt.reporter.name = query.value(4).toString();
     attempt.reporter.email = query.value(5).toString();
     attempt.reporter.phone = query.value(6).toString();
+    attempt.serverWritesHistory = query.value(7).toBool();
     query.finish();
     if (attempt.current != attempt.version)
         return attempt.conflicts();
@@ -281,6 +292,14 @@ bool ReviewStore::updateReport(Attempt &attempt) const
     if (!buildUpdate(attempt, &set, &values))
         return false;
     QSqlQuery &query = attempt.query;
+    // The server's history row of a duplicate names the original it repeats.
+    if (attempt.duplicate && attempt.serverWritesHistory) {
+        query.prepare(QStringLiteral("SELECT set_config('helpdesk.duplicate_of', ?, true)"));
+        query.addBindValue(QString::number(attempt.change.original));
+        if (!query.exec())
+            return attempt.queryFailed();
+        query.finish();
+    }
     query.prepare(QStringLiteral("UPDATE reports SET %1version = version + 1, updated_at = ? "
                                  "WHERE id = ? AND version = ?")
                       .arg(set));
@@ -298,6 +317,12 @@ bool ReviewStore::updateReport(Attempt &attempt) const
 
 bool ReviewStore::writeEvent(Attempt &attempt) const
 {
+    // On PostgreSQL the UPDATE wrote the status or assignee row itself, in
+    // this agent's name; notes and replies are the agent's to write.
+    const bool changesReport = attempt.kind == QLatin1String(ReportEvent::Status)
+        || attempt.kind == QLatin1String(ReportEvent::Assign);
+    if (changesReport && attempt.serverWritesHistory)
+        return true;
     const QString &oldValue = attempt.oldValue;
     const QString &newValue = attempt.change.value;
     const QString &text = attempt.change.text;

@@ -100,6 +100,11 @@ QString SqlDialect::schemaLockStatement() const
     return isPostgres() ? QStringLiteral("SELECT pg_advisory_xact_lock(72417001)") : QString();
 }
 
+bool SqlDialect::serverSetsReportFields() const
+{
+    return m_kind == Kind::PostgreSql;
+}
+
 bool SqlDialect::announcesChanges() const
 {
     return isPostgres();

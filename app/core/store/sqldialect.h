@@ -64,6 +64,12 @@ public:
     // lock already (SQLite).
     QString schemaLockStatement() const;
 
+    // The server sets what no client may choose (schema 9 on PostgreSQL): a
+    // report's time, status and priority when it is filed, its version,
+    // times and the history row of a status or assignee change. SQLite has
+    // no logins to hold to that, so the program writes them itself.
+    bool serverSetsReportFields() const;
+
     // Other connections' changes can be announced (LISTEN/NOTIFY); SQLite
     // notifies a connection only of its own changes.
     bool announcesChanges() const;
