@@ -2,6 +2,7 @@
 
 #include "model/storagetime.h"
 #include "store/reportstore.h"
+#include "store/sqldialect.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -51,4 +52,16 @@ qint64 insertVersion1Report(const QSqlDatabase &db, const QString &summary)
         return 0;
     }
     return query.value(0).toLongLong();
+}
+
+bool allowDamagedAttachments(const QSqlDatabase &db)
+{
+    if (!Helpdesk::SqlDialect(db).isPostgres())
+        return true;
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("ALTER TABLE attachments DISABLE TRIGGER attachments_checked"))) {
+        qWarning("%s", qPrintable(query.lastError().text()));
+        return false;
+    }
+    return true;
 }

@@ -18,3 +18,9 @@ class QSqlDatabase;
 // of that version did, for tests that upgrade an old database. Returns its id,
 // 0 on failure (with a warning).
 qint64 insertVersion1Report(const QSqlDatabase &db, const QString &summary);
+
+// Lets a test change an attachment's bytes or checksum behind the program's
+// back (a disk error, a bad restore) to see that the program notices. On
+// PostgreSQL the database refuses such a row from any statement (0010), so
+// its check is switched off in this test database first. True on success.
+bool allowDamagedAttachments(const QSqlDatabase &db);

@@ -8,6 +8,7 @@
 // the embedded SQLite file has no logins to hold to anything (README).
 
 #include "model/report.h"
+#include "model/taxonomy.h"
 #include "store/database.h"
 #include "store/reportstore.h"
 #include "store/reviewstore.h"
@@ -20,6 +21,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
+#include <QUuid>
 
 using namespace Helpdesk;
 
@@ -43,6 +45,13 @@ private slots:
     void agentCannotStepOutsideTheWorkflow();
     void agentCannotForgeHistory();
     void consoleActionsLeaveOneHistoryRowEachInTheAgentsName();
+    void reportMeetsTheWizardsLimits_data();
+    void reportMeetsTheWizardsLimits();
+    void attachmentMeetsTheWizardsLimits_data();
+    void attachmentMeetsTheWizardsLimits();
+    void databaseKnowsEveryCategoryAndSymptom();
+    void floodOfReportsIsStoppedPerLogin();
+    void temporaryTablesDoNotShadowTheSchema();
 
 private:
     QString login(const QString &who) const { return m_database->name() + QLatin1Char('_') + who; }
@@ -53,6 +62,9 @@ private:
     QString refusal(const QString &who, const QString &sql, const QVariantList &values = {}) const;
     qint64 fileAs(const QString &who, const QString &summary);
     QVariantList row(const QString &sql, const QVariantList &values = {}) const;
+    // A report as mallory would type it into psql, `changed` replacing the
+    // plausible values; the query that ran (failed or with the new id).
+    QSqlQuery insertAsMallory(const QVariantMap &changed);
 
     std::unique_ptr<TestDatabase> m_database;
     QStringList m_connections;
@@ -65,8 +77,9 @@ const QString password = QStringLiteral("s3cret-Pa55");
 
 // Every column but the id of a report, as mallory could type them.
 const QString plainInsert = QStringLiteral(
-    "INSERT INTO reports (client_id, category, symptom, summary, impact, urgency, reporter_name, reporter_login%1) "
-    "VALUES (?, 'printing', 'paper_jam', 'Printer jams on every page', 'office', 'blocked', 'Mallory', ?%2)");
+    "INSERT INTO reports (client_id, category, symptom, summary, started_at, impact, urgency, device_kind, "
+    "reporter_name, reporter_email, reporter_login%1) VALUES (?, 'printing', 'paper_jam', 'Printer jams on every "
+    "page', now(), 'office', 'blocked', 'printer', 'Mallory', 'mallory@example.com', ?%2)");
 } // namespace
 
 void tst_HostileReporter::initTestCase()
@@ -428,6 +441,250 @@ void tst_HostileReporter::consoleActionsLeaveOneHistoryRowEachInTheAgentsName()
     QCOMPARE(ReviewStore::describe(closed.constFirst()),
              QStringLiteral("%1 closed the report as a duplicate of %2").arg(eve, formatTicket(original)));
     QCOMPARE(closed.constFirst().version, 2);
+}
+
+QSqlQuery tst_HostileReporter::insertAsMallory(const QVariantMap &changed)
+{
+    QVariantMap values = {
+        {QStringLiteral("client_id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+        {QStringLiteral("category"), QStringLiteral("printing")},
+        {QStringLiteral("symptom"), QStringLiteral("paper_jam")},
+        {QStringLiteral("summary"), QStringLiteral("Printer jams on every page")},
+        {QStringLiteral("description"), QStringLiteral("Since Monday.\nTray 2\tonly.")},
+        {QStringLiteral("started_at"), QDateTime::currentDateTimeUtc().addSecs(-600)},
+        {QStringLiteral("impact"), QStringLiteral("me")},
+        {QStringLiteral("urgency"), QStringLiteral("slowed")},
+        {QStringLiteral("device_kind"), QStringLiteral("printer")},
+        {QStringLiteral("reporter_name"), QStringLiteral("Mallory")},
+        {QStringLiteral("reporter_email"), QStringLiteral("mallory@example.com")},
+        {QStringLiteral("reporter_login"), login(QStringLiteral("mallory"))},
+    };
+    for (auto it = changed.cbegin(); it != changed.cend(); ++it)
+        values.insert(it.key(), it.value());
+    QStringList marks(values.size(), QStringLiteral("?"));
+    QSqlQuery query(as(QStringLiteral("mallory")));
+    query.prepare(QStringLiteral("INSERT INTO reports (%1) VALUES (%2) RETURNING id")
+                      .arg(values.keys().join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
+    for (const QVariant &value : std::as_const(values))
+        query.addBindValue(value);
+    if (query.exec())
+        query.next();
+    return query;
+}
+
+void tst_HostileReporter::reportMeetsTheWizardsLimits_data()
+{
+    QTest::addColumn<QVariantMap>("changed");
+    QTest::addColumn<QString>("sqlState");
+    QTest::addColumn<QString>("said");
+    const QString state = QStringLiteral("23514");
+    auto one = [](const char *column, const QVariant &value) { return QVariantMap{{QLatin1String(column), value}}; };
+    QTest::newRow("summary of 9") << one("summary", QStringLiteral("Too short")) << state
+                                  << QStringLiteral("the summary must have 10 to 120 characters");
+    QTest::newRow("summary of 121") << one("summary", QString(121, QLatin1Char('x'))) << state
+                                    << QStringLiteral("the summary must have 10 to 120 characters");
+    QTest::newRow("100 KB description") << one("description", QString(100000, QLatin1Char('x'))) << state
+                                        << QStringLiteral("the description may have at most 4000 characters");
+    QTest::newRow("bell in the summary") << one("summary", QStringLiteral("Printer \a jams again")) << state
+                                         << QStringLiteral("a field contains control characters");
+    QTest::newRow("escape in the name") << one("reporter_name", QStringLiteral("Mal\x1b[2Jlory")) << state
+                                        << QStringLiteral("a field contains control characters");
+    QTest::newRow("carriage return in the description")
+        << one("description", QStringLiteral("one\rtwo")) << state << QStringLiteral("a field contains control characters");
+    QTest::newRow("a symptom of another category") << one("symptom", QStringLiteral("vpn")) << QStringLiteral("23503")
+                                                   << QStringLiteral("the category or symptom is not one the helpdesk knows");
+    QTest::newRow("an unknown category") << QVariantMap{{QStringLiteral("category"), QStringLiteral("coffee")},
+                                                        {QStringLiteral("symptom"), QStringLiteral("other")}}
+                                         << QStringLiteral("23503")
+                                         << QStringLiteral("the category or symptom is not one the helpdesk knows");
+    QTest::newRow("a kind of device nobody has") << one("device_kind", QStringLiteral("toaster")) << state
+                                                 << QStringLiteral("the kind of device");
+    QTest::newRow("by pigeon") << one("preferred_contact", QStringLiteral("pigeon")) << state
+                               << QStringLiteral("the preferred contact");
+    QTest::newRow("nobody to answer") << one("reporter_email", QString(QLatin1String(""))) << state
+                                      << QStringLiteral("there is neither an email address nor a phone number");
+    QTest::newRow("not an email address") << one("reporter_email", QStringLiteral("mallory at home")) << state
+                                          << QStringLiteral("the email address is not one");
+    QTest::newRow("no name") << one("reporter_name", QStringLiteral(" ")) << state
+                             << QStringLiteral("the reporter's name is missing");
+    QTest::newRow("a room of 201") << one("room", QString(201, QLatin1Char('9'))) << state
+                                   << QStringLiteral("a field has more than 200 characters");
+    QTest::newRow("starts tomorrow") << one("started_at", QDateTime::currentDateTimeUtc().addDays(1)) << state
+                                     << QStringLiteral("when the problem started is missing or in the future");
+    QTest::newRow("never started") << one("started_at", QVariant(QMetaType(QMetaType::QDateTime))) << state
+                                   << QStringLiteral("when the problem started is missing or in the future");
+}
+
+void tst_HostileReporter::reportMeetsTheWizardsLimits()
+{
+    QFETCH(QVariantMap, changed);
+    QFETCH(QString, sqlState);
+    QFETCH(QString, said);
+    const QString before = snapshot();
+    QSqlQuery refused = insertAsMallory(changed);
+    QVERIFY2(refused.lastError().isValid(), "the database took it");
+    QCOMPARE(refused.lastError().nativeErrorCode(), sqlState);
+    // What a program that let it through would show.
+    const QString message = Database::explain(refused.lastError(), as(QStringLiteral("mallory")));
+    QVERIFY2(message.startsWith(QStringLiteral("Not saved: the database refused it because")), qPrintable(message));
+    QVERIFY2(message.contains(said), qPrintable(message));
+    QCOMPARE(snapshot(), before);
+}
+
+void tst_HostileReporter::attachmentMeetsTheWizardsLimits_data()
+{
+    QTest::addColumn<int>("position");
+    QTest::addColumn<QString>("fileName");
+    QTest::addColumn<QString>("mimeType");
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<qint64>("size");
+    QTest::addColumn<QString>("sha256");
+    QTest::addColumn<QString>("said");
+    const QByteArray log("printer log");
+    const QString sum = Attachment::sha256Hex(log);
+    const QString text = QStringLiteral("text/plain");
+    const QString name = QStringLiteral("log.txt");
+    QTest::newRow("a sixth file") << 6 << name << text << log << qint64(log.size()) << sum
+                                  << QStringLiteral("at most 5 files can be attached");
+    const QByteArray big(10 * 1024 * 1024 + 1, 'x');
+    QTest::newRow("10 MB and a byte") << 1 << name << text << big << qint64(big.size()) << Attachment::sha256Hex(big)
+                                      << QStringLiteral("a file is empty or larger than 10 MB");
+    QTest::newRow("a size that lies") << 1 << name << text << log << qint64(5) << sum
+                                      << QStringLiteral("a file's size does not match its bytes");
+    QTest::newRow("a checksum that lies") << 1 << name << text << log << qint64(log.size()) << QString(64, QLatin1Char('0'))
+                                          << QStringLiteral("a file's checksum does not match its bytes");
+    QTest::newRow("a folder in the name") << 1 << QStringLiteral("../../etc/passwd") << text << log
+                                          << qint64(log.size()) << sum << QStringLiteral("contains a folder");
+    QTest::newRow("a control in the name") << 1 << QStringLiteral("log\x7f.txt") << text << log << qint64(log.size())
+                                           << sum << QStringLiteral("contains a folder or control characters");
+    QTest::newRow("no type") << 1 << name << QStringLiteral(" ") << log << qint64(log.size()) << sum
+                             << QStringLiteral("a file has no type");
+}
+
+void tst_HostileReporter::attachmentMeetsTheWizardsLimits()
+{
+    QFETCH(int, position);
+    QFETCH(QString, fileName);
+    QFETCH(QString, mimeType);
+    QFETCH(QByteArray, data);
+    QFETCH(qint64, size);
+    QFETCH(QString, sha256);
+    QFETCH(QString, said);
+    QSqlQuery own = insertAsMallory({});
+    QVERIFY2(!own.lastError().isValid(), qPrintable(own.lastError().text()));
+    const qint64 id = own.value(0).toLongLong();
+    const QString before = snapshot();
+    QSqlQuery attach(as(QStringLiteral("mallory")));
+    QVERIFY(attach.prepare(QStringLiteral("INSERT INTO attachments (report_id, position, file_name, mime_type, size, "
+                                          "sha256, data) VALUES (?, ?, ?, ?, ?, ?, ?)")));
+    for (const QVariant &value : QVariantList{id, position, fileName, mimeType, size, sha256, data})
+        attach.addBindValue(value);
+    QVERIFY(!attach.exec());
+    QCOMPARE(attach.lastError().nativeErrorCode(), QStringLiteral("23514"));
+    const QString message = Database::explain(attach.lastError(), as(QStringLiteral("mallory")));
+    QVERIFY2(message.contains(said), qPrintable(message));
+    QCOMPARE(snapshot(), before);
+}
+
+void tst_HostileReporter::databaseKnowsEveryCategoryAndSymptom()
+{
+    // The database's list and the wizard's are the same, so neither refuses what the other offers.
+    QSet<QString> wizard;
+    for (const Category &category : Taxonomy::instance().categories()) {
+        for (const Symptom &symptom : category.symptoms)
+            wizard.insert(category.id + QLatin1Char('/') + symptom.id);
+    }
+    QSet<QString> database;
+    QSqlQuery query(as(QStringLiteral("mallory")));
+    QVERIFY(query.exec(QStringLiteral("SELECT category || '/' || symptom FROM report_symptoms")));
+    while (query.next())
+        database.insert(query.value(0).toString());
+    QCOMPARE(database, wizard);
+}
+
+void tst_HostileReporter::floodOfReportsIsStoppedPerLogin()
+{
+    // A script filing as fast as it can stops at the login's limit; nobody
+    // else is stopped, and the owner can raise the limit for this login.
+    const QString mallory = login(QStringLiteral("mallory"));
+    const int filed = row(QStringLiteral("SELECT count(*) FROM reports WHERE filed_by = ? AND created_at > now() - "
+                                         "interval '1 hour'"),
+                          {mallory})
+                          .value(0)
+                          .toInt();
+    QString error = m_database->execAsSuperuser(
+        {QStringLiteral("INSERT INTO filing_limits (login, reports_per_hour) VALUES ('%1', %2)").arg(mallory).arg(filed + 2)});
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    auto restore = qScopeGuard([this, mallory] {
+        m_database->execAsSuperuser({QStringLiteral("DELETE FROM filing_limits WHERE login = '%1'").arg(mallory)});
+    });
+    for (int i = 0; i < 2; ++i) {
+        QSqlQuery accepted = insertAsMallory({});
+        QVERIFY2(!accepted.lastError().isValid(), qPrintable(accepted.lastError().text()));
+    }
+    const QString before = snapshot();
+    QSqlQuery refused = insertAsMallory({});
+    QCOMPARE(refused.lastError().nativeErrorCode(), QStringLiteral("HD429"));
+    QCOMPARE(snapshot(), before);
+
+    // Through the program: said plainly, not a lost connection to wait for.
+    Report report = validTestReport(QStringLiteral("Printer jams on every page, again"));
+    report.contact.login = mallory;
+    const auto result = ReportStore(QStringLiteral("hostile-mallory")).submit(report);
+    QVERIFY(!result.ok());
+    QVERIFY(!result.unreachable);
+    QVERIFY2(result.error.contains(QStringLiteral("at most %1 new reports an hour from the login “%2”")
+                                       .arg(filed + 2)
+                                       .arg(mallory)),
+             qPrintable(result.error));
+    QCOMPARE(snapshot(), before);
+    QVERIFY(fileAs(QStringLiteral("vera"), QStringLiteral("Vera's printer jams too")) > 0);
+
+    error = m_database->execAsSuperuser(
+        {QStringLiteral("UPDATE filing_limits SET reports_per_hour = %1 WHERE login = '%2'").arg(filed + 3).arg(mallory)});
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(ReportStore(QStringLiteral("hostile-mallory")).submit(report).ok());
+}
+
+void tst_HostileReporter::temporaryTablesDoNotShadowTheSchema()
+{
+    // PostgreSQL looks in pg_temp first unless told otherwise, and every
+    // login may create temporary tables: one named like the schema's must
+    // change nothing the server decides.
+    QSqlQuery mallory(as(QStringLiteral("mallory")));
+    QVERIFY2(mallory.exec(QStringLiteral("CREATE TEMP TABLE priority_matrix (impact text, urgency text, priority int)")),
+             qPrintable(mallory.lastError().text()));
+    QVERIFY(mallory.exec(QStringLiteral("INSERT INTO priority_matrix VALUES ('me', 'slowed', 1)")));
+    QVERIFY(mallory.exec(QStringLiteral("CREATE TEMP TABLE filing_limits (login text, reports_per_hour int)")));
+    QVERIFY(mallory.exec(QStringLiteral("CREATE TEMP TABLE reports (id bigint, filed_by text, created_at timestamptz)")));
+    QSqlQuery filed(as(QStringLiteral("mallory")));
+    QVERIFY(filed.prepare(QStringLiteral("INSERT INTO public.reports (client_id, category, symptom, summary, started_at, "
+                                         "impact, urgency, device_kind, reporter_name, reporter_email, reporter_login) "
+                                         "VALUES (?, 'printing', 'paper_jam', 'Printer jams on every page', now(), "
+                                         "'me', 'slowed', 'printer', 'Mallory', 'm@example.com', ?) RETURNING id")));
+    filed.addBindValue(QStringLiteral("shadowed-matrix"));
+    filed.addBindValue(login(QStringLiteral("mallory")));
+    QVERIFY2(filed.exec() && filed.next(), qPrintable(filed.lastError().text()));
+    QCOMPARE(row(QStringLiteral("SELECT priority FROM reports WHERE id = ?"), {filed.value(0)}).value(0).toInt(), 4);
+    // Her own table called reports does not make her its owner.
+    QVERIFY(mallory.exec(QStringLiteral("SELECT helpdesk_acts_as_owner()")) && mallory.next());
+    QVERIFY(!mallory.value(0).toBool());
+    QVERIFY(mallory.exec(QStringLiteral("DISCARD TEMP")));
+
+    // An agent's own report_events and reports: the workflow and the history stay the server's.
+    const qint64 id = fileAs(QStringLiteral("vera"), QStringLiteral("Laptop battery lasts ten minutes"));
+    QSqlQuery eve(as(QStringLiteral("eve")));
+    QVERIFY(eve.exec(QStringLiteral("CREATE TEMP TABLE reports (id bigint)")));
+    QVERIFY(eve.exec(QStringLiteral("CREATE TEMP TABLE report_events (report_id bigint, at timestamptz, actor text, "
+                                    "kind text, old_value text, new_value text, text text, version int)")));
+    QCOMPARE(refusal(QStringLiteral("eve"), QStringLiteral("UPDATE public.reports SET status = 'resolved' WHERE id = %1").arg(id)),
+             QStringLiteral("23514"));
+    QVERIFY(eve.exec(QStringLiteral("UPDATE public.reports SET status = 'in_progress' WHERE id = %1").arg(id)));
+    QCOMPARE(row(QStringLiteral("SELECT count(*) FROM report_events WHERE report_id = ? AND kind = 'status'"), {id})
+                 .value(0)
+                 .toInt(),
+             1);
+    QVERIFY(eve.exec(QStringLiteral("DISCARD TEMP")));
 }
 
 QTEST_GUILESS_MAIN(tst_HostileReporter)

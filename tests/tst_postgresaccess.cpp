@@ -253,9 +253,10 @@ void tst_PostgresAccess::myReportsUseTheIndexUnderRowLevelSecurity()
     // the policy could not use the (reporter_login, created_at) index.
     const QString error = m_database->execAsSuperuser(
         {QStringLiteral("INSERT INTO reports (client_id, priority, category, symptom, summary, impact, urgency, "
-                        "reporter_name, reporter_login, created_at) "
+                        "device_kind, reporter_name, reporter_login, reporter_email, created_at, started_at) "
                         "SELECT 'bulk-' || i, 4, 'printing', 'paper_jam', 'Printer jams on every page', 'me', "
-                        "'slowed', 'Someone', 'user' || (i % 500), now() - i * interval '1 minute' "
+                        "'slowed', 'printer', 'Someone', 'user' || (i % 500), 'someone@example.com', "
+                        "now() - i * interval '1 minute', now() - i * interval '1 minute' "
                         "FROM generate_series(1, 30000) AS i"),
          QStringLiteral("ANALYZE reports")});
     QVERIFY2(error.isEmpty(), qPrintable(error));
@@ -291,9 +292,10 @@ void tst_PostgresAccess::ownReportsOnlyIsToldApartFromMissingRole()
     const QSqlDatabase db = QSqlDatabase::database(alice);
     QSqlQuery query(db);
     // A row in bob's name, past every check of the program: the reporters' policy refuses it.
-    QVERIFY(query.prepare(QStringLiteral("INSERT INTO reports (client_id, category, symptom, summary, "
-                                         "impact, urgency, reporter_name, reporter_login) VALUES (?, 'printing', "
-                                         "'paper_jam', 'Printer jams on every page', 'me', 'slowed', ?, ?)")));
+    QVERIFY(query.prepare(QStringLiteral("INSERT INTO reports (client_id, category, symptom, summary, started_at, "
+                                         "impact, urgency, device_kind, reporter_name, reporter_email, "
+                                         "reporter_login) VALUES (?, 'printing', 'paper_jam', 'Printer jams on "
+                                         "every page', now(), 'me', 'slowed', 'printer', ?, 'bob@example.com', ?)")));
     query.addBindValue(QStringLiteral("forged-by-alice"));
     query.addBindValue(login(QStringLiteral("bob")));
     query.addBindValue(login(QStringLiteral("bob")));

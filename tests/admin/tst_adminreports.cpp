@@ -2,6 +2,7 @@
 // The tool runs in-process on a fresh database (admintestfixture.h).
 
 #include "admintestfixture.h"
+#include "testreports.h"
 
 using namespace Helpdesk;
 
@@ -456,6 +457,7 @@ void tst_AdminReports::attachmentRefusesDamagedOrMissing()
     QVERIFY(!QFile::exists(path));
 
     // Bytes changed behind the program's back (a bad restore, a disk error).
+    QVERIFY(allowDamagedAttachments(QSqlDatabase::database(connection)));
     QSqlQuery damage(QSqlDatabase::database(connection));
     QVERIFY(damage.prepare(QStringLiteral("UPDATE attachments SET data = ? WHERE report_id = ?")));
     damage.addBindValue(QByteArray("0x00000000"));

@@ -119,6 +119,9 @@ private:
     static void setUpServer(QSqlDatabase &db, const DatabaseUrl &url);
     static QString setPragmas(QSqlDatabase &db, bool *unreachable);
     static QString explainSqlite(const QSqlError &error, const QSqlDatabase &db);
+    // PostgreSQL's own rules (migrations 0009, 0010): which one a refused
+    // statement broke, in words; empty when `text` names none of them.
+    static QString explainBrokenRule(const QString &code, const QString &text, const QSqlDatabase &db);
     // PostgreSQL: the error's code or text says the server could not be
     // reached, went away or was not ready (one list for the checks above).
     static bool serverUnreachable(const QSqlError &error);

@@ -7,6 +7,8 @@
 #include "store/sqldialect.h"
 
 #include <QDir>
+#include <QHash>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 
@@ -144,6 +146,8 @@ QString Database::explain(const QSqlError &error, const QSqlDatabase &db)
     if (code == QLatin1String("42501"))
         return tr("Permission denied: the login “%1” may not do this. Ask IT to give it the helpdesk_reporter or "
                   "helpdesk_agent role (helpdesk-admin add-reporter / add-agent).").arg(db.userName());
+    if (const QString broken = explainBrokenRule(code, text, db); !broken.isEmpty())
+        return broken;
     if (code == QLatin1String("42P01"))
         return tr("The database “%1” has no helpdesk schema yet. Ask IT to run “helpdesk-admin init” on it.")
             .arg(db.databaseName());
@@ -151,6 +155,48 @@ QString Database::explain(const QSqlError &error, const QSqlDatabase &db)
         return tr("Cannot reach the database server %1: %2 Check that the server runs and that this computer "
                   "may reach it (network, firewall).").arg(server, text.trimmed());
     return error.text();
+}
+
+QString Database::explainBrokenRule(const QString &code, const QString &text, const QSqlDatabase &db)
+{
+    if (code == QLatin1String("HD429")) {
+        static const QRegularExpression limit(QStringLiteral("its limit is (\\d+)"));
+        return tr("Not saved: the database takes at most %1 new reports an hour from the login “%2”, and that many "
+                  "came in the last hour. Try again later; if this login files for many people (a monitoring "
+                  "system), ask IT to raise its limit (helpdesk-admin filing-limit).")
+            .arg(limit.match(text).captured(1), db.userName());
+    }
+    if (code != QLatin1String("23514") && code != QLatin1String("23503"))
+        return QString();
+    static const QRegularExpression named(QStringLiteral("constraint \"([a-z0-9_]+)\""));
+    const QString constraint = named.match(text).captured(1);
+    static const QHash<QString, const char *> rules = {
+        {QStringLiteral("reports_symptom_known"), QT_TR_NOOP("the category or symptom is not one the helpdesk knows")},
+        {QStringLiteral("reports_summary_length"), QT_TR_NOOP("the summary must have 10 to 120 characters")},
+        {QStringLiteral("reports_description_length"), QT_TR_NOOP("the description may have at most 4000 characters")},
+        {QStringLiteral("reports_choices_known"),
+         QT_TR_NOOP("who is affected, how urgent it is, the kind of device or the preferred contact is not one of "
+                    "the choices")},
+        {QStringLiteral("reports_started_known"), QT_TR_NOOP("when the problem started is missing or in the future")},
+        {QStringLiteral("reports_name_given"), QT_TR_NOOP("the reporter's name is missing")},
+        {QStringLiteral("reports_reachable"), QT_TR_NOOP("there is neither an email address nor a phone number")},
+        {QStringLiteral("reports_email_form"), QT_TR_NOOP("the email address is not one")},
+        {QStringLiteral("reports_short_texts"), QT_TR_NOOP("a field has more than 200 characters")},
+        {QStringLiteral("reports_plain_text"), QT_TR_NOOP("a field contains control characters")},
+        {QStringLiteral("attachments_at_most_five"), QT_TR_NOOP("at most 5 files can be attached")},
+        {QStringLiteral("attachments_size_limit"), QT_TR_NOOP("a file is empty or larger than 10 MB")},
+        {QStringLiteral("attachments_size_matches"), QT_TR_NOOP("a file's size does not match its bytes")},
+        {QStringLiteral("attachments_sha256_matches"), QT_TR_NOOP("a file's checksum does not match its bytes")},
+        {QStringLiteral("attachments_file_name_plain"),
+         QT_TR_NOOP("a file name is empty, too long, or contains a folder or control characters")},
+        {QStringLiteral("attachments_mime_type_given"), QT_TR_NOOP("a file has no type")},
+    };
+    const auto rule = rules.constFind(constraint);
+    // The workflow's refusals (helpdesk_report_changing) name no constraint.
+    const QString why = rule != rules.cend() ? tr(rule.value()) : text.trimmed();
+    return tr("Not saved: the database refused it because %1. The program checks this before it sends, so this "
+              "program and the database disagree: tell IT.")
+        .arg(why);
 }
 
 } // namespace Helpdesk

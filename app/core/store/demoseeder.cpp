@@ -27,8 +27,8 @@ const char *const columns =
     "client_id, created_at, status, priority, category, symptom, summary, description, impact, urgency, "
     "device_kind, device_make, device_model, device_custom, asset_tag, asset_key, building, room, reporter_name, "
     "reporter_login, reporter_email, reporter_phone, reporter_department, reporter_location, preferred_contact, "
-    "computer_name, operating_system, vague, assignee, updated_at, resolved_at, version";
-constexpr int ColumnCount = 32;
+    "computer_name, operating_system, vague, assignee, updated_at, resolved_at, version, started_at";
+constexpr int ColumnCount = 33;
 
 struct Phrase
 {
@@ -193,7 +193,9 @@ void DemoReports::append(QVariantList &values, qint64 index)
                                           : QVariant(QMetaType(QMetaType::QString)))
            << (handling.resolved && handling.updated.isValid() ? QVariant(StorageTime::text(handling.updated))
                                                                : QVariant(QMetaType(QMetaType::QString)))
-           << handling.versions;
+           << handling.versions
+           // Noticed up to four hours before it was filed; no draw of its own, so a seed keeps its reports.
+           << StorageTime::text(created.addSecs(-60 * (1 + index % 240)));
 }
 
 // Old reports are mostly done, fresh ones mostly new.
