@@ -798,6 +798,37 @@
         <source>The report names the login “%1”, but you are connected to the database as “%2”; a report can only be filed under your own login. Leave contact.login out, or ask IT to make “%2” a helpdesk agent (helpdesk-admin add-agent) to file for others.</source>
         <translation>The report names the login “%1”, but you are connected to the database as “%2”; a report can only be filed under your own login. Leave contact.login out, or ask IT to make “%2” a helpdesk agent (helpdesk-admin add-agent) to file for others.</translation>
     </message>
+    <message>
+        <source>PostgreSQL: how many new reports a login may file an hour; without arguments, the limits.</source>
+        <translation>PostgreSQL: how many new reports a login may file an hour; without arguments, the limits.</translation>
+    </message>
+    <message>
+        <source>The database refuses a login&apos;s next report past its limit. filing-limit monitoring 500 lets a monitoring system file more; filing-limit monitoring default gives it everyone&apos;s limit again.</source>
+        <translation>The database refuses a login&apos;s next report past its limit. filing-limit monitoring 500 lets a monitoring system file more; filing-limit monitoring default gives it everyone&apos;s limit again.</translation>
+    </message>
+    <message>
+        <source>Set the limit of every login without one of its own.</source>
+        <translation>Set the limit of every login without one of its own.</translation>
+    </message>
+    <message>
+        <source>Give the login and its limit, e.g. filing-limit monitoring 500, or filing-limit monitoring default.</source>
+        <translation>Give the login and its limit, e.g. filing-limit monitoring 500, or filing-limit monitoring default.</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n new report(s) an hour</source>
+        <translation>
+            <numerusform>%1: %n new report an hour</numerusform>
+            <numerusform>%1: %n new reports an hour</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of reports an hour (0 or more) or “default”.</source>
+        <translation>“%1” is not a number of reports an hour (0 or more) or “default”.</translation>
+    </message>
 </context>
 <context>
     <name>AgentAccounts</name>
@@ -1189,6 +1220,78 @@
     <message>
         <source>Not saved: the database lets the login “%1” file and read only its own reports, and this was in another person&apos;s name or for another person&apos;s report. File it under “%1”, or ask IT to make the login a helpdesk agent (helpdesk-admin add-agent) to file for others.</source>
         <translation>Not saved: the database lets the login “%1” file and read only its own reports, and this was in another person&apos;s name or for another person&apos;s report. File it under “%1”, or ask IT to make the login a helpdesk agent (helpdesk-admin add-agent) to file for others.</translation>
+    </message>
+    <message>
+        <source>Not saved: the database takes at most %1 new reports an hour from the login “%2”, and that many came in the last hour. Try again later; if this login files for many people (a monitoring system), ask IT to raise its limit (helpdesk-admin filing-limit).</source>
+        <translation>Not saved: the database takes at most %1 new reports an hour from the login “%2”, and that many came in the last hour. Try again later; if this login files for many people (a monitoring system), ask IT to raise its limit (helpdesk-admin filing-limit).</translation>
+    </message>
+    <message>
+        <source>the category or symptom is not one the helpdesk knows</source>
+        <translation>the category or symptom is not one the helpdesk knows</translation>
+    </message>
+    <message>
+        <source>the summary must have 10 to 120 characters</source>
+        <translation>the summary must have 10 to 120 characters</translation>
+    </message>
+    <message>
+        <source>the description may have at most 4000 characters</source>
+        <translation>the description may have at most 4000 characters</translation>
+    </message>
+    <message>
+        <source>who is affected, how urgent it is, the kind of device or the preferred contact is not one of the choices</source>
+        <translation>who is affected, how urgent it is, the kind of device or the preferred contact is not one of the choices</translation>
+    </message>
+    <message>
+        <source>when the problem started is missing or in the future</source>
+        <translation>when the problem started is missing or in the future</translation>
+    </message>
+    <message>
+        <source>the reporter&apos;s name is missing</source>
+        <translation>the reporter&apos;s name is missing</translation>
+    </message>
+    <message>
+        <source>there is neither an email address nor a phone number</source>
+        <translation>there is neither an email address nor a phone number</translation>
+    </message>
+    <message>
+        <source>the email address is not one</source>
+        <translation>the email address is not one</translation>
+    </message>
+    <message>
+        <source>a field has more than 200 characters</source>
+        <translation>a field has more than 200 characters</translation>
+    </message>
+    <message>
+        <source>a field contains control characters</source>
+        <translation>a field contains control characters</translation>
+    </message>
+    <message>
+        <source>at most 5 files can be attached</source>
+        <translation>at most 5 files can be attached</translation>
+    </message>
+    <message>
+        <source>a file is empty or larger than 10 MB</source>
+        <translation>a file is empty or larger than 10 MB</translation>
+    </message>
+    <message>
+        <source>a file&apos;s size does not match its bytes</source>
+        <translation>a file&apos;s size does not match its bytes</translation>
+    </message>
+    <message>
+        <source>a file&apos;s checksum does not match its bytes</source>
+        <translation>a file&apos;s checksum does not match its bytes</translation>
+    </message>
+    <message>
+        <source>a file name is empty, too long, or contains a folder or control characters</source>
+        <translation>a file name is empty, too long, or contains a folder or control characters</translation>
+    </message>
+    <message>
+        <source>a file has no type</source>
+        <translation>a file has no type</translation>
+    </message>
+    <message>
+        <source>Not saved: the database refused it because %1. The program checks this before it sends, so this program and the database disagree: tell IT.</source>
+        <translation>Not saved: the database refused it because %1. The program checks this before it sends, so this program and the database disagree: tell IT.</translation>
     </message>
 </context>
 <context>
@@ -1676,6 +1779,25 @@
     <message>
         <source>“%1” changed while it was being attached (its size or checksum no longer match); attach it again.</source>
         <translation>“%1” changed while it was being attached (its size or checksum no longer match); attach it again.</translation>
+    </message>
+</context>
+<context>
+    <name>FilingLimits</name>
+    <message>
+        <source>Filing limits are for a shared PostgreSQL database, where each person has a login; the embedded database has no logins to limit.</source>
+        <translation>Filing limits are for a shared PostgreSQL database, where each person has a login; the embedded database has no logins to limit.</translation>
+    </message>
+    <message>
+        <source>A filing limit is a number of reports an hour, 0 or more.</source>
+        <translation>A filing limit is a number of reports an hour, 0 or more.</translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s filing limit can be changed but not removed.</source>
+        <translation>Everyone&apos;s filing limit can be changed but not removed.</translation>
+    </message>
+    <message>
+        <source>The login “%1” has no filing limit of its own; everyone&apos;s applies to it.</source>
+        <translation>The login “%1” has no filing limit of its own; everyone&apos;s applies to it.</translation>
     </message>
 </context>
 <context>

@@ -802,6 +802,38 @@
         <source>The report names the login “%1”, but you are connected to the database as “%2”; a report can only be filed under your own login. Leave contact.login out, or ask IT to make “%2” a helpdesk agent (helpdesk-admin add-agent) to file for others.</source>
         <translation>В заявке указан логин «%1», но вы подключены к базе данных как «%2»; заявку можно подать только под своим логином. Уберите contact.login или попросите ИТ-отдел сделать «%2» агентом техподдержки (helpdesk-admin add-agent), чтобы подавать заявки за других.</translation>
     </message>
+    <message>
+        <source>PostgreSQL: how many new reports a login may file an hour; without arguments, the limits.</source>
+        <translation>PostgreSQL: сколько новых заявок в час может подать логин; без аргументов — показать ограничения.</translation>
+    </message>
+    <message>
+        <source>The database refuses a login&apos;s next report past its limit. filing-limit monitoring 500 lets a monitoring system file more; filing-limit monitoring default gives it everyone&apos;s limit again.</source>
+        <translation>Сверх ограничения база данных отклоняет следующую заявку логина. filing-limit monitoring 500 позволяет системе мониторинга подавать больше; filing-limit monitoring default возвращает ей общее ограничение.</translation>
+    </message>
+    <message>
+        <source>Set the limit of every login without one of its own.</source>
+        <translation>Задать ограничение для всех логинов, у которых нет собственного.</translation>
+    </message>
+    <message>
+        <source>Give the login and its limit, e.g. filing-limit monitoring 500, or filing-limit monitoring default.</source>
+        <translation>Укажите логин и его ограничение, например filing-limit monitoring 500 или filing-limit monitoring default.</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Все</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n new report(s) an hour</source>
+        <translation>
+            <numerusform>%1: %n новая заявка в час</numerusform>
+            <numerusform>%1: %n новые заявки в час</numerusform>
+            <numerusform>%1: %n новых заявок в час</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of reports an hour (0 or more) or “default”.</source>
+        <translation>«%1» — не число заявок в час (0 или больше) и не «default».</translation>
+    </message>
 </context>
 <context>
     <name>AgentAccounts</name>
@@ -1195,6 +1227,78 @@
     <message>
         <source>Not saved: the database lets the login “%1” file and read only its own reports, and this was in another person&apos;s name or for another person&apos;s report. File it under “%1”, or ask IT to make the login a helpdesk agent (helpdesk-admin add-agent) to file for others.</source>
         <translation>Не сохранено: база данных разрешает логину «%1» подавать и читать только свои заявки, а это было от имени другого человека или для чужой заявки. Подавайте заявки под логином «%1» или попросите ИТ-отдел сделать этот логин агентом техподдержки (helpdesk-admin add-agent), чтобы подавать заявки за других.</translation>
+    </message>
+    <message>
+        <source>Not saved: the database takes at most %1 new reports an hour from the login “%2”, and that many came in the last hour. Try again later; if this login files for many people (a monitoring system), ask IT to raise its limit (helpdesk-admin filing-limit).</source>
+        <translation>Не сохранено: база данных принимает от логина «%2» не больше %1 новых заявок в час, и за последний час их уже столько. Попробуйте позже; если этот логин подаёт заявки за многих (система мониторинга), попросите ИТ повысить ему ограничение (helpdesk-admin filing-limit).</translation>
+    </message>
+    <message>
+        <source>the category or symptom is not one the helpdesk knows</source>
+        <translation>такой категории или признака нет в списке службы поддержки</translation>
+    </message>
+    <message>
+        <source>the summary must have 10 to 120 characters</source>
+        <translation>в кратком описании должно быть от 10 до 120 символов</translation>
+    </message>
+    <message>
+        <source>the description may have at most 4000 characters</source>
+        <translation>в подробном описании может быть не больше 4000 символов</translation>
+    </message>
+    <message>
+        <source>who is affected, how urgent it is, the kind of device or the preferred contact is not one of the choices</source>
+        <translation>кого это затрагивает, насколько срочно, вид устройства или способ связи — не из списка</translation>
+    </message>
+    <message>
+        <source>when the problem started is missing or in the future</source>
+        <translation>время начала проблемы не указано или в будущем</translation>
+    </message>
+    <message>
+        <source>the reporter&apos;s name is missing</source>
+        <translation>не указано имя заявителя</translation>
+    </message>
+    <message>
+        <source>there is neither an email address nor a phone number</source>
+        <translation>нет ни адреса электронной почты, ни номера телефона</translation>
+    </message>
+    <message>
+        <source>the email address is not one</source>
+        <translation>адрес электронной почты указан неверно</translation>
+    </message>
+    <message>
+        <source>a field has more than 200 characters</source>
+        <translation>в одном из полей больше 200 символов</translation>
+    </message>
+    <message>
+        <source>a field contains control characters</source>
+        <translation>в одном из полей есть управляющие символы</translation>
+    </message>
+    <message>
+        <source>at most 5 files can be attached</source>
+        <translation>можно приложить не больше 5 файлов</translation>
+    </message>
+    <message>
+        <source>a file is empty or larger than 10 MB</source>
+        <translation>файл пуст или больше 10 МБ</translation>
+    </message>
+    <message>
+        <source>a file&apos;s size does not match its bytes</source>
+        <translation>размер файла не совпадает с его содержимым</translation>
+    </message>
+    <message>
+        <source>a file&apos;s checksum does not match its bytes</source>
+        <translation>контрольная сумма файла не совпадает с его содержимым</translation>
+    </message>
+    <message>
+        <source>a file name is empty, too long, or contains a folder or control characters</source>
+        <translation>имя файла пустое, слишком длинное или содержит папку или управляющие символы</translation>
+    </message>
+    <message>
+        <source>a file has no type</source>
+        <translation>у файла не указан тип</translation>
+    </message>
+    <message>
+        <source>Not saved: the database refused it because %1. The program checks this before it sends, so this program and the database disagree: tell IT.</source>
+        <translation>Не сохранено: база данных отклонила это, потому что %1. Программа проверяет это до отправки, значит, программа и база данных расходятся: сообщите в ИТ.</translation>
     </message>
 </context>
 <context>
@@ -1692,6 +1796,25 @@
     <message>
         <source>“%1” changed while it was being attached (its size or checksum no longer match); attach it again.</source>
         <translation>«%1» изменился, пока его прикладывали (размер или контрольная сумма не совпадают); приложите его заново.</translation>
+    </message>
+</context>
+<context>
+    <name>FilingLimits</name>
+    <message>
+        <source>Filing limits are for a shared PostgreSQL database, where each person has a login; the embedded database has no logins to limit.</source>
+        <translation>Ограничения на подачу заявок — для общей базы PostgreSQL, где у каждого свой логин; во встроенной базе нет логинов, которые можно ограничить.</translation>
+    </message>
+    <message>
+        <source>A filing limit is a number of reports an hour, 0 or more.</source>
+        <translation>Ограничение на подачу — это число заявок в час, 0 или больше.</translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s filing limit can be changed but not removed.</source>
+        <translation>Общее ограничение на подачу можно изменить, но не удалить.</translation>
+    </message>
+    <message>
+        <source>The login “%1” has no filing limit of its own; everyone&apos;s applies to it.</source>
+        <translation>У логина «%1» нет собственного ограничения на подачу; к нему применяется общее.</translation>
     </message>
 </context>
 <context>

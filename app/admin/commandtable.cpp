@@ -109,6 +109,7 @@ QList<Command> CommandTable::commands()
          {},
          &SetupCommands::addReporter},
         addAgentCommand(),
+        filingLimitCommand(),
         {QStringLiteral("import-devices"),
          QStringLiteral("FILE.csv"),
          tr("Add or update devices of the inventory from a CSV file."),
@@ -194,6 +195,18 @@ Command CommandTable::addAgentCommand()
              option(QStringLiteral("reset"),
                     tr("SQLite: give an existing agent a new password (this also lifts a lock)."))},
             &SetupCommands::addAgent};
+}
+
+Command CommandTable::filingLimitCommand()
+{
+    return {QStringLiteral("filing-limit"),
+            QStringLiteral("[LOGIN N|default] [--everyone N]"),
+            tr("PostgreSQL: how many new reports a login may file an hour; without arguments, the limits."),
+            tr("The database refuses a login's next report past its limit. filing-limit monitoring 500 lets a "
+               "monitoring system file more; filing-limit monitoring default gives it everyone's limit again."),
+            {option(QStringLiteral("everyone"), tr("Set the limit of every login without one of its own."),
+                    QStringLiteral("N"))},
+            &SetupCommands::filingLimit};
 }
 
 Command CommandTable::catalogCommand()

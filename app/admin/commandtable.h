@@ -34,6 +34,7 @@ private:
     static Command listCommand();
     static Command exportCommand();
     static Command addAgentCommand();
+    static Command filingLimitCommand();
     static Command priorityCommand();
     static Command seedDemoCommand();
     static Command catalogCommand();

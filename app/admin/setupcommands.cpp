@@ -6,6 +6,7 @@
 #include "store/agentaccounts.h"
 #include "store/database.h"
 #include "store/demoseeder.h"
+#include "store/filinglimits.h"
 #include "store/reportstore.h"
 #include "store/sqldialect.h"
 #include "runtime/databasechoice.h"
@@ -91,6 +92,49 @@ int SetupCommands::addReporter(CommandContext &c)
     if (const int refused = openForLogin(c))
         return refused;
     return grant(c, QStringLiteral("helpdesk_reporter"));
+}
+
+int SetupCommands::filingLimit(CommandContext &c)
+{
+    const bool everyone = c.parser.isSet(QStringLiteral("everyone"));
+    if (c.arguments.size() > (everyone ? 0 : 2))
+        return c.usageError(tr("Unexpected argument “%1” for the %2 command.")
+                                .arg(c.arguments.at(everyone ? 0 : 2), c.command));
+    if (c.arguments.size() == 1)
+        return c.usageError(tr("Give the login and its limit, e.g. filing-limit monitoring 500, or "
+                               "filing-limit monitoring default."));
+    if (!c.openDatabase())
+        return AdminTool::Failure;
+    if (everyone || c.arguments.size() == 2) {
+        const QString login = everyone ? QLatin1String(FilingLimits::EveryoneLogin) : c.arguments.at(0);
+        const QString value = everyone ? c.parser.value(QStringLiteral("everyone")) : c.arguments.at(1);
+        if (const int refused = changeFilingLimit(c, login, value))
+            return refused;
+    }
+    QString error;
+    const auto limits = FilingLimits::list(c.connectionName(), &error);
+    if (!limits)
+        return c.fail(error);
+    for (const FilingLimits::Limit &limit : *limits) {
+        const QString who = limit.login == QLatin1String(FilingLimits::EveryoneLogin) ? tr("Everyone") : limit.login;
+        c.out << tr("%1: %n new report(s) an hour", nullptr, limit.reportsPerHour).arg(who) << '\n';
+    }
+    return AdminTool::Success;
+}
+
+// filing-limit LOGIN N|default, filing-limit --everyone N.
+int SetupCommands::changeFilingLimit(CommandContext &c, const QString &login, const QString &value)
+{
+    QString error;
+    bool ok = false;
+    const int perHour = value.trimmed().toInt(&ok);
+    const bool restore = value.trimmed() == QLatin1String("default");
+    if (!restore && (!ok || perHour < 0))
+        return c.usageError(tr("“%1” is not a number of reports an hour (0 or more) or “default”.").arg(value));
+    if (restore ? !FilingLimits::remove(c.connectionName(), login, &error)
+                : !FilingLimits::set(c.connectionName(), login, perHour, &error))
+        return c.fail(error);
+    return AdminTool::Success;
 }
 
 int SetupCommands::grant(CommandContext &c, const QString &role)

@@ -17,6 +17,7 @@ private slots:
     void usageErrors_data();
     void usageErrors();
     void addAgentOnSqliteSetsAPasswordFromStandardInput();
+    void filingLimitIsSetPerLogin();
     void seedDemoFillsRealisticReports();
 };
 
@@ -167,6 +168,47 @@ void tst_AdminSetup::addReporterAndAgentGrantRoles()
     QCOMPARE(ReportStore(connection).count(), 0);
     const Run noLogin = admin({QStringLiteral("add-reporter")});
     QCOMPARE(noLogin.exitCode, 2);
+}
+
+void tst_AdminSetup::filingLimitIsSetPerLogin()
+{
+    if (!TestDatabase::isPostgres()) {
+        const Run run = admin({QStringLiteral("filing-limit")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("the embedded database has no logins to limit")), qPrintable(run.err));
+        return;
+    }
+    Run run = admin({QStringLiteral("filing-limit")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(run.out, QStringLiteral("Everyone: 30 new reports an hour\n"));
+
+    // A monitoring system files more; everyone else fewer.
+    run = admin({QStringLiteral("filing-limit"), QStringLiteral("monitoring"), QStringLiteral("500")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    run = admin({QStringLiteral("filing-limit"), QStringLiteral("--everyone"), QStringLiteral("20")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(run.out, QStringLiteral("Everyone: 20 new reports an hour\nmonitoring: 500 new reports an hour\n"));
+    QSqlQuery query(QSqlDatabase::database(connection));
+    QVERIFY(query.exec(QStringLiteral("SELECT reports_per_hour FROM filing_limits WHERE login = 'monitoring'")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), 500);
+    query.finish();
+
+    // Back to everyone's; nonsense changes nothing.
+    run = admin({QStringLiteral("filing-limit"), QStringLiteral("monitoring"), QStringLiteral("default")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(run.out, QStringLiteral("Everyone: 20 new reports an hour\n"));
+    run = admin({QStringLiteral("filing-limit"), QStringLiteral("monitoring"), QStringLiteral("default")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("has no filing limit of its own")), qPrintable(run.err));
+    run = admin({QStringLiteral("filing-limit"), QStringLiteral("monitoring"), QStringLiteral("lots")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(QStringLiteral("is not a number of reports an hour")), qPrintable(run.err));
+    run = admin({QStringLiteral("filing-limit"), QStringLiteral("monitoring")});
+    QCOMPARE(run.exitCode, 2);
+    run = admin({QStringLiteral("filing-limit"), QStringLiteral("--everyone"), QStringLiteral("30")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(run.out, QStringLiteral("Everyone: 30 new reports an hour\n"));
 }
 
 void tst_AdminSetup::addAgentOnSqliteSetsAPasswordFromStandardInput()
