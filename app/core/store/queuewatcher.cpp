@@ -19,6 +19,9 @@ QueueWatcher::QueueWatcher(const QString &connectionName, QObject *parent)
 {
     m_timer.setInterval(CheckIntervalMs);
     connect(&m_timer, &QTimer::timeout, this, &QueueWatcher::checkNow);
+    m_coalesce.setSingleShot(true);
+    m_coalesce.setInterval(CoalesceMs);
+    connect(&m_coalesce, &QTimer::timeout, this, &QueueWatcher::checkNow);
 }
 
 QueueWatcher::~QueueWatcher()
@@ -44,7 +47,40 @@ bool QueueWatcher::readMarks(QString *errorMessage)
     }
     m_lastReportId = query.value(0).toLongLong();
     m_lastEventId = query.value(1).toLongLong();
+    query.finish();
+    QSqlError error;
+    if (!readSeen("reports", m_lastReportId - LateCommitIds, &m_seenReports, &error)
+        || !readSeen("report_events", m_lastEventId - LateCommitIds, &m_seenEvents, &error)) {
+        if (errorMessage)
+            *errorMessage = tr("Cannot watch the queue for new reports: %1").arg(Database::explain(error, db));
+        return false;
+    }
     return true;
+}
+
+bool QueueWatcher::readSeen(const char *table, qint64 floor, QSet<qint64> *seen, QSqlError *error)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    // `table` is one of two fixed names; the floor is bound.
+    if (!query.prepare(QStringLiteral("SELECT id FROM %1 WHERE id > ?").arg(QLatin1String(table)))) {
+        *error = query.lastError();
+        return false;
+    }
+    query.addBindValue(floor);
+    if (!query.exec()) {
+        *error = query.lastError();
+        return false;
+    }
+    while (query.next())
+        seen->insert(query.value(0).toLongLong());
+    return true;
+}
+
+void QueueWatcher::forgetBelow(qint64 floor, QSet<qint64> *seen)
+{
+    for (auto it = seen->begin(); it != seen->end();)
+        it = *it <= floor ? seen->erase(it) : std::next(it);
 }
 
 bool QueueWatcher::start(QString *errorMessage)
@@ -77,7 +113,7 @@ void QueueWatcher::startListening()
     QSqlDatabase listen = QSqlDatabase::cloneDatabase(db, m_listenConnection);
     auto notifier = std::make_unique<ReportNotifier>(m_listenConnection);
     if (listen.open() && notifier->start()) {
-        connect(notifier.get(), &ReportNotifier::reportChanged, this, &QueueWatcher::onNotified);
+        connect(notifier.get(), &ReportNotifier::reportsChanged, this, &QueueWatcher::onNotified);
         m_notifier = std::move(notifier);
     } else {
         m_timer.start(); // checked every few seconds instead, as on SQLite
@@ -85,14 +121,11 @@ void QueueWatcher::startListening()
     checkNow(); // whatever came in before listening began
 }
 
-void QueueWatcher::onNotified(qint64 id)
+void QueueWatcher::onNotified()
 {
-    if (id > m_lastReportId) {
-        m_lastReportId = id;
-        emit reportFiled(id);
-    } else {
-        emit reportChanged(id);
-    }
+    // Not restarted by the next one: a burst, or a flood, is one read.
+    if (!m_coalesce.isActive())
+        m_coalesce.start();
 }
 
 void QueueWatcher::checkNow()
@@ -110,39 +143,52 @@ void QueueWatcher::checkNow()
             m_dataVersion = now;
         }
     }
+    // One after the other: QPSQL reads a forward-only result row by row, so a
+    // second statement on the connection would drop the rest of the first.
+    auto failed = [this, &db](const QSqlQuery &query) {
+        emit errorOccurred(tr("Cannot watch the queue for new reports: %1").arg(Database::explain(query.lastError(), db)));
+    };
     QSqlQuery filed(db);
     filed.setForwardOnly(true);
-    QSqlQuery changed(db);
-    changed.setForwardOnly(true);
-    if (!filed.prepare(QStringLiteral("SELECT id FROM reports WHERE id > ? ORDER BY id LIMIT 1000"))
-        || !changed.prepare(QStringLiteral("SELECT id, report_id FROM report_events WHERE id > ? ORDER BY id LIMIT 1000"))) {
-        emit errorOccurred(tr("Cannot watch the queue for new reports: %1")
-                               .arg(Database::explain(filed.lastError().isValid() ? filed.lastError() : changed.lastError(), db)));
-        return;
-    }
-    filed.addBindValue(m_lastReportId);
-    changed.addBindValue(m_lastEventId);
-    if (!filed.exec() || !changed.exec()) {
-        emit errorOccurred(tr("Cannot watch the queue for new reports: %1")
-                               .arg(Database::explain(filed.lastError().isValid() ? filed.lastError() : changed.lastError(), db)));
-        return;
-    }
+    if (!filed.prepare(QStringLiteral("SELECT id FROM reports WHERE id > ? ORDER BY id LIMIT 1000")))
+        return failed(filed);
+    filed.addBindValue(m_lastReportId - LateCommitIds);
+    if (!filed.exec())
+        return failed(filed);
     QList<qint64> newIds;
-    while (filed.next())
-        newIds.append(filed.value(0).toLongLong());
-    QList<qint64> changedIds;
-    while (changed.next()) {
-        m_lastEventId = std::max(m_lastEventId, changed.value(0).toLongLong());
-        const qint64 id = changed.value(1).toLongLong();
-        if (id <= m_lastReportId && !changedIds.contains(id))
-            changedIds.append(id);
+    while (filed.next()) {
+        const qint64 id = filed.value(0).toLongLong();
+        if (!m_seenReports.contains(id)) {
+            m_seenReports.insert(id);
+            newIds.append(id);
+        }
     }
     filed.finish();
+    QSqlQuery changed(db);
+    changed.setForwardOnly(true);
+    if (!changed.prepare(QStringLiteral("SELECT id, report_id FROM report_events WHERE id > ? ORDER BY id LIMIT 1000")))
+        return failed(changed);
+    changed.addBindValue(m_lastEventId - LateCommitIds);
+    if (!changed.exec())
+        return failed(changed);
+    QList<qint64> changedIds;
+    while (changed.next()) {
+        const qint64 eventId = changed.value(0).toLongLong();
+        if (m_seenEvents.contains(eventId))
+            continue;
+        m_seenEvents.insert(eventId);
+        m_lastEventId = std::max(m_lastEventId, eventId);
+        const qint64 id = changed.value(1).toLongLong();
+        if (!newIds.contains(id) && !changedIds.contains(id))
+            changedIds.append(id);
+    }
     changed.finish();
     for (qint64 id : std::as_const(newIds)) {
         m_lastReportId = std::max(m_lastReportId, id);
         emit reportFiled(id);
     }
+    forgetBelow(m_lastReportId - LateCommitIds, &m_seenReports);
+    forgetBelow(m_lastEventId - LateCommitIds, &m_seenEvents);
     for (qint64 id : std::as_const(changedIds))
         emit reportChanged(id);
 }

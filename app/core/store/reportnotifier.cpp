@@ -1,9 +1,11 @@
 #include "store/reportnotifier.h"
 
+#include "store/database.h"
 #include "store/sqldialect.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QVariant>
 
 namespace Helpdesk {
@@ -20,7 +22,7 @@ ReportNotifier::~ReportNotifier()
         return;
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     if (db.isOpen())
-        db.driver()->unsubscribeFromNotification(QLatin1String(channel));
+        db.driver()->unsubscribeFromNotification(m_channel);
 }
 
 bool ReportNotifier::start(QString *errorMessage)
@@ -36,8 +38,16 @@ bool ReportNotifier::start(QString *errorMessage)
             *errorMessage = tr("This database cannot announce new reports; only a PostgreSQL database can.");
         return false;
     }
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT name FROM notification_channel")) || !query.next()) {
+        if (errorMessage)
+            *errorMessage = tr("Cannot listen for new reports: %1").arg(Database::explain(query.lastError(), db));
+        return false;
+    }
+    m_channel = query.value(0).toString();
+    query.finish();
     connect(driver, &QSqlDriver::notification, this, &ReportNotifier::onNotification, Qt::UniqueConnection);
-    if (!driver->subscribeToNotification(QLatin1String(channel))) {
+    if (!driver->subscribeToNotification(m_channel)) {
         if (errorMessage)
             *errorMessage = tr("Cannot listen for new reports: %1").arg(driver->lastError().text());
         return false;
@@ -46,14 +56,10 @@ bool ReportNotifier::start(QString *errorMessage)
     return true;
 }
 
-void ReportNotifier::onNotification(const QString &name, QSqlDriver::NotificationSource, const QVariant &payload)
+void ReportNotifier::onNotification(const QString &name, QSqlDriver::NotificationSource, const QVariant &)
 {
-    if (name != QLatin1String(channel))
-        return;
-    bool ok = false;
-    const qint64 id = payload.toString().toLongLong(&ok);
-    if (ok && id > 0)
-        emit reportChanged(id);
+    if (name == m_channel)
+        emit reportsChanged();
 }
 
 } // namespace Helpdesk
