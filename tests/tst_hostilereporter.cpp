@@ -52,6 +52,7 @@ private slots:
     void databaseKnowsEveryCategoryAndSymptom();
     void floodOfReportsIsStoppedPerLogin();
     void temporaryTablesDoNotShadowTheSchema();
+    void reporterCannotChangeAnyTableSequenceOrRole();
 
 private:
     QString login(const QString &who) const { return m_database->name() + QLatin1Char('_') + who; }
@@ -166,6 +167,9 @@ QString tst_HostileReporter::snapshot() const
 QString tst_HostileReporter::refusal(const QString &who, const QString &sql, const QVariantList &values) const
 {
     QSqlQuery query(as(who));
+    // Without values as it is: PostgreSQL prepares no TRUNCATE, GRANT or CREATE.
+    if (values.isEmpty())
+        return query.exec(sql) ? QString() : query.lastError().nativeErrorCode();
     if (!query.prepare(sql))
         return query.lastError().nativeErrorCode().isEmpty() ? QStringLiteral("prepare") : query.lastError().nativeErrorCode();
     for (const QVariant &value : values)
@@ -685,6 +689,65 @@ void tst_HostileReporter::temporaryTablesDoNotShadowTheSchema()
                  .toInt(),
              1);
     QVERIFY(eve.exec(QStringLiteral("DISCARD TEMP")));
+}
+
+void tst_HostileReporter::reporterCannotChangeAnyTableSequenceOrRole()
+{
+    // Every table, view and sequence of the schema as it is now, so a table
+    // added later is tried too: a reporter changes or empties none of them,
+    // takes no sequence value, makes nothing new and gives itself no role.
+    QStringList tables;
+    QStringList sequences;
+    QSqlQuery list(as(QStringLiteral("owner")));
+    QVERIFY(list.exec(QStringLiteral("SELECT c.relname, c.relkind FROM pg_class c WHERE c.relnamespace = "
+                                     "current_schema()::regnamespace AND c.relkind IN ('r', 'v', 'S') ORDER BY 1")));
+    while (list.next())
+        (list.value(1).toString() == QLatin1String("S") ? sequences : tables).append(list.value(0).toString());
+    QVERIFY(tables.contains(QStringLiteral("reports")) && tables.contains(QStringLiteral("open_reports")));
+    QVERIFY(!sequences.isEmpty());
+
+    const QString before = snapshot();
+    QStringList allowed;
+    for (const QString &table : std::as_const(tables)) {
+        QSqlQuery column(as(QStringLiteral("owner")));
+        QVERIFY(column.prepare(QStringLiteral("SELECT attname FROM pg_attribute WHERE attrelid = ?::regclass AND "
+                                              "attnum > 0 AND NOT attisdropped AND attidentity = '' AND attgenerated = '' "
+                                              "ORDER BY attnum LIMIT 1")));
+        column.addBindValue(table);
+        QVERIFY(column.exec() && column.next());
+        const QString first = column.value(0).toString();
+        for (const QString &sql : {QStringLiteral("UPDATE %1 SET %2 = %2").arg(table, first),
+                                   QStringLiteral("DELETE FROM %1").arg(table), QStringLiteral("TRUNCATE %1").arg(table)}) {
+            const QString code = refusal(QStringLiteral("mallory"), sql);
+            // 42501 no privilege; 42809 a view that is not updatable, 55000 one without the trigger it needs;
+            // 428C9 a view's column that is an identity (only the server gives it).
+            static const QStringList refusals = {QStringLiteral("42501"), QStringLiteral("42809"),
+                                                 QStringLiteral("55000"), QStringLiteral("428C9")};
+            if (!refusals.contains(code))
+                allowed << QStringLiteral("%1 (%2)").arg(sql, code.isEmpty() ? QStringLiteral("ran") : code);
+        }
+    }
+    for (const QString &sequence : std::as_const(sequences)) {
+        for (const QString &sql : {QStringLiteral("SELECT nextval('%1')").arg(sequence),
+                                   QStringLiteral("SELECT setval('%1', 1000000)").arg(sequence)}) {
+            if (refusal(QStringLiteral("mallory"), sql) != QLatin1String("42501"))
+                allowed << sql;
+        }
+    }
+    for (const QString &sql :
+         {QStringLiteral("SELECT helpdesk_grant_role(current_user, 'helpdesk_agent')"),
+          QStringLiteral("CREATE TABLE public.mallorys (x int)"),
+          QStringLiteral("CREATE FUNCTION public.helpdesk_acts_as_owner(x int) RETURNS boolean LANGUAGE sql AS 'SELECT true'"),
+          QStringLiteral("ALTER TABLE reports DISABLE TRIGGER reports_checked"),
+          QStringLiteral("GRANT helpdesk_agent TO current_user")}) {
+        if (refusal(QStringLiteral("mallory"), sql).isEmpty())
+            allowed << sql;
+    }
+    QVERIFY2(allowed.isEmpty(), qPrintable(allowed.join(QStringLiteral("\n"))));
+    QCOMPARE(snapshot(), before);
+    QVERIFY(row(QStringLiteral("SELECT NOT pg_has_role(?, 'helpdesk_agent', 'MEMBER')"), {login(QStringLiteral("mallory"))})
+                .value(0)
+                .toBool());
 }
 
 QTEST_GUILESS_MAIN(tst_HostileReporter)
