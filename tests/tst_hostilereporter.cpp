@@ -337,6 +337,15 @@ void tst_HostileReporter::agentCannotStepOutsideTheWorkflow()
     QCOMPARE(refusal(QStringLiteral("eve"), update, {QStringLiteral("vip"), id}), QStringLiteral("23514"));
     QCOMPARE(refusal(QStringLiteral("eve"), update, {QStringLiteral("closed"), id}), QStringLiteral("23514"));
     QCOMPARE(snapshot(), before);
+    // What a program that let them through would say.
+    QSqlQuery said(as(QStringLiteral("eve")));
+    QVERIFY(said.prepare(update));
+    said.addBindValue(QStringLiteral("resolved"));
+    said.addBindValue(id);
+    QVERIFY(!said.exec());
+    QVERIFY2(Database::explain(said.lastError(), as(QStringLiteral("eve")))
+                 .contains(QStringLiteral("the workflow does not let the status change that way")),
+             qPrintable(said.lastError().text()));
 
     // A step the workflow allows, with made-up bookkeeping: the server's
     // version, clock and name win, and it writes the history row itself.
@@ -375,6 +384,17 @@ void tst_HostileReporter::agentCannotStepOutsideTheWorkflow()
     QVERIFY(!query.exec()); // there is no such original
     QCOMPARE(query.lastError().nativeErrorCode(), QStringLiteral("23514"));
     QVERIFY(eve.rollback());
+
+    // Handing a report to someone else leaves its row, in the name of who did it.
+    QSqlQuery assign(eve);
+    QVERIFY(assign.prepare(QStringLiteral("UPDATE reports SET assignee = ? WHERE id = ?")));
+    assign.addBindValue(login(QStringLiteral("otto")));
+    assign.addBindValue(repeat);
+    QVERIFY2(assign.exec(), qPrintable(assign.lastError().text()));
+    QCOMPARE(row(QStringLiteral("SELECT r.assignee, r.version, e.actor, e.new_value FROM reports r JOIN report_events "
+                                "e ON e.report_id = r.id WHERE r.id = ?"),
+                 {repeat}),
+             QVariantList({login(QStringLiteral("otto")), 2, login(QStringLiteral("eve")), login(QStringLiteral("otto"))}));
 }
 
 void tst_HostileReporter::agentCannotForgeHistory()

@@ -1293,6 +1293,14 @@
         <source>Not saved: the database refused it because %1. The program checks this before it sends, so this program and the database disagree: tell IT.</source>
         <translation>Not saved: the database refused it because %1. The program checks this before it sends, so this program and the database disagree: tell IT.</translation>
     </message>
+    <message>
+        <source>the workflow does not let the status change that way</source>
+        <translation>the workflow does not let the status change that way</translation>
+    </message>
+    <message>
+        <source>the report it would be a duplicate of is not an open report</source>
+        <translation>the report it would be a duplicate of is not an open report</translation>
+    </message>
 </context>
 <context>
     <name>DemoSeeder</name>

@@ -1300,6 +1300,14 @@
         <source>Not saved: the database refused it because %1. The program checks this before it sends, so this program and the database disagree: tell IT.</source>
         <translation>Не сохранено: база данных отклонила это, потому что %1. Программа проверяет это до отправки, значит, программа и база данных расходятся: сообщите в ИТ.</translation>
     </message>
+    <message>
+        <source>the workflow does not let the status change that way</source>
+        <translation>порядок работы не позволяет так изменить состояние</translation>
+    </message>
+    <message>
+        <source>the report it would be a duplicate of is not an open report</source>
+        <translation>заявка, повтором которой она была бы, не открыта</translation>
+    </message>
 </context>
 <context>
     <name>DemoSeeder</name>

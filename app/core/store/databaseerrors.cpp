@@ -190,9 +190,12 @@ QString Database::explainBrokenRule(const QString &code, const QString &text, co
         {QStringLiteral("attachments_file_name_plain"),
          QT_TR_NOOP("a file name is empty, too long, or contains a folder or control characters")},
         {QStringLiteral("attachments_mime_type_given"), QT_TR_NOOP("a file has no type")},
+        {QStringLiteral("reports_workflow"), QT_TR_NOOP("the workflow does not let the status change that way")},
+        {QStringLiteral("reports_duplicate_original"),
+         QT_TR_NOOP("the report it would be a duplicate of is not an open report")},
     };
     const auto rule = rules.constFind(constraint);
-    // The workflow's refusals (helpdesk_report_changing) name no constraint.
+    // A rule of a later schema than this program knows: its English words.
     const QString why = rule != rules.cend() ? tr(rule.value()) : text.trimmed();
     return tr("Not saved: the database refused it because %1. The program checks this before it sends, so this "
               "program and the database disagree: tell IT.")

@@ -114,13 +114,14 @@ BEGIN
     IF NEW.status IS DISTINCT FROM OLD.status THEN
         IF NOT helpdesk_status_allowed(OLD.status, NEW.status)
            AND NOT (NEW.status = 'closed' AND OLD.status <> 'closed' AND original IS NOT NULL) THEN
-            RAISE EXCEPTION 'a report that is % cannot become %', OLD.status, NEW.status
+            RAISE EXCEPTION 'a report that is % cannot become % (constraint "reports_workflow")', OLD.status, NEW.status
                 USING ERRCODE = 'check_violation';
         END IF;
         IF original IS NOT NULL AND NEW.status = 'closed' AND OLD.status <> 'resolved' THEN
             IF original = OLD.id OR NOT EXISTS (SELECT 1 FROM reports r WHERE r.id = original
                                                 AND r.status <> 'closed') THEN
-                RAISE EXCEPTION 'report % is not an open report this one could repeat', original
+                RAISE EXCEPTION 'report % is not an open report this one could repeat '
+                                '(constraint "reports_duplicate_original")', original
                     USING ERRCODE = 'check_violation';
             END IF;
         END IF;
