@@ -440,6 +440,16 @@ void TestMigrator::splitStatements_data()
         << QStringList{QStringLiteral("CREATE FUNCTION f() RETURNS trigger AS $$ BEGIN NEW.x := 1; RETURN NEW; END; $$ "
                                       "LANGUAGE plpgsql"),
                        QStringLiteral("SELECT 1")};
+    QTest::newRow("tagged dollar quotes around $$ bodies")
+        << QStringLiteral("DO $do$ BEGIN EXECUTE format($f$CREATE FUNCTION g() RETURNS int AS $$ SELECT 1; $$ "
+                          "LANGUAGE sql$f$); END $do$; SELECT 2;")
+        << QStringList{QStringLiteral("DO $do$ BEGIN EXECUTE format($f$CREATE FUNCTION g() RETURNS int AS $$ SELECT 1; "
+                                      "$$ LANGUAGE sql$f$); END $do$"),
+                       QStringLiteral("SELECT 2")};
+    QTest::newRow("a parameter is no dollar quote")
+        << QStringLiteral("CREATE FUNCTION h(int) RETURNS int LANGUAGE sql AS 'SELECT $1'; SELECT $1 + 1; SELECT 3;")
+        << QStringList{QStringLiteral("CREATE FUNCTION h(int) RETURNS int LANGUAGE sql AS 'SELECT $1'"),
+                       QStringLiteral("SELECT $1 + 1"), QStringLiteral("SELECT 3")};
     QTest::newRow("cyrillic text")
         << QStringLiteral("INSERT INTO t VALUES ('Принтер; не печатает'); SELECT 'ок';")
         << QStringList{QStringLiteral("INSERT INTO t VALUES ('Принтер; не печатает')"), QStringLiteral("SELECT 'ок'")};

@@ -59,10 +59,18 @@ int copyUnsplittable(const QString &sql, int i, QString *current)
         }
         return i;
     }
-    if (c == QLatin1Char('$') && i + 1 < n && sql.at(i + 1) == QLatin1Char('$')) {
-        // PostgreSQL dollar-quoted body: copy to the closing $$.
-        const int end = int(sql.indexOf(QLatin1String("$$"), i + 2));
-        const int stop = end < 0 ? n : end + 2;
+    if (c == QLatin1Char('$')) {
+        // A PostgreSQL dollar-quoted body, $$ … $$ or $tag$ … $tag$ (a tag
+        // never starts with a digit: $1 is a parameter): copy to the same
+        // delimiter, past any other delimiters inside.
+        static const QRegularExpression opening(QStringLiteral("\\$([A-Za-z_][A-Za-z0-9_]*)?\\$"));
+        const QRegularExpressionMatch match =
+            opening.match(sql, i, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
+        if (!match.hasMatch())
+            return -1;
+        const QString delimiter = match.captured(0);
+        const int end = int(sql.indexOf(delimiter, i + delimiter.size()));
+        const int stop = end < 0 ? n : end + int(delimiter.size());
         *current += sql.mid(i, stop - i);
         return stop - 1;
     }
