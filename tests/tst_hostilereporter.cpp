@@ -52,6 +52,7 @@ private slots:
     void databaseKnowsEveryCategoryAndSymptom();
     void floodOfReportsIsStoppedPerLogin();
     void temporaryTablesDoNotShadowTheSchema();
+    void reporterReadsOthersOpenReportsOnlyAsTheDuplicateCheckAsks();
     void reporterCannotChangeAnyTableSequenceOrRole();
 
 private:
@@ -711,6 +712,70 @@ void tst_HostileReporter::temporaryTablesDoNotShadowTheSchema()
     QVERIFY(eve.exec(QStringLiteral("DISCARD TEMP")));
 }
 
+void tst_HostileReporter::reporterReadsOthersOpenReportsOnlyAsTheDuplicateCheckAsks()
+{
+    // Open reports of other people, on one device, from the owner (who files
+    // past the rate limit): more than any lookup answers.
+    ReportStore owner(QStringLiteral("hostile-owner"));
+    for (int i = 0; i < 55; ++i) {
+        Report report = validTestReport(QStringLiteral("Label printer %1 prints blank labels").arg(i));
+        report.device.assetTag = QStringLiteral("INV-LABEL");
+        report.device.building = QStringLiteral("Warehouse");
+        report.contact.login = login(QStringLiteral("vera"));
+        QVERIFY2(owner.submit(report).ok(), "filing as the owner failed");
+    }
+    auto count = [this](const QString &who, const QString &sql, const QVariantList &values = {}) {
+        QSqlQuery query(as(who));
+        if (!query.prepare(sql))
+            return -1;
+        for (const QVariant &value : values)
+            query.addBindValue(value);
+        if (!query.exec() || !query.next()) {
+            qWarning("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
+            return -1;
+        }
+        return query.value(0).toInt();
+    };
+    const QString mallory = QStringLiteral("mallory");
+    const qint64 own = fileAs(mallory, QStringLiteral("Mallory's own printer is out of toner"));
+    QVERIFY(own > 0);
+
+    // No list of everyone's open reports any more.
+    QCOMPARE(refusal(mallory, QStringLiteral("SELECT * FROM open_reports")), QStringLiteral("42P01"));
+    QCOMPARE(count(mallory, QStringLiteral("SELECT count(*) FROM open_reports_readable "
+                                           "WHERE reporter_login <> current_user")),
+             0);
+    QCOMPARE(count(mallory, QStringLiteral("SELECT count(*) FROM open_reports_readable WHERE id = ?"), {own}), 1);
+    QVERIFY(count(QStringLiteral("eve"), QStringLiteral("SELECT count(*) FROM open_reports_readable")) >= 56);
+
+    // A lookup answers about one draft, at most 50 rows, and nothing for an
+    // empty or wild key.
+    const QString forAsset = QStringLiteral("SELECT count(*) FROM open_reports_for_asset(?, ?)");
+    QCOMPARE(count(mallory, forAsset, {QStringLiteral("inv-label"), 1000000}), 50);
+    QCOMPARE(count(mallory, forAsset, {QStringLiteral("inv-label"), -1}), 0);
+    QCOMPARE(count(mallory, forAsset, {QString(), 50}), 0);
+    QCOMPARE(count(mallory, forAsset, {QStringLiteral("%"), 50}), 0);
+    const QString at = QStringLiteral("SELECT count(*) FROM open_reports_at(?, ?, ?, ?, 50)");
+    QCOMPARE(count(mallory, at, {QStringLiteral("HP"), QStringLiteral("LaserJet Pro M404dn"), QStringLiteral("Warehouse"),
+                                 QString()}),
+             50);
+    QCOMPARE(count(mallory, at, {QString(), QString(), QString(), QString()}), 0);
+    QCOMPARE(count(mallory, at, {QStringLiteral("HP"), QStringLiteral("LaserJet Pro M404dn"), QString(), QString()}), 0);
+    const QString like = QStringLiteral("SELECT count(*) FROM open_reports_like('printing', ?, 50)");
+    QCOMPARE(count(mallory, like, {QStringLiteral("label printer prints blank labels")}), 50);
+    QCOMPARE(count(mallory, like, {QStringLiteral("printer")}), 0); // one word: no feed of every printer report
+    QCOMPARE(count(mallory, like, {QString()}), 0);
+    QCOMPARE(count(mallory, like, {QStringLiteral("a e o и а 1 2 3")}), 0);
+
+    // They show no one's name, login or contact details.
+    QSqlQuery columns(as(mallory));
+    QVERIFY(columns.exec(QStringLiteral("SELECT * FROM open_reports_for_asset('inv-label', 1)")));
+    QVERIFY(columns.next());
+    for (int i = 0; i < columns.record().count(); ++i)
+        QVERIFY2(!columns.record().fieldName(i).startsWith(QLatin1String("reporter")),
+                 qPrintable(columns.record().fieldName(i)));
+}
+
 void tst_HostileReporter::reporterCannotChangeAnyTableSequenceOrRole()
 {
     // Every table, view and sequence of the schema as it is now, so a table
@@ -723,7 +788,7 @@ void tst_HostileReporter::reporterCannotChangeAnyTableSequenceOrRole()
                                      "current_schema()::regnamespace AND c.relkind IN ('r', 'v', 'S') ORDER BY 1")));
     while (list.next())
         (list.value(1).toString() == QLatin1String("S") ? sequences : tables).append(list.value(0).toString());
-    QVERIFY(tables.contains(QStringLiteral("reports")) && tables.contains(QStringLiteral("open_reports")));
+    QVERIFY(tables.contains(QStringLiteral("reports")) && tables.contains(QStringLiteral("open_reports_readable")));
     QVERIFY(!sequences.isEmpty());
 
     const QString before = snapshot();

@@ -12,6 +12,8 @@
 #include "store/migrator.h"
 #include "store/prioritymatrixstore.h"
 #include "store/reportstore.h"
+#include "store/sqldialect.h"
+#include "triage/summarysimilarity.h"
 #include "testdatabase.h"
 #include "testreports.h"
 
@@ -64,6 +66,8 @@ private slots:
     void priorityComesFromTheDatabaseMatrix();
     void duplicateCandidatesOwnDeviceAndSimilar();
     void duplicateCandidatesSkipClosedOldAndUnrelated();
+    void similarSummariesAreFoundAsTheWizardComparesThem_data();
+    void similarSummariesAreFoundAsTheWizardComparesThem();
     void affectedTooIsCountedOnce();
     void reporterSeesOthersOpenReportsWithoutContacts();
 
@@ -865,6 +869,73 @@ void TestReportStore::duplicateCandidatesSkipClosedOldAndUnrelated()
     draft.device.assetTag.clear();
     QVERIFY(m_store->findDuplicateCandidates(draft, &error).isEmpty());
     QVERIFY2(error.isEmpty(), qPrintable(error));
+}
+
+void TestReportStore::similarSummariesAreFoundAsTheWizardComparesThem_data()
+{
+    QTest::addColumn<QString>("filed");
+    QTest::addColumn<QString>("draft");
+    QTest::addColumn<bool>("similar");
+    QTest::newRow("word order, punctuation, endings")
+        << QStringLiteral("Принтер на 3 этаже не печатает") << QStringLiteral("Не печатает принтер, 3 этаж") << true;
+    QTest::newRow("Cyrillic capitals") << QStringLiteral("ПРИНТЕР НЕ ПЕЧАТАЕТ СОВСЕМ")
+                                       << QStringLiteral("принтер совсем не печатает") << true;
+    QTest::newRow("quotes and dashes that are not ASCII")
+        << QStringLiteral("Printer «jams» — every page") << QStringLiteral("printer jams on every page") << true;
+    QTest::newRow("filler words do not count")
+        << QStringLiteral("The printer is jammed again, please") << QStringLiteral("printer jammed") << true;
+    QTest::newRow("one shared word of many") << QStringLiteral("Scanner on floor 3 is offline")
+                                             << QStringLiteral("Scanner button") << false;
+    QTest::newRow("only a negation shared") << QStringLiteral("Почта не открывается утром")
+                                            << QStringLiteral("Не печатает принтер") << false;
+    QTest::newRow("numbers count whole") << QStringLiteral("Room 305 printer offline")
+                                         << QStringLiteral("Room 3051 scanner offline") << false;
+}
+
+// The duplicate check finds an open report of the category exactly when the
+// wizard's rule (SummarySimilarity) calls the summaries similar. On
+// PostgreSQL the server compares them (open_reports_like, migration 0012), so
+// its words must be the wizard's words.
+void TestReportStore::similarSummariesAreFoundAsTheWizardComparesThem()
+{
+    QFETCH(QString, filed);
+    QFETCH(QString, draft);
+    QFETCH(bool, similar);
+    QCOMPARE(SummarySimilarity::similar(filed, draft), similar);
+
+    Report other = validReport(filed);
+    other.contact.login = QStringLiteral("bob");
+    const auto result = m_store->submit(other);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    Report mine = validReport(draft);
+    mine.contact.login = QStringLiteral("jdoe");
+    QString error;
+    const auto found = m_store->findDuplicateCandidates(mine, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(tickets(found), similar ? QStringList{result.ticket} : QStringList{});
+
+    if (!SqlDialect(QSqlDatabase::database(m_connections.constFirst(), false)).looksUpOpenReportsByDraft())
+        return;
+    // The server's own answer, not narrowed by the client's second look.
+    QSqlQuery query(QSqlDatabase::database(m_connections.constFirst(), false));
+    QVERIFY(query.prepare(QStringLiteral("SELECT count(*) FROM open_reports_like(?, ?, 50)")));
+    query.addBindValue(mine.category);
+    query.addBindValue(draft);
+    QVERIFY2(query.exec() && query.next(), qPrintable(query.lastError().text()));
+    QCOMPARE(query.value(0).toInt(), similar ? 1 : 0);
+    // Its words, one by one, and the filler words it leaves out.
+    for (const QString &text : {filed, draft}) {
+        QVERIFY(query.prepare(QStringLiteral("SELECT array_to_string(helpdesk_summary_stems(?), ' ')")));
+        query.addBindValue(text);
+        QVERIFY2(query.exec() && query.next(), qPrintable(query.lastError().text()));
+        const QStringList words = query.value(0).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        QCOMPARE(QSet<QString>(words.cbegin(), words.cend()), SummarySimilarity::stems(text));
+    }
+    const QSet<QString> &fillers = SummarySimilarity::fillerWords();
+    QVERIFY(query.prepare(QStringLiteral("SELECT array_to_string(helpdesk_summary_stems(?), ' ')")));
+    query.addBindValue(QStringList(fillers.cbegin(), fillers.cend()).join(QLatin1Char(' ')).toUpper());
+    QVERIFY2(query.exec() && query.next(), qPrintable(query.lastError().text()));
+    QCOMPARE(query.value(0).toString(), QString());
 }
 
 void TestReportStore::affectedTooIsCountedOnce()

@@ -112,7 +112,8 @@ public:
     // on the same device (same asset tag, or same make, model and location)
     // and open reports of the same category with a similar summary from the
     // last DuplicateWindowDays days. Each report once, in that order, newest
-    // first within each group.
+    // first within each group. PostgreSQL's open_reports_like() (migration
+    // 0012) has the same 14 days.
     static constexpr int DuplicateWindowDays = 14;
     QList<OpenReport> findDuplicateCandidates(const Report &draft, QString *errorMessage = nullptr) const;
 

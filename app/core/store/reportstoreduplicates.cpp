@@ -5,6 +5,7 @@
 
 #include "model/storagetime.h"
 #include "store/affectedpeople.h"
+#include "store/sqldialect.h"
 #include "triage/summarysimilarity.h"
 
 #include <QSet>
@@ -52,6 +53,7 @@ public:
     DuplicateSearch(const ReportStore &store, QString *errorMessage)
         : m_store(store)
         , m_errorMessage(errorMessage)
+        , m_byDraft(SqlDialect(store.database()).looksUpOpenReportsByDraft())
     {
     }
 
@@ -66,6 +68,8 @@ private:
 
     const ReportStore &m_store;
     QString *m_errorMessage;
+    // The server's lookups (PostgreSQL) instead of the view open_reports.
+    const bool m_byDraft;
     QList<OpenReport> m_found;
     QSet<qint64> m_seen;
 };
@@ -104,10 +108,12 @@ bool ReportStore::DuplicateSearch::ownReports(const Report &draft)
     const QString login = draft.contact.login.trimmed();
     if (login.isEmpty())
         return true;
-    // On PostgreSQL the subquery sees only the reporter's own rows anyway.
-    return collect(QStringLiteral("SELECT %1 FROM open_reports WHERE id IN "
-                                  "(SELECT id FROM reports WHERE reporter_login = ?) "
-                                  "ORDER BY created_at DESC, id DESC LIMIT ?"),
+    // On PostgreSQL the view shows a reporter only their own reports.
+    return collect(m_byDraft ? QStringLiteral("SELECT %1 FROM open_reports_readable WHERE reporter_login = ? "
+                                              "ORDER BY created_at DESC, id DESC LIMIT ?")
+                             : QStringLiteral("SELECT %1 FROM open_reports WHERE id IN "
+                                              "(SELECT id FROM reports WHERE reporter_login = ?) "
+                                              "ORDER BY created_at DESC, id DESC LIMIT ?"),
                    {login, GroupLimit}, OpenReport::Reason::OwnReport);
 }
 
@@ -115,8 +121,9 @@ bool ReportStore::DuplicateSearch::sameDevice(const Report &draft)
 {
     const QString assetKey = DeviceInfo::assetKey(draft.device.assetTag);
     if (!assetKey.isEmpty()) {
-        if (!collect(QStringLiteral("SELECT %1 FROM open_reports WHERE asset_key = ? "
-                                    "ORDER BY created_at DESC, id DESC LIMIT ?"),
+        if (!collect(m_byDraft ? QStringLiteral("SELECT %1 FROM open_reports_for_asset(?, ?)")
+                               : QStringLiteral("SELECT %1 FROM open_reports WHERE asset_key = ? "
+                                                "ORDER BY created_at DESC, id DESC LIMIT ?"),
                      {assetKey, GroupLimit * 2}, OpenReport::Reason::SameDevice))
             return false;
     }
@@ -128,8 +135,9 @@ bool ReportStore::DuplicateSearch::sameDevice(const Report &draft)
     // together with where it stands.
     if (make.isEmpty() || model.isEmpty() || (building.isEmpty() && room.isEmpty()))
         return true;
-    return collect(QStringLiteral("SELECT %1 FROM open_reports WHERE device_make = ? AND device_model = ? "
-                                  "AND building = ? AND room = ? ORDER BY created_at DESC, id DESC LIMIT ?"),
+    return collect(m_byDraft ? QStringLiteral("SELECT %1 FROM open_reports_at(?, ?, ?, ?, ?)")
+                             : QStringLiteral("SELECT %1 FROM open_reports WHERE device_make = ? AND device_model = ? "
+                                              "AND building = ? AND room = ? ORDER BY created_at DESC, id DESC LIMIT ?"),
                    {make, model, building, room, GroupLimit * 2}, OpenReport::Reason::SameDevice);
 }
 
@@ -138,11 +146,17 @@ bool ReportStore::DuplicateSearch::similarSummaries(const Report &draft)
     const QString summary = draft.summary.trimmed();
     if (summary.isEmpty() || draft.category.isEmpty())
         return true;
+    const auto similar = [&summary](const OpenReport &r) { return SummarySimilarity::similar(summary, r.summary); };
+    // The server compares the summaries by the same rule and the same window
+    // (migration 0012) and answers only the similar ones: enough for a group
+    // after the earlier groups' reports are left out.
+    if (m_byDraft)
+        return collect(QStringLiteral("SELECT %1 FROM open_reports_like(?, ?, ?)"),
+                       {draft.category, summary, GroupLimit * 4}, OpenReport::Reason::SimilarSummary, similar);
     const QString since = StorageTime::text(QDateTime::currentDateTimeUtc().addDays(-DuplicateWindowDays));
     return collect(QStringLiteral("SELECT %1 FROM open_reports WHERE category = ? AND created_at >= ? "
                                   "ORDER BY created_at DESC, id DESC LIMIT ?"),
-                   {draft.category, since, SimilarScanLimit}, OpenReport::Reason::SimilarSummary,
-                   [&summary](const OpenReport &r) { return SummarySimilarity::similar(summary, r.summary); });
+                   {draft.category, since, SimilarScanLimit}, OpenReport::Reason::SimilarSummary, similar);
 }
 
 bool ReportStore::addAffectedPerson(qint64 reportId, const ContactInfo &contact, QString *errorMessage)

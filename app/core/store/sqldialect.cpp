@@ -110,4 +110,9 @@ bool SqlDialect::announcesChanges() const
     return isPostgres();
 }
 
+bool SqlDialect::looksUpOpenReportsByDraft() const
+{
+    return isPostgres();
+}
+
 } // namespace Helpdesk

@@ -74,6 +74,13 @@ public:
     // notifies a connection only of its own changes.
     bool announcesChanges() const;
 
+    // A reporter reads other people's open reports only through the lookups
+    // the duplicate check needs (schema 12 on PostgreSQL: by asset key, by
+    // device and place, by a similar summary, each a function of the server;
+    // their own in the view open_reports_readable). SQLite has one user, who
+    // reads the view open_reports and compares summaries here.
+    bool looksUpOpenReportsByDraft() const;
+
 private:
     enum class Kind { Other, Sqlite, PostgreSql };
     Kind m_kind = Kind::Other;

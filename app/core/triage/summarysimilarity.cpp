@@ -6,9 +6,13 @@ namespace Helpdesk {
 
 namespace {
 
-// Words that say nothing about which problem it is. Negations stay out of
-// this list on purpose: "не печатает" and "печатает" are different reports.
-const QSet<QString> &fillerWords()
+constexpr int StemLength = 5;
+
+} // namespace
+
+// Negations stay out of this list on purpose: "не печатает" and "печатает"
+// are different reports.
+const QSet<QString> &SummarySimilarity::fillerWords()
 {
     static const QSet<QString> words = {
         QStringLiteral("the"), QStringLiteral("and"), QStringLiteral("with"), QStringLiteral("for"),
@@ -24,10 +28,6 @@ const QSet<QString> &fillerWords()
     };
     return words;
 }
-
-constexpr int StemLength = 5;
-
-} // namespace
 
 QSet<QString> SummarySimilarity::stems(const QString &text)
 {

@@ -17,6 +17,10 @@ class SummarySimilarity final
 public:
     // The stems of the words that carry meaning.
     static QSet<QString> stems(const QString &text);
+    // The short words that say nothing about which problem it is, case-
+    // folded. PostgreSQL's helpdesk_summary_stems() (migration 0012) has the
+    // same list.
+    static const QSet<QString> &fillerWords();
     // Shared stems over the stems of the shorter summary: 0 … 1.
     static double score(const QString &a, const QString &b);
     // Similar enough to ask the reporter: at least two shared stems covering
