@@ -40,7 +40,8 @@ ReportStore::OpenReport openReportFromQuery(const QSqlQuery &q, ReportStore::Ope
 
 // The most any group shows: the reporter reads them all before Submit.
 constexpr qint64 GroupLimit = 10;
-// Open reports of the category compared by summary, newest first.
+// Open reports of the category compared by summary, newest first (the same
+// 500 as open_reports_like() on PostgreSQL, migration 0012).
 constexpr qint64 SimilarScanLimit = 500;
 
 } // namespace

@@ -12,9 +12,12 @@
 -- * open_reports_at(make, model, building, room, limit): about that make and
 --   model in that place (make, model and a building or room all given; a
 --   NULL building or room is an empty one);
--- * open_reports_like(category, summary, limit): of that category, filed in
---   the last 14 days (ReportStore::DuplicateWindowDays), whose summary is
---   similar to the draft's by the rule of SummarySimilarity.
+-- * open_reports_like(category, summary, limit): of the newest 500 open
+--   reports of that category filed in the last 14 days
+--   (ReportStore::DuplicateWindowDays), those whose summary is similar to the
+--   draft's by the rule of SummarySimilarity (500, as the wizard compared
+--   before: about 10 ms on the 2-core machine; all of 20,000 open reports
+--   of a category took 330 ms).
 --
 -- Each answers at most 50 rows (the wizard shows 10 per group), newest
 -- first, without names, logins or contact details, as open_reports did.
@@ -118,10 +121,13 @@ CREATE FUNCTION open_reports_like(p_category text, p_summary text, p_limit integ
     SELECT r.id, r.created_at, r.status, r.category, r.summary, r.device_kind, r.device_make, r.device_model,
            r.asset_tag, r.building, r.room,
            (SELECT count(*) FROM report_affected a WHERE a.report_id = r.id)
-    FROM reports r, helpdesk_summary_stems(p_summary) AS draft(stems)
-    WHERE r.category = p_category AND r.created_at >= now() - interval '14 days'
-      AND r.status NOT IN ('resolved', 'closed')
-      AND helpdesk_summaries_similar(draft.stems, helpdesk_summary_stems(r.summary))
+    FROM (SELECT * FROM reports
+          WHERE category = p_category AND created_at >= now() - interval '14 days'
+            AND status NOT IN ('resolved', 'closed')
+          ORDER BY created_at DESC, id DESC
+          LIMIT 500) r,
+         helpdesk_summary_stems(p_summary) AS draft(stems)
+    WHERE helpdesk_summaries_similar(draft.stems, helpdesk_summary_stems(r.summary))
     ORDER BY r.created_at DESC, r.id DESC
     LIMIT greatest(0, least(p_limit, 50))
 $$;
