@@ -56,6 +56,7 @@ const QList<std::pair<QString, Row>> &testRows()
         {QStringLiteral("report_symptoms"), {}},
         {QStringLiteral("filing_limits"), {}},
         {QStringLiteral("notification_channel"), {}},
+        {QStringLiteral("filing_lock_salt"), {}},
         {QStringLiteral("report_affected"),
          {{"report_id", 7}, {"login", "akozlov"}, {"name", QStringLiteral("Антон Козлов")},
           {"email", "anton@example.com"}, {"phone", "+7 495 765-43-21"}, {"created_at", later}}},
