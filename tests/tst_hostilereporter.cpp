@@ -51,6 +51,7 @@ private slots:
     void attachmentMeetsTheWizardsLimits();
     void databaseKnowsEveryCategoryAndSymptom();
     void floodOfReportsIsStoppedPerLogin();
+    void nobodyHoldsAnotherLoginsTurnToFile();
     void temporaryTablesDoNotShadowTheSchema();
     void reporterReadsOthersOpenReportsOnlyAsTheDuplicateCheckAsks();
     void reporterCannotChangeAnyTableSequenceOrRole();
@@ -310,20 +311,26 @@ void tst_HostileReporter::reporterCannotChangeOrWriteHistory()
 
 void tst_HostileReporter::agentCannotEditWhatTheReporterWrote_data()
 {
-    QTest::addColumn<QString>("set");
-    QTest::newRow("summary") << QStringLiteral("summary = 'Nothing to see'");
-    QTest::newRow("reporter") << QStringLiteral("reporter_login = 'someone'");
-    QTest::newRow("priority") << QStringLiteral("priority = 4");
-    QTest::newRow("time filed") << QStringLiteral("created_at = now() - interval '1 year'");
-    QTest::newRow("who changed it") << QStringLiteral("updated_by = 'otto'");
+    // %1: Vera's report.
+    QTest::addColumn<QString>("sql");
+    QTest::newRow("summary") << QStringLiteral("UPDATE reports SET summary = 'Nothing to see' WHERE id = %1");
+    QTest::newRow("reporter") << QStringLiteral("UPDATE reports SET reporter_login = 'someone' WHERE id = %1");
+    QTest::newRow("priority") << QStringLiteral("UPDATE reports SET priority = 4 WHERE id = %1");
+    QTest::newRow("time filed") << QStringLiteral("UPDATE reports SET created_at = now() - interval '1 year' WHERE id = %1");
+    QTest::newRow("who changed it") << QStringLiteral("UPDATE reports SET updated_by = 'otto' WHERE id = %1");
+    // Another file in its place, with a size and checksum that match.
+    QTest::newRow("a file's bytes")
+        << QStringLiteral("UPDATE attachments SET data = 'x'::bytea, size = 1, sha256 = encode(sha256('x'::bytea), 'hex') "
+                          "WHERE report_id = %1");
+    QTest::newRow("a file's name") << QStringLiteral("UPDATE attachments SET file_name = 'other.txt' WHERE report_id = %1");
+    QTest::newRow("a file taken away") << QStringLiteral("DELETE FROM attachments WHERE report_id = %1");
 }
 
 void tst_HostileReporter::agentCannotEditWhatTheReporterWrote()
 {
-    QFETCH(QString, set);
+    QFETCH(QString, sql);
     const QString before = snapshot();
-    QCOMPARE(refusal(QStringLiteral("eve"), QStringLiteral("UPDATE reports SET %1 WHERE id = %2").arg(set).arg(m_veraReport)),
-             QStringLiteral("42501"));
+    QCOMPARE(refusal(QStringLiteral("eve"), sql.arg(m_veraReport)), QStringLiteral("42501"));
     QCOMPARE(snapshot(), before);
 }
 
@@ -669,6 +676,52 @@ void tst_HostileReporter::floodOfReportsIsStoppedPerLogin()
         {QStringLiteral("UPDATE filing_limits SET reports_per_hour = %1 WHERE login = '%2'").arg(filed + 3).arg(mallory)});
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY(ReportStore(QStringLiteral("hostile-mallory")).submit(report).ok());
+}
+
+void tst_HostileReporter::nobodyHoldsAnotherLoginsTurnToFile()
+{
+    // Mallory holds what a filing of Vera's could wait for: the lock schema 10
+    // took (its key was public) and Vera's turn through the server's own
+    // function, in a transaction left open.
+    const QString vera = login(QStringLiteral("vera"));
+    QSqlDatabase mallory = as(QStringLiteral("mallory"));
+    QSqlQuery hold(mallory);
+    QVERIFY2(hold.exec(QStringLiteral("SELECT pg_advisory_lock(hashtext('helpdesk_report_rate'), hashtext('%1'))").arg(vera)),
+             qPrintable(hold.lastError().text()));
+    QVERIFY(mallory.transaction());
+    auto release = qScopeGuard([&mallory] {
+        mallory.rollback();
+        QSqlQuery(mallory).exec(QStringLiteral("SELECT pg_advisory_unlock_all()"));
+    });
+    QVERIFY(hold.prepare(QStringLiteral("SELECT helpdesk_filing_turn(?)")));
+    hold.addBindValue(vera);
+    QVERIFY2(hold.exec(), qPrintable(hold.lastError().text()));
+
+    // Vera files at once; a filing that waited would stop at the timeout.
+    QSqlQuery timeout(as(QStringLiteral("vera")));
+    QVERIFY(timeout.exec(QStringLiteral("SET statement_timeout = '5s'")));
+    auto resetTimeout = qScopeGuard([this] { QSqlQuery(as(QStringLiteral("vera"))).exec(QStringLiteral("RESET statement_timeout")); });
+    QVERIFY(fileAs(QStringLiteral("vera"), QStringLiteral("Vera files while Mallory holds locks")) > 0);
+    release.dismiss();
+    QVERIFY(mallory.rollback());
+    QVERIFY(QSqlQuery(mallory).exec(QStringLiteral("SELECT pg_advisory_unlock_all()")));
+
+    // Each login reads its own limit and everyone's, not who else has one.
+    QString error = m_database->execAsSuperuser(
+        {QStringLiteral("INSERT INTO filing_limits (login, reports_per_hour) VALUES ('%1', 500), ('%2', 40)")
+             .arg(login(QStringLiteral("monitoring")), login(QStringLiteral("mallory")))});
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    auto restore = qScopeGuard([this] {
+        m_database->execAsSuperuser({QStringLiteral("DELETE FROM filing_limits WHERE login IN ('%1', '%2')")
+                                         .arg(login(QStringLiteral("monitoring")), login(QStringLiteral("mallory")))});
+    });
+    QSqlQuery limits(mallory);
+    QVERIFY(limits.exec(QStringLiteral("SELECT login FROM filing_limits ORDER BY login")));
+    QStringList seen;
+    while (limits.next())
+        seen.append(limits.value(0).toString());
+    QCOMPARE(seen, (QStringList{QStringLiteral("*"), login(QStringLiteral("mallory"))}));
+    QCOMPARE(refusal(QStringLiteral("mallory"), QStringLiteral("SELECT * FROM filing_lock_salt")), QStringLiteral("42501"));
 }
 
 void tst_HostileReporter::temporaryTablesDoNotShadowTheSchema()
