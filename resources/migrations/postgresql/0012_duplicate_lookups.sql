@@ -28,18 +28,25 @@ SELECT set_config('search_path', quote_ident(current_schema()) || ', pg_temp', t
 
 DROP VIEW open_reports;
 
--- A view runs as its owner (past the reports' row-level security), but
--- current_user in it is the login that reads it.
-CREATE VIEW open_reports_readable WITH (security_barrier) AS
+-- Open reports as the duplicate check shows them: no names, logins or
+-- contact details. Nobody is granted it; the view and functions below read
+-- it as its owner.
+CREATE VIEW open_report_rows AS
 SELECT r.id, r.created_at, r.status, r.category, r.summary,
        r.device_kind, r.device_make, r.device_model, r.asset_tag, r.building, r.room,
        (SELECT count(*) FROM report_affected a WHERE a.report_id = r.id) AS affected_count,
-       r.reporter_login
+       r.asset_key
 FROM reports r
-WHERE r.status NOT IN ('resolved', 'closed')
-  AND (r.reporter_login = current_user COLLATE "default"
-       OR pg_catalog.pg_has_role(current_user, 'helpdesk_agent', 'MEMBER')
-       OR helpdesk_acts_as_owner());
+WHERE r.status NOT IN ('resolved', 'closed');
+
+-- A view runs as its owner (past the reports' row-level security), but
+-- current_user in it is the login that reads it.
+CREATE VIEW open_reports_readable WITH (security_barrier) AS
+SELECT o.*, r.reporter_login
+FROM open_report_rows o JOIN reports r ON r.id = o.id
+WHERE r.reporter_login = current_user COLLATE "default"
+   OR pg_catalog.pg_has_role(current_user, 'helpdesk_agent', 'MEMBER')
+   OR helpdesk_acts_as_owner();
 GRANT SELECT ON open_reports_readable TO helpdesk_reporter, helpdesk_agent;
 
 -- The words of a summary that carry meaning, as SummarySimilarity::stems()
@@ -82,53 +89,35 @@ $$;
 
 -- The lookups run as the owner, past the row-level security, and answer
 -- only about the draft they are given.
-CREATE FUNCTION open_reports_for_asset(p_asset_key text, p_limit integer)
-    RETURNS TABLE (id bigint, created_at timestamptz, status text, category text, summary text,
-                   device_kind text, device_make text, device_model text, asset_tag text,
-                   building text, room text, affected_count bigint)
+CREATE FUNCTION open_reports_for_asset(p_asset_key text, p_limit integer) RETURNS SETOF open_report_rows
     LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS $$
-    SELECT r.id, r.created_at, r.status, r.category, r.summary, r.device_kind, r.device_make, r.device_model,
-           r.asset_tag, r.building, r.room,
-           (SELECT count(*) FROM report_affected a WHERE a.report_id = r.id)
-    FROM reports r
-    WHERE p_asset_key <> '' AND r.asset_key = p_asset_key AND r.status NOT IN ('resolved', 'closed')
-    ORDER BY r.created_at DESC, r.id DESC
+    SELECT * FROM open_report_rows
+    -- asset_key <> '' as the index reports_asset_key has it (version 5).
+    WHERE p_asset_key <> '' AND asset_key <> '' AND asset_key = p_asset_key
+    ORDER BY created_at DESC, id DESC
     LIMIT greatest(0, least(p_limit, 50))
 $$;
 
 CREATE FUNCTION open_reports_at(p_make text, p_model text, p_building text, p_room text, p_limit integer)
-    RETURNS TABLE (id bigint, created_at timestamptz, status text, category text, summary text,
-                   device_kind text, device_make text, device_model text, asset_tag text,
-                   building text, room text, affected_count bigint)
+    RETURNS SETOF open_report_rows
     LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS $$
-    SELECT r.id, r.created_at, r.status, r.category, r.summary, r.device_kind, r.device_make, r.device_model,
-           r.asset_tag, r.building, r.room,
-           (SELECT count(*) FROM report_affected a WHERE a.report_id = r.id)
-    FROM reports r
+    SELECT * FROM open_report_rows
     WHERE p_make <> '' AND p_model <> '' AND (p_building <> '' OR p_room <> '')
-      AND r.device_make = p_make AND r.device_model = p_model
-      AND r.building = coalesce(p_building, '') AND r.room = coalesce(p_room, '')
-      AND r.status NOT IN ('resolved', 'closed')
-    ORDER BY r.created_at DESC, r.id DESC
+      AND device_make <> '' AND device_make = p_make AND device_model = p_model
+      AND building = coalesce(p_building, '') AND room = coalesce(p_room, '')
+    ORDER BY created_at DESC, id DESC
     LIMIT greatest(0, least(p_limit, 50))
 $$;
 
-CREATE FUNCTION open_reports_like(p_category text, p_summary text, p_limit integer)
-    RETURNS TABLE (id bigint, created_at timestamptz, status text, category text, summary text,
-                   device_kind text, device_make text, device_model text, asset_tag text,
-                   building text, room text, affected_count bigint)
+CREATE FUNCTION open_reports_like(p_category text, p_summary text, p_limit integer) RETURNS SETOF open_report_rows
     LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS $$
-    SELECT r.id, r.created_at, r.status, r.category, r.summary, r.device_kind, r.device_make, r.device_model,
-           r.asset_tag, r.building, r.room,
-           (SELECT count(*) FROM report_affected a WHERE a.report_id = r.id)
-    FROM (SELECT * FROM reports
-          WHERE category = p_category AND created_at >= now() - interval '14 days'
-            AND status NOT IN ('resolved', 'closed')
-          ORDER BY created_at DESC, id DESC
-          LIMIT 500) r,
-         helpdesk_summary_stems(p_summary) AS draft(stems)
-    WHERE helpdesk_summaries_similar(draft.stems, helpdesk_summary_stems(r.summary))
-    ORDER BY r.created_at DESC, r.id DESC
+    SELECT o.* FROM (SELECT * FROM open_report_rows
+                     WHERE category = p_category AND created_at >= now() - interval '14 days'
+                     ORDER BY created_at DESC, id DESC
+                     LIMIT 500) o,
+                    helpdesk_summary_stems(p_summary) AS draft(stems)
+    WHERE helpdesk_summaries_similar(draft.stems, helpdesk_summary_stems(o.summary))
+    ORDER BY o.created_at DESC, o.id DESC
     LIMIT greatest(0, least(p_limit, 50))
 $$;
 
