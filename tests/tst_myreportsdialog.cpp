@@ -19,6 +19,7 @@
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSqlError>
@@ -42,6 +43,7 @@ private slots:
     void cleanup();
 
     void agentsReplyAppearsUnderMyReports();
+    void reporterAnswersAndSaysWhetherItIsFixed();
     void findTicketSaysWhenItIsNotYours();
     void reportsWaitingOnThisComputerAreListedOfflineToo();
 
@@ -199,6 +201,100 @@ void tst_MyReportsDialog::agentsReplyAppearsUnderMyReports()
         QVERIFY2(selected.contains(QStringLiteral("Status: In progress")), qPrintable(selected));
     });
     QVERIFY(shown);
+}
+
+// The helpdesk asks, the reporter answers from My reports;
+// later the reporter says a resolved report is not fixed, then that it is.
+void tst_MyReportsDialog::reporterAnswersAndSaysWhetherItIsFixed()
+{
+    const qint64 id = fileAsReporter(QStringLiteral("Printer on floor 2 jams"));
+    QVERIFY(id > 0);
+    ReviewStore agent(setup, QStringLiteral("anna"));
+    auto agentSets = [&agent, id](const QString &status) {
+        const ActionResult result = agent.setStatus(id, agent.load(id)->version, status);
+        QVERIFY2(result.ok, qPrintable(result.error));
+    };
+    agentSets(QStringLiteral("in_progress"));
+    ActionResult asked = agent.reply(id, agent.load(id)->version, QStringLiteral("Which tray jams, 1 or 2?"));
+    QVERIFY2(asked.ok, qPrintable(asked.error));
+    agentSets(QStringLiteral("waiting"));
+
+    auto widgets = [](MyReportsDialog *dialog) {
+        return std::make_tuple(dialog->findChild<QPlainTextEdit *>(QStringLiteral("answerEdit")),
+                               dialog->findChild<QLabel *>(QStringLiteral("answerError")),
+                               dialog->findChild<QPushButton *>(QStringLiteral("sendAnswerButton")),
+                               dialog->findChild<QPushButton *>(QStringLiteral("fixedButton")),
+                               dialog->findChild<QPushButton *>(QStringLiteral("notFixedButton")),
+                               dialog->findChild<QTreeWidget *>(QStringLiteral("reportsTree")),
+                               dialog->findChild<QTextBrowser *>(QStringLiteral("repliesBrowser")));
+    };
+    bool shown = withMyReports([&](MyReportsDialog *dialog) {
+        auto [edit, error, send, fixed, notFixed, tree, conversation] = widgets(dialog);
+        QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("answerLabel"))->buddy(), edit);
+        QCOMPARE(tree->topLevelItem(0)->text(2), QStringLiteral("Waiting for reporter"));
+        QVERIFY(send->isVisible() && send->isEnabled());
+        QVERIFY(!fixed->isVisible() && !notFixed->isVisible());
+        // Each with its Alt key.
+        QCOMPARE(send->text(), QStringLiteral("&Send answer"));
+        QCOMPARE(fixed->text(), QStringLiteral("It is fi&xed"));
+        QCOMPARE(notFixed->text(), QStringLiteral("It is &not fixed"));
+        QVERIFY2(edit->placeholderText().contains(QStringLiteral("waiting for your answer")),
+                 qPrintable(edit->placeholderText()));
+
+        // Nothing written: said beside the field.
+        QTest::mouseClick(send, Qt::LeftButton);
+        QVERIFY(error->isVisible());
+        QCOMPARE(error->text(), QStringLiteral("Write your answer first."));
+        // A password: refused, and the text stays to be corrected.
+        edit->setFocus();
+        QTest::keyClicks(edit, QStringLiteral("Tray 2. My password is Secr3t!Pass"));
+        QVERIFY(!error->isVisible());
+        QTest::mouseClick(send, Qt::LeftButton);
+        QVERIFY(error->isVisible());
+        QVERIFY2(error->text().contains(QStringLiteral("password")), qPrintable(error->text()));
+        QCOMPARE(edit->toPlainText(), QStringLiteral("Tray 2. My password is Secr3t!Pass"));
+        edit->setPlainText(QStringLiteral("Tray 2, every time."));
+        QTest::mouseClick(send, Qt::LeftButton);
+        QVERIFY2(!error->isVisible(), qPrintable(error->text()));
+        QCOMPARE(edit->toPlainText(), QString());
+        QCOMPARE(tree->topLevelItem(0)->text(2), QStringLiteral("In progress"));
+        const QString text = conversation->toPlainText();
+        QVERIFY2(text.contains(QStringLiteral("Which tray jams")) && text.contains(QStringLiteral("You wrote on"))
+                     && text.contains(QStringLiteral("Tray 2, every time.")),
+                 qPrintable(text));
+    });
+    QVERIFY(shown);
+    QCOMPARE(agent.load(id)->report.status, QStringLiteral("in_progress"));
+
+    agentSets(QStringLiteral("resolved"));
+    shown = withMyReports([&](MyReportsDialog *dialog) {
+        auto [edit, error, send, fixed, notFixed, tree, conversation] = widgets(dialog);
+        QVERIFY(!send->isVisible());
+        QVERIFY(fixed->isVisible() && notFixed->isVisible());
+        QTest::mouseClick(notFixed, Qt::LeftButton);
+        QCOMPARE(error->text(), QStringLiteral("Write what is still wrong first."));
+        edit->setFocus();
+        QTest::keyClicks(edit, QStringLiteral("Tray 2 still jams"));
+        QTest::mouseClick(notFixed, Qt::LeftButton);
+        QVERIFY2(!error->isVisible(), qPrintable(error->text()));
+        QCOMPARE(tree->topLevelItem(0)->text(2), QStringLiteral("In progress"));
+        QVERIFY(send->isVisible() && !fixed->isVisible());
+        QVERIFY2(conversation->toPlainText().contains(QStringLiteral("You said it is not fixed on")),
+                 qPrintable(conversation->toPlainText()));
+    });
+    QVERIFY(shown);
+
+    agentSets(QStringLiteral("resolved"));
+    shown = withMyReports([&](MyReportsDialog *dialog) {
+        auto [edit, error, send, fixed, notFixed, tree, conversation] = widgets(dialog);
+        QTest::mouseClick(fixed, Qt::LeftButton);
+        QVERIFY2(!error->isVisible(), qPrintable(error->text()));
+        QCOMPARE(tree->topLevelItem(0)->text(2), QStringLiteral("Closed"));
+        QVERIFY(!edit->isEnabled());
+        QVERIFY(!send->isEnabled() && !fixed->isVisible());
+    });
+    QVERIFY(shown);
+    QCOMPARE(agent.load(id)->report.status, QStringLiteral("closed"));
 }
 
 void tst_MyReportsDialog::findTicketSaysWhenItIsNotYours()

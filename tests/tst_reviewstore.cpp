@@ -44,6 +44,7 @@ private slots:
     void secondConsoleIsRefusedWithAnExplanation();
     void agentSignIn();
     void reporterSeesRepliesButNotNotes();
+    void reporterAnswersAndSaysWhetherItIsFixed();
     void exportCsvWritesTheFilteredQueuePageByPage();
     void markDuplicateMovesPeopleToTheOriginal();
     void markDuplicateIsRefusedWhenItMakesNoSense();
@@ -574,7 +575,7 @@ void tst_ReviewStore::reporterSeesRepliesButNotNotes()
     QCOMPARE(agent.history(filed.id).size(), 2);
 
     QString error;
-    const QList<ReportEvent> replies = ReportStore(reporterConnection).replies(filed.id, &error);
+    const QList<ReportEvent> replies = ReportStore(reporterConnection).conversation(filed.id, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(replies.size(), 1);
     QCOMPARE(replies.constFirst().text, QStringLiteral("We have ordered a new drum unit."));
@@ -589,7 +590,7 @@ void tst_ReviewStore::reporterSeesRepliesButNotNotes()
             kinds.append(query.value(0).toString());
         QCOMPARE(kinds, QStringList({QStringLiteral("reply")}));
         // ...another reporter sees nothing of it...
-        QCOMPARE(ReportStore(otherConnection).replies(filed.id, &error).size(), 0);
+        QCOMPARE(ReportStore(otherConnection).conversation(filed.id, &error).size(), 0);
         // ...the server dropping the agent's connection costs nothing but a reconnect...
         QSqlQuery pid(QSqlDatabase::database(agentConnection));
         QVERIFY(pid.exec(QStringLiteral("SELECT pg_backend_pid()")) && pid.next());
@@ -599,7 +600,7 @@ void tst_ReviewStore::reporterSeesRepliesButNotNotes()
         pid = QSqlQuery();
         result = agent.reply(filed.id, result.version, QStringLiteral("The drum arrives on Monday."));
         QVERIFY2(result.ok, qPrintable(result.error));
-        QCOMPARE(ReportStore(reporterConnection).replies(filed.id).size(), 2);
+        QCOMPARE(ReportStore(reporterConnection).conversation(filed.id).size(), 2);
         // ...and an agent cannot write history in someone else's name.
         ReviewStore impostor(agentConnection, QStringLiteral("someone_else"));
         const ActionResult forged = impostor.addNote(filed.id, result.version, QStringLiteral("forged"));
@@ -607,6 +608,149 @@ void tst_ReviewStore::reporterSeesRepliesButNotNotes()
         QCOMPARE(agent.history(filed.id).size(), 3);
         QCOMPARE(agent.load(filed.id)->version, result.version);
     }
+}
+
+// The whole conversation: asked, answered, resolved, not fixed, resolved,
+// fixed. Each step of the reporter's changes the report as the helpdesk sees
+// it, in the reporter's name; what does not fit the report is refused.
+void tst_ReviewStore::reporterAnswersAndSaysWhetherItIsFixed()
+{
+    QString agentConnection = QStringLiteral("a");
+    QString reporterConnection = QStringLiteral("a");
+    QString otherConnection = QStringLiteral("a");
+    QString agentLogin = QStringLiteral("anna");
+    QString reporterLogin = QStringLiteral("jdoe");
+    QString otherLogin = QStringLiteral("mallory");
+    if (TestDatabase::isPostgres()) {
+        agentLogin = createLogin(QStringLiteral("asker"), QStringLiteral("helpdesk_agent"));
+        reporterLogin = createLogin(QStringLiteral("answerer"), QStringLiteral("helpdesk_reporter"));
+        otherLogin = createLogin(QStringLiteral("intruder"), QStringLiteral("helpdesk_reporter"));
+        agentConnection = open(QStringLiteral("agent"), TestDatabase::serverUrlFor(agentLogin, password, m_database->name()));
+        reporterConnection = open(QStringLiteral("reporter"), TestDatabase::serverUrlFor(reporterLogin, password, m_database->name()));
+        otherConnection = open(QStringLiteral("other"), TestDatabase::serverUrlFor(otherLogin, password, m_database->name()));
+        QVERIFY(!agentConnection.isEmpty() && !reporterConnection.isEmpty() && !otherConnection.isEmpty());
+    }
+    Report report = validTestReport();
+    report.contact.login = reporterLogin;
+    ReportStore reporter(reporterConnection);
+    const auto filed = reporter.submit(report);
+    QVERIFY2(filed.ok(), qPrintable(filed.error));
+    ReviewStore agent(agentConnection, agentLogin);
+    auto current = [&agent, &filed] { return agent.load(filed.id).value_or(ReviewedReport()); };
+    auto lastEvents = [&agent, &filed](int count) {
+        QStringList described;
+        const QList<ReportEvent> events = agent.history(filed.id);
+        for (const ReportEvent &event : events.mid(std::max<qsizetype>(0, events.size() - count)))
+            described << QStringLiteral("%1 %2 %3>%4 v%5 %6")
+                             .arg(event.actor, event.kind, event.oldValue, event.newValue)
+                             .arg(event.version)
+                             .arg(event.text);
+        return described;
+    };
+
+    // Asked.
+    ActionResult step = agent.setStatus(filed.id, 1, QStringLiteral("in_progress"));
+    QVERIFY2(step.ok, qPrintable(step.error));
+    step = agent.reply(filed.id, step.version, QStringLiteral("Which tray jams, 1 or 2?"));
+    QVERIFY2(step.ok, qPrintable(step.error));
+    step = agent.setStatus(filed.id, step.version, QStringLiteral("waiting"));
+    QVERIFY2(step.ok, qPrintable(step.error));
+    const int asked = step.version;
+
+    // Answered: back to In progress, one version up, both rows in the reporter's name.
+    QVERIFY(!reporter.answer(filed.id, reporterLogin, QStringLiteral("   ")).ok);
+    ReportStore::AnswerResult answered = reporter.answer(filed.id, reporterLogin, QStringLiteral("Tray 2, every time."));
+    QVERIFY2(answered.ok, qPrintable(answered.error));
+    QCOMPARE(answered.status, QStringLiteral("in_progress"));
+    QCOMPARE(current().report.status, QStringLiteral("in_progress"));
+    QCOMPARE(current().version, asked + 1);
+    QCOMPARE(lastEvents(2),
+             (QStringList{QStringLiteral("%1 answer > v%2 Tray 2, every time.").arg(reporterLogin).arg(asked + 1),
+                          QStringLiteral("%1 status waiting>in_progress v%2 ").arg(reporterLogin).arg(asked + 1)}));
+    // The agent's console was on the old version: told, nothing overwritten.
+    const ActionResult stale = agent.setStatus(filed.id, asked, QStringLiteral("resolved"));
+    QVERIFY(stale.conflict);
+    // An answer to a report in progress changes nothing but the version.
+    answered = reporter.answer(filed.id, reporterLogin, QStringLiteral("It also smells of toner."));
+    QVERIFY2(answered.ok, qPrintable(answered.error));
+    QCOMPARE(current().report.status, QStringLiteral("in_progress"));
+    QCOMPARE(current().version, asked + 2);
+
+    // Not what an answer may carry, not the reporter's report, not yet resolved.
+    answered = reporter.answer(filed.id, reporterLogin, QStringLiteral("My password is Secr3t!Pass, log in and see"));
+    QVERIFY(!answered.ok);
+    QVERIFY2(answered.error.contains(QStringLiteral("password")), qPrintable(answered.error));
+    QVERIFY(!reporter.answer(filed.id, reporterLogin, QString(ReportStore::AnswerMax + 1, QLatin1Char('x'))).ok);
+    answered = ReportStore(otherConnection).answer(filed.id, otherLogin, QStringLiteral("Not my report, but hi"));
+    QVERIFY(!answered.ok);
+    QVERIFY2(answered.error.contains(QStringLiteral("not one of your reports")), qPrintable(answered.error));
+    answered = reporter.confirmFixed(filed.id, reporterLogin);
+    QVERIFY(!answered.ok);
+    QVERIFY2(answered.error.contains(QStringLiteral("only a resolved report")), qPrintable(answered.error));
+    QCOMPARE(current().version, asked + 2);
+
+    // Resolved, not fixed: reopened with the reason, no longer resolved.
+    step = agent.setStatus(filed.id, asked + 2, QStringLiteral("resolved"));
+    QVERIFY2(step.ok, qPrintable(step.error));
+    QVERIFY(!reporter.reopen(filed.id, reporterLogin, QString()).ok);
+    QVERIFY(!reporter.answer(filed.id, reporterLogin, QStringLiteral("Thanks!")).ok); // resolved: fixed or not
+    answered = reporter.reopen(filed.id, reporterLogin, QStringLiteral("Tray 2 still jams"));
+    QVERIFY2(answered.ok, qPrintable(answered.error));
+    QCOMPARE(answered.status, QStringLiteral("in_progress"));
+    QCOMPARE(current().report.status, QStringLiteral("in_progress"));
+    QVERIFY(!current().resolvedAt.isValid());
+    QCOMPARE(lastEvents(2).constLast(),
+             QStringLiteral("%1 status resolved>in_progress v%2 ").arg(reporterLogin).arg(step.version + 1));
+
+    // Resolved again, fixed: closed, and stays closed to answers.
+    step = agent.setStatus(filed.id, step.version + 1, QStringLiteral("resolved"));
+    QVERIFY2(step.ok, qPrintable(step.error));
+    answered = reporter.confirmFixed(filed.id, reporterLogin);
+    QVERIFY2(answered.ok, qPrintable(answered.error));
+    QCOMPARE(answered.status, QStringLiteral("closed"));
+    QCOMPARE(current().report.status, QStringLiteral("closed"));
+    QVERIFY(current().resolvedAt.isValid());
+    QVERIFY(!reporter.answer(filed.id, reporterLogin, QStringLiteral("One more thing")).ok);
+
+    // The reporter reads the conversation, never the history around it.
+    QString error;
+    QStringList kinds;
+    for (const ReportEvent &event : reporter.conversation(filed.id, &error))
+        kinds << event.kind;
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(kinds, (QStringList{QStringLiteral("reply"), QStringLiteral("answer"), QStringLiteral("answer"),
+                                 QStringLiteral("not_fixed"), QStringLiteral("fixed")}));
+    // The agent reads each in words.
+    QStringList said;
+    for (const ReportEvent &event : agent.history(filed.id))
+        said << ReviewStore::describe(event);
+    QVERIFY2(said.contains(QStringLiteral("%1 (the reporter) answered: Tray 2, every time.").arg(reporterLogin)),
+             qPrintable(said.join(QLatin1Char('\n'))));
+    QVERIFY(said.contains(QStringLiteral("%1 (the reporter) said it is not fixed: Tray 2 still jams").arg(reporterLogin)));
+    QVERIFY(said.contains(QStringLiteral("%1 (the reporter) said it is fixed").arg(reporterLogin)));
+    QVERIFY(said.contains(QStringLiteral("%1 changed the status from Resolved to In progress").arg(reporterLogin)));
+
+    if (!TestDatabase::isPostgres())
+        return;
+    // Past the program, the database refuses the same and more.
+    auto refused = [](const QString &connection, const QString &sql) {
+        QSqlQuery query(QSqlDatabase::database(connection));
+        return !query.exec(sql);
+    };
+    const QString id = QString::number(filed.id);
+    const int before = int(agent.history(filed.id).size());
+    QVERIFY(refused(otherConnection, QStringLiteral("INSERT INTO report_events (report_id, kind, text) VALUES (%1, "
+                                                    "'answer', 'hi')").arg(id)));
+    QVERIFY(refused(reporterConnection, QStringLiteral("INSERT INTO report_events (report_id, kind, text) VALUES (%1, "
+                                                       "'answer', 'closed, but still')").arg(id)));
+    QVERIFY(refused(reporterConnection, QStringLiteral("INSERT INTO report_events (report_id, kind, text) VALUES (%1, "
+                                                       "'status', 'reopened by me')").arg(id)));
+    QVERIFY(refused(reporterConnection, QStringLiteral("INSERT INTO report_events (report_id, kind, actor, text) VALUES "
+                                                       "(%1, 'answer', '%2', 'as the agent')").arg(id, agentLogin)));
+    QVERIFY(refused(agentConnection, QStringLiteral("INSERT INTO report_events (report_id, kind, text) VALUES (%1, "
+                                                    "'fixed', 'the agent says so')").arg(id)));
+    QCOMPARE(int(agent.history(filed.id).size()), before);
+    QCOMPARE(current().report.status, QStringLiteral("closed"));
 }
 
 void tst_ReviewStore::markDuplicateMovesPeopleToTheOriginal()

@@ -1301,6 +1301,18 @@
         <source>the report it would be a duplicate of is not an open report</source>
         <translation>the report it would be a duplicate of is not an open report</translation>
     </message>
+    <message>
+        <source>only an open report can be answered; say whether a resolved one is fixed</source>
+        <translation>only an open report can be answered; say whether a resolved one is fixed</translation>
+    </message>
+    <message>
+        <source>only a resolved report can be fixed or not fixed</source>
+        <translation>only a resolved report can be fixed or not fixed</translation>
+    </message>
+    <message>
+        <source>the text must have 1 to 4000 characters</source>
+        <translation>the text must have 1 to 4000 characters</translation>
+    </message>
 </context>
 <context>
     <name>DemoSeeder</name>
@@ -2272,6 +2284,30 @@ Saved on this computer: it is sent automatically as soon as the helpdesk databas
         <translation>%1 — %2
 Saved on this computer: it is sent automatically as soon as the helpdesk database can be reached, and then gets its ticket number.</translation>
     </message>
+    <message>
+        <source>You wrote on %1:</source>
+        <translation>You wrote on %1:</translation>
+    </message>
+    <message>
+        <source>You said it is fixed on %1.</source>
+        <translation>You said it is fixed on %1.</translation>
+    </message>
+    <message>
+        <source>You said it is not fixed on %1:</source>
+        <translation>You said it is not fixed on %1:</translation>
+    </message>
+    <message>
+        <source>If it is not fixed: what is still wrong?</source>
+        <translation>If it is not fixed: what is still wrong?</translation>
+    </message>
+    <message>
+        <source>This report is closed. If the problem is back, report it again.</source>
+        <translation>This report is closed. If the problem is back, report it again.</translation>
+    </message>
+    <message>
+        <source>The helpdesk is waiting for your answer.</source>
+        <translation>The helpdesk is waiting for your answer.</translation>
+    </message>
 </context>
 <context>
     <name>Helpdesk::PasswordDialog</name>
@@ -3138,12 +3174,44 @@ Nothing you typed is lost; press Submit to try again.</translation>
         <translation>Summary</translation>
     </message>
     <message>
-        <source>&amp;Replies from the helpdesk:</source>
-        <translation>&amp;Replies from the helpdesk:</translation>
-    </message>
-    <message>
         <source>Your reports, newest first</source>
         <translation>Your reports, newest first</translation>
+    </message>
+    <message>
+        <source>Con&amp;versation with the helpdesk:</source>
+        <translation>Con&amp;versation with the helpdesk:</translation>
+    </message>
+    <message>
+        <source>Conversation with the helpdesk</source>
+        <translation>Conversation with the helpdesk</translation>
+    </message>
+    <message>
+        <source>&amp;Write to the helpdesk:</source>
+        <translation>&amp;Write to the helpdesk:</translation>
+    </message>
+    <message>
+        <source>Write to the helpdesk</source>
+        <translation>Write to the helpdesk</translation>
+    </message>
+    <message>
+        <source>&amp;Send answer</source>
+        <translation>&amp;Send answer</translation>
+    </message>
+    <message>
+        <source>It is fi&amp;xed</source>
+        <translation>It is fi&amp;xed</translation>
+    </message>
+    <message>
+        <source>The problem is solved: the report is closed</source>
+        <translation>The problem is solved: the report is closed</translation>
+    </message>
+    <message>
+        <source>It is &amp;not fixed</source>
+        <translation>It is &amp;not fixed</translation>
+    </message>
+    <message>
+        <source>Write what is still wrong above: the report goes back to the helpdesk</source>
+        <translation>Write what is still wrong above: the report goes back to the helpdesk</translation>
     </message>
 </context>
 <context>
@@ -3525,6 +3593,42 @@ Nothing you typed is lost; press Submit to try again.</translation>
         <source>Cannot list your reports: %1</source>
         <translation>Cannot list your reports: %1</translation>
     </message>
+    <message>
+        <source>Write your answer first.</source>
+        <translation>Write your answer first.</translation>
+    </message>
+    <message>
+        <source>Write what is still wrong first.</source>
+        <translation>Write what is still wrong first.</translation>
+    </message>
+    <message>
+        <source>The text is too long: at most %1 characters.</source>
+        <translation>The text is too long: at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>The text contains what looks like %1. Remove it before sending: the helpdesk never needs it.</source>
+        <translation>The text contains what looks like %1. Remove it before sending: the helpdesk never needs it.</translation>
+    </message>
+    <message>
+        <source>%1 could not be changed: %2</source>
+        <translation>%1 could not be changed: %2</translation>
+    </message>
+    <message>
+        <source>it is not one of your reports.</source>
+        <translation>it is not one of your reports.</translation>
+    </message>
+    <message>
+        <source>it is %1, and only a resolved report can be fixed or not.</source>
+        <translation>it is %1, and only a resolved report can be fixed or not.</translation>
+    </message>
+    <message>
+        <source>it is %1: say whether it is fixed instead, or file a new report.</source>
+        <translation>it is %1: say whether it is fixed instead, or file a new report.</translation>
+    </message>
+    <message>
+        <source>the helpdesk changed it at the same moment. Look at it again and try once more.</source>
+        <translation>the helpdesk changed it at the same moment. Look at it again and try once more.</translation>
+    </message>
 </context>
 <context>
     <name>ReportView</name>
@@ -3834,6 +3938,22 @@ Nothing you typed is lost; press Submit to try again.</translation>
     <message>
         <source>The export was stopped; nothing was saved.</source>
         <translation>The export was stopped; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>%1 (the reporter) answered: %2</source>
+        <translation>%1 (the reporter) answered: %2</translation>
+    </message>
+    <message>
+        <source>%1 (the reporter) said it is fixed</source>
+        <translation>%1 (the reporter) said it is fixed</translation>
+    </message>
+    <message>
+        <source>%1 (the reporter) said it is fixed: %2</source>
+        <translation>%1 (the reporter) said it is fixed: %2</translation>
+    </message>
+    <message>
+        <source>%1 (the reporter) said it is not fixed: %2</source>
+        <translation>%1 (the reporter) said it is not fixed: %2</translation>
     </message>
 </context>
 <context>

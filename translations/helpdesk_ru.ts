@@ -1308,6 +1308,18 @@
         <source>the report it would be a duplicate of is not an open report</source>
         <translation>заявка, повтором которой она была бы, не открыта</translation>
     </message>
+    <message>
+        <source>only an open report can be answered; say whether a resolved one is fixed</source>
+        <translation>ответить можно только на открытую заявку; у решённой подтвердите, исправлено ли</translation>
+    </message>
+    <message>
+        <source>only a resolved report can be fixed or not fixed</source>
+        <translation>подтвердить или оспорить исправление можно только у решённой заявки</translation>
+    </message>
+    <message>
+        <source>the text must have 1 to 4000 characters</source>
+        <translation>в тексте должно быть от 1 до 4000 символов</translation>
+    </message>
 </context>
 <context>
     <name>DemoSeeder</name>
@@ -2296,6 +2308,30 @@ Saved on this computer: it is sent automatically as soon as the helpdesk databas
         <translation>%1 — %2
 Сохранено на этом компьютере: обращение будет отправлено автоматически, как только база данных техподдержки станет доступна, и тогда получит номер заявки.</translation>
     </message>
+    <message>
+        <source>You wrote on %1:</source>
+        <translation>Вы написали (%1):</translation>
+    </message>
+    <message>
+        <source>You said it is fixed on %1.</source>
+        <translation>Вы подтвердили, что всё исправлено (%1).</translation>
+    </message>
+    <message>
+        <source>You said it is not fixed on %1:</source>
+        <translation>Вы сообщили, что не исправлено (%1):</translation>
+    </message>
+    <message>
+        <source>If it is not fixed: what is still wrong?</source>
+        <translation>Если не исправлено: что всё ещё не так?</translation>
+    </message>
+    <message>
+        <source>This report is closed. If the problem is back, report it again.</source>
+        <translation>Заявка закрыта. Если проблема вернулась, сообщите о ней снова.</translation>
+    </message>
+    <message>
+        <source>The helpdesk is waiting for your answer.</source>
+        <translation>Техподдержка ждёт вашего ответа.</translation>
+    </message>
 </context>
 <context>
     <name>Helpdesk::PasswordDialog</name>
@@ -3172,12 +3208,44 @@ Nothing you typed is lost; press Submit to try again.</source>
         <translation>Кратко</translation>
     </message>
     <message>
-        <source>&amp;Replies from the helpdesk:</source>
-        <translation>&amp;Ответы техподдержки:</translation>
-    </message>
-    <message>
         <source>Your reports, newest first</source>
         <translation>Ваши заявки, новые сначала</translation>
+    </message>
+    <message>
+        <source>Con&amp;versation with the helpdesk:</source>
+        <translation>Пе&amp;реписка с техподдержкой:</translation>
+    </message>
+    <message>
+        <source>Conversation with the helpdesk</source>
+        <translation>Переписка с техподдержкой</translation>
+    </message>
+    <message>
+        <source>&amp;Write to the helpdesk:</source>
+        <translation>Написать в &amp;техподдержку:</translation>
+    </message>
+    <message>
+        <source>Write to the helpdesk</source>
+        <translation>Написать в техподдержку</translation>
+    </message>
+    <message>
+        <source>&amp;Send answer</source>
+        <translation>&amp;Отправить ответ</translation>
+    </message>
+    <message>
+        <source>It is fi&amp;xed</source>
+        <translation>&amp;Исправлено</translation>
+    </message>
+    <message>
+        <source>The problem is solved: the report is closed</source>
+        <translation>Проблема решена: заявка закрывается</translation>
+    </message>
+    <message>
+        <source>It is &amp;not fixed</source>
+        <translation>Не испр&amp;авлено</translation>
+    </message>
+    <message>
+        <source>Write what is still wrong above: the report goes back to the helpdesk</source>
+        <translation>Напишите выше, что всё ещё не так: заявка вернётся в техподдержку</translation>
     </message>
 </context>
 <context>
@@ -3562,6 +3630,42 @@ Nothing you typed is lost; press Submit to try again.</source>
         <source>Cannot list your reports: %1</source>
         <translation>Не удалось получить список ваших заявок: %1</translation>
     </message>
+    <message>
+        <source>Write your answer first.</source>
+        <translation>Сначала напишите ответ.</translation>
+    </message>
+    <message>
+        <source>Write what is still wrong first.</source>
+        <translation>Сначала напишите, что всё ещё не так.</translation>
+    </message>
+    <message>
+        <source>The text is too long: at most %1 characters.</source>
+        <translation>Текст слишком длинный: не больше %1 символов.</translation>
+    </message>
+    <message>
+        <source>The text contains what looks like %1. Remove it before sending: the helpdesk never needs it.</source>
+        <translation>В тексте есть что-то похожее на %1. Уберите это перед отправкой: техподдержке это никогда не нужно.</translation>
+    </message>
+    <message>
+        <source>%1 could not be changed: %2</source>
+        <translation>Заявку %1 изменить не удалось: %2</translation>
+    </message>
+    <message>
+        <source>it is not one of your reports.</source>
+        <translation>это не ваша заявка.</translation>
+    </message>
+    <message>
+        <source>it is %1, and only a resolved report can be fixed or not.</source>
+        <translation>её статус — «%1», а подтвердить или оспорить исправление можно только у решённой заявки.</translation>
+    </message>
+    <message>
+        <source>it is %1: say whether it is fixed instead, or file a new report.</source>
+        <translation>её статус — «%1»: вместо ответа подтвердите, исправлено ли, или подайте новую заявку.</translation>
+    </message>
+    <message>
+        <source>the helpdesk changed it at the same moment. Look at it again and try once more.</source>
+        <translation>техподдержка изменила её в тот же момент. Посмотрите на неё ещё раз и повторите.</translation>
+    </message>
 </context>
 <context>
     <name>ReportView</name>
@@ -3871,6 +3975,22 @@ Nothing you typed is lost; press Submit to try again.</source>
     <message>
         <source>The export was stopped; nothing was saved.</source>
         <translation>Выгрузка остановлена, ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>%1 (the reporter) answered: %2</source>
+        <translation>%1 (автор заявки) ответил(а): %2</translation>
+    </message>
+    <message>
+        <source>%1 (the reporter) said it is fixed</source>
+        <translation>%1 (автор заявки) подтвердил(а), что исправлено</translation>
+    </message>
+    <message>
+        <source>%1 (the reporter) said it is fixed: %2</source>
+        <translation>%1 (автор заявки) подтвердил(а), что исправлено: %2</translation>
+    </message>
+    <message>
+        <source>%1 (the reporter) said it is not fixed: %2</source>
+        <translation>%1 (автор заявки) сообщил(а), что не исправлено: %2</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 
 #include <QHeaderView>
 #include <QLocale>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTreeWidgetItem>
 
@@ -16,6 +17,7 @@ namespace Helpdesk {
 namespace {
 constexpr int IdRole = Qt::UserRole;
 constexpr int WaitingRole = Qt::UserRole + 1; // a report still in this computer's outbox
+constexpr int StatusRole = Qt::UserRole + 2;  // the stored status id
 
 enum Column { TicketColumn, FiledColumn, StatusColumn, SummaryColumn };
 
@@ -46,6 +48,11 @@ MyReportsDialog::MyReportsDialog(const QString &connectionName, const QString &r
     connect(m_ui->findEdit, &QLineEdit::returnPressed, this, &MyReportsDialog::find);
     connect(m_ui->findEdit, &QLineEdit::textEdited, m_ui->findError, &QWidget::hide);
     connect(m_ui->reportsTree, &QTreeWidget::currentItemChanged, this, &MyReportsDialog::showSelected);
+    m_ui->answerError->hide();
+    connect(m_ui->answerEdit, &QPlainTextEdit::textChanged, m_ui->answerError, &QWidget::hide);
+    connect(m_ui->sendAnswerButton, &QPushButton::clicked, this, [this] { sendAnswer(ReportEvent::Answer); });
+    connect(m_ui->fixedButton, &QPushButton::clicked, this, [this] { sendAnswer(ReportEvent::Fixed); });
+    connect(m_ui->notFixedButton, &QPushButton::clicked, this, [this] { sendAnswer(ReportEvent::NotFixed); });
     resize(720, 560);
     reload();
 }
@@ -95,6 +102,7 @@ void MyReportsDialog::addFiled(const Report &report)
     auto *item = new QTreeWidgetItem(
         {report.ticket(), shortTime(report.createdAt), Taxonomy::statusName(report.status), report.summary});
     item->setData(TicketColumn, IdRole, report.id);
+    item->setData(TicketColumn, StatusRole, report.status);
     m_ui->reportsTree->addTopLevelItem(item);
 }
 
@@ -128,20 +136,23 @@ void MyReportsDialog::showSelected()
             text += QStringLiteral("\n\n") + m_unavailable;
         m_ui->selectedLabel->setText(text);
         m_ui->repliesBrowser->setEnabled(false);
+        showAnswerChoices(QString());
         return;
     }
     const qint64 id = selectedReport();
     if (id <= 0) {
         m_ui->repliesBrowser->setEnabled(false);
+        showAnswerChoices(QString());
         return;
     }
     m_ui->repliesBrowser->setEnabled(true);
     const QTreeWidgetItem *item = m_ui->reportsTree->currentItem();
+    showAnswerChoices(item->data(TicketColumn, StatusRole).toString());
     m_ui->selectedLabel->setText(tr("%1 — %2\nStatus: %3")
                                      .arg(item->text(TicketColumn), item->text(SummaryColumn),
                                           item->text(StatusColumn)));
     QString error;
-    const QList<ReportEvent> replies = ReportStore(m_connectionName).replies(id, &error);
+    const QList<ReportEvent> replies = ReportStore(m_connectionName).conversation(id, &error);
     if (!error.isEmpty()) {
         m_ui->repliesBrowser->setPlainText(error);
         return;
@@ -152,11 +163,70 @@ void MyReportsDialog::showSelected()
     }
     QString html;
     for (const ReportEvent &reply : replies) {
+        const QString when = shortTime(reply.at);
+        QString who = tr("%1 wrote on %2:").arg(reply.actor, when);
+        if (reply.kind == QLatin1String(ReportEvent::Answer))
+            who = tr("You wrote on %1:").arg(when);
+        else if (reply.kind == QLatin1String(ReportEvent::Fixed))
+            who = tr("You said it is fixed on %1.").arg(when);
+        else if (reply.kind == QLatin1String(ReportEvent::NotFixed))
+            who = tr("You said it is not fixed on %1:").arg(when);
         html += QStringLiteral("<p><b>%1</b><br>%2</p>")
-                    .arg(tr("%1 wrote on %2:").arg(reply.actor, shortTime(reply.at)).toHtmlEscaped(),
+                    .arg(who.toHtmlEscaped(),
                          reply.text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     }
     m_ui->repliesBrowser->setHtml(html);
+}
+
+void MyReportsDialog::showAnswerChoices(const QString &status)
+{
+    const bool open = status == QLatin1String("new") || status == QLatin1String("in_progress")
+        || status == QLatin1String("waiting");
+    const bool resolved = status == QLatin1String("resolved");
+    m_ui->answerLabel->setEnabled(open || resolved);
+    m_ui->answerEdit->setEnabled(open || resolved);
+    m_ui->sendAnswerButton->setVisible(!resolved);
+    m_ui->sendAnswerButton->setEnabled(open);
+    m_ui->fixedButton->setVisible(resolved);
+    m_ui->notFixedButton->setVisible(resolved);
+    if (resolved)
+        m_ui->answerEdit->setPlaceholderText(tr("If it is not fixed: what is still wrong?"));
+    else if (status == QLatin1String("closed"))
+        m_ui->answerEdit->setPlaceholderText(tr("This report is closed. If the problem is back, report it again."));
+    else if (status == QLatin1String("waiting"))
+        m_ui->answerEdit->setPlaceholderText(tr("The helpdesk is waiting for your answer."));
+    else
+        m_ui->answerEdit->setPlaceholderText(QString());
+}
+
+void MyReportsDialog::sendAnswer(const char *kind)
+{
+    const qint64 id = selectedReport();
+    if (id <= 0 || m_connectionName.isEmpty())
+        return;
+    ReportStore store(m_connectionName);
+    const QString text = m_ui->answerEdit->toPlainText();
+    ReportStore::AnswerResult result;
+    if (qstrcmp(kind, ReportEvent::Fixed) == 0)
+        result = store.confirmFixed(id, m_login, text);
+    else if (qstrcmp(kind, ReportEvent::NotFixed) == 0)
+        result = store.reopen(id, m_login, text);
+    else
+        result = store.answer(id, m_login, text);
+    if (!result.ok) {
+        // The text stays, so nothing typed is lost.
+        m_ui->answerError->setText(result.error);
+        m_ui->answerError->show();
+        m_ui->answerEdit->setFocus();
+        return;
+    }
+    m_ui->answerEdit->clear();
+    if (QTreeWidgetItem *item = m_ui->reportsTree->currentItem()) {
+        item->setData(TicketColumn, StatusRole, result.status);
+        item->setText(StatusColumn, Taxonomy::statusName(result.status));
+    }
+    showSelected();
+    m_ui->answerEdit->setFocus();
 }
 
 void MyReportsDialog::find()

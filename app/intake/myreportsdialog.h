@@ -1,10 +1,14 @@
 #pragma once
 
 // MyReportsDialog: "My reports" — the tickets the person filed, newest first,
-// with their status; the selected one shows the helpdesk's replies (never
-// the agents' internal notes). "Find ticket" looks up one of their own
-// tickets by number (HD-000042 or 42) and says plainly when they have no
-// such ticket. Read-only: it changes nothing.
+// with their status; the selected one shows the conversation with the
+// helpdesk (its replies and the person's answers, never the agents' internal
+// notes). Below it the person writes to the helpdesk: Send answer on an open
+// report (one Waiting for reporter goes back to the helpdesk), It is fixed
+// or It is not fixed (with what is still wrong) on a resolved one. A refusal
+// is shown beside the text, which stays. "Find ticket" looks up one of their
+// own tickets by number (HD-000042 or 42) and says plainly when they have no
+// such ticket.
 
 #include "model/report.h"
 
@@ -37,6 +41,10 @@ public:
 
 private:
     void showSelected();
+    // Which of answering, "fixed" and "not fixed" the selected report offers.
+    void showAnswerChoices(const QString &status);
+    // Sends the text as `kind` (ReportEvent::Answer, Fixed or NotFixed).
+    void sendAnswer(const char *kind);
     void find();
     void select(qint64 id);
     // A row for a report in the database, at the end of the list.

@@ -15,6 +15,10 @@ struct ReportEvent
     static constexpr const char *Assign = "assign"; // old_value -> new_value (agent logins, '' = nobody)
     static constexpr const char *Note = "note";     // internal: agents only
     static constexpr const char *Reply = "reply";   // to the reporter, who reads it
+    // Written by the reporter on their own report (schema 15).
+    static constexpr const char *Answer = "answer";      // text for the helpdesk
+    static constexpr const char *Fixed = "fixed";        // a resolved report is fixed: closed
+    static constexpr const char *NotFixed = "not_fixed"; // ... is not, with the reason: reopened
 
     qint64 id = 0;
     qint64 reportId = 0;

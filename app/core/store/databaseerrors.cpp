@@ -193,6 +193,10 @@ QString Database::explainBrokenRule(const QString &code, const QString &text, co
         {QStringLiteral("reports_workflow"), QT_TR_NOOP("the workflow does not let the status change that way")},
         {QStringLiteral("reports_duplicate_original"),
          QT_TR_NOOP("the report it would be a duplicate of is not an open report")},
+        {QStringLiteral("report_events_answer_open"),
+         QT_TR_NOOP("only an open report can be answered; say whether a resolved one is fixed")},
+        {QStringLiteral("report_events_resolved_only"), QT_TR_NOOP("only a resolved report can be fixed or not fixed")},
+        {QStringLiteral("report_events_text_length"), QT_TR_NOOP("the text must have 1 to 4000 characters")},
     };
     const auto rule = rules.constFind(constraint);
     // A rule of a later schema than this program knows: its English words.

@@ -79,10 +79,34 @@ public:
     // device (make, model, asset tag) or reporter (name, login, email). Whole
     // words, any case. On PostgreSQL row-level security applies as everywhere.
     QList<Report> search(const QString &text, int limit, QString *errorMessage = nullptr) const;
-    // The agents' replies to a report, oldest first: what its reporter reads.
-    // Never internal notes. On PostgreSQL a reporter gets only replies to
-    // their own reports (row-level security).
-    QList<ReportEvent> replies(qint64 id, QString *errorMessage = nullptr) const;
+    // The conversation about a report, oldest first: the agents' replies and
+    // the reporter's answers, "fixed" and "not fixed" (ReportEvent kinds).
+    // Never internal notes. On PostgreSQL a reporter gets only the
+    // conversation about their own reports (row-level security).
+    QList<ReportEvent> conversation(qint64 id, QString *errorMessage = nullptr) const;
+
+    // The reporter's side of the conversation (schema 15), each one
+    // transaction: `login` (the reporter; on PostgreSQL the database login,
+    // which the server holds it to) writes on their own report
+    // - answer(): text for the helpdesk on an open report; a report Waiting
+    //   for reporter goes back to In progress;
+    // - confirmFixed(): a resolved report is fixed, and closed; the comment
+    //   may be empty;
+    // - reopen(): a resolved report is not fixed, with the reason: In progress.
+    // The text is checked as the wizard checks a description (length,
+    // control characters, passwords and PINs); the report's version goes up
+    // by one and the status change gets its history row in the reporter's
+    // name. On PostgreSQL the server does all of it (see the migration).
+    struct AnswerResult
+    {
+        bool ok = false;
+        QString status; // the report's status afterwards (ok)
+        QString error;  // a sentence for the reporter
+    };
+    AnswerResult answer(qint64 reportId, const QString &login, const QString &text);
+    AnswerResult confirmFixed(qint64 reportId, const QString &login, const QString &comment = QString());
+    AnswerResult reopen(qint64 reportId, const QString &login, const QString &reason);
+    static constexpr int AnswerMax = 4000; // characters, as an agent's reply
 
     // The organisation's priority matrix, read from the database once per
     // store; submit() files every report with it.
@@ -142,6 +166,8 @@ public:
 private:
     // findDuplicateCandidates() in steps (reportstoreduplicates.cpp).
     class DuplicateSearch;
+    // answer(), confirmFixed() and reopen() (reportstoreanswers.cpp).
+    AnswerResult writeAnswer(qint64 reportId, const QString &login, const char *kind, const QString &text);
 
     QSqlDatabase database() const;
     // submit() in steps. stamp() gives the report what its reporter does not

@@ -1,6 +1,6 @@
 #include "store/reportstore.h"
 
-// ReportStore's reads: a report, lists and search, attachments, replies.
+// ReportStore's reads: a report, lists and search, attachments, the conversation.
 
 #include "model/storagetime.h"
 #include "store/sqldialect.h"
@@ -228,13 +228,13 @@ std::optional<Attachment> ReportStore::attachment(qint64 reportId, int position,
     return attachmentFromQuery(query, true);
 }
 
-QList<ReportEvent> ReportStore::replies(qint64 id, QString *errorMessage) const
+QList<ReportEvent> ReportStore::conversation(qint64 id, QString *errorMessage) const
 {
     QList<ReportEvent> events;
     QSqlQuery query;
     if (!run(query,
-             QStringLiteral("SELECT id, at, actor, text, version FROM report_events "
-                            "WHERE report_id = ? AND kind = 'reply' ORDER BY id"),
+             QStringLiteral("SELECT id, at, actor, kind, text, version FROM report_events "
+                            "WHERE report_id = ? AND kind IN ('reply', 'answer', 'fixed', 'not_fixed') ORDER BY id"),
              {id})) {
         if (errorMessage)
             *errorMessage = tr("Cannot read the replies to %1: %2").arg(formatTicket(id), explain(query));
@@ -246,9 +246,9 @@ QList<ReportEvent> ReportStore::replies(qint64 id, QString *errorMessage) const
         event.reportId = id;
         event.at = fromStorage(query.value(1));
         event.actor = query.value(2).toString();
-        event.kind = QLatin1String(ReportEvent::Reply);
-        event.text = query.value(3).toString();
-        event.version = query.value(4).toInt();
+        event.kind = query.value(3).toString();
+        event.text = query.value(4).toString();
+        event.version = query.value(5).toInt();
         events.append(event);
     }
     return events;

@@ -106,6 +106,13 @@ QString ReviewStore::describe(const ReportEvent &event)
         return tr("%1 added an internal note: %2").arg(event.actor, event.text);
     if (event.kind == QLatin1String(ReportEvent::Reply))
         return tr("%1 replied to the reporter: %2").arg(event.actor, event.text);
+    if (event.kind == QLatin1String(ReportEvent::Answer))
+        return tr("%1 (the reporter) answered: %2").arg(event.actor, event.text);
+    if (event.kind == QLatin1String(ReportEvent::Fixed))
+        return event.text.isEmpty() ? tr("%1 (the reporter) said it is fixed").arg(event.actor)
+                                    : tr("%1 (the reporter) said it is fixed: %2").arg(event.actor, event.text);
+    if (event.kind == QLatin1String(ReportEvent::NotFixed))
+        return tr("%1 (the reporter) said it is not fixed: %2").arg(event.actor, event.text);
     return event.actor + QStringLiteral(": ") + event.kind;
 }
 
