@@ -46,7 +46,7 @@ const QList<std::pair<QString, Row>> &testRows()
           {"reporter_department", QStringLiteral("Бухгалтерия")}, {"reporter_location", "Main office, 214"},
           {"preferred_contact", "phone"}, {"computer_name", "PC-ACC-07"}, {"operating_system", "Debian 12"},
           {"version", 3}, {"vague", true}, {"assignee", "akozlov"}, {"updated_at", later}, {"resolved_at", later},
-          {"updated_by", "akozlov"}, {"filed_by", "ipetrova"}}},
+          {"updated_by", "akozlov"}, {"filed_by", "ipetrova"}, {"answered_at", later}}},
         {QStringLiteral("devices"),
          {{"id", 5}, {"asset_tag", "INV-00417"}, {"asset_key", "INV00417"}, {"kind", "printer"},
           {"make", "Brother"}, {"model", "HL-L2340D"}, {"name", QStringLiteral("Принтер бухгалтерии")},

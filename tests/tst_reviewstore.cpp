@@ -667,9 +667,22 @@ void tst_ReviewStore::reporterAnswersAndSaysWhetherItIsFixed()
     QCOMPARE(lastEvents(2),
              (QStringList{QStringLiteral("%1 answer > v%2 Tray 2, every time.").arg(reporterLogin).arg(asked + 1),
                           QStringLiteral("%1 status waiting>in_progress v%2 ").arg(reporterLogin).arg(asked + 1)}));
+    // It waits for an agent: marked, and found by the console's filter.
+    QueueFilter answeredOnly;
+    answeredOnly.answeredOnly = true;
+    auto answeredInQueue = [&agent, &answeredOnly] {
+        QStringList tickets;
+        for (const QueueRow &row : agent.page(answeredOnly, {}, 50).rows)
+            tickets << row.ticket() + (row.answered ? QStringLiteral(" answered") : QString());
+        return tickets;
+    };
+    QVERIFY(current().answered);
+    QCOMPARE(answeredInQueue(), QStringList{filed.ticket + QStringLiteral(" answered")});
+    QCOMPARE(agent.count(answeredOnly), 1);
     // The agent's console was on the old version: told, nothing overwritten.
     const ActionResult stale = agent.setStatus(filed.id, asked, QStringLiteral("resolved"));
     QVERIFY(stale.conflict);
+    QVERIFY(current().answered);
     // An answer to a report in progress changes nothing but the version.
     answered = reporter.answer(filed.id, reporterLogin, QStringLiteral("It also smells of toner."));
     QVERIFY2(answered.ok, qPrintable(answered.error));
@@ -692,6 +705,8 @@ void tst_ReviewStore::reporterAnswersAndSaysWhetherItIsFixed()
     // Resolved, not fixed: reopened with the reason, no longer resolved.
     step = agent.setStatus(filed.id, asked + 2, QStringLiteral("resolved"));
     QVERIFY2(step.ok, qPrintable(step.error));
+    QVERIFY(!current().answered); // the agent acted on it
+    QCOMPARE(answeredInQueue(), QStringList{});
     QVERIFY(!reporter.reopen(filed.id, reporterLogin, QString()).ok);
     QVERIFY(!reporter.answer(filed.id, reporterLogin, QStringLiteral("Thanks!")).ok); // resolved: fixed or not
     answered = reporter.reopen(filed.id, reporterLogin, QStringLiteral("Tray 2 still jams"));
@@ -699,6 +714,7 @@ void tst_ReviewStore::reporterAnswersAndSaysWhetherItIsFixed()
     QCOMPARE(answered.status, QStringLiteral("in_progress"));
     QCOMPARE(current().report.status, QStringLiteral("in_progress"));
     QVERIFY(!current().resolvedAt.isValid());
+    QVERIFY(current().answered);
     QCOMPARE(lastEvents(2).constLast(),
              QStringLiteral("%1 status resolved>in_progress v%2 ").arg(reporterLogin).arg(step.version + 1));
 
@@ -710,6 +726,7 @@ void tst_ReviewStore::reporterAnswersAndSaysWhetherItIsFixed()
     QCOMPARE(answered.status, QStringLiteral("closed"));
     QCOMPARE(current().report.status, QStringLiteral("closed"));
     QVERIFY(current().resolvedAt.isValid());
+    QVERIFY(!current().answered); // closed: nothing waits
     QVERIFY(!reporter.answer(filed.id, reporterLogin, QStringLiteral("One more thing")).ok);
 
     // The reporter reads the conversation, never the history around it.

@@ -62,6 +62,7 @@
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QStandardPaths>
+#include <QFont>
 #include <QTableView>
 #include <QTest>
 #include <QUrl>
@@ -84,6 +85,7 @@ private slots:
     void staleChangeShowsWhatChanged();
     void detailsShowInventoryAndCopyContacts();
     void newReportsAppearLiveAndAreCounted();
+    void reportersAnswerIsMarkedCountedAndFiltered();
     void reportBeingReadFollowsAnotherAgentsChange();
     void exportButtonSavesTheFilteredQueue();
     void dashboardShowsChartsAndTheirNumbers();
@@ -704,6 +706,50 @@ void tst_ReviewWindow::newReportsAppearLiveAndAreCounted()
     view->selectRow(1);
     QCOMPARE(window->unseenCount(), 0);
     QCOMPARE(window->windowTitle(), title);
+}
+
+// Boris asks a reporter; the answer arrives while the agent looks at the
+// queue: the row says so in bold, the title counts it like a new report, the
+// "Answered by the reporter" filter finds it, and an agent's reply clears it.
+void tst_ReviewWindow::reportersAnswerIsMarkedCountedAndFiltered()
+{
+    const qint64 id = m_ids.at(2);
+    ReviewStore boris(QStringLiteral("setup"), QStringLiteral("boris"));
+    ActionResult step = boris.setStatus(id, boris.load(id)->version, QStringLiteral("in_progress"));
+    QVERIFY2(step.ok, qPrintable(step.error));
+    step = boris.reply(id, step.version, QStringLiteral("Which tray jams?"));
+    QVERIFY2(step.ok, qPrintable(step.error));
+    step = boris.setStatus(id, step.version, QStringLiteral("waiting"));
+    QVERIFY2(step.ok, qPrintable(step.error));
+
+    auto window = signedInWindow();
+    QVERIFY(window);
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    QueueModel *model = window->model();
+    const QString title = window->windowTitle();
+    QVERIFY(model->rowOf(id) >= 0);
+    QCOMPARE(model->index(model->rowOf(id), QueueModel::Status).data().toString(), QStringLiteral("Waiting for reporter"));
+
+    const QString reporter = boris.load(id)->report.contact.login;
+    const ReportStore::AnswerResult answered =
+        ReportStore(QStringLiteral("setup")).answer(id, reporter, QStringLiteral("Tray 2, every time."));
+    QVERIFY2(answered.ok, qPrintable(answered.error));
+    QTRY_COMPARE_WITH_TIMEOUT(model->index(model->rowOf(id), QueueModel::Status).data().toString(),
+                              QStringLiteral("In progress, answered"), 10000);
+    QVERIFY(model->index(model->rowOf(id), QueueModel::Summary).data(Qt::FontRole).value<QFont>().bold());
+    QCOMPARE(window->unseenCount(), 1);
+    QCOMPARE(window->windowTitle(), title + QStringLiteral(" (1 new)"));
+
+    auto *status = window->findChild<QComboBox *>(QStringLiteral("statusCombo"));
+    status->setCurrentIndex(status->findText(QStringLiteral("Answered by the reporter")));
+    QTRY_COMPARE(model->rowCount(), 1);
+    QCOMPARE(model->reportId(0), id);
+
+    // Boris follows up: no longer waiting for an agent.
+    QVERIFY(boris.reply(id, boris.load(id)->version, QStringLiteral("A new roller is on its way.")).ok);
+    QTRY_COMPARE_WITH_TIMEOUT(model->index(0, QueueModel::Status).data().toString(), QStringLiteral("In progress"),
+                              10000);
+    QVERIFY(!model->index(0, QueueModel::Summary).data(Qt::FontRole).value<QFont>().bold());
 }
 
 void tst_ReviewWindow::reportBeingReadFollowsAnotherAgentsChange()

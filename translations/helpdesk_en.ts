@@ -2542,6 +2542,19 @@ Saved on this computer: it is sent automatically as soon as the helpdesk databas
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
+    <message>
+        <source>%1, answered</source>
+        <comment>status of a report the reporter answered</comment>
+        <translation>%1, answered</translation>
+    </message>
+    <message>
+        <source>The reporter answered; nobody has acted on it since</source>
+        <translation>The reporter answered; nobody has acted on it since</translation>
+    </message>
+    <message>
+        <source>The reporter answered; nobody has acted on it since. Assigned to %1</source>
+        <translation>The reporter answered; nobody has acted on it since. Assigned to %1</translation>
+    </message>
 </context>
 <context>
     <name>Helpdesk::QueueWatcher</name>
@@ -3007,6 +3020,10 @@ Nothing you typed is lost; press Submit to try again.</translation>
             <numerusform>Helpdesk queue: %n new report</numerusform>
             <numerusform>Helpdesk queue: %n new reports</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Answered by the reporter</source>
+        <translation>Answered by the reporter</translation>
     </message>
 </context>
 <context>

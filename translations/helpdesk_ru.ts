@@ -2572,6 +2572,19 @@ Saved on this computer: it is sent automatically as soon as the helpdesk databas
         <source>Summary</source>
         <translation>Кратко</translation>
     </message>
+    <message>
+        <source>%1, answered</source>
+        <comment>status of a report the reporter answered</comment>
+        <translation>%1, есть ответ</translation>
+    </message>
+    <message>
+        <source>The reporter answered; nobody has acted on it since</source>
+        <translation>Автор заявки ответил; с тех пор никто ею не занимался</translation>
+    </message>
+    <message>
+        <source>The reporter answered; nobody has acted on it since. Assigned to %1</source>
+        <translation>Автор заявки ответил; с тех пор никто ею не занимался. Исполнитель: %1</translation>
+    </message>
 </context>
 <context>
     <name>Helpdesk::QueueWatcher</name>
@@ -3041,6 +3054,10 @@ Nothing you typed is lost; press Submit to try again.</source>
             <numerusform>Очередь заявок: %n новые заявки</numerusform>
             <numerusform>Очередь заявок: %n новых заявок</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Answered by the reporter</source>
+        <translation>С ответом автора</translation>
     </message>
 </context>
 <context>

@@ -44,7 +44,13 @@ void QueueModel::refreshReport(qint64 id)
     entry.status = report->report.status;
     entry.assignee = report->assignee;
     entry.version = report->version;
+    entry.answered = report->answered;
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+bool QueueModel::isAnswered(int row) const
+{
+    return row >= 0 && row < m_rows.size() && m_rows.at(row).answered;
 }
 
 QList<qint64> QueueModel::insertNewer()
@@ -173,7 +179,10 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
         case Ticket: return row.ticket();
         case Age: return ageText(row.createdAt, QDateTime::currentDateTime());
         case Priority: return Taxonomy::priorityName(row.priority);
-        case Status: return Taxonomy::statusName(row.status);
+        case Status:
+            return row.answered ? tr("%1, answered", "status of a report the reporter answered")
+                                      .arg(Taxonomy::statusName(row.status))
+                                : Taxonomy::statusName(row.status);
         case Category: {
             const Helpdesk::Category *category = Taxonomy::instance().category(row.category);
             return category ? category->displayName() : row.category;
@@ -186,9 +195,14 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ToolTipRole && index.column() == Age)
         return QLocale().toString(row.createdAt, QLocale::ShortFormat);
+    if (role == Qt::ToolTipRole && index.column() == Status && row.answered)
+        return row.assignee.isEmpty() ? tr("The reporter answered; nobody has acted on it since")
+                                      : tr("The reporter answered; nobody has acted on it since. Assigned to %1")
+                                            .arg(row.assignee);
     if (role == Qt::ToolTipRole && index.column() == Status && !row.assignee.isEmpty())
         return tr("Assigned to %1").arg(row.assignee);
-    if (role == Qt::FontRole && row.status == QLatin1String("new")) {
+    // New reports and answers wait for an agent: in bold.
+    if (role == Qt::FontRole && (row.status == QLatin1String("new") || row.answered)) {
         QFont font;
         font.setBold(true);
         return font;

@@ -38,6 +38,8 @@ public:
 
     qint64 reportId(int row) const;
     int rowOf(qint64 id) const;
+    // The reporter answered the report in `row` and no agent has acted since.
+    bool isAnswered(int row) const;
     bool lastSearchWasTicket() const { return m_ticketJump; }
     QString lastError() const { return m_error; }
 

@@ -28,6 +28,7 @@ namespace Helpdesk {
 
 namespace {
 const QString openStatuses = QStringLiteral("open");
+const QString answeredStatuses = QStringLiteral("answered"); // the reporter answered, any status
 }
 
 ReviewWindow::ReviewWindow(const QString &connectionName, const QString &agentLogin, const QString &displayName,
@@ -66,6 +67,7 @@ void ReviewWindow::fillFilterChoices()
 {
     m_ui->statusCombo->addItem(tr("Open"), openStatuses);
     m_ui->statusCombo->addItem(tr("Any status"), QString());
+    m_ui->statusCombo->addItem(tr("Answered by the reporter"), answeredStatuses);
     for (const QString &status : ReviewStore::statuses())
         m_ui->statusCombo->addItem(Taxonomy::statusName(status), status);
     m_ui->categoryCombo->addItem(tr("Any category"), QString());
@@ -146,9 +148,15 @@ void ReviewWindow::startWatching(const QString &connectionName)
     m_watcher = new QueueWatcher(connectionName, this);
     connect(m_watcher, &QueueWatcher::reportFiled, &m_liveDelay, qOverload<>(&QTimer::start));
     connect(m_watcher, &QueueWatcher::reportChanged, this, [this](qint64 id) {
-        if (m_model->rowOf(id) >= 0)
+        if (const int row = m_model->rowOf(id); row >= 0) {
+            const bool wasAnswered = m_model->isAnswered(row);
             m_model->refreshReport(id);
-        else
+            // A reporter's answer waits for an agent, as a new report does.
+            if (!wasAnswered && m_model->isAnswered(m_model->rowOf(id)) && id != m_reportView->reportId()) {
+                m_unseen.insert(id);
+                updateUnseen();
+            }
+        } else
             m_liveDelay.start(); // not among the rows shown: maybe newly matching the filter
         // The one being read, too: an agent must not answer a report as it was.
         if (id == m_reportView->reportId())
@@ -300,6 +308,8 @@ QueueFilter ReviewWindow::currentFilter() const
     const QString status = m_ui->statusCombo->currentData().toString();
     if (status == openStatuses)
         filter.statuses = {QStringLiteral("new"), QStringLiteral("in_progress"), QStringLiteral("waiting")};
+    else if (status == answeredStatuses)
+        filter.answeredOnly = true;
     else if (!status.isEmpty())
         filter.statuses = {status};
     filter.category = m_ui->categoryCombo->currentData().toString();

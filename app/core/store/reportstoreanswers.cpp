@@ -113,11 +113,14 @@ ReportStore::AnswerResult ReportStore::writeAnswer(qint64 reportId, const QStrin
         const QString now = StorageTime::text(QDateTime::currentDateTimeUtc());
         const QString closedOrReopened = target == QLatin1String("in_progress") ? QStringLiteral(", resolved_at = NULL")
                                                                                : QString();
-        query.prepare(QStringLiteral("UPDATE reports SET version = version + 1, updated_at = ?, status = ?%1 "
-                                     "WHERE id = ? AND version = ?")
+        query.prepare(QStringLiteral("UPDATE reports SET version = version + 1, updated_at = ?, status = ?, "
+                                     "answered_at = ?%1 WHERE id = ? AND version = ?")
                           .arg(closedOrReopened));
         query.addBindValue(now);
         query.addBindValue(target.isEmpty() ? status : target);
+        // It waits for the helpdesk, unless it is closed.
+        query.addBindValue(kind == QLatin1String(ReportEvent::Fixed) ? QVariant(QMetaType(QMetaType::QString))
+                                                                     : QVariant(now));
         query.addBindValue(reportId);
         query.addBindValue(version);
         if (!query.exec())

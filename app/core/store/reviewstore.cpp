@@ -20,7 +20,7 @@ namespace {
 const char *const queueColumns =
     "reports.id, reports.created_at, reports.status, reports.priority, reports.category, reports.symptom, "
     "reports.device_kind, reports.device_make, reports.device_model, reports.reporter_name, reports.summary, "
-    "reports.assignee, reports.version";
+    "reports.assignee, reports.version, reports.answered_at IS NOT NULL";
 
 const char *const eventColumns = "id, report_id, at, actor, kind, old_value, new_value, text, version";
 
@@ -140,6 +140,8 @@ QString ReviewStore::whereClause(const QueueFilter &filter, QVariantList *values
         conditions.append(QStringLiteral("reports.device_make = ?"));
         values->append(filter.make);
     }
+    if (filter.answeredOnly)
+        conditions.append(QStringLiteral("reports.answered_at IS NOT NULL"));
     if (filter.assignee == QueueFilter::Assignee::Me) {
         conditions.append(QStringLiteral("reports.assignee = ?"));
         values->append(m_agent);
@@ -250,6 +252,7 @@ QueuePage ReviewStore::page(const QueueFilter &filter, const QueueKey &after, in
         row.summary = query.value(i++).toString();
         row.assignee = query.value(i++).toString();
         row.version = query.value(i++).toInt();
+        row.answered = query.value(i++).toBool();
         row.key = {query.value(i++).toString(), row.id};
         page.rows.append(row);
     }
@@ -334,7 +337,9 @@ std::optional<ReviewedReport> ReviewStore::load(qint64 id, QString *errorMessage
     QSqlQuery query;
     const bool ok = Database::runWithReconnect(
         m_connectionName, query,
-        QStringLiteral("SELECT assignee, version, updated_at, resolved_at, status FROM reports WHERE id = ?"), {id});
+        QStringLiteral("SELECT assignee, version, updated_at, resolved_at, status, answered_at IS NOT NULL "
+                       "FROM reports WHERE id = ?"),
+        {id});
     if (!ok || !query.next()) {
         if (errorMessage)
             *errorMessage = tr("Cannot read report %1: %2")
@@ -349,6 +354,7 @@ std::optional<ReviewedReport> ReviewStore::load(qint64 id, QString *errorMessage
     reviewed.resolvedAt = StorageTime::read(query.value(3));
     // Read with the version, so the two always belong together.
     reviewed.report.status = query.value(4).toString();
+    reviewed.answered = query.value(5).toBool();
     return reviewed;
 }
 

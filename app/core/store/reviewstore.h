@@ -46,6 +46,8 @@ struct QueueFilter
     QString search;
     // The other way round: oldest first (the last page of the queue at once).
     bool oldestFirst = false;
+    // Only reports the reporter answered that no agent has acted on since.
+    bool answeredOnly = false;
 };
 
 // Where a page ends: the (created_at, id) of its last row, as the database
@@ -72,6 +74,8 @@ struct QueueRow
     QString summary;
     QString assignee;
     int version = 0;
+    // The reporter answered, and no agent has acted on the report since.
+    bool answered = false;
     QueueKey key;
 
     QString ticket() const { return formatTicket(id); }
@@ -104,6 +108,7 @@ struct ReviewedReport
     int version = 0;
     QDateTime updatedAt;
     QDateTime resolvedAt;
+    bool answered = false; // as QueueRow::answered
 };
 
 struct ActionResult

@@ -300,6 +300,10 @@ bool ReviewStore::updateReport(Attempt &attempt) const
             return attempt.queryFailed();
         query.finish();
     }
+    // Any change of an agent's follows up a reporter's answer; on PostgreSQL
+    // the server clears the mark itself (migration 0015).
+    if (!attempt.serverWritesHistory)
+        set += QStringLiteral("answered_at = NULL, ");
     query.prepare(QStringLiteral("UPDATE reports SET %1version = version + 1, updated_at = ? "
                                  "WHERE id = ? AND version = ?")
                       .arg(set));

@@ -16,8 +16,28 @@
 -- the status and its history row, in the reporter's name. Nobody else can
 -- write these kinds: agents write notes and replies only (0009).
 
+-- An answer waits for the helpdesk: reports.answered_at is the time of the
+-- reporter's last answer (or "not fixed") that no agent has acted on since.
+-- Any change an agent makes to the report (a reply, a note, a status, an
+-- assignee: each one a new version) clears it; the console marks and
+-- filters the reports that have it.
+
 -- Functions find their tables in this schema, never in pg_temp (see 0009).
 SELECT set_config('search_path', quote_ident(current_schema()) || ', pg_temp', true);
+
+ALTER TABLE reports ADD COLUMN answered_at timestamptz;
+CREATE INDEX reports_answered_created_id ON reports (created_at, id) WHERE answered_at IS NOT NULL;
+
+CREATE FUNCTION helpdesk_report_followed_up() RETURNS trigger LANGUAGE plpgsql
+    SET search_path FROM CURRENT AS $$
+BEGIN
+    NEW.answered_at := NULL;
+    RETURN NEW;
+END
+$$;
+CREATE TRIGGER reports_followed_up BEFORE UPDATE ON reports
+    FOR EACH ROW WHEN (OLD.answered_at IS NOT NULL AND NOT helpdesk_acts_as_owner())
+    EXECUTE FUNCTION helpdesk_report_followed_up();
 
 ALTER TABLE report_events DROP CONSTRAINT report_events_kind_check;
 ALTER TABLE report_events ADD CONSTRAINT report_events_kind_check
@@ -64,6 +84,7 @@ BEGIN
                    WHEN report.status = 'waiting' THEN 'in_progress' END;
     UPDATE reports SET version = report.version + 1, updated_at = now(), updated_by = NEW.actor,
                        status = coalesce(target, status),
+                       answered_at = CASE WHEN NEW.kind = 'fixed' THEN NULL ELSE now() END,
                        resolved_at = CASE WHEN target = 'in_progress' THEN NULL ELSE resolved_at END
         WHERE id = NEW.report_id;
     UPDATE report_events SET version = report.version + 1 WHERE id = NEW.id;

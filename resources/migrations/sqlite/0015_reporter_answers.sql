@@ -2,6 +2,9 @@
 -- story): report_events takes three more kinds, answer, fixed and not_fixed,
 -- which the reporter writes on their own reports. SQLite cannot change a
 -- CHECK constraint, so the table is made again with every row, id and index.
+-- reports.answered_at: the reporter's last answer that no agent has acted on.
+ALTER TABLE reports ADD COLUMN answered_at TEXT;
+CREATE INDEX reports_answered_created ON reports (created_at) WHERE answered_at IS NOT NULL;
 CREATE TABLE report_events_15 (
     id          INTEGER PRIMARY KEY AUTOINCREMENT,
     report_id   INTEGER NOT NULL REFERENCES reports (id),
