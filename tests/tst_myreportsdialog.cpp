@@ -17,6 +17,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -287,9 +288,16 @@ void tst_MyReportsDialog::reporterAnswersAndSaysWhetherItIsFixed()
     agentSets(QStringLiteral("resolved"));
     shown = withMyReports([&](MyReportsDialog *dialog) {
         auto [edit, error, send, fixed, notFixed, tree, conversation] = widgets(dialog);
+        auto *rating = dialog->findChild<QComboBox *>(QStringLiteral("ratingCombo"));
+        QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("ratingLabel"))->buddy(), rating);
+        QVERIFY(rating->isVisible());
+        rating->setCurrentIndex(rating->findData(5));
         QTest::mouseClick(fixed, Qt::LeftButton);
         QVERIFY2(!error->isVisible(), qPrintable(error->text()));
         QCOMPARE(tree->topLevelItem(0)->text(2), QStringLiteral("Closed"));
+        QVERIFY2(conversation->toPlainText().contains(QStringLiteral("rated the help 5 of 5")),
+                 qPrintable(conversation->toPlainText()));
+        QVERIFY(!rating->isVisible());
         QVERIFY(!edit->isEnabled());
         QVERIFY(!send->isEnabled() && !fixed->isVisible());
     });

@@ -721,7 +721,8 @@ void tst_ReviewStore::reporterAnswersAndSaysWhetherItIsFixed()
     // Resolved again, fixed: closed, and stays closed to answers.
     step = agent.setStatus(filed.id, step.version + 1, QStringLiteral("resolved"));
     QVERIFY2(step.ok, qPrintable(step.error));
-    answered = reporter.confirmFixed(filed.id, reporterLogin);
+    QVERIFY(!reporter.confirmFixed(filed.id, reporterLogin, 6).ok); // stars are 1 to 5
+    answered = reporter.confirmFixed(filed.id, reporterLogin, 4, QStringLiteral("Quick, thank you"));
     QVERIFY2(answered.ok, qPrintable(answered.error));
     QCOMPARE(answered.status, QStringLiteral("closed"));
     QCOMPARE(current().report.status, QStringLiteral("closed"));
@@ -744,7 +745,10 @@ void tst_ReviewStore::reporterAnswersAndSaysWhetherItIsFixed()
     QVERIFY2(said.contains(QStringLiteral("%1 (the reporter) answered: Tray 2, every time.").arg(reporterLogin)),
              qPrintable(said.join(QLatin1Char('\n'))));
     QVERIFY(said.contains(QStringLiteral("%1 (the reporter) said it is not fixed: Tray 2 still jams").arg(reporterLogin)));
-    QVERIFY(said.contains(QStringLiteral("%1 (the reporter) said it is fixed").arg(reporterLogin)));
+    QVERIFY2(said.contains(QStringLiteral("%1 (the reporter) said it is fixed: Quick, thank you (rated the help 4 of 5)")
+                               .arg(reporterLogin)),
+             qPrintable(said.join(QLatin1Char('\n'))));
+    QCOMPARE(reporter.conversation(filed.id).constLast().newValue, QStringLiteral("4"));
     QVERIFY(said.contains(QStringLiteral("%1 changed the status from Resolved to In progress").arg(reporterLogin)));
 
     if (!TestDatabase::isPostgres())
@@ -766,6 +770,19 @@ void tst_ReviewStore::reporterAnswersAndSaysWhetherItIsFixed()
                                                        "(%1, 'answer', '%2', 'as the agent')").arg(id, agentLogin)));
     QVERIFY(refused(agentConnection, QStringLiteral("INSERT INTO report_events (report_id, kind, text) VALUES (%1, "
                                                     "'fixed', 'the agent says so')").arg(id)));
+    // A rating only with "fixed", 1 to 5: here on a report of the reporter's that is resolved.
+    Report second = validTestReport(QStringLiteral("Scanner sends blank pages"));
+    second.contact.login = reporterLogin;
+    const auto secondFiled = reporter.submit(second);
+    QVERIFY2(secondFiled.ok(), qPrintable(secondFiled.error));
+    QVERIFY(agent.setStatus(secondFiled.id, 1, QStringLiteral("in_progress")).ok);
+    QVERIFY(agent.setStatus(secondFiled.id, 2, QStringLiteral("resolved")).ok);
+    const QString secondId = QString::number(secondFiled.id);
+    QVERIFY(refused(reporterConnection, QStringLiteral("INSERT INTO report_events (report_id, kind, text, new_value) "
+                                                       "VALUES (%1, 'fixed', '', '10')").arg(secondId)));
+    QVERIFY(refused(reporterConnection, QStringLiteral("INSERT INTO report_events (report_id, kind, text, new_value) "
+                                                       "VALUES (%1, 'not_fixed', 'still broken', '1')").arg(secondId)));
+    QCOMPARE(agent.load(secondFiled.id)->report.status, QStringLiteral("resolved"));
     QCOMPARE(int(agent.history(filed.id).size()), before);
     QCOMPARE(current().report.status, QStringLiteral("closed"));
 }

@@ -1313,6 +1313,10 @@
         <source>the text must have 1 to 4000 characters</source>
         <translation>the text must have 1 to 4000 characters</translation>
     </message>
+    <message>
+        <source>a rating is 1 to 5, given only with “it is fixed”</source>
+        <translation>a rating is 1 to 5, given only with “it is fixed”</translation>
+    </message>
 </context>
 <context>
     <name>DemoSeeder</name>
@@ -2308,6 +2312,34 @@ Saved on this computer: it is sent automatically as soon as the helpdesk databas
         <source>The helpdesk is waiting for your answer.</source>
         <translation>The helpdesk is waiting for your answer.</translation>
     </message>
+    <message>
+        <source>No rating</source>
+        <translation>No rating</translation>
+    </message>
+    <message>
+        <source>5 — very good</source>
+        <translation>5 — very good</translation>
+    </message>
+    <message>
+        <source>4 — good</source>
+        <translation>4 — good</translation>
+    </message>
+    <message>
+        <source>3 — all right</source>
+        <translation>3 — all right</translation>
+    </message>
+    <message>
+        <source>2 — poor</source>
+        <translation>2 — poor</translation>
+    </message>
+    <message>
+        <source>1 — very poor</source>
+        <translation>1 — very poor</translation>
+    </message>
+    <message>
+        <source>You said it is fixed on %1 and rated the help %2 of 5.</source>
+        <translation>You said it is fixed on %1 and rated the help %2 of 5.</translation>
+    </message>
 </context>
 <context>
     <name>Helpdesk::PasswordDialog</name>
@@ -3230,6 +3262,18 @@ Nothing you typed is lost; press Submit to try again.</translation>
         <source>Write what is still wrong above: the report goes back to the helpdesk</source>
         <translation>Write what is still wrong above: the report goes back to the helpdesk</translation>
     </message>
+    <message>
+        <source>&amp;Rating of the help:</source>
+        <translation>&amp;Rating of the help:</translation>
+    </message>
+    <message>
+        <source>Rating of the help</source>
+        <translation>Rating of the help</translation>
+    </message>
+    <message>
+        <source>Optional, with “It is fixed”</source>
+        <translation>Optional, with “It is fixed”</translation>
+    </message>
 </context>
 <context>
     <name>Outbox</name>
@@ -3646,6 +3690,10 @@ Nothing you typed is lost; press Submit to try again.</translation>
         <source>the helpdesk changed it at the same moment. Look at it again and try once more.</source>
         <translation>the helpdesk changed it at the same moment. Look at it again and try once more.</translation>
     </message>
+    <message>
+        <source>A rating is 1 to 5 stars.</source>
+        <translation>A rating is 1 to 5 stars.</translation>
+    </message>
 </context>
 <context>
     <name>ReportView</name>
@@ -3971,6 +4019,10 @@ Nothing you typed is lost; press Submit to try again.</translation>
     <message>
         <source>%1 (the reporter) said it is not fixed: %2</source>
         <translation>%1 (the reporter) said it is not fixed: %2</translation>
+    </message>
+    <message>
+        <source>(rated the help %1 of 5)</source>
+        <translation>(rated the help %1 of 5)</translation>
     </message>
 </context>
 <context>

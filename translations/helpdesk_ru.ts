@@ -1320,6 +1320,10 @@
         <source>the text must have 1 to 4000 characters</source>
         <translation>в тексте должно быть от 1 до 4000 символов</translation>
     </message>
+    <message>
+        <source>a rating is 1 to 5, given only with “it is fixed”</source>
+        <translation>оценка — от 1 до 5, и только вместе с «исправлено»</translation>
+    </message>
 </context>
 <context>
     <name>DemoSeeder</name>
@@ -2332,6 +2336,34 @@ Saved on this computer: it is sent automatically as soon as the helpdesk databas
         <source>The helpdesk is waiting for your answer.</source>
         <translation>Техподдержка ждёт вашего ответа.</translation>
     </message>
+    <message>
+        <source>No rating</source>
+        <translation>Без оценки</translation>
+    </message>
+    <message>
+        <source>5 — very good</source>
+        <translation>5 — отлично</translation>
+    </message>
+    <message>
+        <source>4 — good</source>
+        <translation>4 — хорошо</translation>
+    </message>
+    <message>
+        <source>3 — all right</source>
+        <translation>3 — нормально</translation>
+    </message>
+    <message>
+        <source>2 — poor</source>
+        <translation>2 — плохо</translation>
+    </message>
+    <message>
+        <source>1 — very poor</source>
+        <translation>1 — очень плохо</translation>
+    </message>
+    <message>
+        <source>You said it is fixed on %1 and rated the help %2 of 5.</source>
+        <translation>Вы подтвердили, что всё исправлено (%1), и оценили помощь на %2 из 5.</translation>
+    </message>
 </context>
 <context>
     <name>Helpdesk::PasswordDialog</name>
@@ -3264,6 +3296,18 @@ Nothing you typed is lost; press Submit to try again.</source>
         <source>Write what is still wrong above: the report goes back to the helpdesk</source>
         <translation>Напишите выше, что всё ещё не так: заявка вернётся в техподдержку</translation>
     </message>
+    <message>
+        <source>&amp;Rating of the help:</source>
+        <translation>О&amp;ценка помощи:</translation>
+    </message>
+    <message>
+        <source>Rating of the help</source>
+        <translation>Оценка помощи</translation>
+    </message>
+    <message>
+        <source>Optional, with “It is fixed”</source>
+        <translation>Необязательно, вместе с «Исправлено»</translation>
+    </message>
 </context>
 <context>
     <name>Outbox</name>
@@ -3683,6 +3727,10 @@ Nothing you typed is lost; press Submit to try again.</source>
         <source>the helpdesk changed it at the same moment. Look at it again and try once more.</source>
         <translation>техподдержка изменила её в тот же момент. Посмотрите на неё ещё раз и повторите.</translation>
     </message>
+    <message>
+        <source>A rating is 1 to 5 stars.</source>
+        <translation>Оценка — от 1 до 5.</translation>
+    </message>
 </context>
 <context>
     <name>ReportView</name>
@@ -4008,6 +4056,10 @@ Nothing you typed is lost; press Submit to try again.</source>
     <message>
         <source>%1 (the reporter) said it is not fixed: %2</source>
         <translation>%1 (автор заявки) сообщил(а), что не исправлено: %2</translation>
+    </message>
+    <message>
+        <source>(rated the help %1 of 5)</source>
+        <translation>(оценка помощи: %1 из 5)</translation>
     </message>
 </context>
 <context>

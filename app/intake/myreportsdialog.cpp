@@ -6,6 +6,7 @@
 #include "model/taxonomy.h"
 #include "store/reportstore.h"
 
+#include <QComboBox>
 #include <QHeaderView>
 #include <QLocale>
 #include <QPlainTextEdit>
@@ -49,6 +50,12 @@ MyReportsDialog::MyReportsDialog(const QString &connectionName, const QString &r
     connect(m_ui->findEdit, &QLineEdit::textEdited, m_ui->findError, &QWidget::hide);
     connect(m_ui->reportsTree, &QTreeWidget::currentItemChanged, this, &MyReportsDialog::showSelected);
     m_ui->answerError->hide();
+    m_ui->ratingCombo->addItem(tr("No rating"), 0);
+    m_ui->ratingCombo->addItem(tr("5 — very good"), 5);
+    m_ui->ratingCombo->addItem(tr("4 — good"), 4);
+    m_ui->ratingCombo->addItem(tr("3 — all right"), 3);
+    m_ui->ratingCombo->addItem(tr("2 — poor"), 2);
+    m_ui->ratingCombo->addItem(tr("1 — very poor"), 1);
     connect(m_ui->answerEdit, &QPlainTextEdit::textChanged, m_ui->answerError, &QWidget::hide);
     connect(m_ui->sendAnswerButton, &QPushButton::clicked, this, [this] { sendAnswer(ReportEvent::Answer); });
     connect(m_ui->fixedButton, &QPushButton::clicked, this, [this] { sendAnswer(ReportEvent::Fixed); });
@@ -167,6 +174,8 @@ void MyReportsDialog::showSelected()
         QString who = tr("%1 wrote on %2:").arg(reply.actor, when);
         if (reply.kind == QLatin1String(ReportEvent::Answer))
             who = tr("You wrote on %1:").arg(when);
+        else if (reply.kind == QLatin1String(ReportEvent::Fixed) && !reply.newValue.isEmpty())
+            who = tr("You said it is fixed on %1 and rated the help %2 of 5.").arg(when, reply.newValue);
         else if (reply.kind == QLatin1String(ReportEvent::Fixed))
             who = tr("You said it is fixed on %1.").arg(when);
         else if (reply.kind == QLatin1String(ReportEvent::NotFixed))
@@ -189,6 +198,9 @@ void MyReportsDialog::showAnswerChoices(const QString &status)
     m_ui->sendAnswerButton->setEnabled(open);
     m_ui->fixedButton->setVisible(resolved);
     m_ui->notFixedButton->setVisible(resolved);
+    m_ui->ratingLabel->setVisible(resolved);
+    m_ui->ratingCombo->setVisible(resolved);
+    m_ui->ratingCombo->setCurrentIndex(0);
     if (resolved)
         m_ui->answerEdit->setPlaceholderText(tr("If it is not fixed: what is still wrong?"));
     else if (status == QLatin1String("closed"))
@@ -208,7 +220,7 @@ void MyReportsDialog::sendAnswer(const char *kind)
     const QString text = m_ui->answerEdit->toPlainText();
     ReportStore::AnswerResult result;
     if (qstrcmp(kind, ReportEvent::Fixed) == 0)
-        result = store.confirmFixed(id, m_login, text);
+        result = store.confirmFixed(id, m_login, m_ui->ratingCombo->currentData().toInt(), text);
     else if (qstrcmp(kind, ReportEvent::NotFixed) == 0)
         result = store.reopen(id, m_login, text);
     else

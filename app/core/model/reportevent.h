@@ -17,7 +17,7 @@ struct ReportEvent
     static constexpr const char *Reply = "reply";   // to the reporter, who reads it
     // Written by the reporter on their own report (schema 15).
     static constexpr const char *Answer = "answer";      // text for the helpdesk
-    static constexpr const char *Fixed = "fixed";        // a resolved report is fixed: closed
+    static constexpr const char *Fixed = "fixed";        // a resolved report is fixed: closed; new_value "1"-"5" rates it
     static constexpr const char *NotFixed = "not_fixed"; // ... is not, with the reason: reopened
 
     qint64 id = 0;

@@ -197,6 +197,7 @@ QString Database::explainBrokenRule(const QString &code, const QString &text, co
          QT_TR_NOOP("only an open report can be answered; say whether a resolved one is fixed")},
         {QStringLiteral("report_events_resolved_only"), QT_TR_NOOP("only a resolved report can be fixed or not fixed")},
         {QStringLiteral("report_events_text_length"), QT_TR_NOOP("the text must have 1 to 4000 characters")},
+        {QStringLiteral("report_events_rating"), QT_TR_NOOP("a rating is 1 to 5, given only with “it is fixed”")},
     };
     const auto rule = rules.constFind(constraint);
     // A rule of a later schema than this program knows: its English words.

@@ -90,8 +90,8 @@ public:
     // which the server holds it to) writes on their own report
     // - answer(): text for the helpdesk on an open report; a report Waiting
     //   for reporter goes back to In progress;
-    // - confirmFixed(): a resolved report is fixed, and closed; the comment
-    //   may be empty;
+    // - confirmFixed(): a resolved report is fixed, and closed; the rating of
+    //   the help (1 to 5, 0: none) and the comment may be left out;
     // - reopen(): a resolved report is not fixed, with the reason: In progress.
     // The text is checked as the wizard checks a description (length,
     // control characters, passwords and PINs); the report's version goes up
@@ -104,7 +104,8 @@ public:
         QString error;  // a sentence for the reporter
     };
     AnswerResult answer(qint64 reportId, const QString &login, const QString &text);
-    AnswerResult confirmFixed(qint64 reportId, const QString &login, const QString &comment = QString());
+    AnswerResult confirmFixed(qint64 reportId, const QString &login, int rating = 0,
+                              const QString &comment = QString());
     AnswerResult reopen(qint64 reportId, const QString &login, const QString &reason);
     static constexpr int AnswerMax = 4000; // characters, as an agent's reply
 
@@ -167,7 +168,8 @@ private:
     // findDuplicateCandidates() in steps (reportstoreduplicates.cpp).
     class DuplicateSearch;
     // answer(), confirmFixed() and reopen() (reportstoreanswers.cpp).
-    AnswerResult writeAnswer(qint64 reportId, const QString &login, const char *kind, const QString &text);
+    AnswerResult writeAnswer(qint64 reportId, const QString &login, const char *kind, const QString &text,
+                             int rating = 0);
 
     QSqlDatabase database() const;
     // submit() in steps. stamp() gives the report what its reporter does not

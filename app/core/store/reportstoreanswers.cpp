@@ -32,9 +32,10 @@ ReportStore::AnswerResult ReportStore::answer(qint64 reportId, const QString &lo
     return writeAnswer(reportId, login, ReportEvent::Answer, text);
 }
 
-ReportStore::AnswerResult ReportStore::confirmFixed(qint64 reportId, const QString &login, const QString &comment)
+ReportStore::AnswerResult ReportStore::confirmFixed(qint64 reportId, const QString &login, int rating,
+                                                    const QString &comment)
 {
-    return writeAnswer(reportId, login, ReportEvent::Fixed, comment);
+    return writeAnswer(reportId, login, ReportEvent::Fixed, comment, rating);
 }
 
 ReportStore::AnswerResult ReportStore::reopen(qint64 reportId, const QString &login, const QString &reason)
@@ -43,9 +44,15 @@ ReportStore::AnswerResult ReportStore::reopen(qint64 reportId, const QString &lo
 }
 
 ReportStore::AnswerResult ReportStore::writeAnswer(qint64 reportId, const QString &login, const char *kindId,
-                                                   const QString &written)
+                                                   const QString &written, int rating)
 {
     AnswerResult result;
+    if (rating < 0 || rating > 5) {
+        result.error = tr("A rating is 1 to 5 stars.");
+        return result;
+    }
+    // The rating, as the history row keeps it: "1" to "5", or nothing.
+    const QString stars = rating > 0 ? QString::number(rating) : QStringLiteral("");
     const QString kind = QLatin1String(kindId);
     const QString text = FieldRules::cleanText(written, true).trimmed();
     const bool needsText = kind != QLatin1String(ReportEvent::Fixed);
@@ -103,10 +110,11 @@ ReportStore::AnswerResult ReportStore::writeAnswer(qint64 reportId, const QStrin
     const QString target = statusAfter(kind, status);
 
     if (serverWritesRest) {
-        query.prepare(QStringLiteral("INSERT INTO report_events (report_id, kind, text) VALUES (?, ?, ?)"));
+        query.prepare(QStringLiteral("INSERT INTO report_events (report_id, kind, text, new_value) VALUES (?, ?, ?, ?)"));
         query.addBindValue(reportId);
         query.addBindValue(kind);
         query.addBindValue(text.isNull() ? QStringLiteral("") : text);
+        query.addBindValue(stars);
         if (!query.exec())
             return failed(Database::explain(query.lastError(), db));
     } else {
@@ -138,7 +146,7 @@ ReportStore::AnswerResult ReportStore::writeAnswer(qint64 reportId, const QStrin
                 query.addBindValue(value);
             return query.exec();
         };
-        if (!writeEvent(kind, QStringLiteral(""), QStringLiteral(""), text)
+        if (!writeEvent(kind, QStringLiteral(""), stars, text)
             || (!target.isEmpty() && !writeEvent(QStringLiteral("status"), status, target, QString())))
             return failed(Database::explain(query.lastError(), db));
     }

@@ -233,7 +233,7 @@ QList<ReportEvent> ReportStore::conversation(qint64 id, QString *errorMessage) c
     QList<ReportEvent> events;
     QSqlQuery query;
     if (!run(query,
-             QStringLiteral("SELECT id, at, actor, kind, text, version FROM report_events "
+             QStringLiteral("SELECT id, at, actor, kind, text, version, new_value FROM report_events "
                             "WHERE report_id = ? AND kind IN ('reply', 'answer', 'fixed', 'not_fixed') ORDER BY id"),
              {id})) {
         if (errorMessage)
@@ -249,6 +249,7 @@ QList<ReportEvent> ReportStore::conversation(qint64 id, QString *errorMessage) c
         event.kind = query.value(3).toString();
         event.text = query.value(4).toString();
         event.version = query.value(5).toInt();
+        event.newValue = query.value(6).toString(); // the rating of a "fixed"
         events.append(event);
     }
     return events;

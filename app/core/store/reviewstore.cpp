@@ -108,9 +108,13 @@ QString ReviewStore::describe(const ReportEvent &event)
         return tr("%1 replied to the reporter: %2").arg(event.actor, event.text);
     if (event.kind == QLatin1String(ReportEvent::Answer))
         return tr("%1 (the reporter) answered: %2").arg(event.actor, event.text);
-    if (event.kind == QLatin1String(ReportEvent::Fixed))
-        return event.text.isEmpty() ? tr("%1 (the reporter) said it is fixed").arg(event.actor)
-                                    : tr("%1 (the reporter) said it is fixed: %2").arg(event.actor, event.text);
+    if (event.kind == QLatin1String(ReportEvent::Fixed)) {
+        QString said = event.text.isEmpty() ? tr("%1 (the reporter) said it is fixed").arg(event.actor)
+                                            : tr("%1 (the reporter) said it is fixed: %2").arg(event.actor, event.text);
+        if (!event.newValue.isEmpty())
+            said += QLatin1Char(' ') + tr("(rated the help %1 of 5)").arg(event.newValue);
+        return said;
+    }
     if (event.kind == QLatin1String(ReportEvent::NotFixed))
         return tr("%1 (the reporter) said it is not fixed: %2").arg(event.actor, event.text);
     return event.actor + QStringLiteral(": ") + event.kind;

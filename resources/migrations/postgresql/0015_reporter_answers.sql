@@ -5,12 +5,13 @@
 --
 -- * answer: text for the helpdesk, on an open report; a report Waiting for
 --   reporter goes back to In progress;
--- * fixed: on a resolved report, "it is fixed": the report is closed;
+-- * fixed: on a resolved report, "it is fixed": the report is closed; an
+--   optional rating of the help, 1 to 5, in new_value, and a comment;
 -- * not_fixed: on a resolved report, with the reason: it is reopened
 --   (In progress, no longer resolved).
 --
--- The reporter inserts only the report, the kind and the text, in their own
--- name, on their own report (row-level security). Everything else happens in
+-- The reporter inserts only the report, the kind, the text and the rating,
+-- in their own name, on their own report (row-level security). Everything else happens in
 -- the database, in the same statement, as the owner: the checks, under a
 -- lock on the report, the report's next version, the time, who changed it,
 -- the status and its history row, in the reporter's name. Nobody else can
@@ -43,7 +44,7 @@ ALTER TABLE report_events DROP CONSTRAINT report_events_kind_check;
 ALTER TABLE report_events ADD CONSTRAINT report_events_kind_check
     CHECK (kind IN ('status', 'assign', 'note', 'reply', 'answer', 'fixed', 'not_fixed'));
 
-GRANT INSERT (report_id, kind, text) ON report_events TO helpdesk_reporter;
+GRANT INSERT (report_id, kind, text, new_value) ON report_events TO helpdesk_reporter;
 CREATE POLICY reporter_answers_own ON report_events FOR INSERT TO helpdesk_reporter
     WITH CHECK (actor = current_user COLLATE "default" AND kind IN ('answer', 'fixed', 'not_fixed')
                 AND report_id IN (SELECT id FROM reports WHERE reporter_login = current_user COLLATE "default"));
@@ -74,6 +75,9 @@ BEGIN
     IF char_length(NEW.text) > 4000
        OR (NEW.kind IN ('answer', 'not_fixed') AND char_length(btrim(NEW.text)) = 0) THEN
         PERFORM helpdesk_refuse('report_events_text_length', 'the text must have 1 to 4000 characters');
+    END IF;
+    IF NEW.new_value <> '' AND NOT (NEW.kind = 'fixed' AND NEW.new_value IN ('1', '2', '3', '4', '5')) THEN
+        PERFORM helpdesk_refuse('report_events_rating', 'a rating is 1 to 5, given only with "it is fixed"');
     END IF;
     IF NOT helpdesk_plain(NEW.text, true) THEN
         PERFORM helpdesk_refuse('reports_plain_text', 'a field contains control characters');
