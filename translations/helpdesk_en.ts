@@ -829,6 +829,36 @@
         <source>“%1” is not a number of reports an hour (0 or more) or “default”.</source>
         <translation>“%1” is not a number of reports an hour (0 or more) or “default”.</translation>
     </message>
+    <message>
+        <source>Close the reports resolved more than N days ago (default %1) whose reporter said nothing.</source>
+        <translation>Close the reports resolved more than N days ago (default %1) whose reporter said nothing.</translation>
+    </message>
+    <message>
+        <source>Each gets a history row in the name &quot;helpdesk&quot;. Run it daily, for example from cron or a systemd timer.</source>
+        <translation>Each gets a history row in the name &quot;helpdesk&quot;. Run it daily, for example from cron or a systemd timer.</translation>
+    </message>
+    <message>
+        <source>Close those resolved more than N days ago.</source>
+        <translation>Close those resolved more than N days ago.</translation>
+    </message>
+    <message>
+        <source>--days needs a whole number of days, 1 or more; “%1” is not one.</source>
+        <translation>--days needs a whole number of days, 1 or more; “%1” is not one.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Closed %n report(s) resolved more than %1 ago that nobody answered.</source>
+        <translation>
+            <numerusform>Closed %n report resolved more than %1 ago that nobody answered.</numerusform>
+            <numerusform>Closed %n reports resolved more than %1 ago that nobody answered.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AgentAccounts</name>
@@ -4023,6 +4053,10 @@ Nothing you typed is lost; press Submit to try again.</translation>
     <message>
         <source>(rated the help %1 of 5)</source>
         <translation>(rated the help %1 of 5)</translation>
+    </message>
+    <message>
+        <source>Cannot find the resolved reports: %1</source>
+        <translation>Cannot find the resolved reports: %1</translation>
     </message>
 </context>
 <context>

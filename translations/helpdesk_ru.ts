@@ -834,6 +834,38 @@
         <source>“%1” is not a number of reports an hour (0 or more) or “default”.</source>
         <translation>«%1» — не число заявок в час (0 или больше) и не «default».</translation>
     </message>
+    <message>
+        <source>Close the reports resolved more than N days ago (default %1) whose reporter said nothing.</source>
+        <translation>Закрыть заявки, решённые больше N дней назад (по умолчанию %1), автор которых ничего не ответил.</translation>
+    </message>
+    <message>
+        <source>Each gets a history row in the name &quot;helpdesk&quot;. Run it daily, for example from cron or a systemd timer.</source>
+        <translation>Каждая получает строку истории от имени «helpdesk». Запускайте ежедневно, например из cron или таймера systemd.</translation>
+    </message>
+    <message>
+        <source>Close those resolved more than N days ago.</source>
+        <translation>Закрыть решённые больше N дней назад.</translation>
+    </message>
+    <message>
+        <source>--days needs a whole number of days, 1 or more; “%1” is not one.</source>
+        <translation>Для --days нужно целое число дней, не меньше 1; «%1» — не такое число.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Closed %n report(s) resolved more than %1 ago that nobody answered.</source>
+        <translation>
+            <numerusform>Закрыта %n заявка, решённая больше %1 назад и оставшаяся без ответа.</numerusform>
+            <numerusform>Закрыто %n заявки, решённые больше %1 назад и оставшиеся без ответа.</numerusform>
+            <numerusform>Закрыто %n заявок, решённых больше %1 назад и оставшихся без ответа.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AgentAccounts</name>
@@ -4060,6 +4092,10 @@ Nothing you typed is lost; press Submit to try again.</source>
     <message>
         <source>(rated the help %1 of 5)</source>
         <translation>(оценка помощи: %1 из 5)</translation>
+    </message>
+    <message>
+        <source>Cannot find the resolved reports: %1</source>
+        <translation>Не удалось найти решённые заявки: %1</translation>
     </message>
 </context>
 <context>

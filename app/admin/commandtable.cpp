@@ -9,6 +9,7 @@
 
 #include "model/taxonomy.h"
 #include "store/database.h"
+#include "store/reviewstore.h"
 #include "runtime/databasechoice.h"
 
 #include <QCommandLineParser>
@@ -96,6 +97,14 @@ QList<Command> CommandTable::commands()
          {},
          &ReportCommands::show},
         exportCommand(),
+        {QStringLiteral("close-resolved"),
+         QStringLiteral("[--days N]"),
+         tr("Close the reports resolved more than N days ago (default %1) whose reporter said nothing.")
+             .arg(ReviewStore::DefaultCloseResolvedDays),
+         tr("Each gets a history row in the name \"helpdesk\". Run it daily, for example from cron or a "
+            "systemd timer."),
+         {option(QStringLiteral("days"), tr("Close those resolved more than N days ago."), QStringLiteral("N"))},
+         &ReportCommands::closeResolved},
         {QStringLiteral("submit"),
          {},
          tr("File one report read as JSON from standard input and print its ticket number."),

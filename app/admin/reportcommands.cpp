@@ -8,6 +8,7 @@
 #include "model/taxonomy.h"
 #include "store/database.h"
 #include "store/reportstore.h"
+#include "store/reviewstore.h"
 
 #include <QCommandLineParser>
 #include <QIODevice>
@@ -27,6 +28,32 @@ constexpr qint64 MaxReportBytes = 1024 * 1024;
 constexpr qint64 MaxSubmitBytes = MaxReportBytes + FieldRules::AttachmentsMax * (FieldRules::AttachmentSizeMax / 3 + 1) * 4;
 
 } // namespace
+
+// close-resolved [--days N]: what a daily timer runs.
+int ReportCommands::closeResolved(CommandContext &c)
+{
+    if (const int refused = c.expectArguments(0, QString()))
+        return refused;
+    int days = ReviewStore::DefaultCloseResolvedDays;
+    const QString daysOption = QStringLiteral("days");
+    if (c.parser.isSet(daysOption)) {
+        bool ok = false;
+        days = c.parser.value(daysOption).trimmed().toInt(&ok);
+        if (!ok || days < 1)
+            return c.usageError(tr("--days needs a whole number of days, 1 or more; “%1” is not one.")
+                                    .arg(c.parser.value(daysOption)));
+    }
+    if (!c.openDatabase())
+        return AdminTool::Failure;
+    QString error;
+    const int closed = ReviewStore(c.connectionName(), QStringLiteral("helpdesk")).closeResolvedOlderThan(days, &error);
+    if (closed < 0)
+        return c.fail(error);
+    c.out << tr("Closed %n report(s) resolved more than %1 ago that nobody answered.", nullptr, closed)
+                 .arg(tr("%n day(s)", nullptr, days))
+          << '\n';
+    return AdminTool::Success;
+}
 
 int ReportCommands::list(CommandContext &c)
 {

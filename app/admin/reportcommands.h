@@ -23,6 +23,7 @@ public:
     static int show(CommandContext &c);
     static int attachment(CommandContext &c);
     static int submit(CommandContext &c);
+    static int closeResolved(CommandContext &c);
 
 private:
     static QString affectedText(CommandContext &c, qint64 id, QString *error);

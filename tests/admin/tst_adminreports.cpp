@@ -1,8 +1,13 @@
-// tst_adminreports: helpdesk-admin as an administrator uses it — reading reports back: `list`, `show`, attachments and `export` as CSV and JSON, checking what is printed rather than how it is computed.
+// tst_adminreports: helpdesk-admin as an administrator uses it — reading reports back: `list`, `show`, attachments and `export` as CSV and JSON, checking what is printed rather than how it is computed; and `close-resolved`, which closes the resolved reports nobody answered.
 // The tool runs in-process on a fresh database (admintestfixture.h).
 
 #include "admintestfixture.h"
+#include "model/storagetime.h"
+#include "store/reviewstore.h"
 #include "testreports.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
 
 using namespace Helpdesk;
 
@@ -16,6 +21,8 @@ private slots:
     void listRejectsBadLimit_data();
     void listRejectsBadLimit();
     void listEmptyDatabase();
+    void closeResolvedClosesOnlyTheStaleOnes();
+    void closeResolvedRejectsBadDays();
     void showPrintsEveryField();
     void showMarksTypedInModel();
     void showSparseReport();
@@ -120,6 +127,48 @@ void tst_AdminReports::listEmptyDatabase()
     QCOMPARE(run.exitCode, 0);
     QVERIFY(!run.out.contains(QLatin1String("HD-")));
     QVERIFY(!run.out.trimmed().isEmpty()); // says so rather than printing nothing
+}
+
+void tst_AdminReports::closeResolvedClosesOnlyTheStaleOnes()
+{
+    const qint64 stale = submit(fullReport(0));
+    const qint64 recent = submit(fullReport(1));
+    const qint64 open = submit(fullReport(2));
+    ReviewStore anna(connection, QStringLiteral("anna"));
+    for (qint64 id : {stale, recent}) {
+        QVERIFY(anna.setStatus(id, 1, QStringLiteral("in_progress")).ok);
+        QVERIFY(anna.setStatus(id, 2, QStringLiteral("resolved")).ok);
+    }
+    // Resolved eight days ago, and nobody said anything since.
+    QSqlQuery backdate(QSqlDatabase::database(connection));
+    QVERIFY(backdate.prepare(QStringLiteral("UPDATE reports SET resolved_at = ? WHERE id = ?")));
+    backdate.addBindValue(StorageTime::text(QDateTime::currentDateTimeUtc().addDays(-8)));
+    backdate.addBindValue(stale);
+    QVERIFY2(backdate.exec(), qPrintable(backdate.lastError().text()));
+
+    const Run month = admin({QStringLiteral("close-resolved"), QStringLiteral("--days"), QStringLiteral("30")});
+    QCOMPARE(month.exitCode, 0);
+    QVERIFY2(month.out.contains(QStringLiteral("Closed 0 reports")), qPrintable(month.out));
+
+    const Run run = admin({QStringLiteral("close-resolved")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(QStringLiteral("Closed 1 report resolved more than 7 days ago")), qPrintable(run.out));
+    QCOMPARE(anna.load(stale)->report.status, QStringLiteral("closed"));
+    QCOMPARE(anna.load(recent)->report.status, QStringLiteral("resolved"));
+    QCOMPARE(anna.load(open)->report.status, QStringLiteral("new"));
+    const ReportEvent last = anna.history(stale).constLast();
+    QCOMPARE(ReviewStore::describe(last), QStringLiteral("helpdesk changed the status from Resolved to Closed"));
+    // Run again: nothing more to close.
+    QVERIFY(admin({QStringLiteral("close-resolved")}).out.contains(QStringLiteral("Closed 0 reports")));
+}
+
+void tst_AdminReports::closeResolvedRejectsBadDays()
+{
+    for (const QString &days : {QStringLiteral("0"), QStringLiteral("seven"), QStringLiteral("-1")}) {
+        const Run run = admin({QStringLiteral("close-resolved"), QStringLiteral("--days=") + days});
+        QVERIFY(run.exitCode != 0);
+        QVERIFY2(run.err.contains(QStringLiteral("“") + days + QStringLiteral("”")), qPrintable(run.err));
+    }
 }
 
 void tst_AdminReports::showPrintsEveryField()

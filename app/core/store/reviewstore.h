@@ -181,6 +181,14 @@ public:
     // "anna: status In progress → Waiting for reporter", for history lists and conflicts.
     static QString describe(const ReportEvent &event);
 
+    // Closes the reports resolved more than `days` days ago that nobody has
+    // said anything about since (the reporter neither "fixed" nor "not
+    // fixed"): each one a status change to Closed in this store's name, with
+    // its history row; one that someone changes meanwhile is left alone.
+    // Returns how many were closed, or -1 with a message.
+    static constexpr int DefaultCloseResolvedDays = 7;
+    int closeResolvedOlderThan(int days, QString *errorMessage = nullptr);
+
 private:
     struct Change
     {

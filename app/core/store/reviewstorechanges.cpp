@@ -152,6 +152,36 @@ ActionResult ReviewStore::applyOnce(qint64 id, int version, const Change &change
     return result;
 }
 
+int ReviewStore::closeResolvedOlderThan(int days, QString *errorMessage)
+{
+    const QString before = StorageTime::text(QDateTime::currentDateTimeUtc().addDays(-days));
+    QSqlQuery query;
+    if (!Database::runWithReconnect(m_connectionName, query,
+                                    QStringLiteral("SELECT id, version FROM reports WHERE status = 'resolved' "
+                                                   "AND resolved_at < ? ORDER BY id"),
+                                    {before})) {
+        if (errorMessage)
+            *errorMessage = tr("Cannot find the resolved reports: %1").arg(Database::explain(query.lastError(), database()));
+        return -1;
+    }
+    QList<std::pair<qint64, int>> stale;
+    while (query.next())
+        stale.append({query.value(0).toLongLong(), query.value(1).toInt()});
+    query.finish();
+    int closed = 0;
+    for (const auto &[id, version] : std::as_const(stale)) {
+        const ActionResult result = setStatus(id, version, QStringLiteral("closed"));
+        if (result.ok)
+            ++closed;
+        else if (!result.conflict) {
+            if (errorMessage)
+                *errorMessage = result.error;
+            return -1;
+        }
+    }
+    return closed;
+}
+
 QString ReviewStore::refusal(qint64 id, const Change &change)
 {
     const QString kind = QLatin1String(change.kind);
