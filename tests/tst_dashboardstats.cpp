@@ -8,6 +8,7 @@
 #include "store/dashboardstats.h"
 #include "store/database.h"
 #include "store/reportstore.h"
+#include "store/reviewstore.h"
 #include "testdatabase.h"
 #include "testreports.h"
 
@@ -27,6 +28,7 @@ private slots:
     void cleanupTestCase();
     void countsTheLastThirtyLocalDays();
     void emptyDatabaseGivesZeros();
+    void countsRatingsAndReopenings();
 
 private:
     qint64 file(const QString &category, const QString &make, const QDateTime &created);
@@ -142,6 +144,45 @@ void tst_DashboardStats::emptyDatabaseGivesZeros()
 
 // Moscow has kept UTC+3 all year since 2014: local days differ from UTC days
 // by three hours, whatever the machine running the test is set to.
+// Today's verdicts: A resolved, reopened as not fixed, resolved again and
+// rated 4; B resolved and rated 2. Three resolutions, one reopening, two
+// ratings with a mean of 3.
+void tst_DashboardStats::countsRatingsAndReopenings()
+{
+    ReviewStore agent(connection, QStringLiteral("anna"));
+    ReportStore reporter(connection);
+    auto fileAndResolve = [&](const QString &summary) {
+        Report report = validTestReport(summary);
+        report.contact.login = QStringLiteral("jdoe");
+        const auto filed = reporter.submit(report);
+        if (!filed.ok())
+            return qint64(0);
+        if (!agent.setStatus(filed.id, 1, QStringLiteral("in_progress")).ok
+            || !agent.setStatus(filed.id, 2, QStringLiteral("resolved")).ok)
+            return qint64(0);
+        return filed.id;
+    };
+    const qint64 a = fileAndResolve(QStringLiteral("Printer on floor 2 jams"));
+    const qint64 b = fileAndResolve(QStringLiteral("Scanner sends blank pages"));
+    QVERIFY(a > 0 && b > 0);
+    QVERIFY(reporter.reopen(a, QStringLiteral("jdoe"), QStringLiteral("Still jams")).ok);
+    QVERIFY(agent.setStatus(a, agent.load(a)->version, QStringLiteral("resolved")).ok);
+    QVERIFY(reporter.confirmFixed(a, QStringLiteral("jdoe"), 4).ok);
+    QVERIFY(reporter.confirmFixed(b, QStringLiteral("jdoe"), 2).ok);
+
+    QString error;
+    const auto stats = DashboardStatsReader(connection).read(QDateTime::currentDateTime(), &error);
+    QVERIFY2(stats, qPrintable(error));
+    QCOMPARE(stats->resolved, qint64(3));
+    QCOMPARE(stats->reopened, qint64(1));
+    QCOMPARE(stats->ratings, qint64(2));
+    QCOMPARE(stats->averageRating, 3.0);
+    // Long ago nobody said anything.
+    const auto before = DashboardStatsReader(connection).read(QDateTime(QDate(2001, 5, 1), QTime(9, 0)), &error);
+    QVERIFY2(before, qPrintable(error));
+    QCOMPARE(before->resolved + before->reopened + before->ratings, qint64(0));
+}
+
 int main(int argc, char *argv[])
 {
     qputenv("TZ", "Europe/Moscow");

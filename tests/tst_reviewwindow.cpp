@@ -883,6 +883,9 @@ void tst_ReviewWindow::dashboardShowsChartsAndTheirNumbers()
     // Counted in the background: the queue stays usable meanwhile.
     QTRY_VERIFY(!dashboard->isLoading());
     QCOMPARE(dashboard->stats().total, qint64(5));
+    // Nobody has rated or reopened anything yet: said so.
+    QCOMPARE(dashboard->findChild<QLabel *>(QStringLiteral("feedbackLabel"))->text(),
+             QStringLiteral("No ratings of the help in these days."));
 
     // Three charts, each named for a screen reader and described with its numbers.
     const QList<QChartView *> charts = dashboard->findChildren<QChartView *>();

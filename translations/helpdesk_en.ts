@@ -1137,6 +1137,10 @@
         <source>Refresh the dashboard</source>
         <translation>Refresh the dashboard</translation>
     </message>
+    <message>
+        <source>What reporters said of the help</source>
+        <translation>What reporters said of the help</translation>
+    </message>
 </context>
 <context>
     <name>DashboardStatsReader</name>
@@ -1958,6 +1962,24 @@
     <message>
         <source>Day</source>
         <translation>Day</translation>
+    </message>
+    <message numerus="yes">
+        <source>The help was rated %1 of 5 on average (%n rating(s)).</source>
+        <translation>
+            <numerusform>The help was rated %1 of 5 on average (%n rating).</numerusform>
+            <numerusform>The help was rated %1 of 5 on average (%n ratings).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No ratings of the help in these days.</source>
+        <translation>No ratings of the help in these days.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n resolution(s) were reopened by the reporter as not fixed (%2%).</source>
+        <translation>
+            <numerusform>%1 of %n resolution was reopened by the reporter as not fixed (%2%).</numerusform>
+            <numerusform>%1 of %n resolutions were reopened by the reporter as not fixed (%2%).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

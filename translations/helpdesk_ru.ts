@@ -1146,6 +1146,10 @@
         <source>Refresh the dashboard</source>
         <translation>Обновить сводку</translation>
     </message>
+    <message>
+        <source>What reporters said of the help</source>
+        <translation>Что авторы заявок сказали о помощи</translation>
+    </message>
 </context>
 <context>
     <name>DashboardStatsReader</name>
@@ -1979,6 +1983,26 @@
     <message>
         <source>Day</source>
         <translation>День</translation>
+    </message>
+    <message numerus="yes">
+        <source>The help was rated %1 of 5 on average (%n rating(s)).</source>
+        <translation>
+            <numerusform>Средняя оценка помощи — %1 из 5 (%n оценка).</numerusform>
+            <numerusform>Средняя оценка помощи — %1 из 5 (%n оценки).</numerusform>
+            <numerusform>Средняя оценка помощи — %1 из 5 (%n оценок).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No ratings of the help in these days.</source>
+        <translation>За эти дни помощь никто не оценил.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n resolution(s) were reopened by the reporter as not fixed (%2%).</source>
+        <translation>
+            <numerusform>Из %n решения авторы вернули как неисправленные %1 (%2%).</numerusform>
+            <numerusform>Из %n решений авторы вернули как неисправленные %1 (%2%).</numerusform>
+            <numerusform>Из %n решений авторы вернули как неисправленные %1 (%2%).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

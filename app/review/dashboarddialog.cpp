@@ -186,6 +186,7 @@ void DashboardDialog::showStats(const std::optional<DashboardStats> &stats, cons
     m_ui->errorLabel->setVisible(!stats);
     if (!stats) {
         m_ui->periodLabel->clear();
+        m_ui->feedbackLabel->clear();
         m_ui->errorLabel->setText(error);
         emit loaded(false);
         return;
@@ -195,6 +196,17 @@ void DashboardDialog::showStats(const std::optional<DashboardStats> &stats, cons
     m_ui->periodLabel->setText(tr("%n report(s) from %1 to %2.", "", int(m_stats.total))
                                    .arg(locale.toString(m_stats.firstDay, QLocale::LongFormat),
                                         locale.toString(m_stats.lastDay, QLocale::LongFormat)));
+    // What the reporters said of the help.
+    QString feedback = m_stats.ratings > 0
+        ? tr("The help was rated %1 of 5 on average (%n rating(s)).", "", int(m_stats.ratings))
+              .arg(locale.toString(m_stats.averageRating, 'f', 1))
+        : tr("No ratings of the help in these days.");
+    if (m_stats.resolved > 0)
+        feedback += QLatin1Char(' ')
+            + tr("%1 of %n resolution(s) were reopened by the reporter as not fixed (%2%).", "", int(m_stats.resolved))
+                  .arg(m_stats.reopened)
+                  .arg(qRound(100.0 * double(m_stats.reopened) / double(m_stats.resolved)));
+    m_ui->feedbackLabel->setText(feedback);
     showCategories();
     showMakes();
     showDays();

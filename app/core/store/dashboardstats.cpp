@@ -76,6 +76,25 @@ std::optional<DashboardStats> DashboardStatsReader::read(const QDateTime &now, Q
         return std::nullopt;
     for (QDate day = stats.firstDay; day <= stats.lastDay; day = day.addDays(1))
         stats.perDay.append({day, perDay.value(day)});
+
+    // The same days by when it was said (index report_events_kind_at).
+    const QString saidInDays = QStringLiteral("at >= %1 AND at < %1").arg(dialect.timeParameter());
+    if (!run(QStringLiteral("SELECT COUNT(*) FROM report_events WHERE kind = 'status' AND new_value = 'resolved' "
+                            "AND %1")
+                 .arg(saidInDays),
+             {since, until}, [&](const QSqlQuery &q) { stats.resolved = q.value(0).toLongLong(); }))
+        return std::nullopt;
+    if (!run(QStringLiteral("SELECT COUNT(*) FROM report_events WHERE kind = 'not_fixed' AND %1").arg(saidInDays),
+             {since, until}, [&](const QSqlQuery &q) { stats.reopened = q.value(0).toLongLong(); }))
+        return std::nullopt;
+    if (!run(QStringLiteral("SELECT COUNT(*), AVG(CAST(new_value AS INTEGER)) FROM report_events "
+                            "WHERE kind = 'fixed' AND new_value <> '' AND %1")
+                 .arg(saidInDays),
+             {since, until}, [&](const QSqlQuery &q) {
+                 stats.ratings = q.value(0).toLongLong();
+                 stats.averageRating = q.value(1).toDouble();
+             }))
+        return std::nullopt;
     return stats;
 }
 

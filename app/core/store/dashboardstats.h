@@ -5,7 +5,8 @@
 // from one GROUP BY over the reports created since the first of those days
 // (the created_at index bounds the scan), with bound values only. Days are
 // local calendar days of this computer, as a person reads them off a wall
-// calendar; days without reports are in the list with 0.
+// calendar; days without reports are in the list with 0. Also the reporters'
+// verdicts on the help: resolutions, reopenings and ratings in those days.
 
 #include <QCoreApplication>
 #include <QDate>
@@ -26,6 +27,13 @@ struct DashboardStats
     QList<QPair<QString, qint64>> perCategory; // Taxonomy category id, most reports first
     QList<QPair<QString, qint64>> perMake;     // device make as stored, most reports first
     QList<QPair<QDate, qint64>> perDay;        // every day firstDay…lastDay in order
+    // What the reporters said about the help in these days (schema 15), by
+    // the time they said it: reports resolved (each time), reopened as "not
+    // fixed", and the ratings given with "fixed" (1 to 5) and their mean.
+    qint64 resolved = 0;
+    qint64 reopened = 0;
+    qint64 ratings = 0;
+    double averageRating = 0;
 };
 
 class DashboardStatsReader final

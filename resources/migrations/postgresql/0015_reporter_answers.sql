@@ -43,6 +43,8 @@ CREATE TRIGGER reports_followed_up BEFORE UPDATE ON reports
 ALTER TABLE report_events DROP CONSTRAINT report_events_kind_check;
 ALTER TABLE report_events ADD CONSTRAINT report_events_kind_check
     CHECK (kind IN ('status', 'assign', 'note', 'reply', 'answer', 'fixed', 'not_fixed'));
+-- The dashboard counts ratings, reopenings and resolutions by day.
+CREATE INDEX report_events_kind_at ON report_events (kind, at);
 
 GRANT INSERT (report_id, kind, text, new_value) ON report_events TO helpdesk_reporter;
 CREATE POLICY reporter_answers_own ON report_events FOR INSERT TO helpdesk_reporter

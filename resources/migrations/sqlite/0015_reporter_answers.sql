@@ -21,3 +21,5 @@ INSERT INTO report_events_15 (id, report_id, at, actor, kind, old_value, new_val
 DROP TABLE report_events;
 ALTER TABLE report_events_15 RENAME TO report_events;
 CREATE INDEX report_events_report ON report_events (report_id, id);
+-- The dashboard counts ratings, reopenings and resolutions by day.
+CREATE INDEX report_events_kind_at ON report_events (kind, at);
