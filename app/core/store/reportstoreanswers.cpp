@@ -82,14 +82,12 @@ ReportStore::AnswerResult ReportStore::writeAnswer(qint64 reportId, const QStrin
     };
     if (!transaction.begin())
         return failed(Database::explain(transaction.lastError(), db));
-    // Whether the server writes the rest itself (schema 15 on PostgreSQL,
-    // for everyone but the tables' owner), asked in the same round trip.
-    const QString serverWrites = SqlDialect(db).serverSetsReportFields() ? QStringLiteral("NOT helpdesk_acts_as_owner()")
-                                                                         : QStringLiteral("0 = 1");
     QSqlQuery query(db);
-    // Not locked: a reporter may not lock reports (PostgreSQL), the server
-    // checks again under its own lock, and the UPDATE below names the version.
-    query.prepare(QStringLiteral("SELECT status, version, reporter_login, %1 FROM reports WHERE id = ?").arg(serverWrites));
+    // With whether the server writes the rest itself (schema 15). Not
+    // locked: a reporter may not lock reports (PostgreSQL), the server checks
+    // again under its own lock, and the UPDATE below names the version.
+    query.prepare(QStringLiteral("SELECT status, version, reporter_login, %1 FROM reports WHERE id = ?")
+                      .arg(SqlDialect(db).serverWritesHistoryExpression()));
     query.addBindValue(reportId);
     // On PostgreSQL a reporter sees only their own reports: another's is "no such report".
     if (!query.exec())

@@ -233,15 +233,10 @@ ActionResult ReviewStore::conflicted(Attempt &attempt) const
 bool ReviewStore::readReport(Attempt &attempt) const
 {
     QSqlQuery &query = attempt.query;
-    // Whether the server writes this login's history rows itself (schema 9
-    // on PostgreSQL, for everyone but the tables' owner), asked in the same
-    // round trip.
-    const QString serverWrites = SqlDialect(attempt.db).serverSetsReportFields()
-        ? QStringLiteral("NOT helpdesk_acts_as_owner()")
-        : QStringLiteral("0 = 1");
+    // Whether the server writes this login's history rows itself (schema 9).
     query.prepare(QStringLiteral("SELECT status, assignee, version, reporter_login, reporter_name, reporter_email, "
                                  "reporter_phone, %1 FROM reports WHERE id = ?")
-                      .arg(serverWrites));
+                      .arg(SqlDialect(attempt.db).serverWritesHistoryExpression()));
     query.addBindValue(attempt.id);
     if (!query.exec())
         return attempt.queryFailed();

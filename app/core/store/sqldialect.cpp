@@ -105,6 +105,11 @@ bool SqlDialect::serverSetsReportFields() const
     return m_kind == Kind::PostgreSql;
 }
 
+QString SqlDialect::serverWritesHistoryExpression() const
+{
+    return serverSetsReportFields() ? QStringLiteral("NOT helpdesk_acts_as_owner()") : QStringLiteral("0 = 1");
+}
+
 bool SqlDialect::announcesChanges() const
 {
     return isPostgres();

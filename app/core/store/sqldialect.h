@@ -69,6 +69,11 @@ public:
     // times and the history row of a status or assignee change. SQLite has
     // no logins to hold to that, so the program writes them itself.
     bool serverSetsReportFields() const;
+    // A SELECT expression, true when the server writes this login's history
+    // rows itself (PostgreSQL, for every login but the tables' owner), so a
+    // store asks it in the same round trip as the row it reads; always false
+    // on SQLite.
+    QString serverWritesHistoryExpression() const;
 
     // Other connections' changes can be announced (LISTEN/NOTIFY); SQLite
     // notifies a connection only of its own changes.
