@@ -189,8 +189,7 @@ void MyReportsDialog::showSelected()
 
 void MyReportsDialog::showAnswerChoices(const QString &status)
 {
-    const bool open = status == QLatin1String("new") || status == QLatin1String("in_progress")
-        || status == QLatin1String("waiting");
+    const bool open = Taxonomy::isOpenStatus(status);
     const bool resolved = status == QLatin1String("resolved");
     m_ui->answerLabel->setEnabled(open || resolved);
     m_ui->answerEdit->setEnabled(open || resolved);

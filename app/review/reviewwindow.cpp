@@ -307,7 +307,7 @@ QueueFilter ReviewWindow::currentFilter() const
     QueueFilter filter;
     const QString status = m_ui->statusCombo->currentData().toString();
     if (status == openStatuses)
-        filter.statuses = {QStringLiteral("new"), QStringLiteral("in_progress"), QStringLiteral("waiting")};
+        filter.statuses = Taxonomy::openStatuses();
     else if (status == answeredStatuses)
         filter.answeredOnly = true;
     else if (!status.isEmpty())

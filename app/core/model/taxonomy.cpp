@@ -209,6 +209,17 @@ QString Taxonomy::contactMethodName(const QString &method)
     return method;
 }
 
+const QStringList &Taxonomy::openStatuses()
+{
+    static const QStringList open = {QStringLiteral("new"), QStringLiteral("in_progress"), QStringLiteral("waiting")};
+    return open;
+}
+
+bool Taxonomy::isOpenStatus(const QString &status)
+{
+    return openStatuses().contains(status);
+}
+
 QString Taxonomy::statusName(const QString &status)
 {
     if (status == QLatin1String("new"))

@@ -58,6 +58,10 @@ public:
     static QString contactMethodName(const QString &method);
 
     static QString statusName(const QString &status);
+    // New, in progress, waiting for reporter: the helpdesk is still on it
+    // (not resolved or closed).
+    static const QStringList &openStatuses();
+    static bool isOpenStatus(const QString &status);
 
 private:
     Taxonomy();

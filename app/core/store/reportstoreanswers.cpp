@@ -101,8 +101,7 @@ ReportStore::AnswerResult ReportStore::writeAnswer(qint64 reportId, const QStrin
     const bool resolvedOnly = kind != QLatin1String(ReportEvent::Answer);
     if (resolvedOnly && status != QLatin1String("resolved"))
         return failed(tr("it is %1, and only a resolved report can be fixed or not.").arg(Taxonomy::statusName(status)));
-    if (!resolvedOnly && status != QLatin1String("new") && status != QLatin1String("in_progress")
-        && status != QLatin1String("waiting"))
+    if (!resolvedOnly && !Taxonomy::isOpenStatus(status))
         return failed(tr("it is %1: say whether it is fixed instead, or file a new report.")
                           .arg(Taxonomy::statusName(status)));
     const QString target = statusAfter(kind, status);
