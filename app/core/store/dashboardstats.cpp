@@ -77,22 +77,21 @@ std::optional<DashboardStats> DashboardStatsReader::read(const QDateTime &now, Q
     for (QDate day = stats.firstDay; day <= stats.lastDay; day = day.addDays(1))
         stats.perDay.append({day, perDay.value(day)});
 
-    // The same days by when it was said (index report_events_kind_at).
-    const QString saidInDays = QStringLiteral("at >= %1 AND at < %1").arg(dialect.timeParameter());
-    if (!run(QStringLiteral("SELECT COUNT(*) FROM report_events WHERE kind = 'status' AND new_value = 'resolved' "
-                            "AND %1")
-                 .arg(saidInDays),
-             {since, until}, [&](const QSqlQuery &q) { stats.resolved = q.value(0).toLongLong(); }))
-        return std::nullopt;
-    if (!run(QStringLiteral("SELECT COUNT(*) FROM report_events WHERE kind = 'not_fixed' AND %1").arg(saidInDays),
-             {since, until}, [&](const QSqlQuery &q) { stats.reopened = q.value(0).toLongLong(); }))
-        return std::nullopt;
-    if (!run(QStringLiteral("SELECT COUNT(*), AVG(CAST(new_value AS INTEGER)) FROM report_events "
-                            "WHERE kind = 'fixed' AND new_value <> '' AND %1")
-                 .arg(saidInDays),
+    // The same days by when it was said: one range of report_events_kind_at
+    // per kind, counted in one statement.
+    if (!run(QStringLiteral("SELECT SUM(CASE WHEN kind = 'status' THEN 1 ELSE 0 END), "
+                            "SUM(CASE WHEN kind = 'not_fixed' THEN 1 ELSE 0 END), "
+                            "SUM(CASE WHEN kind = 'fixed' THEN 1 ELSE 0 END), "
+                            "AVG(CASE WHEN kind = 'fixed' THEN CAST(new_value AS INTEGER) END) "
+                            "FROM report_events WHERE ((kind = 'status' AND new_value = 'resolved') "
+                            "OR kind = 'not_fixed' OR (kind = 'fixed' AND new_value <> '')) "
+                            "AND at >= %1 AND at < %1")
+                 .arg(dialect.timeParameter()),
              {since, until}, [&](const QSqlQuery &q) {
-                 stats.ratings = q.value(0).toLongLong();
-                 stats.averageRating = q.value(1).toDouble();
+                 stats.resolved = q.value(0).toLongLong();
+                 stats.reopened = q.value(1).toLongLong();
+                 stats.ratings = q.value(2).toLongLong();
+                 stats.averageRating = q.value(3).toDouble();
              }))
         return std::nullopt;
     return stats;
