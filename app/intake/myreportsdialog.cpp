@@ -57,9 +57,17 @@ MyReportsDialog::MyReportsDialog(const QString &connectionName, const QString &r
     m_ui->ratingCombo->addItem(tr("2 — poor"), 2);
     m_ui->ratingCombo->addItem(tr("1 — very poor"), 1);
     connect(m_ui->answerEdit, &QPlainTextEdit::textChanged, m_ui->answerError, &QWidget::hide);
-    connect(m_ui->sendAnswerButton, &QPushButton::clicked, this, [this] { sendAnswer(ReportEvent::Answer); });
-    connect(m_ui->fixedButton, &QPushButton::clicked, this, [this] { sendAnswer(ReportEvent::Fixed); });
-    connect(m_ui->notFixedButton, &QPushButton::clicked, this, [this] { sendAnswer(ReportEvent::NotFixed); });
+    connect(m_ui->sendAnswerButton, &QPushButton::clicked, this, [this] {
+        sendAnswer([this](ReportStore &store, qint64 id, const QString &text) { return store.answer(id, m_login, text); });
+    });
+    connect(m_ui->fixedButton, &QPushButton::clicked, this, [this] {
+        sendAnswer([this](ReportStore &store, qint64 id, const QString &text) {
+            return store.confirmFixed(id, m_login, m_ui->ratingCombo->currentData().toInt(), text);
+        });
+    });
+    connect(m_ui->notFixedButton, &QPushButton::clicked, this, [this] {
+        sendAnswer([this](ReportStore &store, qint64 id, const QString &text) { return store.reopen(id, m_login, text); });
+    });
     resize(720, 560);
     reload();
 }
@@ -210,20 +218,13 @@ void MyReportsDialog::showAnswerChoices(const QString &status)
         m_ui->answerEdit->setPlaceholderText(QString());
 }
 
-void MyReportsDialog::sendAnswer(const char *kind)
+void MyReportsDialog::sendAnswer(const Write &write)
 {
     const qint64 id = selectedReport();
     if (id <= 0 || m_connectionName.isEmpty())
         return;
     ReportStore store(m_connectionName);
-    const QString text = m_ui->answerEdit->toPlainText();
-    ReportStore::AnswerResult result;
-    if (qstrcmp(kind, ReportEvent::Fixed) == 0)
-        result = store.confirmFixed(id, m_login, m_ui->ratingCombo->currentData().toInt(), text);
-    else if (qstrcmp(kind, ReportEvent::NotFixed) == 0)
-        result = store.reopen(id, m_login, text);
-    else
-        result = store.answer(id, m_login, text);
+    const ReportStore::AnswerResult result = write(store, id, m_ui->answerEdit->toPlainText());
     if (!result.ok) {
         // The text stays, so nothing typed is lost.
         m_ui->answerError->setText(result.error);

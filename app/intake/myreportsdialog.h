@@ -11,9 +11,11 @@
 // such ticket.
 
 #include "model/report.h"
+#include "store/reportstore.h"
 
 #include <QDialog>
 
+#include <functional>
 #include <memory>
 
 namespace Ui { class MyReportsDialog; }
@@ -43,8 +45,11 @@ private:
     void showSelected();
     // Which of answering, "fixed" and "not fixed" the selected report offers.
     void showAnswerChoices(const QString &status);
-    // Sends the text as `kind` (ReportEvent::Answer, Fixed or NotFixed).
-    void sendAnswer(const char *kind);
+    // Sends the text of the answer box through `write` (ReportStore::answer,
+    // confirmFixed or reopen) for the selected report; a refusal is shown
+    // under the box, which keeps the text.
+    using Write = std::function<ReportStore::AnswerResult(ReportStore &store, qint64 id, const QString &text)>;
+    void sendAnswer(const Write &write);
     void find();
     void select(qint64 id);
     // A row for a report in the database, at the end of the list.
